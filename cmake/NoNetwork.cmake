@@ -1,0 +1,15 @@
+# Mooring never opens a network connection and never uses Qt's SQLite driver (its symbols
+# clash with SQLCipher's). Refuse to configure if any target links QtNetwork or QtSql.
+function(mooring_check_no_network)
+    get_property(targets DIRECTORY ${CMAKE_SOURCE_DIR} PROPERTY MOORING_TARGETS)
+    foreach(target IN LISTS targets)
+        get_target_property(libs ${target} LINK_LIBRARIES)
+        get_target_property(ilibs ${target} INTERFACE_LINK_LIBRARIES)
+        foreach(lib IN LISTS libs ilibs)
+            if(lib MATCHES "Qt6?::(Network|Sql)")
+                message(FATAL_ERROR "${target} links ${lib}: Mooring must not link QtNetwork or QtSql")
+            endif()
+        endforeach()
+    endforeach()
+endfunction()
+mooring_check_no_network()

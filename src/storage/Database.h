@@ -1,0 +1,115 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace mooring {
+
+// An error from SQLite/SQLCipher, with SQLite's result codes kept for tests and logs.
+class SqliteError : public Error {
+public:
+    SqliteError(Kind kind, const QString& message, int code, int extendedCode);
+    int code() const noexcept { return m_code; }
+    int extendedCode() const noexcept { return m_extendedCode; }
+
+private:
+    int m_code;
+    int m_extendedCode;
+};
+
+// One open SQLCipher database (SQLiteCpp shape): owns the handle, move-only.
+// open() follows DESIGN.md: raw key -> a first read that proves the key -> pragmas.
+class Database {
+public:
+    enum class Mode { OpenExisting, Create };
+
+    // rawKey is the 32-byte data key; it is passed as x'...' built in secure memory.
+    static Database open(const QString& path, std::span<const std::byte> rawKey, Mode mode);
+
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    ~Database();
+
+    void exec(std::string_view sql);  // one or more statements without results
+    int userVersion();
+    void setUserVersion(int version);
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    // PRAGMA integrity_check / cipher-level read of every page; true when "ok".
+    bool integrityOk();
+    const QString& path() const noexcept { return m_path; }
+    sqlite3* handle() const noexcept { return m_db.get(); }
+
+    // Throws a SqliteError (kind chosen from the code) if rc is not OK/ROW/DONE.
+    void check(int rc) const;
+
+private:
+    struct Closer {
+        void operator()(sqlite3* db) const noexcept;
+    };
+    Database(std::unique_ptr<sqlite3, Closer> db, QString path);
+
+    std::unique_ptr<sqlite3, Closer> m_db;
+    QString m_path;
+};
+
+// A prepared statement; binding indices are 1-based like SQLite's.
+class Statement {
+public:
+    Statement(Database& db, std::string_view sql);
+    Statement(Statement&&) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);  // copied (SQLITE_TRANSIENT)
+    Statement& bind(int index, const QByteArray& value);  // blob, copied
+    Statement& bind(int index, std::nullopt_t);
+    Statement& bind(int index, const std::optional<QString>& value);
+    Statement& bind(int index, const std::optional<std::int64_t>& value);
+    Statement& bind(int index, const char*) = delete;  // say QString or QByteArray
+
+    bool step();  // true while a row is available
+    void run();   // step until done; for statements without results
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int integer(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+
+private:
+    Database* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// BEGIN IMMEDIATE in the constructor; commit() ends it; the destructor rolls back if
+// commit() was never reached and never throws.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+}  // namespace mooring

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace mooring {
+
+// Where a profile's files live (DESIGN.md "The profile on disk").
+class ProfilePaths {
+public:
+    explicit ProfilePaths(QString dir);
+
+    // --profile DIR wins, then MOORING_PROFILE, then the platform's app data folder.
+    static ProfilePaths resolve(const QString& commandLineDir = QString());
+    static QString defaultDir();
+
+    const QString& dir() const noexcept { return m_dir; }
+    QString database() const;   // mooring.db
+    QString keyFile() const;    // mooring.keys
+    QString backups() const;    // backups/
+    QString settings() const;   // settings.ini
+    QString lockFile() const;   // mooring.lock
+
+private:
+    QString m_dir;
+};
+
+}  // namespace mooring

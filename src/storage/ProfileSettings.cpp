@@ -1,0 +1,69 @@
+#include "storage/ProfileSettings.h"
+
+#include "domain/Error.h"
+#include "storage/ProfilePaths.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+ProfileSettings::ProfileSettings(const ProfilePaths& paths)
+    : m_settings(std::make_unique<QSettings>(paths.settings(), QSettings::IniFormat)) {}
+
+ProfileSettings::~ProfileSettings() = default;
+
+QString ProfileSettings::region() const { return m_settings->value(u"region"_s).toString(); }
+void ProfileSettings::setRegion(const QString& region) { m_settings->setValue(u"region"_s, region); }
+
+int ProfileSettings::textScalePercent() const {
+    return std::clamp(m_settings->value(u"display/textScale"_s, 100).toInt(), 100, 200);
+}
+void ProfileSettings::setTextScalePercent(int percent) {
+    m_settings->setValue(u"display/textScale"_s, std::clamp(percent, 100, 200));
+}
+
+ProfileSettings::Theme ProfileSettings::theme() const {
+    const QString name = m_settings->value(u"display/theme"_s).toString();
+    if (name == u"dark"_s)
+        return Theme::Dark;
+    if (name == u"light"_s)
+        return Theme::Light;
+    return Theme::System;
+}
+void ProfileSettings::setTheme(Theme theme) {
+    const QString name = theme == Theme::Dark ? u"dark"_s : theme == Theme::Light ? u"light"_s : u"system"_s;
+    m_settings->setValue(u"display/theme"_s, name);
+}
+
+bool ProfileSettings::reduceMotion() const { return m_settings->value(u"display/reduceMotion"_s, false).toBool(); }
+void ProfileSettings::setReduceMotion(bool on) { m_settings->setValue(u"display/reduceMotion"_s, on); }
+
+bool ProfileSettings::neutralWindowTitle() const {
+    return m_settings->value(u"privacy/neutralTitle"_s, false).toBool();
+}
+void ProfileSettings::setNeutralWindowTitle(bool on) { m_settings->setValue(u"privacy/neutralTitle"_s, on); }
+
+int ProfileSettings::idleLockMinutes() const {
+    return std::clamp(m_settings->value(u"privacy/idleLockMinutes"_s, 10).toInt(), 0, 240);
+}
+void ProfileSettings::setIdleLockMinutes(int minutes) {
+    m_settings->setValue(u"privacy/idleLockMinutes"_s, std::clamp(minutes, 0, 240));
+}
+
+void ProfileSettings::save() {
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError)
+        throw Error(Error::Kind::CannotWrite,
+                    QCoreApplication::translate("mooring",
+                                                "Your settings could not be saved. The folder may be read-only "
+                                                "or the disk full; everything else is unchanged."));
+}
+
+QSettings& ProfileSettings::raw() { return *m_settings; }
+
+}  // namespace mooring

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace mooring {
+
+class ProfilePaths;
+
+// settings.ini: only what must be read before unlocking and says nothing private
+// (DESIGN.md). Writes go through QSettings, which replaces the file atomically.
+class ProfileSettings {
+public:
+    enum class Theme { System, Light, Dark };
+
+    explicit ProfileSettings(const ProfilePaths& paths);
+    ~ProfileSettings();
+
+    QString region() const;  // "US", "UK", "AU" or a region the person added; empty until chosen
+    void setRegion(const QString& region);
+
+    int textScalePercent() const;  // 100-200
+    void setTextScalePercent(int percent);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    bool reduceMotion() const;
+    void setReduceMotion(bool on);
+
+    bool neutralWindowTitle() const;
+    void setNeutralWindowTitle(bool on);
+
+    int idleLockMinutes() const;  // 0 = never
+    void setIdleLockMinutes(int minutes);
+
+    // Flushes to disk; throws Error::Kind::CannotWrite if the file could not be written.
+    void save();
+
+    QSettings& raw();  // for sibling classes that keep their own group (helplines)
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+}  // namespace mooring

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "storage/Argon2Params.h"
+#include "storage/Database.h"
+#include "storage/ProfilePaths.h"
+#include "storage/SecureBuffer.h"
+
+#include <memory>
+
+namespace mooring {
+
+// An unlocked profile: the data key (secure memory) and the open, migrated database.
+// Destroying it is "lock": the database closes and the key is wiped.
+// The caller holds a ProfileLock for the folder while using this.
+class UnlockedProfile {
+public:
+    enum class State { Missing, Ready };  // Ready: a key file is there to unlock
+
+    struct Created;
+
+    static State probe(const ProfilePaths& paths);
+
+    // New profile: folder 0700, files 0600, random data key, passphrase and recovery slots.
+    static Created create(const ProfilePaths& paths, const SecureBuffer& passphrase, const Argon2Params& params);
+
+    // Throws Error: WrongSecret (slot authentication failed, database untouched), Damaged
+    // (key file or database missing, truncated or altered), NewerVersion, CannotWrite.
+    static std::unique_ptr<UnlockedProfile> unlock(const ProfilePaths& paths, const SecureBuffer& passphrase);
+    // The code as typed: case, spaces and dashes do not matter.
+    static std::unique_ptr<UnlockedProfile> unlockWithRecoveryCode(const ProfilePaths& paths,
+                                                                   const SecureBuffer& typedCode);
+
+    // Rewrites only the key file, atomically; the database is not touched.
+    void changePassphrase(const SecureBuffer& newPassphrase, const Argon2Params& params);
+
+    Database& database() noexcept { return m_database; }
+    const ProfilePaths& paths() const noexcept { return m_paths; }
+    const SecureBuffer& dataKey() const noexcept { return m_dataKey; }
+
+    ~UnlockedProfile();
+    UnlockedProfile(const UnlockedProfile&) = delete;
+    UnlockedProfile& operator=(const UnlockedProfile&) = delete;
+
+private:
+    UnlockedProfile(ProfilePaths paths, SecureBuffer dataKey, Database database);
+
+    ProfilePaths m_paths;
+    SecureBuffer m_dataKey;
+    Database m_database;
+};
+
+struct UnlockedProfile::Created {
+    std::unique_ptr<UnlockedProfile> profile;
+    SecureBuffer recoveryCode;  // formatted for reading, e.g. "K7QM-2XRT-..."; shown once
+};
+
+}  // namespace mooring
