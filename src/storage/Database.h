@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 struct sqlite3;
@@ -18,13 +19,16 @@ namespace mooring {
 // An error from SQLite/SQLCipher, with SQLite's result codes kept for tests and logs.
 class SqliteError : public Error {
 public:
-    SqliteError(Kind kind, const QString& message, int code, int extendedCode);
+    // detail: sqlite3_errmsg() for developers and test output; never shown to a person.
+    SqliteError(Kind kind, const QString& message, int code, int extendedCode, std::string detail = {});
     int code() const noexcept { return m_code; }
     int extendedCode() const noexcept { return m_extendedCode; }
+    const std::string& detail() const noexcept { return m_detail; }
 
 private:
     int m_code;
     int m_extendedCode;
+    std::string m_detail;
 };
 
 // One open SQLCipher database (SQLiteCpp shape): owns the handle, move-only.
@@ -58,6 +62,10 @@ private:
         void operator()(sqlite3* db) const noexcept;
     };
     Database(std::unique_ptr<sqlite3, Closer> db, QString path);
+    static void checkFilePresence(const QString& path, Mode mode);
+    static std::unique_ptr<sqlite3, Closer> openHandle(const QString& path, Mode mode);
+    void applyKey(std::span<const std::byte> rawKey);
+    void proveKey();  // the first read: a wrong key fails here, before anything is written
 
     std::unique_ptr<sqlite3, Closer> m_db;
     QString m_path;

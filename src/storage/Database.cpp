@@ -1,0 +1,330 @@
+#include "storage/Database.h"
+
+#include "storage/SecureBuffer.h"
+#include "storage/Sodium.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+namespace mooring {
+
+namespace {
+
+constexpr std::size_t kRawKeySize = 32;
+
+QString tr(const char* text) { return QCoreApplication::translate("mooring", text); }
+
+QString cannotWriteMessage() {
+    return tr("Mooring could not save your data. The folder may be read-only or the disk may be full. "
+              "Nothing was changed.");
+}
+
+QString damagedMessage() {
+    return tr("Mooring could not read your data file. It may have been damaged or changed. "
+              "A backup can bring it back.");
+}
+
+QString keyMismatchMessage() {
+    return tr("This data file does not match its key file, or it has been damaged. "
+              "Nothing was changed, and a backup can bring your data back.");
+}
+
+QString missingMessage() {
+    return tr("The data file of this profile is missing. Nothing was changed. "
+              "If you have a backup, it can bring your data back.");
+}
+
+QString busyMessage() {
+    return tr("Your data is in use by another Mooring window right now. Please close it and try again.");
+}
+
+QString invalidInputMessage() {
+    return tr("This could not be saved as it is. Please check it and try again.");
+}
+
+QString alreadyThereMessage() {
+    return tr("There is already a data file in this folder, so a new one was not made. Nothing was changed.");
+}
+
+// Chooses how a person is told about an SQLite failure; SQL text never reaches them.
+std::pair<Error::Kind, QString> describe(int primaryCode) {
+    switch (primaryCode) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return {Error::Kind::CannotWrite, cannotWriteMessage()};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {Error::Kind::Busy, busyMessage()};
+    case SQLITE_CONSTRAINT:
+    case SQLITE_TOOBIG:
+    case SQLITE_MISMATCH:
+        return {Error::Kind::InvalidInput, invalidInputMessage()};
+    default:  // NOTADB, CORRUPT and anything unexpected: the file cannot be trusted as read
+        return {Error::Kind::Damaged, damagedMessage()};
+    }
+}
+
+// The extended code, if the one passed in is only the primary one.
+int extendedCodeOf(sqlite3* db, int rc) {
+    if (rc > 0xff || db == nullptr)
+        return rc;
+    const int extended = sqlite3_extended_errcode(db);
+    return (extended & 0xff) == rc ? extended : rc;
+}
+
+std::string detailOf(sqlite3* db) { return db ? std::string(sqlite3_errmsg(db)) : std::string(); }
+
+// x'<64 hex>' in secure memory: the raw-key form SQLCipher takes without running PBKDF2.
+SecureBuffer rawKeyText(std::span<const std::byte> rawKey) {
+    const std::size_t hexSize = rawKey.size() * 2;
+    SecureBuffer text(hexSize + 4);  // x ' hex ' NUL
+    char* chars = reinterpret_cast<char*>(text.data());
+    chars[0] = 'x';
+    chars[1] = '\'';
+    sodium_bin2hex(chars + 2, hexSize + 1, reinterpret_cast<const unsigned char*>(rawKey.data()), rawKey.size());
+    chars[hexSize + 2] = '\'';
+    chars[hexSize + 3] = '\0';
+    return text;
+}
+
+}  // namespace
+
+SqliteError::SqliteError(Kind kind, const QString& message, int code, int extendedCode, std::string detail)
+    : Error(kind, message), m_code(code), m_extendedCode(extendedCode), m_detail(std::move(detail)) {}
+
+void Database::Closer::operator()(sqlite3* db) const noexcept {
+    // close_v2 defers the close if a statement is still alive instead of failing.
+    sqlite3_close_v2(db);
+}
+
+Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::open(const QString& path, std::span<const std::byte> rawKey, Mode mode) {
+    if (rawKey.size() != kRawKeySize)
+        throw std::invalid_argument("Database::open needs a 32-byte key");
+    checkFilePresence(path, mode);
+    Database db(openHandle(path, mode), path);
+    try {
+        db.applyKey(rawKey);
+        db.proveKey();
+        db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA temp_store=MEMORY; "
+                "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
+    } catch (...) {
+        db.m_db.reset();
+        // A half-made new file would make the next attempt refuse; it holds nothing yet.
+        if (mode == Mode::Create)
+            QFile::remove(path);
+        throw;
+    }
+    return db;
+}
+
+void Database::checkFilePresence(const QString& path, Mode mode) {
+    const bool exists = QFileInfo::exists(path);
+    if (mode == Mode::OpenExisting && !exists)
+        throw SqliteError(Error::Kind::Damaged, missingMessage(), SQLITE_CANTOPEN, SQLITE_CANTOPEN, "file missing");
+    if (mode == Mode::Create && exists)
+        throw SqliteError(Error::Kind::InvalidInput, alreadyThereMessage(), SQLITE_CANTOPEN, SQLITE_CANTOPEN,
+                          "file already exists");
+}
+
+std::unique_ptr<sqlite3, Database::Closer> Database::openHandle(const QString& path, Mode mode) {
+    const int flags = SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    // SQLite hands back a handle even on failure; it must be closed either way.
+    std::unique_ptr<sqlite3, Closer> handle(raw);
+    if (rc != SQLITE_OK) {
+        const auto [kind, message] = describe(rc & 0xff);
+        throw SqliteError(kind, message, rc & 0xff, extendedCodeOf(raw, rc), detailOf(raw));
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    // The main file is created by open_v2; journals later copy its mode, so 0600 covers all.
+    if (mode == Mode::Create)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return handle;
+}
+
+void Database::applyKey(std::span<const std::byte> rawKey) {
+    const SecureBuffer text = rawKeyText(rawKey);
+    // SQLCipher copies the key into its own memory; `text` is wiped when it goes out of scope.
+    check(sqlite3_key(m_db.get(), text.data(), static_cast<int>(text.size() - 1)));
+}
+
+void Database::proveKey() {
+    try {
+        Statement probe(*this, "SELECT count(*) FROM sqlite_master");
+        probe.step();
+    } catch (const SqliteError& e) {
+        // With a wrong key the first page does not decrypt: SQLite calls that "not a database".
+        if (e.code() == SQLITE_NOTADB || e.code() == SQLITE_CORRUPT)
+            throw SqliteError(Error::Kind::Damaged, keyMismatchMessage(), e.code(), e.extendedCode(), e.detail());
+        throw;
+    }
+}
+
+void Database::exec(std::string_view sql) {
+    const std::string text(sql);  // sqlite3_exec needs a terminated string
+    char* errorText = nullptr;
+    const int rc = sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, &errorText);
+    sqlite3_free(errorText);  // the same text is still available from sqlite3_errmsg
+    check(rc);
+}
+
+int Database::userVersion() {
+    Statement query(*this, "PRAGMA user_version");
+    query.step();
+    return query.integer(0);
+}
+
+void Database::setUserVersion(int version) {
+    // PRAGMA takes no bound parameters; the value is a number we format ourselves.
+    exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db.get()); }
+
+int Database::changes() const { return sqlite3_changes(m_db.get()); }
+
+bool Database::integrityOk() {
+    try {
+        // Reading every page makes SQLCipher check every page's HMAC as well.
+        Statement check(*this, "PRAGMA integrity_check");
+        return check.step() && check.text(0) == QStringLiteral("ok") && !check.step();
+    } catch (const SqliteError& e) {
+        if (e.kind() == Error::Kind::Damaged)
+            return false;
+        throw;
+    }
+}
+
+void Database::check(int rc) const {
+    if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
+        return;
+    const int primary = rc & 0xff;
+    const auto [kind, message] = describe(primary);
+    throw SqliteError(kind, message, primary, extendedCodeOf(m_db.get(), rc), detailOf(m_db.get()));
+}
+
+// ---- Statement ----
+
+Statement::Statement(Database& db, std::string_view sql) : m_db(&db) {
+    const int rc =
+        sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
+    db.check(rc);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    m_db->check(sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    m_db->check(sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value) {
+    const QByteArray utf8 = value.toUtf8();
+    m_db->check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& value) {
+    // constData() is never null, so an empty array stays an empty blob rather than NULL.
+    m_db->check(sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::nullopt_t) {
+    m_db->check(sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<QString>& value) {
+    return value ? bind(index, *value) : bind(index, std::nullopt);
+}
+
+Statement& Statement::bind(int index, const std::optional<std::int64_t>& value) {
+    return value ? bind(index, *value) : bind(index, std::nullopt);
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        // Leave the statement reusable for the caller that catches the error.
+        sqlite3_reset(m_stmt);
+        m_db->check(rc);
+    }
+    return false;
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+}
+
+void Statement::reset() {
+    // reset() repeats the last step's error, which step() has already reported.
+    sqlite3_reset(m_stmt);
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+int Statement::integer(int column) const { return sqlite3_column_int(m_stmt, column); }
+
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QString Statement::text(int column) const {
+    // The pointer first, then the size, as SQLite's documentation asks.
+    const auto* chars = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(chars, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const {
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(bytes, sqlite3_column_bytes(m_stmt, column));
+}
+
+// ---- Transaction ----
+
+Transaction::Transaction(Database& db) : m_db(db) {
+    // IMMEDIATE takes the write lock now, so a conflict shows here and not halfway through.
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction() {
+    // Some errors (disk full, I/O) already rolled back; a second ROLLBACK would only fail.
+    if (!m_done && !sqlite3_get_autocommit(m_db.handle()))
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+}  // namespace mooring
