@@ -1,3 +1,4 @@
+#include "cli/CliApp.h"
 #include "storage/ProcessHardening.h"
 
 #include <QCoreApplication>
@@ -5,5 +6,8 @@
 int main(int argc, char* argv[]) {
     mooring::hardenProcess();
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("Mooring"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Mooring"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOORING_VERSION));
+    return mooring::cli::CliApp::main();
 }
