@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 
 namespace mooring {
 
@@ -17,6 +18,30 @@ struct Argon2Params {
                                   std::chrono::milliseconds high = std::chrono::milliseconds(1000));
     // Cheap parameters for tests only (STYLE.md: tests use fast KDF parameters).
     static Argon2Params forTests();
+
+    // The calibration loop with the clock injected: measure() returns how long one
+    // derivation with the given parameters takes. calibrate() passes a real derivation.
+    static Argon2Params calibrateWith(std::chrono::milliseconds low, std::chrono::milliseconds high,
+                                      const std::function<std::chrono::nanoseconds(const Argon2Params&)>& measure);
+    // The weakest parameters calibrate() ever returns (libsodium's "interactive" level).
+    static Argon2Params floor();
+    // The recovery code is high-entropy, so its slot uses modest fixed parameters, never
+    // dearer than the passphrase's (tests stay fast with forTests()).
+    static Argon2Params forRecoveryCode(const Argon2Params& passphraseParams);
+
+    // What a key file may state; anything else is treated as damage.
+    bool isWithinFileLimits() const noexcept;
+
+    static constexpr std::uint64_t kMinOpsLimit = 1;  // crypto_pwhash_argon2id_OPSLIMIT_MIN
+    static constexpr std::uint64_t kMaxOpsLimit = 64;
+    static constexpr std::size_t kMinMemLimitBytes = 8192;                  // crypto_pwhash_argon2id_MEMLIMIT_MIN
+    static constexpr std::size_t kMaxMemLimitBytes = std::size_t{4} << 30;  // 4 GiB
+    static constexpr std::uint64_t kCalibratedMinOpsLimit = 2;
+    static constexpr std::uint64_t kCalibratedMaxOpsLimit = 32;
+    static constexpr std::size_t kCalibratedMinMemLimitBytes = std::size_t{64} << 20;  // 64 MiB
+    static constexpr std::size_t kCalibratedMaxMemLimitBytes = std::size_t{1} << 30;   // 1 GiB
+    static constexpr std::uint64_t kRecoveryOpsLimit = 2;
+    static constexpr std::size_t kRecoveryMemLimitBytes = std::size_t{64} << 20;
 
     bool operator==(const Argon2Params&) const = default;
 };
