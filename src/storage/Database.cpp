@@ -22,32 +22,34 @@ constexpr std::size_t kRawKeySize = 32;
 QString tr(const char* text) { return QCoreApplication::translate("mooring", text); }
 
 QString cannotWriteMessage() {
-    return tr("Mooring could not save your data. The folder may be read-only or the disk may be full. "
-              "Nothing was changed.");
+    return tr(
+        "Mooring could not save your data. The folder may be read-only or the disk may be full. "
+        "Nothing was changed.");
 }
 
 QString damagedMessage() {
-    return tr("Mooring could not read your data file. It may have been damaged or changed. "
-              "A backup can bring it back.");
+    return tr(
+        "Mooring could not read your data file. It may have been damaged or changed. "
+        "A backup can bring it back.");
 }
 
 QString keyMismatchMessage() {
-    return tr("This data file does not match its key file, or it has been damaged. "
-              "Nothing was changed, and a backup can bring your data back.");
+    return tr(
+        "This data file does not match its key file, or it has been damaged. "
+        "Nothing was changed, and a backup can bring your data back.");
 }
 
 QString missingMessage() {
-    return tr("The data file of this profile is missing. Nothing was changed. "
-              "If you have a backup, it can bring your data back.");
+    return tr(
+        "The data file of this profile is missing. Nothing was changed. "
+        "If you have a backup, it can bring your data back.");
 }
 
 QString busyMessage() {
     return tr("Your data is in use by another Mooring window right now. Please close it and try again.");
 }
 
-QString invalidInputMessage() {
-    return tr("This could not be saved as it is. Please check it and try again.");
-}
+QString invalidInputMessage() { return tr("This could not be saved as it is. Please check it and try again."); }
 
 QString alreadyThereMessage() {
     return tr("There is already a data file in this folder, so a new one was not made. Nothing was changed.");
@@ -56,28 +58,27 @@ QString alreadyThereMessage() {
 // Chooses how a person is told about an SQLite failure; SQL text never reaches them.
 std::pair<Error::Kind, QString> describe(int primaryCode) {
     switch (primaryCode) {
-    case SQLITE_FULL:
-    case SQLITE_IOERR:
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-        return {Error::Kind::CannotWrite, cannotWriteMessage()};
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return {Error::Kind::Busy, busyMessage()};
-    case SQLITE_CONSTRAINT:
-    case SQLITE_TOOBIG:
-    case SQLITE_MISMATCH:
-        return {Error::Kind::InvalidInput, invalidInputMessage()};
-    default:  // NOTADB, CORRUPT and anything unexpected: the file cannot be trusted as read
-        return {Error::Kind::Damaged, damagedMessage()};
+        case SQLITE_FULL:
+        case SQLITE_IOERR:
+        case SQLITE_READONLY:
+        case SQLITE_CANTOPEN:
+        case SQLITE_PERM:
+            return {Error::Kind::CannotWrite, cannotWriteMessage()};
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return {Error::Kind::Busy, busyMessage()};
+        case SQLITE_CONSTRAINT:
+        case SQLITE_TOOBIG:
+        case SQLITE_MISMATCH:
+            return {Error::Kind::InvalidInput, invalidInputMessage()};
+        default:  // NOTADB, CORRUPT and anything unexpected: the file cannot be trusted as read
+            return {Error::Kind::Damaged, damagedMessage()};
     }
 }
 
 // The extended code, if the one passed in is only the primary one.
 int extendedCodeOf(sqlite3* db, int rc) {
-    if (rc > 0xff || db == nullptr)
-        return rc;
+    if (rc > 0xff || db == nullptr) return rc;
     const int extended = sqlite3_extended_errcode(db);
     return (extended & 0xff) == rc ? extended : rc;
 }
@@ -114,20 +115,19 @@ Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
 Database Database::open(const QString& path, std::span<const std::byte> rawKey, Mode mode) {
-    if (rawKey.size() != kRawKeySize)
-        throw std::invalid_argument("Database::open needs a 32-byte key");
+    if (rawKey.size() != kRawKeySize) throw std::invalid_argument("Database::open needs a 32-byte key");
     checkFilePresence(path, mode);
     Database db(openHandle(path, mode), path);
     try {
         db.applyKey(rawKey);
         db.proveKey();
-        db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA temp_store=MEMORY; "
-                "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
+        db.exec(
+            "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA temp_store=MEMORY; "
+            "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
     } catch (...) {
         db.m_db.reset();
         // A half-made new file would make the next attempt refuse; it holds nothing yet.
-        if (mode == Mode::Create)
-            QFile::remove(path);
+        if (mode == Mode::Create) QFile::remove(path);
         throw;
     }
     return db;
@@ -154,8 +154,7 @@ std::unique_ptr<sqlite3, Database::Closer> Database::openHandle(const QString& p
     }
     sqlite3_extended_result_codes(raw, 1);
     // The main file is created by open_v2; journals later copy its mode, so 0600 covers all.
-    if (mode == Mode::Create)
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (mode == Mode::Create) QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return handle;
 }
 
@@ -206,15 +205,13 @@ bool Database::integrityOk() {
         Statement check(*this, "PRAGMA integrity_check");
         return check.step() && check.text(0) == QStringLiteral("ok") && !check.step();
     } catch (const SqliteError& e) {
-        if (e.kind() == Error::Kind::Damaged)
-            return false;
+        if (e.kind() == Error::Kind::Damaged) return false;
         throw;
     }
 }
 
 void Database::check(int rc) const {
-    if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
-        return;
+    if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE) return;
     const int primary = rc & 0xff;
     const auto [kind, message] = describe(primary);
     throw SqliteError(kind, message, primary, extendedCodeOf(m_db.get(), rc), detailOf(m_db.get()));
@@ -223,13 +220,11 @@ void Database::check(int rc) const {
 // ---- Statement ----
 
 Statement::Statement(Database& db, std::string_view sql) : m_db(&db) {
-    const int rc =
-        sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
+    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     db.check(rc);
 }
 
-Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
@@ -270,8 +265,7 @@ Statement& Statement::bind(int index, const std::optional<std::int64_t>& value) 
 
 bool Statement::step() {
     const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
+    if (rc == SQLITE_ROW) return true;
     if (rc != SQLITE_DONE) {
         // Leave the statement reusable for the caller that catches the error.
         sqlite3_reset(m_stmt);

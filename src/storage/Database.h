@@ -82,7 +82,7 @@ public:
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value);  // copied (SQLITE_TRANSIENT)
+    Statement& bind(int index, const QString& value);     // copied (SQLITE_TRANSIENT)
     Statement& bind(int index, const QByteArray& value);  // blob, copied
     Statement& bind(int index, std::nullopt_t);
     Statement& bind(int index, const std::optional<QString>& value);

@@ -24,6 +24,8 @@ public:
     static int migrate(Database& db);
     // Runs the steps up to and including `version` only (tests of older versions).
     static void migrateTo(Database& db, int version);
+    // migrate() over a given list instead of all() (tests of the machinery itself).
+    static int migrate(Database& db, const std::vector<Migration>& steps);
 };
 
 }  // namespace mooring

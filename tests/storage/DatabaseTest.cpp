@@ -1,19 +1,19 @@
 #include "storage/Database.h"
 
-#include "support/RawKeys.h"
 #include "support/DatabaseFiles.h"
+#include "support/RawKeys.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <catch2/catch.hpp>
 
-#include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <csignal>
 
 using namespace mooring;
 using test::rawKey;
@@ -244,4 +244,87 @@ TEST_CASE("The file on disk is encrypted", "[database]") {
     CHECK_FALSE(bytes.contains(marker));
     CHECK_FALSE(bytes.contains("notes"));  // the schema is encrypted too
     CHECK_FALSE(bytes.startsWith("SQLite format 3"));
+}
+
+TEST_CASE("A damaged page is noticed", "[database]") {
+    DbFile file;
+    {
+        Database db = createDb(file.path);
+        db.exec("CREATE TABLE notes(body TEXT)");
+        Transaction tx(db);
+        Statement insert(db, "INSERT INTO notes VALUES (?)");
+        for (int i = 0; i < 400; ++i) {
+            insert.bind(1, QStringLiteral("entry %1 ").arg(i).repeated(20)).run();
+            insert.reset();
+        }
+        tx.commit();
+        CHECK(db.integrityOk());
+    }
+    const qint64 size = QFile(file.path).size();
+    REQUIRE(size > 20 * 1024);  // many pages, so the damage is far from the first one
+    REQUIRE(test::flipDatabaseBytes(file.path, size / 2, 16));
+
+    Database db = reopenDb(file.path);  // page 1 is intact, so the key is still proven
+    CHECK_FALSE(db.integrityOk());
+    try {
+        countRows(db, "notes");
+        FAIL("a damaged page was read without complaint");
+    } catch (const SqliteError& e) {
+        INFO(e.detail() << " code " << e.code() << " ext " << e.extendedCode());
+        CHECK(e.kind() == Error::Kind::Damaged);
+    }
+}
+
+TEST_CASE("Damage on the first page is refused when opening", "[database]") {
+    DbFile file;
+    createDb(file.path).exec("CREATE TABLE notes(body TEXT)");
+    REQUIRE(test::flipDatabaseBytes(file.path, 200, 16));
+    CHECK(kindThrownBy([&] { reopenDb(file.path); }) == Error::Kind::Damaged);
+}
+
+namespace {
+
+// In a child process whose file size limit stops any growth (this works even as root,
+// where permission bits would not), tries to add data. Exit 0: CannotWrite was reported.
+int childWritesPastSizeLimit(const QString& path) {
+    std::signal(SIGXFSZ, SIG_IGN);  // so write() fails with EFBIG instead of killing us
+    rlimit limit{};
+    ::getrlimit(RLIMIT_FSIZE, &limit);
+    limit.rlim_cur = static_cast<rlim_t>(QFile(path).size());
+    if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) return 4;
+    try {
+        Database db = reopenDb(path);
+        Transaction tx(db);
+        Statement(db, "INSERT INTO notes VALUES (?)").bind(1, QByteArray(256 * 1024, 'x')).run();
+        tx.commit();
+    } catch (const Error& e) {
+        return e.kind() == Error::Kind::CannotWrite ? 0 : 1;
+    } catch (...) {
+        return 3;
+    }
+    return 2;  // the write went through: the limit did not bite, so the test must fail
+}
+
+}  // namespace
+
+TEST_CASE("A write that cannot reach the disk reports CannotWrite and changes nothing", "[database]") {
+    DbFile file;
+    {
+        Database db = createDb(file.path);
+        db.exec("CREATE TABLE notes(body BLOB); INSERT INTO notes VALUES (x'01');");
+    }
+    const QByteArray before = test::databaseBytes(file.path);
+
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) ::_exit(childWritesPastSizeLimit(file.path));  // no Catch or Qt clean-up in the child
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+
+    CHECK(test::databaseBytes(file.path) == before);
+    Database db = reopenDb(file.path);
+    CHECK(countRows(db, "notes") == 1);
+    CHECK(db.integrityOk());
 }

@@ -15,11 +15,9 @@ inline QByteArray databaseBytes(const QString& path) {
 // Inverts `count` bytes at `offset` in place: damage as a bad disk sector would leave it.
 inline bool flipDatabaseBytes(const QString& path, qint64 offset, int count) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
-        return false;
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset)) return false;
     QByteArray chunk = file.read(count);
-    for (char& byte : chunk)
-        byte = static_cast<char>(~byte);
+    for (char& byte : chunk) byte = static_cast<char>(~byte);
     return chunk.size() == count && file.seek(offset) && file.write(chunk) == count;
 }
 

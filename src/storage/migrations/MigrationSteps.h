@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/Migrations.h"
+
+#include <vector>
+
+namespace mooring::migrations {
+
+// One function per schema step, each defined in a file of its own (StepNNNNName.cpp).
+// A feature that needs new tables adds its file, one declaration here and one line below.
+Migration step0001Base();
+
+// Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
+inline std::vector<Migration> allSteps() {
+    return {
+        step0001Base(),
+    };
+}
+
+}  // namespace mooring::migrations
