@@ -119,6 +119,9 @@ Database Database::open(const QString& path, std::span<const std::byte> rawKey, 
     checkFilePresence(path, mode);
     Database db(openHandle(path, mode), path);
     try {
+        // open_v2 has just made the file (still empty); journals copy its mode, so 0600 covers all.
+        if (mode == Mode::Create && !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            throw SqliteError(Error::Kind::CannotWrite, cannotWriteMessage(), SQLITE_PERM, SQLITE_PERM, "chmod failed");
         db.applyKey(rawKey);
         db.proveKey();
         db.exec(
@@ -153,8 +156,6 @@ std::unique_ptr<sqlite3, Database::Closer> Database::openHandle(const QString& p
         throw SqliteError(kind, message, rc & 0xff, extendedCodeOf(raw, rc), detailOf(raw));
     }
     sqlite3_extended_result_codes(raw, 1);
-    // The main file is created by open_v2; journals later copy its mode, so 0600 covers all.
-    if (mode == Mode::Create) QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return handle;
 }
 
