@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/Console.h"
 #include "cli/SecretReader.h"
+#include "domain/Error.h"
 #include "storage/ProfileLock.h"
 #include "storage/UnlockedProfile.h"
 
@@ -32,7 +33,14 @@ ExitStatus PasswdCommand::run(CliContext& context) {
     std::unique_ptr<UnlockedProfile> profile;
     if (context.invocation().has(u"recovery"_s)) {
         const SecureBuffer code = context.secrets().read(tr("Recovery code: "));
-        profile = UnlockedProfile::unlockWithRecoveryCode(context.paths(), code);
+        try {
+            profile = UnlockedProfile::unlockWithRecoveryCode(context.paths(), code);
+        } catch (const Error& error) {
+            // A code with a typing slip is, to the person, simply a code that does not open
+            // the profile: the same exit status as any other wrong code.
+            if (error.kind() != Error::Kind::InvalidInput) throw;
+            throw Error(Error::Kind::WrongSecret, error.message());
+        }
     } else {
         const SecureBuffer current = context.secrets().read(tr("Current passphrase: "));
         profile = UnlockedProfile::unlock(context.paths(), current);
