@@ -2,6 +2,7 @@
 
 #include "storage/Argon2Params.h"
 #include "storage/Database.h"
+#include "storage/KeyFile.h"
 #include "storage/ProfilePaths.h"
 #include "storage/SecureBuffer.h"
 
@@ -32,6 +33,12 @@ public:
 
     // Rewrites only the key file, atomically; the database is not touched.
     void changePassphrase(const SecureBuffer& newPassphrase, const Argon2Params& params);
+    // Throws Error::Kind::WrongSecret unless `passphrase` opens this profile's passphrase
+    // slot (e.g. "type your current passphrase" before a change); touches no file.
+    void checkPassphrase(const SecureBuffer& passphrase) const;
+    // A new recovery code replaces the old one (which stops working); returned formatted,
+    // to be shown once. Rewrites only the key file, like changePassphrase().
+    SecureBuffer replaceRecoveryCode();
 
     Database& database() noexcept { return m_database; }
     const ProfilePaths& paths() const noexcept { return m_paths; }
@@ -42,11 +49,14 @@ public:
     UnlockedProfile& operator=(const UnlockedProfile&) = delete;
 
 private:
-    UnlockedProfile(ProfilePaths paths, SecureBuffer dataKey, Database database);
+    UnlockedProfile(ProfilePaths paths, SecureBuffer dataKey, Database database, KeyFile keyFile);
+    static std::unique_ptr<UnlockedProfile> unlockSlot(const ProfilePaths& paths, KeySlot::Type type,
+                                                       const SecureBuffer& secret);
 
     ProfilePaths m_paths;
     SecureBuffer m_dataKey;
     Database m_database;
+    KeyFile m_keyFile;  // as last read or written: changes start from it, not from the disk
 };
 
 struct UnlockedProfile::Created {

@@ -1,0 +1,72 @@
+#include "storage/ProfileLock.h"
+
+#include "domain/Error.h"
+#include "storage/ProfilePaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QSysInfo>
+
+namespace mooring {
+
+namespace {
+
+QString busyMessage(const QLockFile& lock) {
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.getLockInfo(&pid, &host, &app) && !host.isEmpty() && host != QSysInfo::machineHostName())
+        return QCoreApplication::translate("mooring",
+                                           "This profile seems to be open in Mooring on another computer (%1). "
+                                           "Please close it there first. If that computer is switched off, or "
+                                           "Mooring stopped there unexpectedly, deleting the file mooring.lock in "
+                                           "the profile folder lets you open it here.")
+            .arg(host);
+    return QCoreApplication::translate("mooring",
+                                       "Mooring is already open with this profile in another window. Please "
+                                       "switch to that window, or close it and try again.");
+}
+
+QString cannotLockMessage(const QString& dir) {
+    return QCoreApplication::translate("mooring",
+                                       "Mooring can't use the profile folder %1; it may be read-only or not "
+                                       "allowed for this account.")
+        .arg(QDir::toNativeSeparators(dir));
+}
+
+}  // namespace
+
+ProfileLock::ProfileLock(const ProfilePaths& paths) : m_lock(std::make_unique<QLockFile>(paths.lockFile())) {
+    // The lock lives in the profile folder, so the folder must exist first (owner only).
+    if (!QDir(paths.dir()).exists()) {
+        if (!QDir().mkpath(paths.dir())) throw Error(Error::Kind::CannotWrite, cannotLockMessage(paths.dir()));
+        QFile::setPermissions(paths.dir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    // No age-based staleness: a profile may stay open for days. A lock whose process is
+    // gone on this computer (or from before a reboot) is still taken over by QLockFile.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0)) return;
+    // A lock file without owner details (a crash between creating and filling it) would
+    // otherwise block for ever. Removing it fails while a live process holds its flock().
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (m_lock->error() == QLockFile::LockFailedError && !m_lock->getLockInfo(&pid, &host, &app) &&
+        m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+        return;
+    switch (m_lock->error()) {
+        case QLockFile::LockFailedError:
+            throw Error(Error::Kind::Busy, busyMessage(*m_lock));
+        case QLockFile::PermissionError:
+        case QLockFile::UnknownError:
+        case QLockFile::NoError:
+            break;
+    }
+    throw Error(Error::Kind::CannotWrite, cannotLockMessage(paths.dir()));
+}
+
+ProfileLock::~ProfileLock() = default;  // QLockFile's destructor unlocks and removes the file
+
+}  // namespace mooring
