@@ -120,8 +120,10 @@ Database Database::open(const QString& path, std::span<const std::byte> rawKey, 
     Database db(openHandle(path, mode), path);
     try {
         // open_v2 has just made the file (still empty); journals copy its mode, so 0600 covers all.
-        if (mode == Mode::Create && !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            throw SqliteError(Error::Kind::CannotWrite, cannotWriteMessage(), SQLITE_PERM, SQLITE_PERM, "chmod failed");
+        // Best effort: a FAT-formatted USB stick has no per-file modes and refuses chmod, and a
+        // profile must still be possible there (the file is encrypted either way).
+        if (mode == Mode::Create)
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         db.applyKey(rawKey);
         db.proveKey();
         db.exec(
