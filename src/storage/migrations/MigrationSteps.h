@@ -9,11 +9,15 @@ namespace mooring::migrations {
 // One function per schema step, each defined in a file of its own (StepNNNNName.cpp).
 // A feature that needs new tables adds its file, one declaration here and one line below.
 Migration step0001Base();
+Migration step0002Toolbox();
+Migration step0003Journal();
 
 // Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
 inline std::vector<Migration> allSteps() {
     return {
         step0001Base(),
+        step0002Toolbox(),
+        step0003Journal(),
     };
 }
 
