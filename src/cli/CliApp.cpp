@@ -94,17 +94,22 @@ int CliApp::run(const QStringList& arguments) {
     }
     if (invocation.help) {
         m_console.data(invocation.command ? commandHelp(*invocation.command) : overview());
-        return toInt(ExitStatus::Done);
+        return toInt(m_console.dataWritten() ? ExitStatus::Done : ExitStatus::CannotWrite);
     }
     if (invocation.version) {
         m_console.data(u"%1 %2"_s.arg(program(), QCoreApplication::applicationVersion()));
-        return toInt(ExitStatus::Done);
+        return toInt(m_console.dataWritten() ? ExitStatus::Done : ExitStatus::CannotWrite);
     }
 
     const bool fastKdf = qEnvironmentVariable("MOORING_INSECURE_FAST_KDF") == u"1"_s;
     try {
         CliContext context(ProfilePaths::resolve(invocation.profileDir), invocation, m_secrets, m_console, fastKdf);
-        return toInt(invocation.command->run(context));
+        const ExitStatus status = invocation.command->run(context);
+        if (status == ExitStatus::Done && !m_console.dataWritten()) {
+            m_console.message(tr("The result could not be written to standard output."));
+            return toInt(ExitStatus::CannotWrite);
+        }
+        return toInt(status);
     } catch (const Error& error) {
         m_console.message(error.message());
         return toInt(exitStatusFor(error.kind()));
@@ -121,6 +126,9 @@ int CliApp::main() {
     // With a file size limit (ulimit -f) the kernel would end the process mid-write;
     // ignored, the write reports an error and we can say "could not write" instead.
     std::signal(SIGXFSZ, SIG_IGN);
+    // Likewise a closed pipe on stdout: the write reports it, and create, for one, then
+    // takes the new profile back rather than leave one whose recovery code was never seen.
+    std::signal(SIGPIPE, SIG_IGN);
 
     SecretReader secrets;
     Console console;

@@ -8,36 +8,38 @@ namespace mooring::cli {
 
 namespace {
 
-void writeAll(int fd, const char* data, std::size_t size) {
+bool writeAll(int fd, const char* data, std::size_t size) {
     while (size > 0) {
         const ssize_t written = ::write(fd, data, size);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return;  // a closed stdout cannot be helped; the exit status still tells
-        }
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) return false;
         data += written;
         size -= static_cast<std::size_t>(written);
     }
+    return true;
 }
 
 }  // namespace
 
-void Console::writeLine(std::FILE* file, const QString& text) {
+bool Console::writeLine(std::FILE* file, const QString& text) {
     const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), file);
-    if (!text.endsWith(u'\n')) std::fputc('\n', file);
-    std::fflush(file);
+    const auto size = static_cast<std::size_t>(bytes.size());
+    bool ok = std::fwrite(bytes.constData(), 1, size, file) == size;
+    if (!text.endsWith(u'\n')) ok = std::fputc('\n', file) != EOF && ok;
+    return std::fflush(file) == 0 && ok;
 }
 
 void Console::message(const QString& text) { writeLine(m_err, text); }
 
-void Console::data(const QString& line) { writeLine(m_out, line); }
+void Console::data(const QString& line) {
+    if (!writeLine(m_out, line)) m_dataWritten = false;
+}
 
-void Console::secretData(std::string_view bytes) {
-    std::fflush(m_out);
+bool Console::secretData(std::string_view bytes) {
     const int fd = ::fileno(m_out);
-    writeAll(fd, bytes.data(), bytes.size());
-    writeAll(fd, "\n", 1);
+    const bool ok = std::fflush(m_out) == 0 && writeAll(fd, bytes.data(), bytes.size()) && writeAll(fd, "\n", 1);
+    if (!ok) m_dataWritten = false;
+    return ok;
 }
 
 }  // namespace mooring::cli

@@ -16,14 +16,20 @@ public:
     void message(const QString& text);  // one line (or more) on stderr
     void data(const QString& line);     // one line on stdout
     // Secret bytes (a recovery code) straight from secure memory to stdout, bypassing
-    // stdio's buffer so no second copy lingers there; followed by a newline.
-    void secretData(std::string_view bytes);
+    // stdio's buffer so no second copy lingers there; followed by a newline. False if
+    // they could not all be written.
+    bool secretData(std::string_view bytes);
+
+    // False once any data could not be written to stdout (a full disk, a closed pipe):
+    // data that did not arrive must not be reported as done.
+    bool dataWritten() const noexcept { return m_dataWritten; }
 
 private:
-    static void writeLine(std::FILE* file, const QString& text);
+    static bool writeLine(std::FILE* file, const QString& text);
 
     std::FILE* m_out;
     std::FILE* m_err;
+    bool m_dataWritten = true;
 };
 
 }  // namespace mooring::cli

@@ -84,7 +84,12 @@ ExitStatus CreateCommand::run(CliContext& context) {
         console.message(
             tr("Below is your recovery code. Please write it down now and keep it somewhere safe: "
                "if you ever forget your passphrase, it is the way back in. It is shown only this once."));
-        console.secretData(created.recoveryCode.view());
+        if (!console.secretData(created.recoveryCode.view())) {
+            // A profile whose recovery code nobody saw is not kept: the code is shown once.
+            throw Error(Error::Kind::CannotWrite,
+                        tr("The recovery code could not be written to standard output, so the new profile was "
+                           "not kept. Nothing was changed; please try again."));
+        }
         return ExitStatus::Done;
     } catch (...) {
         removeLeftovers(paths);

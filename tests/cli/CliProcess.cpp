@@ -17,6 +17,7 @@ CliRun runCli(const QStringList& arguments, const CliOptions& options) {
     QProcess process;
     process.setProcessEnvironment(environment);
     if (options.inChild) process.setChildProcessModifier(options.inChild);
+    if (!options.stdoutFile.isEmpty()) process.setStandardOutputFile(options.stdoutFile);
     if (!options.stdinFile.isEmpty()) process.setStandardInputFile(options.stdinFile);
 
     const QString binary = QStringLiteral(MOORING_CLI_PATH);

@@ -25,6 +25,7 @@ struct CliOptions {
     QString profileEnv;             // MOORING_PROFILE, unset when empty
     QStringList wrapper;            // e.g. {"setpriv", "--reuid=65534", ...}
     std::function<void()> inChild;  // runs in the child before exec (limits)
+    QString stdoutFile;             // standard output to a file (e.g. /dev/full)
     QString stdinFile;              // a file (a terminal) as standard input instead
 };
 

@@ -282,3 +282,45 @@ TEST_CASE("A profile open elsewhere is busy (5) and is left alone", "[cli]") {
     CHECK(fileBytes(profile.paths().keyFile()) == keyBefore);
     CHECK(verify(profile, kPassphrase).exitCode == 0);
 }
+
+TEST_CASE("A recovery code that cannot be shown means no profile is kept (4)", "[cli]") {
+    TempProfile profile;
+    CliOptions options;
+    options.input = kPassphrase + "\n" + kPassphrase + "\n";
+    options.stdoutFile = u"/dev/full"_s;  // every write: no space left
+    const CliRun created = runCli(at(profile, {u"create"_s}), options);
+    INFO(created.errText().toStdString());
+    REQUIRE(created.exitedNormally);
+    CHECK(created.exitCode == 4);
+    CHECK_FALSE(created.err.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(profile.dir()));
+
+    // Data that cannot be written is not "done" for other commands either.
+    CliOptions help;
+    help.stdoutFile = u"/dev/full"_s;
+    CHECK(runCli({u"--help"_s}, help).exitCode == 4);
+}
+
+TEST_CASE("A damaged page in the database is reported as damaged (3)", "[cli]") {
+    TempProfile profile;
+    createProfile(profile);
+    QFile db(profile.paths().database());
+    REQUIRE(db.open(QIODevice::ReadWrite));
+    REQUIRE(db.size() >= 3 * 1024);
+    // Inside page 2, away from page 1 (which proves the key): unlocking may still work,
+    // and then the integrity check is what finds it.
+    constexpr qint64 kOffset = 1024 + 500;
+    REQUIRE(db.seek(kOffset));
+    QByteArray byte = db.read(1);
+    byte[0] = static_cast<char>(byte[0] ^ 0x5a);
+    REQUIRE(db.seek(kOffset));
+    REQUIRE(db.write(byte) == 1);
+    db.close();
+
+    const CliRun checked = verify(profile, kPassphrase);
+    INFO(checked.errText().toStdString());
+    CHECK(checked.exitCode == 3);
+    CHECK_FALSE(checked.err.isEmpty());
+    CHECK_FALSE(checked.outText().contains(u"integrity: ok"_s));
+    CHECK_FALSE(checked.outText().contains(u"table "_s));
+}
