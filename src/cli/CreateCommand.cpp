@@ -22,7 +22,7 @@ bool anythingThere(const ProfilePaths& paths) {
 }
 
 // Takes back what an unfinished create left, so that a failed command changes nothing.
-// Only called while we hold the lock and only for files that were not there before.
+// Only called while we hold the lock, after both files were seen absent under it.
 void removeLeftovers(const ProfilePaths& paths) {
     for (const QString& file : {paths.keyFile(), paths.database(), paths.database() + QStringLiteral("-journal")})
         QFile::remove(file);
@@ -66,13 +66,15 @@ ExitStatus CreateCommand::run(CliContext& context) {
     std::unique_ptr<ProfileLock> lock;
     try {
         lock = std::make_unique<ProfileLock>(paths);
+        refuseExisting();  // again, now that no one else can be making it
     } catch (...) {
+        lock.reset();
         removeMadeFolder();
         throw;
     }
 
+    // From here on, any key file or database in the folder is this command's own.
     try {
-        refuseExisting();  // again, now that no one else can be making it
         SecureBuffer passphrase = context.readNewPassphrase();
         const Argon2Params params = context.kdfParamsForNewPassphrase();
         UnlockedProfile::Created created = UnlockedProfile::create(paths, passphrase, params);

@@ -17,6 +17,14 @@ volatile std::sig_atomic_t g_armed = 0;
 
 constexpr std::array<int, 4> kSignals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 std::array<struct sigaction, kSignals.size()> g_previous{};
+std::array<bool, kSignals.size()> g_installed{};
+
+void restorePrevious() {
+    for (std::size_t i = 0; i < kSignals.size(); ++i) {
+        if (g_installed[i]) ::sigaction(kSignals[i], &g_previous[i], nullptr);
+        g_installed[i] = false;
+    }
+}
 
 void restoreOnSignal(int signal) {
     // Only async-signal-safe calls here: tcsetattr, write, sigaction, raise.
@@ -45,7 +53,13 @@ TerminalEcho::TerminalEcho(int fd) : m_fd(fd) {
     struct sigaction action {};
     action.sa_handler = restoreOnSignal;
     sigemptyset(&action.sa_mask);
-    for (std::size_t i = 0; i < kSignals.size(); ++i) ::sigaction(kSignals[i], &action, &g_previous[i]);
+    for (std::size_t i = 0; i < kSignals.size(); ++i) {
+        // A signal that was ignored (nohup, a script's trap) stays ignored.
+        struct sigaction current {};
+        ::sigaction(kSignals[i], nullptr, &current);
+        if (current.sa_handler == SIG_IGN) continue;
+        g_installed[i] = ::sigaction(kSignals[i], &action, &g_previous[i]) == 0;
+    }
     g_armed = 1;
 
     struct termios silent = current;
@@ -53,7 +67,7 @@ TerminalEcho::TerminalEcho(int fd) : m_fd(fd) {
     // TCSAFLUSH as getpass() does: anything typed before the prompt was echoed already.
     if (::tcsetattr(fd, TCSAFLUSH, &silent) != 0) {
         g_armed = 0;
-        for (std::size_t i = 0; i < kSignals.size(); ++i) ::sigaction(kSignals[i], &g_previous[i], nullptr);
+        restorePrevious();
         return;
     }
     m_active = true;
@@ -63,7 +77,7 @@ TerminalEcho::~TerminalEcho() {
     if (!m_active) return;
     ::tcsetattr(m_fd, TCSANOW, &g_saved);
     g_armed = 0;
-    for (std::size_t i = 0; i < kSignals.size(); ++i) ::sigaction(kSignals[i], &g_previous[i], nullptr);
+    restorePrevious();
 }
 
 }  // namespace mooring::cli

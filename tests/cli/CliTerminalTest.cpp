@@ -15,6 +15,7 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <functional>
 #include <string>
 
 using namespace mooring;
@@ -70,11 +71,12 @@ private:
 // mooring-cli with the terminal as standard input, its stderr collected as it comes.
 class TerminalRun {
 public:
-    TerminalRun(const PseudoTerminal& pty, const QStringList& arguments) {
+    TerminalRun(const PseudoTerminal& pty, const QStringList& arguments, const std::function<void()>& inChild = {}) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"MOORING_INSECURE_FAST_KDF"_s, u"1"_s);
         m_process.setProcessEnvironment(environment);
         m_process.setStandardInputFile(pty.name());
+        if (inChild) m_process.setChildProcessModifier(inChild);
         m_process.start(QStringLiteral(MOORING_CLI_PATH), arguments);
         REQUIRE(m_process.waitForStarted(10000));
     }
@@ -138,5 +140,26 @@ TEST_CASE("Ctrl+C at the passphrase prompt gives the terminal its echo back", "[
     REQUIRE(::kill(static_cast<pid_t>(run.process().processId()), SIGINT) == 0);
     REQUIRE(run.process().waitForFinished(10000));
     CHECK(run.process().exitStatus() == QProcess::CrashExit);  // ended by the signal, as Ctrl+C should
+    CHECK(pty.echoOn());
+}
+
+TEST_CASE("A signal the caller chose to ignore stays ignored while a passphrase is asked for", "[cli]") {
+    TempProfile profile;
+    PseudoTerminal pty;
+    // As under nohup: hang-ups are ignored.
+    TerminalRun run(pty, {u"create"_s, u"--profile"_s, profile.dir()}, [] { std::signal(SIGHUP, SIG_IGN); });
+    REQUIRE(run.waitForPrompt(pty, 1));
+
+    REQUIRE(::kill(static_cast<pid_t>(run.process().processId()), SIGHUP) == 0);
+    CHECK_FALSE(run.process().waitForFinished(300));  // still there, still not echoing
+    CHECK_FALSE(pty.echoOn());
+
+    pty.type("steady\r");
+    REQUIRE(run.waitForPrompt(pty, 2));
+    pty.type("steady\r");
+    REQUIRE(run.process().waitForFinished(60000));
+    CHECK(run.process().exitStatus() == QProcess::NormalExit);
+    CHECK(run.process().exitCode() == 0);
+    CHECK_FALSE(pty.screen().contains("steady"));
     CHECK(pty.echoOn());
 }
