@@ -1,0 +1,318 @@
+#include "storage/JournalStore.h"
+
+#include "storage/Database.h"
+#include "storage/JournalRows.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <algorithm>
+#include <string>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("mooring", text); }
+
+QString goneMessage() {
+    return tr("This entry is no longer in your journal, so the changes could not be saved. Nothing else was changed.");
+}
+
+// ---- the held draft, as JSON inside the encrypted database ----
+
+QJsonValue optionalInt(const std::optional<int>& value) { return value ? QJsonValue(*value) : QJsonValue(); }
+
+std::optional<int> optionalInt(const QJsonValue& value) {
+    return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
+}
+
+QByteArray draftJson(const JournalEntry& e) {
+    QJsonArray tried;
+    for (const TriedItem& item : e.tried)
+        tried.append(QJsonObject{{u"strategy_id"_s, item.strategyId},
+                                 {u"text"_s, item.text},
+                                 {u"helped"_s, optionalInt(item.helped)}});
+    const QJsonObject o{
+        {u"id"_s, e.id},
+        {u"occurred_at"_s, journal::timeText(e.occurredAt)},
+        {u"situation"_s, e.situation},
+        {u"thoughts"_s, e.thoughts},
+        {u"feelings"_s, QJsonArray::fromStringList(e.feelings)},
+        {u"urge"_s, optionalInt(e.urge)},
+        {u"triggers"_s, QJsonArray::fromStringList(e.triggers)},
+        {u"tried"_s, tried},
+        {u"outcome"_s, e.outcome ? JournalEntry::outcomeName(*e.outcome) : QString()},
+        {u"notes"_s, e.notes},
+        {u"created_at"_s, journal::timeText(e.createdAt)},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QStringList stringList(const QJsonValue& value) {
+    QStringList out;
+    for (const QJsonValue& item : value.toArray()) out.append(item.toString());
+    return out;
+}
+
+JournalEntry draftFromJson(const QByteArray& json) {
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    JournalEntry e;
+    e.id = o.value(u"id"_s).toString();
+    e.occurredAt = journal::timeFromText(o.value(u"occurred_at"_s).toString());
+    e.situation = o.value(u"situation"_s).toString();
+    e.thoughts = o.value(u"thoughts"_s).toString();
+    e.feelings = stringList(o.value(u"feelings"_s));
+    e.urge = optionalInt(o.value(u"urge"_s));
+    e.triggers = stringList(o.value(u"triggers"_s));
+    for (const QJsonValue& value : o.value(u"tried"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        e.tried.append({item.value(u"strategy_id"_s).toString(), item.value(u"text"_s).toString(),
+                        optionalInt(item.value(u"helped"_s))});
+    }
+    e.outcome = JournalEntry::outcomeFromName(o.value(u"outcome"_s).toString());
+    e.notes = o.value(u"notes"_s).toString();
+    e.createdAt = journal::timeFromText(o.value(u"created_at"_s).toString());
+    return e;
+}
+
+}  // namespace
+
+InvalidJournalEntry::InvalidJournalEntry(QList<JournalEntry::Problem> problems)
+    : Error(Kind::InvalidInput, problems.isEmpty() ? QString() : problems.constFirst().message),
+      m_problems(std::move(problems)) {}
+
+JournalStore::JournalStore(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
+
+QDateTime JournalStore::now() const {
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTime();
+    return journal::toWholeSeconds(JournalEntry::withLocalOffset(now));
+}
+
+QList<JournalEntry::Problem> JournalStore::problems(const JournalEntry& entry) {
+    QList<JournalEntry::Problem> found = entry.problems(now());
+    const JournalEntry clean = entry.trimmed();
+    const bool timeOk = std::none_of(found.cbegin(), found.cend(), [](const JournalEntry::Problem& p) {
+        return p.field == JournalEntry::Field::OccurredAt;
+    });
+    if (clean.occurredAt.isValid() && timeOk &&
+        journal::entriesInYearOf(m_db, clean.occurredAt, clean.id) >= JournalEntry::kMaxEntriesPerYear)
+        found.append({JournalEntry::Field::OccurredAt, -1,
+                      tr("This year already holds %1 entries, the most one year can keep. Please check the date.")
+                          .arg(JournalEntry::kMaxEntriesPerYear)});
+    return found;
+}
+
+JournalEntry JournalStore::add(const JournalEntry& draft) {
+    JournalEntry entry = draft.trimmed();
+    entry.id.clear();
+    if (QList<JournalEntry::Problem> found = problems(entry); !found.isEmpty())
+        throw InvalidJournalEntry(std::move(found));
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.createdAt = now();
+    entry.updatedAt = entry.createdAt;
+    Transaction tx(m_db);
+    journal::insertEntry(m_db, entry);
+    tx.commit();
+    return entry;
+}
+
+JournalEntry JournalStore::update(const JournalEntry& changed) {
+    JournalEntry entry = changed.trimmed();
+    if (QList<JournalEntry::Problem> found = problems(entry); !found.isEmpty())
+        throw InvalidJournalEntry(std::move(found));
+    Transaction tx(m_db);
+    const std::optional<journal::Stamp> stamp = journal::stampOf(m_db, entry.id);
+    if (!stamp)
+        throw Error(Error::Kind::InvalidInput, goneMessage());
+    entry.createdAt = stamp->createdAt;
+    entry.updatedAt = now();
+    journal::replaceEntry(m_db, stamp->seq, entry);
+    tx.commit();
+    return entry;
+}
+
+void JournalStore::remove(const QString& id) {
+    Transaction tx(m_db);
+    if (const std::optional<journal::Stamp> stamp = journal::stampOf(m_db, id))
+        journal::deleteEntry(m_db, stamp->seq);
+    tx.commit();
+}
+
+void JournalStore::putAll(const QList<JournalEntry>& entries) {
+    // Checked first, written after: all or nothing.
+    QList<JournalEntry> clean;
+    clean.reserve(entries.size());
+    for (const JournalEntry& entry : entries) {
+        JournalEntry e = entry.trimmed();
+        QList<JournalEntry::Problem> found = e.problems({});
+        if (e.id.isEmpty() || !e.createdAt.isValid() || !e.updatedAt.isValid())
+            found.append({JournalEntry::Field::Id, -1, tr("This entry has no id or no saved time.")});
+        if (!found.isEmpty())
+            throw InvalidJournalEntry(std::move(found));
+        clean.append(std::move(e));
+    }
+    Transaction tx(m_db);
+    for (const JournalEntry& entry : clean) {
+        if (const std::optional<journal::Stamp> stamp = journal::stampOf(m_db, entry.id))
+            journal::deleteEntry(m_db, stamp->seq);
+        journal::insertEntry(m_db, entry);
+    }
+    tx.commit();
+}
+
+std::optional<JournalEntry> JournalStore::find(const QString& id) {
+    const std::optional<journal::Stamp> stamp = journal::stampOf(m_db, id);
+    if (!stamp)
+        return std::nullopt;
+    QList<JournalEntry> found = journal::readEntries(m_db, "e.seq = ?", {stamp->seq});
+    return found.isEmpty() ? std::nullopt : std::optional<JournalEntry>(found.takeFirst());
+}
+
+int JournalStore::count() {
+    Statement query(m_db, "SELECT count(*) FROM journal_entries");
+    query.step();
+    return query.integer(0);
+}
+
+QList<JournalEntry> JournalStore::entriesBetween(const QDateTime& from, const QDateTime& to) {
+    return journal::readEntries(m_db, "e.occurred_utc >= ? AND e.occurred_utc < ?",
+                                {journal::seconds(from), journal::seconds(to)});
+}
+
+QList<JournalSummary> JournalStore::page(const JournalFilter& filter, const std::optional<JournalCursor>& after,
+                                         int limit) {
+    // The time index is forced: walking it newest first and stopping after `limit` rows
+    // reads a few pages, where looking up every search hit by seq would read them all.
+    std::string sql =
+        "SELECT e.seq, e.id, e.occurred_utc, e.utc_offset, e.urge, e.outcome, substr(t.situation, 1, ?), "
+        "substr(t.thoughts, 1, ?), substr(t.notes, 1, ?), "
+        "(SELECT count(*) FROM journal_tried r WHERE r.entry = e.seq) "
+        "FROM journal_entries e INDEXED BY journal_by_time JOIN journal_texts t ON t.entry = e.seq WHERE 1";
+    const QString match = journal::matchExpression(filter.text);
+    const bool nothingToFind = !filter.text.trimmed().isEmpty() && match.isEmpty();
+    if (nothingToFind)
+        return {};
+    if (!match.isEmpty())
+        sql += " AND e.seq IN (SELECT docid FROM journal_search WHERE journal_search MATCH ?)";
+    if (!filter.trigger.isEmpty())
+        sql += " AND e.seq IN (SELECT entry FROM journal_triggers WHERE name = ?)";
+    if (!filter.feeling.isEmpty())
+        sql += " AND e.seq IN (SELECT entry FROM journal_feelings WHERE name = ?)";
+    sql += " AND e.urge BETWEEN ? AND ?";
+    if (filter.from.isValid())
+        sql += " AND e.occurred_utc >= ?";
+    if (filter.to.isValid())
+        sql += " AND e.occurred_utc < ?";
+    if (after)
+        sql += " AND e.occurred_utc <= ? AND (e.occurred_utc < ? OR e.seq < ?)";
+    sql += " ORDER BY e.occurred_utc DESC, e.seq DESC LIMIT ?";
+
+    Statement query(m_db, sql);
+    int i = 0;
+    for (int n = 0; n < 3; ++n) query.bind(++i, JournalSummary::kTextHead);
+    if (!match.isEmpty())
+        query.bind(++i, match);
+    if (!filter.trigger.isEmpty())
+        query.bind(++i, filter.trigger.simplified());
+    if (!filter.feeling.isEmpty())
+        query.bind(++i, filter.feeling.simplified());
+    query.bind(++i, filter.urgeMin);
+    query.bind(++i, filter.urgeMax);
+    if (filter.from.isValid())
+        query.bind(++i, journal::seconds(filter.from));
+    if (filter.to.isValid())
+        query.bind(++i, journal::seconds(filter.to));
+    if (after)
+        for (const std::int64_t value : {after->occurredUtc, after->occurredUtc, after->seq}) query.bind(++i, value);
+    query.bind(++i, limit);
+
+    QList<JournalSummary> rows;
+    QHash<std::int64_t, qsizetype> bySeq;
+    while (query.step()) {
+        JournalSummary s;
+        s.seq = query.int64(0);
+        s.id = query.text(1);
+        s.occurredAt = QDateTime::fromSecsSinceEpoch(query.int64(2), Qt::OffsetFromUTC, query.integer(3));
+        s.urge = query.integer(4);
+        s.outcome = JournalEntry::outcomeFromName(query.text(5));
+        s.situation = query.text(6);
+        s.thoughts = query.text(7);
+        s.notes = query.text(8);
+        s.triedCount = query.integer(9);
+        bySeq.insert(s.seq, rows.size());
+        rows.append(std::move(s));
+    }
+    if (rows.isEmpty())
+        return rows;
+
+    // The tags of just these rows (seq values are our own integers, safe to inline).
+    QStringList seqs;
+    for (const JournalSummary& s : rows) seqs.append(QString::number(s.seq));
+    const std::string inRows = " WHERE entry IN (" + seqs.join(u',').toStdString() + ") ORDER BY entry, position";
+    for (const bool feelings : {true, false}) {
+        Statement tags(m_db, std::string("SELECT entry, name FROM ") +
+                                 (feelings ? "journal_feelings" : "journal_triggers") + inRows);
+        while (tags.step()) {
+            JournalSummary& s = rows[bySeq.value(tags.int64(0))];
+            (feelings ? s.feelings : s.triggers).append(tags.text(1));
+        }
+    }
+    return rows;
+}
+
+JournalCursor JournalStore::cursorAfter(const JournalSummary& last) {
+    return {journal::seconds(last.occurredAt), last.seq};
+}
+
+namespace {
+
+QStringList namesByUse(Database& db, const char* table) {
+    // GROUP BY follows the column's NOCASE collation: "Work" and "work" are one trigger,
+    // spelt as most recently saved (a bare column next to max() comes from that row).
+    Statement query(db, std::string("SELECT name, max(entry) FROM ") + table +
+                            " GROUP BY name ORDER BY count(*) DESC, name");
+    QStringList names;
+    while (query.step()) names.append(query.text(0));
+    return names;
+}
+
+}  // namespace
+
+QStringList JournalStore::knownTriggers() { return namesByUse(m_db, "journal_triggers"); }
+
+QStringList JournalStore::knownFeelings() { return namesByUse(m_db, "journal_feelings"); }
+
+void JournalStore::compactSearchIndex() {
+    Transaction tx(m_db);
+    m_db.exec("INSERT INTO journal_search(journal_search) VALUES ('optimize')");
+    tx.commit();
+}
+
+void JournalStore::holdDraft(const JournalEntry& draft) {
+    Transaction tx(m_db);
+    Statement put(m_db, "INSERT OR REPLACE INTO journal_held_draft(slot, body, held_at) VALUES (1, ?, ?)");
+    put.bind(1, QString::fromUtf8(draftJson(draft))).bind(2, journal::timeText(now())).run();
+    tx.commit();
+}
+
+std::optional<JournalEntry> JournalStore::heldDraft() {
+    Statement query(m_db, "SELECT body FROM journal_held_draft WHERE slot = 1");
+    if (!query.step())
+        return std::nullopt;
+    return draftFromJson(query.text(0).toUtf8());
+}
+
+void JournalStore::clearHeldDraft() {
+    Transaction tx(m_db);
+    m_db.exec("DELETE FROM journal_held_draft");
+    tx.commit();
+}
+
+}  // namespace mooring
