@@ -1,0 +1,167 @@
+#include "gui/common/Appearance.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char* const kFontFactor = "mooringFontFactor";
+const char* const kFontBold = "mooringFontBold";
+const char* const kLargeTarget = "mooringLargeTarget";
+
+// The application's font and palette as the platform gave them, before we changed them.
+struct Original {
+    QFont font;
+    QPalette palette;
+    int percent = 100;
+    bool dark = false;
+};
+
+Original& original() {
+    static Original o = [] {
+        Original made;
+        made.font = QApplication::font();
+        made.palette = QApplication::palette();
+        return made;
+    }();
+    return o;
+}
+
+void applyRelativeFont(QWidget* widget) {
+    const double factor = widget->property(kFontFactor).toDouble();
+    if (factor <= 0) return;
+    QFont font = widget->font();
+    font.setPointSizeF(QApplication::font().pointSizeF() * factor);
+    font.setWeight(widget->property(kFontBold).toBool() ? QFont::DemiBold : QFont::Normal);
+    widget->setFont(font);
+}
+
+void applyLargeTarget(QWidget* widget) {
+    if (!widget->property(kLargeTarget).toBool()) return;
+    const QFontMetrics metrics(widget->font());
+    widget->setMinimumHeight(metrics.height() * 2 + 4);
+    if (qobject_cast<QAbstractButton*>(widget) && !qobject_cast<QCheckBox*>(widget) &&
+        !qobject_cast<QRadioButton*>(widget))
+        widget->setMinimumWidth(metrics.averageCharWidth() * 10);
+}
+
+QPalette makePalette(const QColor& window, const QColor& text, const QColor& base, const QColor& alternate,
+                     const QColor& button, const QColor& highlight, const QColor& highlightedText, const QColor& link,
+                     const QColor& muted, bool dark) {
+    QPalette p(button, window);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, alternate);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, dark ? QColor(0xff, 0xff, 0xff) : QColor(0, 0, 0));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, highlightedText);
+    p.setColor(QPalette::Link, link);
+    p.setColor(QPalette::LinkVisited, link);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, muted);
+    p.setColor(QPalette::Light, dark ? button.lighter(130) : QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Midlight, dark ? button.lighter(115) : button.lighter(105));
+    p.setColor(QPalette::Mid, dark ? button.darker(130) : button.darker(125));
+    p.setColor(QPalette::Dark, dark ? button.darker(160) : button.darker(150));
+    p.setColor(QPalette::Shadow, QColor(0, 0, 0));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, muted);
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, muted);
+    return p;
+}
+
+}  // namespace
+
+void Appearance::apply(const ProfileSettings& settings) { apply(settings.textScalePercent(), settings.theme()); }
+
+void Appearance::apply(int textScalePercent, ProfileSettings::Theme theme) {
+    Original& o = original();
+    o.percent = std::clamp(textScalePercent, 100, 200);
+
+    QFont font = o.font;
+    if (o.font.pointSizeF() > 0)
+        font.setPointSizeF(o.font.pointSizeF() * o.percent / 100.0);
+    else
+        font.setPixelSize(o.font.pixelSize() * o.percent / 100);
+    QApplication::setFont(font);
+
+    QPalette palette;
+    if (theme == ProfileSettings::Theme::Dark) {
+        palette = darkPalette();
+        o.dark = true;
+    } else if (theme == ProfileSettings::Theme::Light) {
+        palette = lightPalette();
+        o.dark = false;
+    } else {
+        palette = o.palette;
+        o.dark = o.palette.color(QPalette::Window).lightness() < 128;
+    }
+    QApplication::setPalette(palette);
+
+    for (QWidget* widget : QApplication::allWidgets()) {
+        applyRelativeFont(widget);
+        applyLargeTarget(widget);
+    }
+}
+
+void Appearance::setRelativeFontSize(QWidget* widget, double factor, bool bold) {
+    original();  // remember the platform's font before anything is scaled
+    widget->setProperty(kFontFactor, factor);
+    widget->setProperty(kFontBold, bold);
+    applyRelativeFont(widget);
+}
+
+void Appearance::makeHeading(QWidget* widget, int level) {
+    setRelativeFontSize(widget, level <= 1 ? 1.6 : 1.25, true);
+    widget->setAccessibleDescription(level <= 1 ? QApplication::translate("mooring", "Heading")
+                                                : QApplication::translate("mooring", "Subheading"));
+}
+
+void Appearance::makeLargeTarget(QWidget* widget) {
+    widget->setProperty(kLargeTarget, true);
+    applyLargeTarget(widget);
+}
+
+void Appearance::makeLargeTargets(QWidget* root) {
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (qobject_cast<QPushButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+            qobject_cast<QComboBox*>(widget) || qobject_cast<QSpinBox*>(widget))
+            makeLargeTarget(widget);
+    }
+}
+
+int Appearance::textScalePercent() { return original().percent; }
+bool Appearance::isDark() { return original().dark; }
+
+QPalette Appearance::lightPalette() {
+    // Warm off-white and soft ink: calm, but with text contrast well above WCAG AA.
+    return makePalette(QColor(0xf6, 0xf4, 0xef), QColor(0x1f, 0x25, 0x2b), QColor(0xff, 0xff, 0xff),
+                       QColor(0xf0, 0xee, 0xe8), QColor(0xe9, 0xe6, 0xdf), QColor(0x2f, 0x6b, 0x8a),
+                       QColor(0xff, 0xff, 0xff), QColor(0x25, 0x5f, 0x80), QColor(0x6a, 0x6f, 0x75), false);
+}
+
+QPalette Appearance::darkPalette() {
+    return makePalette(QColor(0x1e, 0x22, 0x26), QColor(0xe7, 0xe9, 0xeb), QColor(0x27, 0x2c, 0x31),
+                       QColor(0x2d, 0x33, 0x39), QColor(0x32, 0x38, 0x3f), QColor(0x5d, 0x9c, 0xc0),
+                       QColor(0x10, 0x14, 0x18), QColor(0x8e, 0xc6, 0xe6), QColor(0x98, 0x9e, 0xa5), true);
+}
+
+}  // namespace mooring

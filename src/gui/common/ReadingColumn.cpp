@@ -1,0 +1,41 @@
+#include "gui/common/ReadingColumn.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace mooring {
+
+ReadingColumn::ReadingColumn(QWidget* content, QWidget* parent, int widthInCharacters)
+    : QScrollArea(parent), m_content(content), m_widthInCharacters(widthInCharacters) {
+    setFrameShape(QFrame::NoFrame);
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFocusPolicy(Qt::NoFocus);
+    auto* canvas = new QWidget;
+    canvas->setObjectName(QStringLiteral("readingCanvas"));
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(content, 100);
+    row->addStretch(1);
+    auto* column = new QVBoxLayout(canvas);
+    column->setContentsMargins(32, 24, 32, 32);
+    column->addLayout(row);
+    column->addStretch(1);
+    setWidget(canvas);
+    // The canvas takes the window colour so the scroll area does not look like a box.
+    viewport()->setAutoFillBackground(false);
+    canvas->setAutoFillBackground(false);
+    updateWidth();
+}
+
+void ReadingColumn::changeEvent(QEvent* event) {
+    QScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) updateWidth();
+}
+
+void ReadingColumn::updateWidth() {
+    m_content->setMaximumWidth(fontMetrics().averageCharWidth() * m_widthInCharacters * 3 / 2);
+}
+
+}  // namespace mooring

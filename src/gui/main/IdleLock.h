@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+namespace mooring {
+
+// Emits idle() when nobody has touched the keyboard or mouse of this application for the
+// given time (STYLE.md: auto-lock on idle through an application-wide event filter).
+class IdleLock : public QObject {
+    Q_OBJECT
+public:
+    explicit IdleLock(QObject* parent = nullptr);
+    ~IdleLock() override;
+
+    // A zero interval switches it off.
+    void start(std::chrono::milliseconds interval);
+    void stop();
+    bool isActive() const { return m_timer.isActive(); }
+
+Q_SIGNALS:
+    void idle();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QTimer m_timer;
+};
+
+}  // namespace mooring

@@ -1,0 +1,224 @@
+#include "gui/main/MainWindow.h"
+
+#include "gui/common/Appearance.h"
+#include "gui/common/HelpNowButton.h"
+#include "gui/crisis/CrisisScreen.h"
+#include "gui/home/HomeScreen.h"
+#include "gui/main/IdleLock.h"
+#include "gui/settings/SettingsScreen.h"
+#include "gui/setup/SetupScreen.h"
+#include "gui/unlock/UnlockScreen.h"
+#include "storage/ProfileSettings.h"
+#include "storage/UnlockedProfile.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace mooring {
+
+namespace {
+
+template <typename Screen>
+void drop(QStackedWidget* stack, QPointer<Screen>& screen) {
+    QWidget* widget = screen;
+    screen = nullptr;
+    if (!widget) return;
+    stack->removeWidget(widget);
+    widget->hide();
+    // Deleted later, not now: the request to drop it may come from one of its own buttons.
+    widget->setParent(nullptr);
+    widget->deleteLater();
+}
+
+}  // namespace
+
+MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
+    : QMainWindow(parent),
+      m_options(std::move(options)),
+      m_settings(std::make_unique<ProfileSettings>(m_options.access.paths)),
+      m_stack(new QStackedWidget(this)),
+      m_topBar(new QWidget(this)),
+      m_helpNow(new HelpNowButton(m_topBar)),
+      m_lockButton(new QPushButton(tr("&Lock now"), m_topBar)),
+      m_lockAction(new QAction(tr("Lock now"), this)),
+      m_idleLock(new IdleLock(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    Appearance::apply(*m_settings);
+
+    m_helpNow->setObjectName(QStringLiteral("helpNowButton"));
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_lockButton->setToolTip(tr("Lock now (Ctrl+L)"));
+    m_lockButton->setAccessibleDescription(tr("Closes everything until your passphrase is typed again"));
+    m_lockButton->setAutoDefault(true);
+    Appearance::makeLargeTarget(m_lockButton);
+    auto* bar = new QHBoxLayout(m_topBar);
+    bar->setContentsMargins(24, 16, 24, 8);
+    bar->setSpacing(12);
+    bar->addWidget(m_helpNow);
+    bar->addStretch(1);
+    bar->addWidget(m_lockButton);
+    m_topBar->setObjectName(QStringLiteral("topBar"));
+
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_topBar);
+    column->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    // Window-wide keys: they work whichever field has the focus. F1 is bound here only;
+    // the button just shows it (HelpNowButton.cpp), so the binding is never ambiguous.
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_lockAction);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+    connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lockNow);
+    auto* helpKey = new QShortcut(HelpNowButton::shortcut(), this, this, &MainWindow::showHelpNow, Qt::WindowShortcut);
+    helpKey->setObjectName(QStringLiteral("helpNowShortcut"));
+    connect(m_helpNow, &QPushButton::clicked, this, &MainWindow::showHelpNow);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockNow);
+
+    resize(960, 760);
+    if (m_options.startWithHelpNow)
+        showHelpNow();
+    else
+        showStartScreen();
+    updateChrome();
+}
+
+MainWindow::~MainWindow() {
+    if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
+}
+
+QWidget* MainWindow::currentScreen() const { return m_stack->currentWidget(); }
+
+void MainWindow::showScreen(QWidget* screen) {
+    if (m_stack->indexOf(screen) < 0) m_stack->addWidget(screen);
+    m_stack->setCurrentWidget(screen);
+    updateChrome();
+    screen->setFocus();
+}
+
+void MainWindow::showStartScreen() {
+    const ProfilePaths& paths = m_options.access.paths;
+    if (UnlockedProfile::probe(paths) == UnlockedProfile::State::Missing) {
+        if (!m_setup) {
+            m_setup = new SetupScreen(m_options.access, *m_settings);
+            connect(m_setup, &SetupScreen::completed, this, [this] {
+                std::unique_ptr<UnlockedProfile> profile = m_setup->takeProfile();
+                drop(m_stack, m_setup);
+                enterUnlocked(std::move(profile));
+            });
+        }
+        showScreen(m_setup);
+        return;
+    }
+    if (!m_unlock) {
+        m_unlock = new UnlockScreen(m_options.access);
+        connect(m_unlock, &UnlockScreen::unlocked, this, [this] {
+            std::unique_ptr<UnlockedProfile> profile = m_unlock->takeProfile();
+            drop(m_stack, m_unlock);
+            enterUnlocked(std::move(profile));
+        });
+        if (!QFile::exists(paths.keyFile()))
+            // The journal is there but the file that holds its key is not: never offer to
+            // start over on top of it.
+            m_unlock->showProblem(tr("Mooring found your data but not its key file (mooring.keys), so it cannot be "
+                                     "opened right now. If you have a copy of that file, for example in a backup, "
+                                     "please put it back in this folder and start Mooring again: %1. Nothing has "
+                                     "been changed.")
+                                      .arg(QDir::toNativeSeparators(paths.dir())));
+    }
+    showScreen(m_unlock);
+}
+
+void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
+    if (!profile) return;
+    m_profile = std::move(profile);
+    Q_EMIT profileReady();
+    if (m_crisis) m_crisis->setUnlockedProfile(m_profile.get());
+    const int minutes = m_settings->idleLockMinutes();
+    m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
+    showHome();
+}
+
+void MainWindow::showHome() {
+    if (!m_profile) return;
+    if (!m_home) {
+        m_home = new HomeScreen;
+        connect(m_home, &HomeScreen::helpRequested, this, &MainWindow::showHelpNow);
+        connect(m_home, &HomeScreen::settingsRequested, this, &MainWindow::showSettings);
+        connect(m_home, &HomeScreen::lockRequested, this, &MainWindow::lockNow);
+    }
+    showScreen(m_home);
+    Q_EMIT homeShown();
+}
+
+void MainWindow::showSettings() {
+    if (!m_profile) return;
+    if (!m_settingsScreen) {
+        m_settingsScreen = new SettingsScreen(m_options.access, *m_settings, m_profile);
+        connect(m_settingsScreen, &SettingsScreen::backRequested, this, &MainWindow::showHome);
+        connect(m_settingsScreen, &SettingsScreen::settingsChanged, this, &MainWindow::applySettings);
+    }
+    showScreen(m_settingsScreen);
+}
+
+void MainWindow::showHelpNow() {
+    if (!m_crisis) {
+        m_crisis = new CrisisScreen(*m_settings);
+        m_crisis->setObjectName(QStringLiteral("crisisScreen"));
+        connect(m_crisis, &CrisisScreen::leaveRequested, this, &MainWindow::leaveHelpNow);
+        if (m_profile) m_crisis->setUnlockedProfile(m_profile.get());
+    }
+    if (currentScreen() != m_crisis) m_returnTo = currentScreen();
+    showScreen(m_crisis);
+}
+
+void MainWindow::leaveHelpNow() {
+    if (m_returnTo && m_returnTo != m_crisis && m_stack->indexOf(m_returnTo) >= 0)
+        showScreen(m_returnTo);
+    else if (m_profile)
+        showHome();
+    else
+        showStartScreen();
+}
+
+void MainWindow::lockNow() {
+    if (!m_profile) return;
+    m_idleLock->stop();
+    if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
+    drop(m_stack, m_home);
+    drop(m_stack, m_settingsScreen);
+    m_returnTo = nullptr;
+    m_profile.reset();  // closes the database and wipes the key
+    showStartScreen();
+}
+
+void MainWindow::applySettings() {
+    Appearance::apply(*m_settings);
+    if (m_profile) {
+        const int minutes = m_settings->idleLockMinutes();
+        m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
+    }
+    updateChrome();
+}
+
+void MainWindow::updateChrome() {
+    setWindowTitle(m_settings->neutralWindowTitle() ? tr("Notes") : tr("Mooring"));
+    const bool inCrisis = m_crisis && currentScreen() == m_crisis;
+    // The crisis screen is a screen of its own, with its own way back.
+    m_topBar->setVisible(!inCrisis);
+    m_lockButton->setVisible(m_profile != nullptr);
+    m_lockAction->setEnabled(m_profile != nullptr);
+}
+
+}  // namespace mooring

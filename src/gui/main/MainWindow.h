@@ -1,0 +1,89 @@
+#pragma once
+
+#include "gui/common/ProfileAccess.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QPushButton;
+class QStackedWidget;
+
+namespace mooring {
+
+class CrisisScreen;
+class HelpNowButton;
+class HomeScreen;
+class IdleLock;
+class ProfileSettings;
+class SettingsScreen;
+class SetupScreen;
+class UnlockScreen;
+class UnlockedProfile;
+
+struct MainWindowOptions {
+    explicit MainWindowOptions(ProfileAccess profileAccess) : access(std::move(profileAccess)) {}
+
+    ProfileAccess access;           // tests: a temporary profile and Argon2Params::forTests()
+    bool startWithHelpNow = false;  // --help-now
+    // Tests: lock after this much idle time instead of the minutes in settings.
+    std::optional<std::chrono::milliseconds> idleLockOverride;
+};
+
+// The one window: a calm top bar ("I need help now"; "Lock now" once unlocked) over a
+// stack of screens. Only the first screen is built at start (no database, no key
+// derivation until the person acts); others are made when needed and dropped on lock.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(MainWindowOptions options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    UnlockedProfile* profile() const noexcept { return m_profile.get(); }
+    QWidget* currentScreen() const;
+    ProfileSettings& settings() noexcept { return *m_settings; }
+
+public Q_SLOTS:
+    void lockNow();  // Ctrl+L: wipes the key, closes the database, shows the unlock screen
+    void showHelpNow();
+    void showHome();
+    void showSettings();
+
+Q_SIGNALS:
+    void profileReady();  // the key is derived and the database open; home comes next
+    void homeShown();
+
+private:
+    void showScreen(QWidget* screen);
+    void showStartScreen();
+    void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
+    void leaveHelpNow();
+    void applySettings();
+    void updateChrome();
+
+    MainWindowOptions m_options;
+    std::unique_ptr<ProfileSettings> m_settings;
+    // Shared only with work still running for it (a passphrase change): locking drops the
+    // window's hold at once, and that work lets go as soon as it ends.
+    std::shared_ptr<UnlockedProfile> m_profile;
+
+    QStackedWidget* m_stack;
+    QWidget* m_topBar;
+    HelpNowButton* m_helpNow;
+    QPushButton* m_lockButton;
+    QAction* m_lockAction;
+    IdleLock* m_idleLock;
+
+    QPointer<SetupScreen> m_setup;
+    QPointer<UnlockScreen> m_unlock;
+    QPointer<HomeScreen> m_home;
+    QPointer<SettingsScreen> m_settingsScreen;
+    QPointer<CrisisScreen> m_crisis;
+    QPointer<QWidget> m_returnTo;  // where "Back" from the crisis screen leads
+};
+
+}  // namespace mooring

@@ -1,0 +1,177 @@
+#include "gui/settings/SettingsScreen.h"
+
+#include "ui_SettingsScreen.h"
+
+#include "domain/Error.h"
+#include "gui/common/Appearance.h"
+#include "gui/common/Background.h"
+#include "gui/common/MessageBanner.h"
+#include "gui/common/ReadingColumn.h"
+#include "gui/common/SecretInput.h"
+#include "storage/KeyFile.h"
+#include "storage/KeyVault.h"
+#include "storage/ProfileSettings.h"
+#include "storage/UnlockedProfile.h"
+
+#include <QVBoxLayout>
+
+namespace mooring {
+
+SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, std::weak_ptr<UnlockedProfile> profile,
+                               QWidget* parent)
+    : QWidget(parent),
+      m_access(std::move(access)),
+      m_settings(settings),
+      m_profile(std::move(profile)),
+      m_ui(std::make_unique<Ui::SettingsScreen>()) {
+    setObjectName(QStringLiteral("settingsScreen"));
+    auto* content = new QWidget;
+    m_ui->setupUi(content);
+    Appearance::makeHeading(m_ui->heading);
+    for (QWidget* subheading :
+         {m_ui->passphraseHeading, m_ui->regionHeading, m_ui->displayHeading, m_ui->privacyHeading})
+        Appearance::makeHeading(subheading, 2);
+    m_ui->newPassphraseForm->setFirstLabel(tr("&New passphrase"));
+    m_ui->currentPassphraseEdit->setAccessibleName(tr("Current passphrase"));
+    m_ui->textSizeBox->setAccessibleName(tr("Text size"));
+    m_ui->themeBox->setAccessibleName(tr("Colours"));
+    m_ui->idleLockBox->setAccessibleName(tr("Lock by itself when not used for"));
+    m_ui->regionBox->setAccessibleName(tr("Where you live"));
+
+    for (int percent : {100, 125, 150, 175, 200}) m_ui->textSizeBox->addItem(tr("%1 %").arg(percent), percent);
+    m_ui->themeBox->setItemData(0, int(ProfileSettings::Theme::System));
+    m_ui->themeBox->setItemData(1, int(ProfileSettings::Theme::Light));
+    m_ui->themeBox->setItemData(2, int(ProfileSettings::Theme::Dark));
+    m_ui->idleLockBox->addItem(tr("Never"), 0);
+    for (int minutes : {5, 10, 15, 30, 60}) m_ui->idleLockBox->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
+
+    // Show what is stored now; an in-between value (say 130 %) picks the nearest below.
+    auto selectAtMost = [](QComboBox* box, int value) {
+        int best = 0;
+        for (int i = 0; i < box->count(); ++i) {
+            if (box->itemData(i).toInt() <= value) best = i;
+        }
+        box->setCurrentIndex(best);
+    };
+    selectAtMost(m_ui->textSizeBox, settings.textScalePercent());
+    m_ui->themeBox->setCurrentIndex(m_ui->themeBox->findData(int(settings.theme())));
+    selectAtMost(m_ui->idleLockBox, settings.idleLockMinutes());
+    m_ui->regionBox->setRegion(settings.region());
+    m_ui->reduceMotionCheck->setChecked(settings.reduceMotion());
+    m_ui->neutralTitleCheck->setChecked(settings.neutralWindowTitle());
+
+    QWidget* order[] = {m_ui->currentPassphraseEdit,
+                        m_ui->newPassphraseForm->firstField(),
+                        m_ui->newPassphraseForm->confirmField(),
+                        m_ui->changePassphraseButton,
+                        m_ui->regionBox,
+                        m_ui->textSizeBox,
+                        m_ui->themeBox,
+                        m_ui->reduceMotionCheck,
+                        m_ui->neutralTitleCheck,
+                        m_ui->idleLockBox,
+                        m_ui->backButton};
+    for (std::size_t i = 1; i < std::size(order); ++i) setTabOrder(order[i - 1], order[i]);
+    Appearance::makeLargeTargets(content);
+    // Only the passphrase fields answer Enter: Enter on a check box must not start a change.
+    for (QPushButton* button : content->findChildren<QPushButton*>()) button->setAutoDefault(true);
+    connect(m_ui->currentPassphraseEdit, &QLineEdit::returnPressed, m_ui->newPassphraseForm->firstField(),
+            qOverload<>(&QWidget::setFocus));
+    connect(m_ui->newPassphraseForm->confirmField(), &QLineEdit::returnPressed, this,
+            &SettingsScreen::changePassphrase);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new ReadingColumn(content));
+    setFocusProxy(m_ui->currentPassphraseEdit);
+
+    connect(m_ui->backButton, &QPushButton::clicked, this, &SettingsScreen::backRequested);
+    connect(m_ui->changePassphraseButton, &QPushButton::clicked, this, &SettingsScreen::changePassphrase);
+    connect(m_ui->regionBox, &QComboBox::activated, this,
+            [this] { store([this](ProfileSettings& s) { s.setRegion(m_ui->regionBox->region()); }); });
+    connect(m_ui->textSizeBox, &QComboBox::activated, this, [this] {
+        store([this](ProfileSettings& s) { s.setTextScalePercent(m_ui->textSizeBox->currentData().toInt()); });
+    });
+    connect(m_ui->themeBox, &QComboBox::activated, this, [this] {
+        store([this](ProfileSettings& s) {
+            s.setTheme(static_cast<ProfileSettings::Theme>(m_ui->themeBox->currentData().toInt()));
+        });
+    });
+    connect(m_ui->idleLockBox, &QComboBox::activated, this, [this] {
+        store([this](ProfileSettings& s) { s.setIdleLockMinutes(m_ui->idleLockBox->currentData().toInt()); });
+    });
+    connect(m_ui->reduceMotionCheck, &QCheckBox::toggled, this,
+            [this](bool on) { store([on](ProfileSettings& s) { s.setReduceMotion(on); }); });
+    connect(m_ui->neutralTitleCheck, &QCheckBox::toggled, this,
+            [this](bool on) { store([on](ProfileSettings& s) { s.setNeutralWindowTitle(on); }); });
+}
+
+SettingsScreen::~SettingsScreen() = default;
+
+void SettingsScreen::store(const std::function<void(ProfileSettings&)>& change) {
+    m_ui->settingsBanner->clearMessage();
+    change(m_settings);
+    try {
+        m_settings.save();
+    } catch (const Error& error) {
+        m_ui->settingsBanner->showMessage(error.message());
+    }
+    Q_EMIT settingsChanged();
+}
+
+void SettingsScreen::setBusy(bool busy) {
+    m_busy = busy;
+    m_ui->currentPassphraseEdit->setEnabled(!busy);
+    m_ui->newPassphraseForm->setBusy(busy);
+    m_ui->changePassphraseButton->setEnabled(!busy);
+    m_ui->changePassphraseButton->setText(busy ? tr("Changing…") : tr("C&hange passphrase"));
+}
+
+void SettingsScreen::changePassphrase() {
+    if (m_busy) return;
+    m_ui->currentPassphraseError->clearMessage();
+    m_ui->passphraseBanner->clearMessage();
+    if (m_ui->currentPassphraseEdit->text().isEmpty()) {
+        m_ui->currentPassphraseError->showMessage(tr("Please type your current passphrase first."));
+        m_ui->currentPassphraseEdit->setFocus();
+        return;
+    }
+    std::optional<SecureBuffer> newPassphrase = m_ui->newPassphraseForm->take();
+    if (!newPassphrase) return;
+    std::shared_ptr<UnlockedProfile> profile = m_profile.lock();
+    if (!profile) return;  // locked meanwhile; this screen is on its way out
+    SecureBuffer current = takeSecret(*m_ui->currentPassphraseEdit);
+    setBusy(true);
+    runInBackground(
+        this,
+        [access = m_access, profile, current = std::move(current), secret = std::move(*newPassphrase)]() {
+            // Opening the passphrase slot proves the current passphrase without touching
+            // the database. The profile itself rewrites the key file, so its own copy of
+            // the slots stays the one on disk.
+            KeyVault::open(KeyFile::load(access.paths.keyFile()).passphraseSlot(), current);
+            profile->changePassphrase(secret, access.passphraseParams());
+            return true;
+        },
+        [this](Outcome<bool>& outcome) {
+            setBusy(false);
+            try {
+                outcome.take();
+            } catch (const Error& error) {
+                if (error.kind() == Error::Kind::WrongSecret) {
+                    m_ui->currentPassphraseError->showMessage(error.message());
+                    m_ui->currentPassphraseEdit->setFocus();
+                } else {
+                    m_ui->passphraseBanner->showMessage(error.message());
+                }
+                return;
+            } catch (const std::exception&) {
+                m_ui->passphraseBanner->showMessage(MessageBanner::unexpectedProblem());
+                return;
+            }
+            m_ui->passphraseBanner->showMessage(tr("Your passphrase has been changed. Please use the new one "
+                                                   "the next time you unlock Mooring."),
+                                                MessageBanner::Tone::Info);
+        });
+}
+
+}  // namespace mooring

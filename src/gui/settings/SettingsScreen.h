@@ -1,0 +1,47 @@
+#pragma once
+
+#include "gui/common/ProfileAccess.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class SettingsScreen;
+}
+
+namespace mooring {
+
+class ProfileSettings;
+class UnlockedProfile;
+
+// Change passphrase (current, new, new, strength); where you live; text size, colours,
+// less movement; a plain window title; locking by itself. Display and privacy choices
+// take effect and are saved at once.
+class SettingsScreen : public QWidget {
+    Q_OBJECT
+public:
+    SettingsScreen(ProfileAccess access, ProfileSettings& settings, std::weak_ptr<UnlockedProfile> profile,
+                   QWidget* parent = nullptr);
+    ~SettingsScreen() override;
+
+    bool isBusy() const noexcept { return m_busy; }
+
+Q_SIGNALS:
+    void backRequested();
+    void settingsChanged();  // the window re-applies text size, colours and its title
+
+private:
+    void changePassphrase();
+    void setBusy(bool busy);
+    void store(const std::function<void(ProfileSettings&)>& change);
+
+    ProfileAccess m_access;
+    ProfileSettings& m_settings;
+    std::weak_ptr<UnlockedProfile> m_profile;
+    const std::unique_ptr<Ui::SettingsScreen> m_ui;
+    bool m_busy = false;
+};
+
+}  // namespace mooring
