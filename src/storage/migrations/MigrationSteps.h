@@ -11,6 +11,7 @@ namespace mooring::migrations {
 Migration step0001Base();
 Migration step0002Toolbox();
 Migration step0003Journal();
+Migration step0004SafetyPlan();
 
 // Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
 inline std::vector<Migration> allSteps() {
@@ -18,6 +19,7 @@ inline std::vector<Migration> allSteps() {
         step0001Base(),
         step0002Toolbox(),
         step0003Journal(),
+        step0004SafetyPlan(),
     };
 }
 
