@@ -1,0 +1,163 @@
+#include "gui/toolbox/StrategyModel.h"
+
+#include "gui/toolbox/ToolboxText.h"
+#include "storage/StrategyStore.h"
+
+#include <algorithm>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+StrategyModel::StrategyModel(StrategyStore& store, QObject* parent) : QAbstractListModel(parent), m_store(store) {
+    m_rows = m_store.all();
+}
+
+int StrategyModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant StrategyModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    const CopingStrategy& s = m_rows.at(index.row());
+    switch (role) {
+        case Qt::DisplayRole:
+        case TitleRole:
+            return s.title;
+        case Qt::ToolTipRole:
+            return s.details.isEmpty() ? QVariant() : QVariant(s.details);
+        case Qt::AccessibleTextRole:
+            return spokenText(s);
+        case IdRole:
+            return s.id;
+        case CategoryRole:
+            return int(s.category);
+        case DetailsRole:
+            return s.details;
+        case LocationRole:
+            return s.location;
+        case FavouriteRole:
+            return s.favourite;
+        case FavouriteOrderRole:
+            return s.favouriteOrder ? QVariant(*s.favouriteOrder) : QVariant();
+        case BuiltinRole:
+            return s.builtin;
+        case HiddenRole:
+            return s.hidden;
+        case PositionRole:
+            return s.position;
+        default:
+            return {};
+    }
+}
+
+QHash<int, QByteArray> StrategyModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"},
+                  {CategoryRole, "category"},
+                  {TitleRole, "title"},
+                  {DetailsRole, "details"},
+                  {LocationRole, "location"},
+                  {FavouriteRole, "favourite"},
+                  {FavouriteOrderRole, "favouriteOrder"},
+                  {BuiltinRole, "builtin"},
+                  {HiddenRole, "hidden"},
+                  {PositionRole, "position"}});
+    return names;
+}
+
+QString StrategyModel::spokenText(const CopingStrategy& s) {
+    QStringList parts{s.title};
+    if (!s.details.isEmpty()) parts << s.details;
+    if (!s.location.isEmpty()) parts << ToolboxText::locationLabel() + u": "_s + s.location;
+    if (s.favourite) parts << tr("Favourite");
+    if (s.hidden) parts << tr("Hidden");
+    return parts.join(u". "_s);
+}
+
+void StrategyModel::reload() {
+    beginResetModel();
+    m_rows = m_store.all();
+    endResetModel();
+}
+
+QModelIndex StrategyModel::indexOf(const QString& id) const {
+    const auto at = std::find_if(m_rows.cbegin(), m_rows.cend(), [&id](const auto& s) { return s.id == id; });
+    return at == m_rows.cend() ? QModelIndex() : index(int(at - m_rows.cbegin()));
+}
+
+std::optional<CopingStrategy> StrategyModel::strategy(const QString& id) const {
+    const QModelIndex found = indexOf(id);
+    return found.isValid() ? std::optional(m_rows.at(found.row())) : std::nullopt;
+}
+
+void StrategyModel::refreshAll() {
+    const QList<CopingStrategy> fresh = m_store.all();
+    for (const CopingStrategy& s : fresh) {
+        const QModelIndex at = indexOf(s.id);
+        if (at.isValid() && m_rows.at(at.row()) != s) {
+            m_rows[at.row()] = s;
+            Q_EMIT dataChanged(at, at);
+        }
+    }
+}
+
+QList<CopingStrategy::Problem> StrategyModel::problems(const CopingStrategy& strategy) {
+    return m_store.problems(strategy);
+}
+
+QString StrategyModel::add(const CopingStrategy& draft) {
+    const CopingStrategy added = m_store.add(draft);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(added);
+    endInsertRows();
+    return added.id;
+}
+
+void StrategyModel::update(const CopingStrategy& changed) {
+    m_store.update(changed);
+    refreshAll();  // a new family moves it to the end there
+}
+
+void StrategyModel::setFavourite(const QString& id, bool favourite) {
+    m_store.setFavourite(id, favourite);
+    refreshAll();
+}
+
+bool StrategyModel::moveFavourite(const QString& id, int step) {
+    const bool moved = m_store.moveFavourite(id, step);
+    if (moved) refreshAll();
+    return moved;
+}
+
+void StrategyModel::setHidden(const QString& id, bool hidden) {
+    m_store.setHidden(id, hidden);
+    refreshAll();
+}
+
+CopingStrategy StrategyModel::remove(const QString& id) {
+    const QModelIndex at = indexOf(id);
+    const CopingStrategy removed = at.isValid() ? m_rows.at(at.row()) : CopingStrategy{};
+    m_store.remove(id);
+    if (at.isValid()) {
+        beginRemoveRows({}, at.row(), at.row());
+        m_rows.removeAt(at.row());
+        endRemoveRows();
+    }
+    return removed;
+}
+
+void StrategyModel::restore(const CopingStrategy& strategy) {
+    m_store.restore(strategy);
+    if (indexOf(strategy.id).isValid()) return;
+    const auto back = m_store.find(strategy.id);
+    if (!back) return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(*back);
+    endInsertRows();
+}
+
+std::optional<CopingStrategy> StrategyModel::pick(std::optional<CopingCategory> family, QRandomGenerator& random,
+                                                  const QString& exclude) const {
+    return CopingStrategy::pick(m_rows, family, random, exclude);
+}
+
+}  // namespace mooring

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/CopingStrategy.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+#include <optional>
+
+class QRandomGenerator;
+
+namespace mooring {
+
+class StrategyStore;
+
+// Every idea of the coping toolbox as a flat list (hidden ones too), adapting a
+// StrategyStore to views; StrategyFilterModel picks the family, the search and the order.
+// Changes go through here so the rows always show what the store holds. Changing
+// methods throw mooring::Error (InvalidStrategy for input the person can correct).
+class StrategyModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        CategoryRole,  // int(CopingCategory)
+        TitleRole,
+        DetailsRole,
+        LocationRole,
+        FavouriteRole,
+        FavouriteOrderRole,  // int, or an invalid QVariant when not a favourite
+        BuiltinRole,
+        HiddenRole,
+        PositionRole,
+    };
+
+    explicit StrategyModel(StrategyStore& store, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void reload();
+    const QList<CopingStrategy>& strategies() const noexcept { return m_rows; }
+    QModelIndex indexOf(const QString& id) const;
+    std::optional<CopingStrategy> strategy(const QString& id) const;
+
+    QList<CopingStrategy::Problem> problems(const CopingStrategy& strategy);
+    QString add(const CopingStrategy& draft);  // returns the new id
+    void update(const CopingStrategy& changed);
+    void setFavourite(const QString& id, bool favourite);
+    bool moveFavourite(const QString& id, int step);
+    void setHidden(const QString& id, bool hidden);
+    CopingStrategy remove(const QString& id);  // returns what was removed, for undo
+    void restore(const CopingStrategy& strategy);
+
+    std::optional<CopingStrategy> pick(std::optional<CopingCategory> family, QRandomGenerator& random,
+                                       const QString& exclude = {}) const;
+
+    // What a screen reader says for one idea: title, details, where it is kept, state.
+    static QString spokenText(const CopingStrategy& strategy);
+
+private:
+    void refreshAll();  // same rows, values read again (favourite order touches several)
+
+    StrategyStore& m_store;
+    QList<CopingStrategy> m_rows;
+};
+
+}  // namespace mooring

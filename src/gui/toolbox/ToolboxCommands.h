@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/CopingStrategy.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace mooring {
+
+class StrategyModel;
+
+// What the undoable toolbox changes need from the screen: the model to change, a way to
+// show the idea the change was about, and a calm place to say that something went wrong
+// (an undo step must not throw into Qt's event loop).
+struct ToolboxUndoContext {
+    StrategyModel* model = nullptr;
+    std::function<void(const QString& id)> select;
+    std::function<void(const QString& message)> report;
+};
+
+// Hide or show again (undo gives the opposite).
+class HideIdeaCommand : public QUndoCommand {
+public:
+    HideIdeaCommand(ToolboxUndoContext context, const CopingStrategy& strategy, bool hide);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool hide);
+    ToolboxUndoContext m_context;
+    QString m_id;
+    bool m_hide;
+};
+
+// Delete one of the person's own ideas; undo puts it back exactly as it was (same id,
+// favourite and its place among the favourites).
+class DeleteIdeaCommand : public QUndoCommand {
+public:
+    DeleteIdeaCommand(ToolboxUndoContext context, const CopingStrategy& strategy);
+    void redo() override;
+    void undo() override;
+
+private:
+    ToolboxUndoContext m_context;
+    CopingStrategy m_strategy;
+};
+
+}  // namespace mooring

@@ -1,0 +1,84 @@
+#include "gui/common/Appearance.h"
+#include "gui/toolbox/PickOneCard.h"
+#include "gui/toolbox/StrategyEditor.h"
+#include "gui/toolbox/ToolboxActions.h"
+#include "gui/toolbox/ToolboxScreen.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/ProfileSettings.h"
+#include "storage/StrategyStore.h"
+#include "support/RawKeys.h"
+#include "support/Screenshot.h"
+
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace mooring;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Variant {
+    int percent;
+    ProfileSettings::Theme theme;
+    QString suffix;
+};
+
+void shootAll(const Variant& v) {
+    Appearance::apply(v.percent, v.theme);
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(u"mooring.db"_s), test::rawKey(), Database::Mode::Create);
+    Migrations::migrate(db);
+    {
+        StrategyStore store(db);
+        const auto all = store.all();
+        store.setFavourite(all.at(1).id, true);
+        store.setFavourite(all.at(30).id, true);
+        CopingStrategy box;
+        box.category = CopingCategory::SafetyBox;
+        box.title = u"My soft grey blanket"_s;
+        box.details = u"Wrap up in it on the sofa with a warm drink."_s;
+        box.location = u"Bedroom, the blue box under the bed"_s;
+        store.setFavourite(store.add(box).id, true);
+        store.setHidden(all.at(3).id, true);
+    }
+    ToolboxScreen screen(db);
+    screen.setRandomSeed(5);
+    screen.resize(v.percent > 150 ? QSize(1280, 960) : QSize(1000, 760));
+    screen.show();
+    auto shot = [&](const QString& name) {
+        QCoreApplication::processEvents();
+        test::saveScreenshot(&screen, u"toolbox-"_s + name + v.suffix);
+    };
+    shot(u"favourites"_s);
+    screen.showFamily(CopingCategory::Sensory);
+    screen.findChild<ToolboxActions*>()->button(ToolboxActions::Action::Pick)->click();
+    shot(u"sensory-picked"_s);
+    screen.showFamily(CopingCategory::SafetyBox);
+    shot(u"safety-box"_s);
+    screen.findChild<QLineEdit*>(u"searchEdit"_s)->setText(u"music"_s);
+    shot(u"search"_s);
+    screen.findChild<QLineEdit*>(u"searchEdit"_s)->clear();
+    screen.showFamily(CopingCategory::EmotionalRelease);
+    screen.addIdea();
+    screen.findChild<StrategyEditor*>()->save();  // an empty title: the message by the field
+    shot(u"editor-problem"_s);
+}
+
+}  // namespace
+
+TEST_CASE("Screenshots of the toolbox, 100 % and 200 % text, light and dark", "[toolbox][screenshots]") {
+    const bool wanted = !qEnvironmentVariableIsEmpty("MOORING_SCREENSHOTS");
+    QList<Variant> variants{{100, ProfileSettings::Theme::Light, u"-100-light"_s}};
+    if (wanted)
+        variants << Variant{100, ProfileSettings::Theme::Dark, u"-100-dark"_s}
+                 << Variant{200, ProfileSettings::Theme::Light, u"-200-light"_s}
+                 << Variant{200, ProfileSettings::Theme::Dark, u"-200-dark"_s};
+    for (const Variant& v : variants) shootAll(v);
+    Appearance::apply(100, ProfileSettings::Theme::System);
+    SUCCEED();
+}
