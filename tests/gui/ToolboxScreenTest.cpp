@@ -9,6 +9,7 @@
 #include "support/TempProfile.h"
 
 #include "CrisisTestHelpers.h"
+#include "FoundationDriver.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QUndoStack>
@@ -214,4 +216,32 @@ TEST_CASE("Pick one for me suggests a visible idea, from the family or from all"
         families.insert(f.store.find(last)->category);
     }
     CHECK(families.size() >= 3);
+}
+
+TEST_CASE("Home leads to the toolbox by keyboard; Esc goes back; locking closes it", "[toolbox]") {
+    TempProfile folder;
+    const QString passphrase = u"harbour lights at dusk"_s;
+    foundation::makeProfile(folder.paths(), passphrase);
+    auto window = foundation::openWindow(folder.paths());
+    foundation::typePassphraseAndUnlock(*window, passphrase);
+    REQUIRE(window->currentScreen()->objectName() == u"homeScreen"_s);
+
+    // Right after "Help for hard moments", in the order the tiles stand.
+    QWidget* help = foundation::child<QWidget>(window.get(), "helpTile");
+    help->setFocus();
+    pressKey(Qt::Key_Tab);
+    CHECK(QApplication::focusWidget()->objectName() == u"toolboxTile"_s);
+    pressKey(Qt::Key_Space);
+    REQUIRE(QTest::qWaitFor([&] { return window->currentScreen()->objectName() == u"toolboxScreen"_s; }, 2000));
+    auto* toolbox = qobject_cast<ToolboxScreen*>(window->currentScreen());
+    REQUIRE(toolbox);
+    CHECK(toolbox->model().rowCount() >= 48);
+
+    pressKey(Qt::Key_Escape);
+    CHECK(window->currentScreen()->objectName() == u"homeScreen"_s);
+
+    QPointer<ToolboxScreen> kept(toolbox);
+    window->lockNow();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(kept.isNull());  // nothing of the toolbox stays in memory once locked
 }

@@ -69,6 +69,8 @@ HomeScreen::HomeScreen(QWidget* parent) : QWidget(parent), m_tiles(new QVBoxLayo
 HomeTile* HomeScreen::addTile(const QString& title, const QString& description) {
     auto* tile = new HomeTile(title, description);
     m_tiles->insertWidget(m_insertAt++, tile);
+    // Tab follows the tiles as they stand, not the order they were made in.
+    if (QWidget* before = m_tiles->itemAt(m_insertAt - 2)->widget()) setTabOrder(before, tile);
     return tile;
 }
 

@@ -4,9 +4,11 @@
 #include "gui/common/HelpNowButton.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/home/HomeScreen.h"
+#include "gui/home/HomeTile.h"
 #include "gui/main/IdleLock.h"
 #include "gui/settings/SettingsScreen.h"
 #include "gui/setup/SetupScreen.h"
+#include "gui/toolbox/ToolboxScreen.h"
 #include "gui/unlock/UnlockScreen.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
@@ -36,12 +38,20 @@ void drop(QStackedWidget* stack, QPointer<Screen>& screen) {
     widget->deleteLater();
 }
 
+// Text size and colours are in force before the first widget is made, so every widget
+// starts out at the person's size.
+std::unique_ptr<ProfileSettings> loadSettingsAndApply(const ProfilePaths& paths) {
+    auto settings = std::make_unique<ProfileSettings>(paths);
+    Appearance::apply(*settings);
+    return settings;
+}
+
 }  // namespace
 
 MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     : QMainWindow(parent),
       m_options(std::move(options)),
-      m_settings(std::make_unique<ProfileSettings>(m_options.access.paths)),
+      m_settings(loadSettingsAndApply(m_options.access.paths)),
       m_stack(new QStackedWidget(this)),
       m_topBar(new QWidget(this)),
       m_helpNow(new HelpNowButton(m_topBar)),
@@ -49,7 +59,6 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
       m_lockAction(new QAction(tr("Lock now"), this)),
       m_idleLock(new IdleLock(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    Appearance::apply(*m_settings);
 
     m_helpNow->setObjectName(QStringLiteral("helpNowButton"));
     m_lockButton->setObjectName(QStringLiteral("lockButton"));
@@ -157,6 +166,10 @@ void MainWindow::showHome() {
         connect(m_home, &HomeScreen::helpRequested, this, &MainWindow::showHelpNow);
         connect(m_home, &HomeScreen::settingsRequested, this, &MainWindow::showSettings);
         connect(m_home, &HomeScreen::lockRequested, this, &MainWindow::lockNow);
+        HomeTile* toolbox = m_home->addTile(tr("My coping toolbox"),
+                                            tr("Things to do instead when the urge comes, and your safety box."));
+        toolbox->setObjectName(QStringLiteral("toolboxTile"));
+        connect(toolbox, &QPushButton::clicked, this, &MainWindow::showToolbox);
     }
     showScreen(m_home);
     Q_EMIT homeShown();
@@ -170,6 +183,15 @@ void MainWindow::showSettings() {
         connect(m_settingsScreen, &SettingsScreen::settingsChanged, this, &MainWindow::applySettings);
     }
     showScreen(m_settingsScreen);
+}
+
+void MainWindow::showToolbox() {
+    if (!m_profile) return;
+    if (!m_toolbox) {
+        m_toolbox = new ToolboxScreen(m_profile->database());
+        connect(m_toolbox, &ToolboxScreen::backRequested, this, &MainWindow::showHome);
+    }
+    showScreen(m_toolbox);
 }
 
 void MainWindow::showHelpNow() {
@@ -198,6 +220,7 @@ void MainWindow::lockNow() {
     if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
     drop(m_stack, m_home);
     drop(m_stack, m_settingsScreen);
+    drop(m_stack, m_toolbox);
     m_returnTo = nullptr;
     m_profile.reset();  // closes the database and wipes the key
     showStartScreen();

@@ -22,6 +22,7 @@ class IdleLock;
 class ProfileSettings;
 class SettingsScreen;
 class SetupScreen;
+class ToolboxScreen;
 class UnlockScreen;
 class UnlockedProfile;
 
@@ -52,6 +53,7 @@ public Q_SLOTS:
     void showHelpNow();
     void showHome();
     void showSettings();
+    void showToolbox();
 
 Q_SIGNALS:
     void profileReady();  // the key is derived and the database open; home comes next
@@ -82,6 +84,7 @@ private:
     QPointer<UnlockScreen> m_unlock;
     QPointer<HomeScreen> m_home;
     QPointer<SettingsScreen> m_settingsScreen;
+    QPointer<ToolboxScreen> m_toolbox;
     QPointer<CrisisScreen> m_crisis;
     QPointer<QWidget> m_returnTo;  // where "Back" from the crisis screen leads
 };
