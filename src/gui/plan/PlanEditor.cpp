@@ -1,0 +1,273 @@
+#include "gui/plan/PlanEditor.h"
+
+#include "domain/Error.h"
+#include "exchange/PlanDocument.h"
+#include "gui/common/DialogHooks.h"
+#include "gui/common/MessageBanner.h"
+#include "gui/plan/ContactPicker.h"
+#include "gui/plan/HistoryDialog.h"
+#include "gui/plan/PlanDiffView.h"
+#include "gui/plan/PresentationView.h"
+#include "gui/plan/SaveNoteDialog.h"
+#include "gui/plan/SectionEditor.h"
+#include "storage/HelplineSettings.h"
+#include "storage/ProfileSettings.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPrinter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace mooring {
+
+PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_clock(clock), m_store(db, clock), m_contacts(db, clock) {
+    auto* heading = new QLabel(tr("My safety plan"));
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    heading->setFont(big);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("planStatus"));
+    m_status->setWordWrap(true);
+    m_banner = new MessageBanner;
+
+    m_sections = new QListWidget;
+    m_sections->setObjectName(QStringLiteral("planSections"));
+    m_sections->setAccessibleName(tr("Sections of the plan"));
+    m_sections->setWordWrap(true);
+    int n = 1;
+    for (PlanSection s : planSections::all()) {
+        m_sections->addItem(QStringLiteral("%1. %2").arg(n++).arg(planSections::title(s)));
+    }
+    m_sections->setMaximumWidth(320);
+    m_editor = new SectionEditor;
+    m_editor->setContactPicker([this]() -> std::optional<QString> {
+        ContactPicker picker(m_contacts, this);
+        if (picker.exec() != QDialog::Accepted) return std::nullopt;
+        if (const auto c = picker.chosen()) return c->asPlanItem();
+        return std::nullopt;
+    });
+
+    auto* back = new QPushButton(tr("Back"));
+    auto* saveButton = new QPushButton(tr("Save…"));
+    saveButton->setObjectName(QStringLiteral("planSave"));
+    saveButton->setToolTip(tr("Ctrl+S"));
+    auto* history = new QPushButton(tr("Saved versions"));
+    auto* changed = new QPushButton(tr("What changed"));
+    auto* presentButton = new QPushButton(tr("Show large"));
+    presentButton->setToolTip(tr("F5"));
+    auto* print = new QPushButton(tr("Print…"));
+    print->setToolTip(tr("Ctrl+P"));
+    auto* pdf = new QPushButton(tr("Save as PDF…"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(back);
+    bar->addStretch();
+    for (QPushButton* b : {history, changed, presentButton, print, pdf, saveButton}) bar->addWidget(b);
+
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(m_sections);
+    middle->addWidget(m_editor, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_status);
+    layout->addWidget(m_banner);
+    layout->addLayout(middle, 1);
+    layout->addLayout(bar);
+
+    connect(m_sections, &QListWidget::currentRowChanged, this, &PlanEditor::sectionChosen);
+    connect(m_editor, &SectionEditor::itemsChanged, this, [this] {
+        syncFromEditor();
+        updateStatus();
+    });
+    connect(back, &QPushButton::clicked, this, [this] {
+        if (maybeLeave()) Q_EMIT leaveRequested();
+    });
+    connect(saveButton, &QPushButton::clicked, this, &PlanEditor::save);
+    connect(history, &QPushButton::clicked, this, &PlanEditor::showHistory);
+    connect(changed, &QPushButton::clicked, this, [this] { openWhatChanged(); });
+    connect(presentButton, &QPushButton::clicked, this, &PlanEditor::present);
+    connect(print, &QPushButton::clicked, this, &PlanEditor::printPlan);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = DialogHooks::saveFileName(this, tr("Save the plan as a PDF"),
+                                                       QDir::home().filePath(tr("My safety plan.pdf")),
+                                                       tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty()) savePdf(path);
+    });
+    auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence::Save, [this] { save(); });
+    shortcut(QKeySequence::Print, [this] { printPlan(); });
+    shortcut(QKeySequence(Qt::Key_F5), [this] { present(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        m_sections->setCurrentRow(std::min(m_current + 1, kPlanSectionCount - 1));
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { m_sections->setCurrentRow(std::max(m_current - 1, 0)); });
+
+    loadLatest();
+    m_sections->setCurrentRow(0);
+    setFocusProxy(m_editor);
+}
+
+void PlanEditor::loadLatest() {
+    try {
+        m_latest = m_store.latest();
+    } catch (const Error& e) {
+        m_banner->showMessage(e.message());
+    }
+    m_saved = m_latest ? m_latest->plan : SafetyPlan{};
+    m_plan = m_saved;
+    m_editor->setSection(planSections::all()[m_current], m_plan.sections[static_cast<std::size_t>(m_current)]);
+    updateStatus();
+}
+
+void PlanEditor::sectionChosen(int row) {
+    if (row < 0) return;
+    syncFromEditor();
+    m_current = row;
+    m_editor->setSection(planSections::all()[row], m_plan.sections[static_cast<std::size_t>(row)]);
+}
+
+void PlanEditor::showSection(PlanSection section) { m_sections->setCurrentRow(static_cast<int>(section)); }
+
+void PlanEditor::syncFromEditor() { m_plan.items(m_editor->section()) = m_editor->items(); }
+
+SafetyPlan PlanEditor::plan() const {
+    SafetyPlan p = m_plan;
+    p.items(m_editor->section()) = m_editor->items();
+    return p;
+}
+
+bool PlanEditor::isDirty() const { return plan().normalized() != m_saved; }
+
+QString PlanEditor::bannerText() const { return m_banner->text(); }
+
+void PlanEditor::updateStatus() {
+    QString text;
+    if (m_latest) {
+        text = tr("Last saved %1").arg(QLocale().toString(m_latest->savedAt, QLocale::ShortFormat));
+        if (!m_latest->note.isEmpty()) text += QStringLiteral("  \u00b7  ") + m_latest->note;
+    } else {
+        text = tr("Not saved yet. Take your time: you can fill in as much or as little as you like.");
+    }
+    if (isDirty()) text += QStringLiteral("  \u00b7  ") + tr("changes not saved yet");
+    m_status->setText(text);
+}
+
+bool PlanEditor::save() {
+    std::optional<QString> note;
+    if (m_askNote) {
+        note = m_askNote();
+    } else {
+        SaveNoteDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) note = dialog.note();
+    }
+    if (!note) return false;
+    return saveWithNote(*note);
+}
+
+bool PlanEditor::saveWithNote(const QString& note) {
+    syncFromEditor();
+    try {
+        m_latest = m_store.save(m_plan, note);
+    } catch (const Error& e) {
+        m_banner->showMessage(tr("The plan could not be saved. %1 Everything you wrote is still here.").arg(e.message()));
+        return false;
+    }
+    m_saved = m_latest->plan;
+    m_plan = m_saved;
+    m_editor->setSection(planSections::all()[m_current], m_plan.sections[static_cast<std::size_t>(m_current)]);
+    m_banner->clearMessage();
+    updateStatus();
+    Q_EMIT saved();
+    return true;
+}
+
+bool PlanEditor::maybeLeave() {
+    if (!isDirty()) return true;
+    const QMessageBox::StandardButton answer =
+        DialogHooks::ask(this, tr("Unsaved changes"),
+                         tr("Some changes to your plan are not saved yet. Would you like to save them?"),
+                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return save();
+    if (answer == QMessageBox::Discard) {
+        m_plan = m_saved;
+        m_editor->setSection(planSections::all()[m_current], m_plan.sections[static_cast<std::size_t>(m_current)]);
+        updateStatus();
+        return true;
+    }
+    return false;
+}
+
+PlanVersion PlanEditor::printable() const {
+    PlanVersion v;
+    v.plan = plan().normalized();
+    if (m_latest && !isDirty()) {
+        v.savedAt = m_latest->savedAt;
+        v.note = m_latest->note;
+    }
+    return v;
+}
+
+bool PlanEditor::savePdf(const QString& path) {
+    try {
+        QList<Helpline> helplines;
+        if (m_settings) helplines = HelplineSettings(*m_settings).helplines(m_settings->region());
+        PlanDocument(printable(), m_contacts.all(), helplines).writePdf(path);
+        m_banner->showMessage(tr("The plan was saved as a PDF."), MessageBanner::Tone::Info);
+        return true;
+    } catch (const Error& e) {
+        m_banner->showMessage(e.message());
+        return false;
+    }
+}
+
+bool PlanEditor::printPlan() {
+    try {
+        QList<Helpline> helplines;
+        if (m_settings) helplines = HelplineSettings(*m_settings).helplines(m_settings->region());
+        const PlanDocument document(printable(), m_contacts.all(), helplines);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("My safety plan"));
+        if (!DialogHooks::choosePrinter(printer, this)) return false;
+        document.print(printer);
+        return true;
+    } catch (const Error& e) {
+        m_banner->showMessage(e.message());
+        return false;
+    }
+}
+
+void PlanEditor::showHistory() {
+    HistoryDialog dialog(m_store, this);
+    connect(&dialog, &HistoryDialog::compareRequested, this, [this, &dialog](const QString& fromId) {
+        dialog.accept();
+        openWhatChanged(fromId);
+    });
+    dialog.exec();
+}
+
+PlanDiffView* PlanEditor::openWhatChanged(const QString& fromId) {
+    const QDate today = (m_clock ? m_clock() : QDateTime::currentDateTime()).date();
+    auto* view = new PlanDiffView(m_store, today, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    if (!fromId.isEmpty()) view->select(fromId, view->toId());
+    view->show();
+    return view;
+}
+
+void PlanEditor::present() {
+    PresentationView view(plan().normalized(), this);
+    view.setWindowState(view.windowState() | Qt::WindowMaximized);
+    view.exec();
+}
+
+}  // namespace mooring

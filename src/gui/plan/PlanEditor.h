@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/SafetyPlan.h"
+#include "storage/ContactStore.h"
+#include "storage/SafetyPlanStore.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace mooring {
+
+class Database;
+class MessageBanner;
+class PlanDiffView;
+class ProfileSettings;
+class SectionEditor;
+
+// The guided safety-plan editor, made to be filled in with a therapist on a shared
+// screen: the sections in order on the left, one section at a time on the right. Saving
+// (Ctrl+S) asks for an optional note and keeps a new version; the plan can be shown large
+// (F5), compared with earlier versions, printed or saved as a PDF (Ctrl+P).
+class PlanEditor : public QWidget {
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+    // Asks for the note of a save; empty optional = the person went back.
+    using NoteAsker = std::function<std::optional<QString>()>;
+
+    // settings: for the region's helplines on the printed plan (may be null).
+    PlanEditor(Database& db, ProfileSettings* settings, Clock clock = {}, QWidget* parent = nullptr);
+
+    SafetyPlan plan() const;  // what is in the editor now
+    bool isDirty() const;
+    void setNoteAsker(NoteAsker asker) { m_askNote = std::move(asker); }
+
+    void showSection(PlanSection section);
+    SectionEditor* sectionEditor() const noexcept { return m_editor; }
+    QString bannerText() const;
+
+    // Each returns false when nothing was done (cancelled, or a problem shown in the banner).
+    bool save();                                // asks for a note
+    bool saveWithNote(const QString& note);     // one transaction; keeps the content on failure
+    bool maybeLeave();                          // unsaved changes: save, discard or go back
+    bool savePdf(const QString& path);
+    bool printPlan();                           // the print dialog (or a PDF in tests)
+    void showHistory();
+    PlanDiffView* openWhatChanged(const QString& fromId = {});  // shown, not modal
+    void present();
+
+Q_SIGNALS:
+    void leaveRequested();  // the person chose "Back" and nothing is left unsaved
+    void saved();
+
+private:
+    void loadLatest();
+    void sectionChosen(int row);
+    void syncFromEditor();
+    void updateStatus();
+    PlanVersion printable() const;
+
+    ProfileSettings* m_settings;
+    Clock m_clock;
+    SafetyPlanStore m_store;
+    ContactStore m_contacts;
+    NoteAsker m_askNote;
+    SafetyPlan m_plan;
+    SafetyPlan m_saved;
+    std::optional<PlanVersion> m_latest;
+    int m_current = 0;
+
+    QListWidget* m_sections;
+    SectionEditor* m_editor;
+    MessageBanner* m_banner;
+    QLabel* m_status;
+};
+
+}  // namespace mooring
