@@ -12,6 +12,15 @@ class HelpNowButton : public QPushButton {
 public:
     explicit HelpNowButton(QWidget* parent = nullptr);
     static QKeySequence shortcut();  // F1
+
+protected:
+    // The font follows the window's text size (settings) at every showing.
+    void showEvent(QShowEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void applyFont();
+    bool m_applyingFont = false;
 };
 
 }  // namespace mooring

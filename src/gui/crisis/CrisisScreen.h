@@ -1,28 +1,83 @@
 #pragma once
 
+#include "gui/crisis/UrgeTimer.h"
+
+#include <QList>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+
+class QAbstractButton;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
 
 namespace mooring {
 
+class BreathingPacer;
+class GroundingPanel;
+class HelplinesPanel;
 class ProfileSettings;
+class TryIdeaPanel;
 class UnlockedProfile;
+class UrgeTimerPanel;
 
 // "I need help now" (DESIGN.md "The crisis screen in detail"). Needs no database, no key
 // derivation and no chart to appear; after unlocking it also shows what the person keeps.
 class CrisisScreen : public QWidget {
     Q_OBJECT
 public:
+    enum class Panel { Start, Breathe, Ground, RideOut, Talk, TryIdea };
+
     explicit CrisisScreen(ProfileSettings& settings, QWidget* parent = nullptr);
     ~CrisisScreen() override;
 
     // nullptr while locked. When set, the person's own plan, favourites and contacts appear;
     // cleared again on lock so nothing personal stays in the widgets.
     void setUnlockedProfile(UnlockedProfile* profile);
+    UnlockedProfile* unlockedProfile() const noexcept { return m_profile; }
+
+    void showPanel(Panel panel);
+    Panel currentPanel() const;
+    // The answer to the urge timer's last question, for the journal to offer saving.
+    std::optional<UrgeTimer::Outcome> lastUrgeOutcome() const noexcept { return m_lastOutcome; }
+
+    // Re-reads settings.ini (region, reduced motion, helplines): called on every showing.
+    void reloadSettings();
 
 Q_SIGNALS:
     void leaveRequested();  // "Back": the window returns to where the person was
+    void urgeTimerAnswered(mooring::UrgeTimer::Outcome outcome);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QWidget* buildStartPage();
+    void addChoice(Panel panel, const QString& text, const QString& accessibleName, QWidget* page);
+    void applyFonts();
+    void updateStyle();
+    void updateCareLine();
+
+    ProfileSettings& m_settings;
+    UnlockedProfile* m_profile = nullptr;
+    std::optional<UrgeTimer::Outcome> m_lastOutcome;
+    QStackedWidget* m_stack = nullptr;
+    // Not a QButtonGroup: that would make Tab skip all but the checked choice.
+    QList<QPushButton*> m_choices;  // in Panel order, Breathe first
+    QWidget* m_choiceColumn = nullptr;
+    QWidget* m_startPage = nullptr;
+    BreathingPacer* m_breathe = nullptr;
+    GroundingPanel* m_ground = nullptr;
+    UrgeTimerPanel* m_urge = nullptr;
+    HelplinesPanel* m_talk = nullptr;
+    TryIdeaPanel* m_idea = nullptr;
+    QLabel* m_careLine = nullptr;
+    QAbstractButton* m_back = nullptr;
+    bool m_applyingFonts = false;
 };
 
 }  // namespace mooring

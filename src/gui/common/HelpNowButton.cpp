@@ -1,0 +1,54 @@
+#include "gui/common/HelpNowButton.h"
+
+#include <QApplication>
+#include <QEvent>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+HelpNowButton::HelpNowButton(QWidget* parent) : QPushButton(parent) {
+    setObjectName(u"helpNowButton"_s);
+    // The key is bound once by the window (so it works on every screen); the button only
+    // shows it, which also keeps two bindings of F1 from becoming ambiguous.
+    const QString key = shortcut().toString(QKeySequence::NativeText);
+    setText(tr("I need help now  (%1)").arg(key));
+    setAccessibleName(tr("I need help now"));
+    setAccessibleDescription(
+        tr("Opens breathing, grounding, an urge timer, helplines and coping ideas. Key: %1.").arg(key));
+    setToolTip(tr("Breathing, grounding, helplines and more, without unlocking. Key: %1").arg(key));
+    setAutoDefault(false);
+    setMinimumHeight(52);
+    setCursor(Qt::PointingHandCursor);
+    applyFont();
+    // Palette roles, not fixed colours, so it reads in light and dark themes alike.
+    setStyleSheet(
+        u"QPushButton#helpNowButton { background-color: palette(highlight); color: palette(highlighted-text);"
+        " border: none; border-radius: 10px; padding: 10px 22px; }"
+        "QPushButton#helpNowButton:focus { border: 3px solid palette(text); }"_s);
+}
+
+QKeySequence HelpNowButton::shortcut() { return QKeySequence(Qt::Key_F1); }
+
+void HelpNowButton::showEvent(QShowEvent* event) {
+    applyFont();
+    QPushButton::showEvent(event);
+}
+
+bool HelpNowButton::event(QEvent* event) {
+    const bool handled = QPushButton::event(event);
+    if (event->type() == QEvent::ApplicationFontChange || event->type() == QEvent::ParentChange) applyFont();
+    return handled;
+}
+
+void HelpNowButton::applyFont() {
+    if (m_applyingFont) return;
+    m_applyingFont = true;
+    QFont bigger = parentWidget() ? parentWidget()->font() : QApplication::font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
+    bigger.setBold(true);
+    if (bigger != font()) setFont(bigger);
+    m_applyingFont = false;
+}
+
+}  // namespace mooring

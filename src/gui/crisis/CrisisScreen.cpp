@@ -1,0 +1,226 @@
+#include "gui/crisis/CrisisScreen.h"
+
+#include "gui/crisis/BreathingPacer.h"
+#include "gui/crisis/CrisisStyle.h"
+#include "gui/crisis/GroundingPanel.h"
+#include "gui/crisis/HelplinesPanel.h"
+#include "gui/crisis/TryIdeaPanel.h"
+#include "gui/crisis/UrgeTimerPanel.h"
+#include "storage/ProfileSettings.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr double kScreenFontScale = 1.3;  // the screen reads larger than the rest of the program
+}
+
+CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget(parent), m_settings(settings) {
+    setObjectName(u"crisisScreen"_s);
+    setAccessibleName(tr("I need help now"));
+    applyFonts();  // before any child exists, so each starts at the screen's size
+    updateStyle();
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 16, 24, 16);
+    outer->setSpacing(12);
+
+    auto* top = new QHBoxLayout;
+    auto* back = new QPushButton(tr("Back  (Esc)"), this);
+    back->setObjectName(u"crisisBack"_s);
+    crisis::makeLarge(back, tr("Back: leave this screen"));
+    connect(back, &QPushButton::clicked, this, &CrisisScreen::leaveRequested);
+    m_back = back;
+    top->addWidget(back, 0, Qt::AlignTop);
+    auto* title =
+        crisis::wrappedLabel(tr("You're not alone in this. Let's take it one step at a time."), this, u"crisisTitle"_s);
+    crisis::setFontScale(title, 1.25, true);
+    top->addWidget(title, 1);
+    outer->addLayout(top);
+
+    auto* middle = new QHBoxLayout;
+    middle->setSpacing(24);
+    m_choiceColumn = new QWidget(this);
+    m_choiceColumn->setObjectName(u"crisisChoices"_s);
+    auto* column = new QVBoxLayout(m_choiceColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(10);
+    // Never narrower than its longest choice: at 200 % text the panel scrolls instead.
+    m_choiceColumn->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    middle->addWidget(m_choiceColumn, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"crisisScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stack = new QStackedWidget(scroll);
+    m_stack->setObjectName(u"crisisStack"_s);
+    scroll->setWidget(m_stack);
+    middle->addWidget(scroll, 1);
+    outer->addLayout(middle, 1);
+
+    m_startPage = buildStartPage();
+    m_stack->addWidget(m_startPage);
+    m_breathe = new BreathingPacer(settings.reduceMotion(), m_stack);
+    m_ground = new GroundingPanel(m_stack);
+    m_urge = new UrgeTimerPanel(m_stack);
+    m_talk = new HelplinesPanel(settings, m_stack);
+    m_idea = new TryIdeaPanel(m_stack);
+    addChoice(Panel::Breathe, tr("&Breathe"), tr("Breathe"), m_breathe);
+    addChoice(Panel::Ground, tr("&Ground"), tr("Ground yourself: five, four, three, two, one"), m_ground);
+    addChoice(Panel::RideOut, tr("&Ride out the urge"), tr("Ride out the urge with a timer"), m_urge);
+    addChoice(Panel::Talk, tr("&Talk to someone"), tr("Talk to someone now: helplines"), m_talk);
+    addChoice(Panel::TryIdea, tr("Try &something"), tr("Try something: coping ideas"), m_idea);
+    column->addStretch(1);
+
+    connect(m_urge, &UrgeTimerPanel::talkRequested, this, [this] { showPanel(Panel::Talk); });
+    connect(m_urge, &UrgeTimerPanel::answered, this, [this](UrgeTimer::Outcome outcome) {
+        m_lastOutcome = outcome;
+        Q_EMIT urgeTimerAnswered(outcome);
+    });
+    connect(m_talk, &HelplinesPanel::helplinesChanged, this, &CrisisScreen::updateCareLine);
+
+    m_careLine = crisis::wrappedLabel(QString(), this, u"crisisCareLine"_s);
+    outer->addWidget(m_careLine);
+
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &CrisisScreen::leaveRequested);
+
+    // Back, then the five choices, then the open panel: the order the eye reads them.
+    QWidget* previous = m_back;
+    for (QPushButton* choice : std::as_const(m_choices)) {
+        setTabOrder(previous, choice);
+        previous = choice;
+    }
+    setFocusProxy(m_choices.constFirst());
+    showPanel(Panel::Start);
+    applyFonts();
+}
+
+CrisisScreen::~CrisisScreen() = default;
+
+QWidget* CrisisScreen::buildStartPage() {
+    auto* page = new QWidget(this);
+    page->setObjectName(u"crisisStart"_s);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* heading =
+        crisis::wrappedLabel(tr("Whatever you are feeling right now, it will change."), page, u"crisisStartHeading"_s);
+    crisis::setFontScale(heading, crisis::kHeading, true);
+    layout->addWidget(heading);
+    layout->addWidget(crisis::wrappedLabel(
+        tr("Choose one thing to try. You can switch at any time. If you are not sure, start with Breathe."), page));
+    layout->addStretch(1);
+    return page;
+}
+
+void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& accessibleName, QWidget* page) {
+    auto* button = new QPushButton(text, m_choiceColumn);
+    button->setObjectName(u"crisisChoice"_s);
+    button->setCheckable(true);
+    crisis::makeLarge(button, accessibleName);
+    button->setMinimumHeight(56);
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_choices.append(button);
+    m_choiceColumn->layout()->addWidget(button);
+    m_stack->addWidget(page);
+    connect(button, &QPushButton::clicked, this, [this, panel] {
+        showPanel(panel);
+        // Straight into the panel, so the keyboard goes on from there.
+        m_stack->currentWidget()->setFocus();
+    });
+}
+
+void CrisisScreen::showPanel(Panel panel) {
+    QWidget* pages[] = {m_startPage, m_breathe, m_ground, m_urge, m_talk, m_idea};
+    // Only the page shown counts for the size, so a wide hidden page cannot squeeze this one.
+    for (QWidget* page : pages)
+        page->setSizePolicy(page == pages[int(panel)] ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                                      : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    m_stack->setCurrentWidget(pages[int(panel)]);
+    updateCareLine();
+    // m_choices[i] opens Panel(i + 1); Start has no button.
+    for (qsizetype i = 0; i < m_choices.size(); ++i) m_choices.at(i)->setChecked(int(panel) == i + 1);
+}
+
+CrisisScreen::Panel CrisisScreen::currentPanel() const {
+    QWidget* current = m_stack->currentWidget();
+    if (current == m_breathe) return Panel::Breathe;
+    if (current == m_ground) return Panel::Ground;
+    if (current == m_urge) return Panel::RideOut;
+    if (current == m_talk) return Panel::Talk;
+    if (current == m_idea) return Panel::TryIdea;
+    return Panel::Start;
+}
+
+void CrisisScreen::setUnlockedProfile(UnlockedProfile* profile) {
+    // The plan, favourite strategies and contacts join here once their stores exist
+    // (issues: safety plan, toolbox, contacts). Until then there is nothing personal to
+    // show, and no empty panel is shown in its place.
+    m_profile = profile;
+    if (!profile) m_lastOutcome.reset();
+}
+
+void CrisisScreen::reloadSettings() {
+    if (m_breathe->reduceMotion() != m_settings.reduceMotion()) m_breathe->setReduceMotion(m_settings.reduceMotion());
+    m_talk->reload();
+    updateCareLine();
+}
+
+void CrisisScreen::updateCareLine() {
+    const QString emergency = m_talk->emergencyNumber();
+    const QString where = emergency.isEmpty() ? tr("If you are in danger right now, call your local emergency number.")
+                                              : tr("If you are in danger right now, call %1.").arg(emergency);
+    QString line = tr("Mooring does not replace care from a doctor, a therapist or a crisis service. %1").arg(where);
+    if (currentPanel() != Panel::Talk) line += u' ' + tr("Helplines are under \"Talk to someone\".");
+    m_careLine->setText(line);
+}
+
+void CrisisScreen::showEvent(QShowEvent* event) {
+    reloadSettings();
+    applyFonts();
+    QWidget::showEvent(event);
+    // Whoever opened the screen, the keyboard starts on the first choice, not on "Back".
+    if (!isAncestorOf(QApplication::focusWidget())) setFocus();
+}
+
+bool CrisisScreen::event(QEvent* event) {
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::ApplicationFontChange || event->type() == QEvent::ParentChange) applyFonts();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) updateStyle();
+    return handled;
+}
+
+void CrisisScreen::updateStyle() {
+    const QString sheet = crisis::styleSheet(palette());
+    if (sheet != styleSheet()) setStyleSheet(sheet);
+}
+
+void CrisisScreen::applyFonts() {
+    if (m_applyingFonts) return;
+    m_applyingFonts = true;
+    QFont screen = parentWidget() ? parentWidget()->font() : QApplication::font();
+    screen.setPointSizeF(screen.pointSizeF() * kScreenFontScale);
+    if (font() != screen) setFont(screen);
+    crisis::applyFonts(this, screen);
+    m_applyingFonts = false;
+}
+
+void CrisisScreen::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), crisis::calmTint(palette()));
+}
+
+}  // namespace mooring

@@ -1,0 +1,87 @@
+#include "gui/crisis/CrisisStyle.h"
+
+#include <QAbstractButton>
+#include <QFont>
+#include <QLabel>
+#include <QPalette>
+#include <QWidget>
+
+namespace mooring::crisis {
+
+namespace {
+constexpr const char* kScaleProperty = "mooringFontScale";
+constexpr const char* kBoldProperty = "mooringCrisisBold";
+}  // namespace
+
+void setFontScale(QWidget* widget, double factor, bool bold) {
+    widget->setProperty(kScaleProperty, factor);
+    widget->setProperty(kBoldProperty, bold);
+}
+
+void applyFonts(QWidget* root, const QFont& base) {
+    // Every descendant gets its font set outright, not only the marked ones: under a style
+    // sheet, Qt does not pass a parent's new font size down to children polished before.
+    const auto children = root->findChildren<QWidget*>();
+    for (QWidget* w : children) {
+        const QVariant scale = w->property(kScaleProperty);
+        QFont f = base;
+        f.setPointSizeF(base.pointSizeF() * (scale.isValid() ? scale.toDouble() : 1.0));
+        f.setBold(w->property(kBoldProperty).toBool());
+        if (!w->testAttribute(Qt::WA_SetFont) || w->font() != f) w->setFont(f);
+    }
+}
+
+namespace {
+QColor mix(const QColor& a, const QColor& b, double amount) {
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+}  // namespace
+
+QString styleSheet(const QPalette& palette) {
+    // Colours are worked out from the palette, so light and dark themes both read well:
+    // a soft border half-way between background and text works in either.
+    const QString border = mix(palette.color(QPalette::Window), palette.color(QPalette::Text), 0.3).name();
+    const QString base = palette.color(QPalette::Base).name();
+    const QString text = palette.color(QPalette::Text).name();
+    const QString highlight = palette.color(QPalette::Highlight).name();
+    const QString onHighlight = palette.color(QPalette::HighlightedText).name();
+    const QString muted = palette.color(QPalette::Disabled, QPalette::ButtonText).name();
+    return QStringLiteral(
+               "QPushButton { background-color: %1; color: %2; border: 1px solid %3; border-radius: 10px;"
+               " padding: 8px 18px; }"
+               "QPushButton:hover { border-color: %4; }"
+               "QPushButton:focus { border: 3px solid %4; }"
+               "QPushButton:disabled { color: %6; }"
+               "QPushButton#crisisChoice { text-align: left; padding: 10px 18px; }"
+               "QPushButton#crisisChoice:checked { background-color: %4; color: %5; border-color: %4; }"
+               "QPushButton#crisisChoice:checked:focus { border: 3px solid %2; }"
+               "QFrame#helplineCard, QFrame#contactCard, QFrame#ideaCard, QFrame#urgeCheckIn {"
+               " background-color: %1; border: 1px solid %3; border-radius: 12px; }"
+               "QScrollArea#helplinesScroll, QScrollArea#crisisScroll, QWidget#helplinesCards, QWidget#crisisStack,"
+               " QWidget#qt_scrollarea_viewport {"
+               " background: transparent; }")
+        .arg(base, text, border, highlight, onHighlight, muted);
+}
+
+QColor calmTint(const QPalette& palette, double amount) {
+    return mix(palette.color(QPalette::Window), palette.color(QPalette::Highlight), amount);
+}
+
+void makeLarge(QAbstractButton* button, const QString& accessibleName) {
+    button->setMinimumHeight(kMinTarget);
+    button->setMinimumWidth(kMinTarget);
+    button->setAccessibleName(accessibleName);
+    button->setFocusPolicy(Qt::StrongFocus);
+}
+
+QLabel* wrappedLabel(const QString& text, QWidget* parent, const QString& objectName) {
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    if (!objectName.isEmpty()) label->setObjectName(objectName);
+    return label;
+}
+
+}  // namespace mooring::crisis

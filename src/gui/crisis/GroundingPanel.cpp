@@ -1,0 +1,145 @@
+#include "gui/crisis/GroundingPanel.h"
+
+#include "gui/crisis/CrisisStyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+GroundingPanel::GroundingPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(u"groundingPanel"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = crisis::wrappedLabel(tr("Ground yourself: 5, 4, 3, 2, 1"), this, u"groundHeading"_s);
+    crisis::setFontScale(heading, crisis::kHeading, true);
+    layout->addWidget(heading);
+    layout->addWidget(crisis::wrappedLabel(
+        tr("Your senses can bring you back to right here, right now. Take each step slowly."), this));
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+
+    m_stepPage = new QWidget(m_pages);
+    auto* stepLayout = new QVBoxLayout(m_stepPage);
+    m_progress = crisis::wrappedLabel(QString(), m_stepPage, u"groundProgress"_s);
+    stepLayout->addWidget(m_progress);
+    auto* row = new QHBoxLayout;
+    m_number = new QLabel(m_stepPage);
+    m_number->setObjectName(u"groundNumber"_s);
+    crisis::setFontScale(m_number, 3.0, true);
+    m_number->setAlignment(Qt::AlignCenter);
+    m_number->setMinimumWidth(80);
+    row->addWidget(m_number, 0, Qt::AlignTop);
+    auto* texts = new QVBoxLayout;
+    m_instruction = crisis::wrappedLabel(QString(), m_stepPage, u"groundInstruction"_s);
+    crisis::setFontScale(m_instruction, 1.3, true);
+    m_hint = crisis::wrappedLabel(QString(), m_stepPage, u"groundHint"_s);
+    texts->addWidget(m_instruction);
+    texts->addWidget(m_hint);
+    row->addLayout(texts, 1);
+    stepLayout->addLayout(row);
+
+    m_notes = new QLineEdit(m_stepPage);
+    m_notes->setObjectName(u"groundNotes"_s);
+    m_notes->setPlaceholderText(tr("You can type them here if it helps. Nothing is kept."));
+    m_notes->setAccessibleName(tr("Optional: type what you notice. Nothing is kept."));
+    m_notes->setMinimumHeight(crisis::kMinTarget);
+    stepLayout->addWidget(m_notes);
+    stepLayout->addWidget(crisis::wrappedLabel(tr("Press Enter to go on."), m_stepPage));
+
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(tr("Back a step"), m_stepPage);
+    m_back->setObjectName(u"groundBack"_s);
+    crisis::makeLarge(m_back, tr("Back a step"));
+    m_next = new QPushButton(tr("Next"), m_stepPage);
+    m_next->setObjectName(u"groundNext"_s);
+    crisis::makeLarge(m_next, tr("Next step"));
+    m_next->setAutoDefault(true);  // Enter on the focused button goes on, as in a dialog
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_next);
+    stepLayout->addLayout(buttons);
+    stepLayout->addStretch(1);
+    m_pages->addWidget(m_stepPage);
+
+    m_donePage = new QWidget(m_pages);
+    auto* doneLayout = new QVBoxLayout(m_donePage);
+    auto* done = crisis::wrappedLabel(tr("Well done. You brought yourself back to right here, right now. "
+                                         "Notice your feet on the floor and one slow breath out."),
+                                      m_donePage, u"groundDone"_s);
+    crisis::setFontScale(done, 1.3);
+    doneLayout->addWidget(done);
+    m_again = new QPushButton(tr("Go through it again"), m_donePage);
+    m_again->setObjectName(u"groundAgain"_s);
+    crisis::makeLarge(m_again, tr("Go through the five steps again"));
+    m_again->setAutoDefault(true);
+    doneLayout->addWidget(m_again, 0, Qt::AlignLeft);
+    doneLayout->addStretch(1);
+    m_pages->addWidget(m_donePage);
+
+    connect(m_notes, &QLineEdit::returnPressed, this, &GroundingPanel::next);
+    connect(m_next, &QPushButton::clicked, this, &GroundingPanel::next);
+    connect(m_back, &QPushButton::clicked, this, &GroundingPanel::previous);
+    connect(m_again, &QPushButton::clicked, this, &GroundingPanel::restart);
+    setFocusProxy(m_notes);
+    showStep();
+}
+
+void GroundingPanel::next() {
+    if (m_step < kSteps) ++m_step;
+    showStep();
+}
+
+void GroundingPanel::previous() {
+    if (m_step > 0) --m_step;
+    showStep();
+}
+
+void GroundingPanel::restart() {
+    m_step = 0;
+    showStep();
+}
+
+void GroundingPanel::hideEvent(QHideEvent* event) {
+    m_notes->clear();
+    QWidget::hideEvent(event);
+}
+
+void GroundingPanel::showStep() {
+    // Whatever was typed goes at every step: nothing typed here is kept anywhere.
+    m_notes->clear();
+    if (m_step >= kSteps) {
+        m_pages->setCurrentWidget(m_donePage);
+        setFocusProxy(m_again);
+        if (isVisible()) m_again->setFocus();
+        return;
+    }
+    struct Step {
+        QString instruction;
+        QString hint;
+    };
+    const Step steps[kSteps] = {
+        {tr("Look around. Name five things you can see."), tr("Big or small: a lamp, a colour, a shadow on the wall.")},
+        {tr("Name four things you can touch."),
+         tr("Feel them if you can: your sleeve, the chair, the floor under your feet.")},
+        {tr("Listen. Name three things you can hear."), tr("Near or far: a clock, a car outside, your own breathing.")},
+        {tr("Name two things you can smell."), tr("If nothing comes, think of two smells you like.")},
+        {tr("Name one thing you can taste."), tr("Or one taste you like. Then take one slow breath out.")},
+    };
+    m_pages->setCurrentWidget(m_stepPage);
+    m_number->setText(QString::number(kSteps - m_step));
+    m_progress->setText(tr("Step %1 of %2").arg(m_step + 1).arg(kSteps));
+    m_instruction->setText(steps[m_step].instruction);
+    m_hint->setText(steps[m_step].hint);
+    m_back->setEnabled(m_step > 0);
+    setFocusProxy(m_notes);
+    if (isVisible()) m_notes->setFocus();
+}
+
+}  // namespace mooring

@@ -1,0 +1,243 @@
+#include "gui/crisis/HelplinesPanel.h"
+
+#include "domain/Error.h"
+#include "gui/crisis/CrisisStyle.h"
+#include "gui/crisis/FlowLayout.h"
+#include "gui/crisis/HelplineCard.h"
+#include "gui/crisis/HelplineEditDialog.h"
+#include "storage/ProfileSettings.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+HelplinesPanel::HelplinesPanel(ProfileSettings& settings, QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_store(settings) {
+    setObjectName(u"helplinesPanel"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = crisis::wrappedLabel(tr("Talk to someone now"), this, u"talkHeading"_s);
+    crisis::setFontScale(heading, crisis::kHeading, true);
+    layout->addWidget(heading);
+    layout->addWidget(crisis::wrappedLabel(
+        tr("You don't have to know what to say. The people on these lines are there to listen."), this));
+
+    // Asked once, inline: no separate screen to get through first.
+    m_picker = new QWidget(this);
+    m_picker->setObjectName(u"regionPicker"_s);
+    auto* pickerLayout = new QVBoxLayout(m_picker);
+    pickerLayout->setContentsMargins(0, 8, 0, 8);
+    auto* ask = crisis::wrappedLabel(tr("Where are you? This chooses which helplines to show."), m_picker);
+    crisis::setFontScale(ask, 1.2, true);
+    pickerLayout->addWidget(ask);
+    auto* grid = new crisis::FlowLayout;
+    const QList<Region> regions = Helpline::regions();
+    for (int i = 0; i < regions.size(); ++i) {
+        auto* button = new QPushButton(regions.at(i).name, m_picker);
+        button->setObjectName(u"regionPick_"_s + regions.at(i).code);
+        crisis::makeLarge(button, regions.at(i).name);
+        const QString code = regions.at(i).code;
+        connect(button, &QPushButton::clicked, this, [this, code] { chooseRegion(code); });
+        grid->addWidget(button);
+    }
+    pickerLayout->addLayout(grid);
+    layout->addWidget(m_picker);
+
+    m_regionRow = new QWidget(this);
+    auto* regionRow = new QHBoxLayout(m_regionRow);
+    regionRow->setContentsMargins(0, 0, 0, 0);
+    m_regionBox = new QComboBox(this);
+    m_regionBox->setObjectName(u"regionBox"_s);
+    m_regionBox->setAccessibleName(tr("Show helplines for"));
+    m_regionBox->setMinimumHeight(crisis::kMinTarget);
+    for (const Region& region : regions) m_regionBox->addItem(region.name, region.code);
+    auto* regionLabel = new QLabel(tr("Helplines for"), this);
+    regionLabel->setBuddy(m_regionBox);
+    regionRow->addWidget(regionLabel);
+    regionRow->addWidget(m_regionBox);
+    regionRow->addStretch(1);
+    layout->addWidget(m_regionRow);
+    connect(m_regionBox, &QComboBox::activated, this,
+            [this](int index) { showRegion(m_regionBox->itemData(index).toString()); });
+
+    m_status = crisis::wrappedLabel(QString(), this, u"helplinesStatus"_s);
+    m_status->hide();
+    layout->addWidget(m_status);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"helplinesScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_cards = new QWidget(scroll);
+    m_cards->setObjectName(u"helplinesCards"_s);
+    m_cards->setAutoFillBackground(false);
+    scroll->viewport()->setAutoFillBackground(false);
+    m_cardsLayout = new QVBoxLayout(m_cards);
+    m_cardsLayout->setContentsMargins(0, 0, 8, 0);
+    scroll->setWidget(m_cards);
+    layout->addWidget(scroll, 1);
+
+    m_otherHint = crisis::wrappedLabel(
+        tr("There is no built-in list for where you are. Add the helplines you know, and your local emergency "
+           "number, so they are here when you need them."),
+        this, u"helplinesOtherHint"_s);
+    layout->addWidget(m_otherHint);
+
+    auto* actions = new crisis::FlowLayout;
+    auto* add = new QPushButton(tr("Add your own helpline"), this);
+    add->setObjectName(u"helplineAdd"_s);
+    crisis::makeLarge(add, tr("Add your own helpline"));
+    connect(add, &QPushButton::clicked, this, &HelplinesPanel::addHelpline);
+    m_restore = new QPushButton(tr("Restore the built-in list"), this);
+    m_restore->setObjectName(u"helplineRestore"_s);
+    crisis::makeLarge(m_restore, tr("Restore the built-in helplines for this region"));
+    connect(m_restore, &QPushButton::clicked, this, &HelplinesPanel::restoreBuiltins);
+    actions->addWidget(add);
+    actions->addWidget(m_restore);
+    layout->addLayout(actions);
+
+    reload();
+}
+
+void HelplinesPanel::reload() {
+    const QString saved = m_settings.region();
+    m_picker->setVisible(!Helpline::isKnownRegion(saved));
+    showRegion(Helpline::isKnownRegion(saved) ? saved : (m_region.isEmpty() ? QString() : m_region));
+}
+
+void HelplinesPanel::showRegion(const QString& region) {
+    m_region = region;
+    const int index = m_regionBox->findData(region);
+    m_regionBox->setCurrentIndex(index);
+    rebuild();
+}
+
+void HelplinesPanel::chooseRegion(const QString& region) {
+    try {
+        m_settings.setRegion(region);
+        m_settings.save();
+        m_picker->hide();
+        showStatus(QString());
+    } catch (const Error& error) {
+        showStatus(error.message());  // still shown for now, even if it could not be kept
+    }
+    showRegion(region);
+    if (!cards().isEmpty()) cards().constFirst()->setFocus();
+}
+
+QList<HelplineCard*> HelplinesPanel::cards() const {
+    return m_cards->findChildren<HelplineCard*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+QString HelplinesPanel::emergencyNumber() const {
+    for (const Helpline& h : m_helplines)
+        if (h.emergency && !h.call.isEmpty()) return h.call;
+    return {};
+}
+
+void HelplinesPanel::rebuild() {
+    // Direct deletes are safe: no card is rebuilt from inside one of its own signals.
+    while (QLayoutItem* item = m_cardsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_helplines = m_region.isEmpty() ? QList<Helpline>() : m_store.helplines(m_region);
+    for (const Helpline& h : std::as_const(m_helplines)) {
+        auto* card = new HelplineCard(h, true, m_cards);
+        connect(card, &HelplineCard::copied, this, [this](const QString& number) {
+            showStatus(tr("Copied %1. You can paste it on your phone.").arg(number));
+        });
+        connect(card, &HelplineCard::editRequested, this, &HelplinesPanel::editHelpline);
+        m_cardsLayout->addWidget(card);
+        card->show();  // at once, not at the next turn of the event loop
+    }
+    const QList<LockScreenContact> contacts = m_store.lockScreenContacts();
+    if (!contacts.isEmpty()) {
+        auto* heading = crisis::wrappedLabel(tr("People you chose to show here"), m_cards, u"contactsHeading"_s);
+        crisis::setFontScale(heading, 1.2, true);
+        m_cardsLayout->addWidget(heading);
+        heading->show();
+        for (const LockScreenContact& contact : contacts) {
+            Helpline asLine;
+            asLine.name = contact.name;
+            asLine.call = contact.phone;
+            auto* card = new HelplineCard(asLine, false, m_cards);
+            card->setObjectName(u"contactCard"_s);
+            connect(card, &HelplineCard::copied, this,
+                    [this](const QString& number) { showStatus(tr("Copied %1.").arg(number)); });
+            m_cardsLayout->addWidget(card);
+            card->show();
+        }
+    }
+    m_cardsLayout->addStretch(1);
+    m_otherHint->setVisible(m_region == Helpline::otherRegion() && m_helplines.isEmpty());
+    m_restore->setVisible(!m_region.isEmpty() && m_store.hasChangedBuiltins(m_region));
+    // Until a region is known, the picker above is all there is: no empty list, no blank box.
+    m_regionRow->setVisible(!m_region.isEmpty());
+
+    // Fonts of the new cards follow the screen's, like everything else on it.
+    crisis::applyFonts(m_cards, font());
+    Q_EMIT helplinesChanged();
+}
+
+void HelplinesPanel::addHelpline() {
+    Helpline fresh;
+    fresh.region = m_region.isEmpty() ? Helpline::otherRegion() : m_region;
+    auto* dialog = new HelplineEditDialog(fresh, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveFromDialog(dialog); });
+    dialog->open();
+}
+
+void HelplinesPanel::editHelpline(const QString& id) {
+    for (const Helpline& h : std::as_const(m_helplines)) {
+        if (h.id != id) continue;
+        auto* dialog = new HelplineEditDialog(h, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { saveFromDialog(dialog); });
+        dialog->open();
+        return;
+    }
+}
+
+void HelplinesPanel::saveFromDialog(HelplineEditDialog* dialog) {
+    try {
+        const Helpline h = dialog->helpline();
+        if (dialog->removeChosen()) {
+            m_store.remove(h.id);
+            showStatus(h.builtin ? tr("Removed. \"Restore the built-in list\" brings it back.") : tr("Removed."));
+        } else {
+            m_store.save(h);
+            if (m_region.isEmpty()) m_region = h.region;  // the first own helpline, before any region was chosen
+            showStatus(tr("Saved."));
+        }
+    } catch (const Error& error) {
+        showStatus(error.message());
+    }
+    showRegion(m_region);
+}
+
+void HelplinesPanel::restoreBuiltins() {
+    try {
+        m_store.restoreBuiltins(m_region);
+        showStatus(tr("The built-in helplines are back as they were. Your own are still here."));
+    } catch (const Error& error) {
+        showStatus(error.message());
+    }
+    rebuild();
+}
+
+void HelplinesPanel::showStatus(const QString& message) {
+    m_status->setText(message);
+    m_status->setVisible(!message.isEmpty());
+}
+
+}  // namespace mooring

@@ -1,0 +1,283 @@
+#include "gui/crisis/UrgeTimerPanel.h"
+
+#include "gui/crisis/CrisisStyle.h"
+#include "gui/crisis/FlowLayout.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(u"urgeTimerPanel"_s);
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &UrgeTimerPanel::tick);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = crisis::wrappedLabel(tr("Ride out the urge"), this, u"urgeHeading"_s);
+    crisis::setFontScale(heading, crisis::kHeading, true);
+    layout->addWidget(heading);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+    m_choosePage = buildChoosePage();
+    m_runningPage = buildRunningPage();
+    m_endPage = buildEndPage();
+    m_answeredPage = buildAnsweredPage();
+    for (QWidget* page : {m_choosePage, m_runningPage, m_endPage, m_answeredPage}) m_pages->addWidget(page);
+    setFocusProxy(m_firstChoice);
+}
+
+void UrgeTimerPanel::setClock(UrgeTimer::Clock clock) { m_timer = UrgeTimer(std::move(clock)); }
+
+QWidget* UrgeTimerPanel::buildChoosePage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(
+        crisis::wrappedLabel(tr("An urge is like a wave: it rises, peaks and passes, usually within 5 to 15 minutes. "
+                                "You don't have to act on it. Let's wait it out together."),
+                             page));
+    layout->addWidget(crisis::wrappedLabel(tr("How long would you like to start with? You can add more time."), page));
+    auto* row = new crisis::FlowLayout;
+    for (int minutes : {5, 10, 15}) {
+        auto* button = new QPushButton(tr("%n minutes", nullptr, minutes), page);
+        button->setObjectName(u"urgeStart%1"_s.arg(minutes));
+        crisis::makeLarge(button, tr("Start a timer of %n minutes", nullptr, minutes));
+        connect(button, &QPushButton::clicked, this, [this, minutes] { start(minutes); });
+        row->addWidget(button);
+        if (!m_firstChoice) m_firstChoice = button;
+    }
+    layout->addLayout(row);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* UrgeTimerPanel::buildRunningPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_passed = new QLabel(page);
+    m_passed->setObjectName(u"urgePassed"_s);
+    m_passed->setAlignment(Qt::AlignCenter);
+    crisis::setFontScale(m_passed, crisis::kBig, true);
+    layout->addWidget(m_passed);
+    m_lengthLine = crisis::wrappedLabel(QString(), page, u"urgeLength"_s);
+    m_lengthLine->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_lengthLine);
+    m_progress = new QProgressBar(page);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Time passed"));
+    m_progress->setMaximumHeight(14);
+    layout->addWidget(m_progress);
+    m_message = crisis::wrappedLabel(QString(), page, u"urgeMessage"_s);
+    m_message->setAlignment(Qt::AlignCenter);
+    crisis::setFontScale(m_message, 1.2);
+    layout->addWidget(m_message);
+
+    m_checkIn = new QFrame(page);
+    m_checkIn->setObjectName(u"urgeCheckIn"_s);
+    auto* checkLayout = new QVBoxLayout(m_checkIn);
+    auto* question = crisis::wrappedLabel(tr("Has the urge eased a little?"), m_checkIn, u"urgeCheckInQuestion"_s);
+    crisis::setFontScale(question, 1.1, true);
+    checkLayout->addWidget(question);
+    auto* checkRow = new crisis::FlowLayout;
+    m_checkInYes = new QPushButton(tr("Yes, a little"), m_checkIn);
+    m_checkInYes->setObjectName(u"urgeEasedYes"_s);
+    crisis::makeLarge(m_checkInYes, tr("Yes, the urge has eased a little"));
+    auto* notYet = new QPushButton(tr("Not yet: add 5 minutes"), m_checkIn);
+    notYet->setObjectName(u"urgeEasedNotYet"_s);
+    crisis::makeLarge(notYet, tr("Not yet. Add 5 more minutes"));
+    checkRow->addWidget(m_checkInYes);
+    checkRow->addWidget(notYet);
+    checkLayout->addLayout(checkRow);
+    layout->addWidget(m_checkIn);
+    connect(m_checkInYes, &QPushButton::clicked, this, [this] {
+        m_timer.answerCheckIn(true);
+        m_message->setText(tr("Good. Keep going, you're doing it."));
+        refreshRunning();
+    });
+    connect(notYet, &QPushButton::clicked, this, [this] {
+        m_timer.answerCheckIn(false);
+        m_message->setText(tr("That's okay. It takes the time it takes. Five more minutes, together."));
+        refreshRunning();
+    });
+
+    auto* row = new crisis::FlowLayout;
+    auto* extend = new QPushButton(tr("Add 5 minutes"), page);
+    extend->setObjectName(u"urgeExtend"_s);
+    crisis::makeLarge(extend, tr("Add 5 minutes to the timer"));
+    m_extend = extend;
+    auto* stop = new QPushButton(tr("Stop the timer"), page);
+    stop->setObjectName(u"urgeStop"_s);
+    crisis::makeLarge(stop, tr("Stop the timer"));
+    row->addWidget(extend);
+    row->addWidget(stop);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    connect(extend, &QPushButton::clicked, this, [this] {
+        m_timer.extend();
+        refreshRunning();
+    });
+    connect(stop, &QPushButton::clicked, this, [this] {
+        m_timer.stop();
+        m_ticker->stop();
+        m_pages->setCurrentWidget(m_choosePage);
+        m_firstChoice->setFocus();
+    });
+    return page;
+}
+
+QWidget* UrgeTimerPanel::buildEndPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* question =
+        crisis::wrappedLabel(tr("The time is up. You stayed with it. How did it go?"), page, u"urgeEndQuestion"_s);
+    crisis::setFontScale(question, 1.2, true);
+    layout->addWidget(question);
+    const std::pair<UrgeTimer::Outcome, QString> answers[] = {
+        {UrgeTimer::Outcome::Passed, tr("It passed")},
+        {UrgeTimer::Outcome::Coped, tr("I got through it")},
+        {UrgeTimer::Outcome::StillHard, tr("It's still hard")},
+    };
+    auto* row = new crisis::FlowLayout;
+    for (const auto& [outcome, text] : answers) {
+        auto* button = new QPushButton(text, page);
+        button->setObjectName(u"urgeAnswer%1"_s.arg(int(outcome)));
+        crisis::makeLarge(button, text);
+        connect(button, &QPushButton::clicked, this, [this, outcome = outcome] { answerEnd(outcome); });
+        row->addWidget(button);
+        if (!m_firstEndAnswer) m_firstEndAnswer = button;
+    }
+    layout->addLayout(row);
+    auto* more = new QPushButton(tr("Give me 5 more minutes"), page);
+    more->setObjectName(u"urgeEndExtend"_s);
+    crisis::makeLarge(more, tr("Give me 5 more minutes"));
+    connect(more, &QPushButton::clicked, this, [this] {
+        m_timer.extend();
+        showRunning();
+    });
+    layout->addWidget(more, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* UrgeTimerPanel::buildAnsweredPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_reply = crisis::wrappedLabel(QString(), page, u"urgeReply"_s);
+    crisis::setFontScale(m_reply, 1.2);
+    layout->addWidget(m_reply);
+    m_talkButton = new QPushButton(tr("Talk to someone now"), page);
+    m_talkButton->setObjectName(u"urgeTalk"_s);
+    crisis::makeLarge(m_talkButton, tr("Talk to someone now"));
+    connect(m_talkButton, &QPushButton::clicked, this, &UrgeTimerPanel::talkRequested);
+    layout->addWidget(m_talkButton, 0, Qt::AlignLeft);
+    auto* again = new QPushButton(tr("Start another timer"), page);
+    again->setObjectName(u"urgeAgain"_s);
+    crisis::makeLarge(again, tr("Start another timer"));
+    connect(again, &QPushButton::clicked, this, [this] {
+        m_timer.stop();
+        m_pages->setCurrentWidget(m_choosePage);
+        m_firstChoice->setFocus();
+    });
+    layout->addWidget(again, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    return page;
+}
+
+void UrgeTimerPanel::start(int minutes) {
+    m_timer.start(std::chrono::minutes(minutes));
+    m_message->setText(kindLine(0));
+    showRunning();
+}
+
+void UrgeTimerPanel::showRunning() {
+    m_pages->setCurrentWidget(m_runningPage);
+    m_ticker->start();
+    refreshRunning();
+}
+
+void UrgeTimerPanel::tick() {
+    switch (m_timer.tick()) {
+        case UrgeTimer::Event::KindMessage:
+        case UrgeTimer::Event::CheckIn:
+            m_message->setText(kindLine(m_timer.messageIndex()));
+            break;
+        case UrgeTimer::Event::Finished:
+            m_ticker->stop();
+            m_pages->setCurrentWidget(m_endPage);
+            if (isVisible()) m_firstEndAnswer->setFocus();
+            return;
+        case UrgeTimer::Event::None:
+            break;
+    }
+    refreshRunning();
+}
+
+void UrgeTimerPanel::refreshRunning() {
+    const auto passed = m_timer.elapsed();
+    const auto total = duration_cast<minutes>(m_timer.length());
+    const int mins = int(duration_cast<minutes>(passed).count());
+    const int secs = int(passed.count() % 60);
+    m_passed->setText(tr("%1:%2").arg(mins).arg(secs, 2, 10, QLatin1Char('0')));
+    m_passed->setAccessibleName(tr("%n minutes passed", nullptr, mins));
+    m_lengthLine->setText(tr("passed, of %n minutes", nullptr, int(total.count())));
+    m_progress->setRange(0, int(m_timer.length().count()));
+    m_progress->setValue(int(std::min(passed, m_timer.length()).count()));
+    const bool wasVisible = m_checkIn->isVisible();
+    m_checkIn->setVisible(m_timer.checkInPending());
+    m_extend->setVisible(!m_timer.checkInPending());  // "Not yet" already offers more time
+    if (m_timer.checkInPending() && !wasVisible && isVisible()) m_checkInYes->setFocus();
+}
+
+void UrgeTimerPanel::answerEnd(UrgeTimer::Outcome outcome) {
+    m_timer.answer(outcome);
+    switch (outcome) {
+        case UrgeTimer::Outcome::Passed:
+            m_reply->setText(tr("It passed. You let the wave go by. Take a moment to notice how that feels."));
+            break;
+        case UrgeTimer::Outcome::Coped:
+            m_reply->setText(tr("You got through it. That took strength, even if it didn't feel like it."));
+            break;
+        case UrgeTimer::Outcome::StillHard:
+            m_reply->setText(
+                tr("That's okay. When it is still hard, talking to someone can help. "
+                   "You don't have to explain everything."));
+            break;
+    }
+    m_talkButton->setVisible(outcome == UrgeTimer::Outcome::StillHard);
+    m_pages->setCurrentWidget(m_answeredPage);
+    if (outcome == UrgeTimer::Outcome::StillHard) m_talkButton->setFocus();
+    Q_EMIT answered(outcome);
+}
+
+QString UrgeTimerPanel::kindLine(int index) const {
+    switch (index % UrgeTimer::kMessageCount) {
+        case 0:
+            return tr("This feeling is strong, and it is already changing.");
+        case 1:
+            return tr("You are doing something hard right now, and you are doing it.");
+        case 2:
+            return tr("Urges rise, peak and fall, like waves. This one will fall too.");
+        case 3:
+            return tr("Breathe out slowly. You only need to get through this minute.");
+        case 4:
+            return tr("You have got through hard moments before.");
+        case 5:
+            return tr("It's okay to feel this. Feelings pass, even big ones.");
+        case 6:
+            return tr("Be as kind to yourself as you would be to a friend right now.");
+        default:
+            return tr("Every minute you wait, the wave gets a little smaller.");
+    }
+}
+
+}  // namespace mooring

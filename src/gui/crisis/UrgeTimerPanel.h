@@ -1,0 +1,66 @@
+#pragma once
+
+#include "gui/crisis/UrgeTimer.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace mooring {
+
+// "Ride out the urge": pick 5, 10 or 15 minutes, see the time pass with a kind line now and
+// then, a gentle check-in every five minutes, and at the end one question: how did it go?
+class UrgeTimerPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit UrgeTimerPanel(QWidget* parent = nullptr);
+
+    // Tests pass a fake clock; the widget's own one-second timer only calls tick().
+    void setClock(UrgeTimer::Clock clock);
+    const UrgeTimer& timer() const noexcept { return m_timer; }
+
+public Q_SLOTS:
+    void start(int minutes);
+    void tick();
+
+Q_SIGNALS:
+    // The end answer, for the journal to offer saving it once it exists (issue: journal).
+    void answered(mooring::UrgeTimer::Outcome outcome);
+    void talkRequested();
+
+private:
+    QWidget* buildChoosePage();
+    QWidget* buildRunningPage();
+    QWidget* buildEndPage();
+    QWidget* buildAnsweredPage();
+    void showRunning();
+    void refreshRunning();
+    void answerEnd(UrgeTimer::Outcome outcome);
+    QString kindLine(int index) const;
+
+    UrgeTimer m_timer;
+    QTimer* m_ticker = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_choosePage = nullptr;
+    QWidget* m_runningPage = nullptr;
+    QWidget* m_endPage = nullptr;
+    QWidget* m_answeredPage = nullptr;
+    QLabel* m_passed = nullptr;
+    QLabel* m_lengthLine = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_message = nullptr;
+    QFrame* m_checkIn = nullptr;
+    QPushButton* m_extend = nullptr;
+    QLabel* m_reply = nullptr;
+    QPushButton* m_talkButton = nullptr;
+    QPushButton* m_checkInYes = nullptr;
+    QPushButton* m_firstChoice = nullptr;
+    QPushButton* m_firstEndAnswer = nullptr;
+};
+
+}  // namespace mooring
