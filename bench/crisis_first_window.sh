@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# How fast "I need help now" appears (DESIGN.md: it needs no database, no key derivation
+# and no chart). Prints the median time to a visible window over RUNS runs (default 11)
+# for: an empty Qt Widgets window (the baseline), `mooring` on a locked profile (the
+# lock screen) and `mooring --help-now`, then each as a ratio of the baseline.
+#
+#   bench/crisis_first_window.sh [BUILD_DIR]      (default build/release; needs the
+#   targets mooring, mooring-cli and empty_window; runs under its own Xvfb if DISPLAY is unset)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build/release}
+runs=${RUNS:-11}
+tool=${FIRST_WINDOW:-$root/../shared/tools/first-window.sh}
+[ -x "$tool" ] || tool=$(command -v first-window.sh || true)
+for need in "$build/src/app/mooring" "$build/src/app/mooring-cli" "$build/bench/empty_window"; do
+    [ -x "$need" ] || { echo "missing $need: build the targets mooring mooring-cli empty_window" >&2; exit 1; }
+done
+[ -n "$tool" ] && [ -x "$tool" ] || { echo "first-window.sh not found (set FIRST_WINDOW)" >&2; exit 1; }
+command -v xdotool >/dev/null || { echo "xdotool is needed" >&2; exit 1; }
+
+xvfb_pid=
+work=$(mktemp -d)
+cleanup() {
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+    display=:$((90 + RANDOM % 9))
+    Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=$display
+    for _ in $(seq 1 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.05; done
+fi
+export QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR=$work/runtime
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+
+# A real, locked profile so `mooring` opens on the lock screen (not on setup).
+profile=$work/profile
+printf 'a calm harbour at dusk\na calm harbour at dusk\n' |
+    "$build/src/app/mooring-cli" create --profile "$profile" >/dev/null 2>&1 ||
+    { echo "could not create a profile with mooring-cli" >&2; exit 1; }
+
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+measure() {  # NAME_REGEX CMD...
+    local i
+    for i in $(seq 1 "$runs"); do "$tool" "$@"; done | median
+}
+
+"$build/bench/empty_window" & warm=$!; sleep 1; kill $warm 2>/dev/null; wait $warm 2>/dev/null || true  # warm the caches
+base=$(measure '^Mooring baseline$' "$build/bench/empty_window")
+lock=$(measure '^Mooring$' "$build/src/app/mooring" --profile "$profile")
+help=$(measure '^Mooring$' "$build/src/app/mooring" --profile "$profile" --help-now)
+ratio() { echo "scale=2; $1 / $2" | bc; }
+printf 'runs each:               %s\n' "$runs"
+printf 'empty Qt window:         %.3f s (median)\n' "$base"
+printf 'mooring (lock screen):   %.3f s (median)   %sx baseline\n' "$lock" "$(ratio "$lock" "$base")"
+printf 'mooring --help-now:      %.3f s (median)   %sx baseline\n' "$help" "$(ratio "$help" "$base")"
