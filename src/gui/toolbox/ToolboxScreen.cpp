@@ -3,6 +3,7 @@
 #include "gui/common/Appearance.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
+#include "gui/toolbox/FamilyList.h"
 #include "gui/toolbox/PickOneCard.h"
 #include "gui/toolbox/StrategyDelegate.h"
 #include "gui/toolbox/StrategyEditor.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -29,10 +29,6 @@
 namespace mooring {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-constexpr int kFavouritesItem = -1;
-}
 
 ToolboxScreen::ToolboxScreen(Database& db, QWidget* parent)
     : QWidget(parent),
@@ -133,10 +129,7 @@ QWidget* ToolboxScreen::buildBrowsePage() {
     m_emptyNote->setWordWrap(true);
     m_actions = new ToolboxActions(page);
     m_pickCard = new PickOneCard(page);
-    auto* keys = new QLabel(tr("Keys: Ctrl+N add \u00b7 Enter edit \u00b7 Ctrl+D favourite \u00b7 Ctrl+\u2191\u2193 "
-                               "order \u00b7 Ctrl+H hide \u00b7 Del delete \u00b7 Ctrl+Z undo \u00b7 Ctrl+F search "
-                               "\u00b7 Ctrl+1\u20136 lists \u00b7 Esc back"),
-                            page);
+    auto* keys = new QLabel(ToolboxText::keysHint(), page);
     keys->setObjectName(u"keysHint"_s);
     keys->setWordWrap(true);
 
@@ -160,7 +153,8 @@ QWidget* ToolboxScreen::buildBrowsePage() {
     middle->addWidget(keys);
     auto* columns = new QHBoxLayout;
     columns->setSpacing(18);
-    columns->addWidget(buildFamilyList(page));
+    m_families = new FamilyList(page);
+    columns->addWidget(m_families);
     columns->addLayout(middle, 1);
     columns->addWidget(m_actions);
     auto* layout = new QVBoxLayout(page);
@@ -188,70 +182,31 @@ QWidget* ToolboxScreen::buildBrowsePage() {
         m_filter->setShowHidden(on);
         selectId(keep);
     });
+    connect(m_families, &FamilyList::familyChosen, this, [this](std::optional<CopingCategory> family) {
+        const QString keep = currentId();
+        m_search->clear();
+        m_pickCard->hide();  // it named the family it came from
+        m_filter->setFamily(family);
+        selectId(keep);
+        updateHeader();
+    });
     connect(m_list, &QListView::activated, this, &ToolboxScreen::editIdea);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ToolboxScreen::updateActions);
     connect(m_actions, &ToolboxActions::triggered, this, [this](ToolboxActions::Action action) {
         using A = ToolboxActions::Action;
-        switch (action) {
-            case A::Add:
-                addIdea();
-                break;
-            case A::Edit:
-                editIdea();
-                break;
-            case A::Favourite:
-                toggleFavourite();
-                break;
-            case A::Hide:
-                toggleHidden();
-                break;
-            case A::MoveUp:
-                moveUp();
-                break;
-            case A::MoveDown:
-                moveDown();
-                break;
-            case A::Delete:
-                deleteIdea();
-                break;
-            case A::Undo:
-                m_undo->undo();
-                break;
-            case A::Pick:
-                pickOne(m_actions->pickFromEveryFamily());
-                break;
-        }
+        if (action == A::Undo) return m_undo->undo();
+        if (action == A::Pick) return pickOne(m_actions->pickFromEveryFamily());
+        const std::pair<A, void (ToolboxScreen::*)()> handlers[] = {{A::Add, &ToolboxScreen::addIdea},
+                                                                    {A::Edit, &ToolboxScreen::editIdea},
+                                                                    {A::Favourite, &ToolboxScreen::toggleFavourite},
+                                                                    {A::Hide, &ToolboxScreen::toggleHidden},
+                                                                    {A::MoveUp, &ToolboxScreen::moveUp},
+                                                                    {A::MoveDown, &ToolboxScreen::moveDown},
+                                                                    {A::Delete, &ToolboxScreen::deleteIdea}};
+        for (const auto& [which, handler] : handlers)
+            if (which == action) (this->*handler)();
     });
     return page;
-}
-
-QWidget* ToolboxScreen::buildFamilyList(QWidget* parent) {
-    m_families = new QListWidget(parent);
-    m_families->setObjectName(u"familyList"_s);
-    m_families->setAccessibleName(tr("Families of ideas"));
-    auto addFamily = [this](const QString& name, const QString& description, int value) {
-        auto* item = new QListWidgetItem(name, m_families);
-        item->setData(Qt::UserRole, value);
-        item->setData(Qt::AccessibleDescriptionRole, description);
-        item->setToolTip(description);
-    };
-    addFamily(u"\u2605 "_s + ToolboxText::favouritesName(), ToolboxText::favouritesDescription(), kFavouritesItem);
-    for (CopingCategory family : ToolboxText::families())
-        addFamily(ToolboxText::familyName(family), ToolboxText::familyDescription(family), int(family));
-    m_families->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
-    m_families->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_families->setStyleSheet(u"QListWidget#familyList::item { padding: 6px 8px; }"_s);
-    connect(m_families, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0) return;
-        const int value = m_families->item(row)->data(Qt::UserRole).toInt();
-        const QString keep = currentId();
-        m_search->clear();
-        m_pickCard->hide();  // it named the family it came from
-        m_filter->setFamily(value == kFavouritesItem ? std::nullopt : std::optional(CopingCategory(value)));
-        selectId(keep);
-        updateHeader();
-    });
-    return m_families;
 }
 
 void ToolboxScreen::bindKeys() {
@@ -297,9 +252,7 @@ void ToolboxScreen::bindKey(const QKeySequence& key, void (ToolboxScreen::*slot)
 }
 
 void ToolboxScreen::showFamily(std::optional<CopingCategory> family) {
-    const int wanted = family ? int(*family) : kFavouritesItem;
-    for (int i = 0; i < m_families->count(); ++i)
-        if (m_families->item(i)->data(Qt::UserRole).toInt() == wanted) m_families->setCurrentRow(i);
+    m_families->choose(family);
     updateHeader();
 }
 
@@ -318,36 +271,17 @@ void ToolboxScreen::selectId(const QString& id) {
 }
 
 void ToolboxScreen::updateHeader() {
-    if (m_filter->isSearching()) {
-        m_familyHeading->setText(tr("Search results"));
-        m_familyDescription->setText(
-            tr("Ideas from every family that mention \u201c%1\u201d.").arg(m_filter->searchText()));
-    } else if (const auto family = m_filter->family()) {
-        m_familyHeading->setText(ToolboxText::familyName(*family));
-        m_familyDescription->setText(ToolboxText::familyDescription(*family));
-    } else {
-        m_familyHeading->setText(ToolboxText::favouritesName());
-        m_familyDescription->setText(ToolboxText::favouritesDescription());
-    }
+    m_familyHeading->setText(ToolboxText::listHeading(m_filter->family(), m_filter->searchText()));
+    m_familyDescription->setText(ToolboxText::listDescription(m_filter->family(), m_filter->searchText()));
     m_list->setAccessibleDescription(m_familyHeading->text());
     updateEmptyNote();
     updateActions();
 }
 
 void ToolboxScreen::updateEmptyNote() {
-    QString note;
-    if (m_filter->rowCount() == 0) {
-        if (m_filter->isSearching())
-            note = tr("Nothing matches \u201c%1\u201d yet.").arg(m_filter->searchText());
-        else if (!m_filter->family())
-            note =
-                tr("No favourites yet. Choose an idea in any family and press Ctrl+D (or \u201cFavourite\u201d) "
-                   "to keep it here.");
-        else
-            note = tr("Nothing here yet. Ctrl+N adds an idea of your own.");
-    }
-    m_emptyNote->setText(note);
-    m_emptyNote->setVisible(!note.isEmpty());
+    const bool empty = m_filter->rowCount() == 0;
+    m_emptyNote->setText(empty ? ToolboxText::emptyList(m_filter->family(), m_filter->searchText()) : QString());
+    m_emptyNote->setVisible(empty);
 }
 
 void ToolboxScreen::updateActions() {

@@ -12,7 +12,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QListWidget;
 class QScrollArea;
 class QStackedWidget;
 class QUndoStack;
@@ -20,6 +19,7 @@ class QUndoStack;
 namespace mooring {
 
 class Database;
+class FamilyList;
 class MessageBanner;
 class StrategyDelegate;
 class StrategyEditor;
@@ -66,7 +66,6 @@ Q_SIGNALS:
 
 private:
     QWidget* buildBrowsePage();
-    QWidget* buildFamilyList(QWidget* parent);
     void bindKeys();
     void bindKey(const QKeySequence& key, void (ToolboxScreen::*slot)());
     std::optional<CopingStrategy> currentStrategy() const;
@@ -91,7 +90,7 @@ private:
     QWidget* m_browse = nullptr;  // inside m_browsePage; holds the list page's shortcuts
     QWidget* m_editorPage = nullptr;
     StrategyEditor* m_editor = nullptr;
-    QListWidget* m_families = nullptr;
+    FamilyList* m_families = nullptr;
     QLabel* m_familyHeading = nullptr;
     QLabel* m_familyDescription = nullptr;
     MessageBanner* m_banner = nullptr;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mooring {
 
 // The words the toolbox uses for its families, in one place so the toolbox and the crisis
@@ -19,6 +21,11 @@ public:
     static QString favouritesName();
     static QString favouritesDescription();
     static QString locationLabel();  // "Where it is kept"
+    static QString keysHint();       // every key of the list page, in one line
+    // What the list shows now: nullopt family = the favourites; a search covers all.
+    static QString listHeading(std::optional<CopingCategory> family, const QString& search);
+    static QString listDescription(std::optional<CopingCategory> family, const QString& search);
+    static QString emptyList(std::optional<CopingCategory> family, const QString& search);
 };
 
 }  // namespace mooring
