@@ -15,8 +15,7 @@ QString tr(const char* text) { return QCoreApplication::translate("mooring", tex
 
 // Same moment AND same offset: "21:40 at +01:00" is not the same entry as "20:40 at +00:00".
 bool sameLocalMoment(const QDateTime& a, const QDateTime& b) {
-    if (a.isValid() != b.isValid())
-        return false;
+    if (a.isValid() != b.isValid()) return false;
     return !a.isValid() || (a == b && a.offsetFromUtc() == b.offsetFromUtc());
 }
 
@@ -31,12 +30,10 @@ QStringList cleanTags(const QStringList& tags) {
     QStringList out;
     for (const QString& tag : tags) {
         const QString clean = tag.simplified();
-        if (clean.isEmpty())
-            continue;
+        if (clean.isEmpty()) continue;
         const bool seen = std::any_of(out.cbegin(), out.cend(),
                                       [&clean](const QString& kept) { return JournalEntry::sameTag(kept, clean); });
-        if (!seen)
-            out.append(clean);
+        if (!seen) out.append(clean);
     }
     return out;
 }
@@ -44,8 +41,7 @@ QStringList cleanTags(const QStringList& tags) {
 void checkTags(const QStringList& tags, JournalEntry::Field field, const QString& fieldName,
                QList<JournalEntry::Problem>& found) {
     for (int i = 0; i < tags.size(); ++i) {
-        if (tags.at(i).size() > JournalEntry::kMaxText)
-            found.append({field, i, tooLong(fieldName, tags.at(i).size())});
+        if (tags.at(i).size() > JournalEntry::kMaxText) found.append({field, i, tooLong(fieldName, tags.at(i).size())});
     }
 }
 
@@ -74,10 +70,8 @@ JournalEntry JournalEntry::trimmed() const {
     for (const TriedItem& item : tried) {
         TriedItem clean{item.strategyId.trimmed(), item.text.trimmed(), item.helped};
         // An idea from the toolbox wins over words typed beside it: the id is what links it.
-        if (!clean.strategyId.isEmpty())
-            clean.text.clear();
-        if (!clean.strategyId.isEmpty() || !clean.text.isEmpty())
-            copy.tried.append(clean);
+        if (!clean.strategyId.isEmpty()) clean.text.clear();
+        if (!clean.strategyId.isEmpty() || !clean.text.isEmpty()) copy.tried.append(clean);
     }
     return copy;
 }
@@ -88,15 +82,17 @@ QList<JournalEntry::Problem> JournalEntry::problems(const QDateTime& now) const 
     if (!clean.occurredAt.isValid())
         found.append({Field::OccurredAt, -1, tr("Please give the day and time this happened.")});
     else if (now.isValid() && clean.occurredAt > now.addDays(1))
-        found.append({Field::OccurredAt, -1,
-                      tr("The time of this entry is more than a day from now. Please check the date.")});
+        found.append(
+            {Field::OccurredAt, -1, tr("The time of this entry is more than a day from now. Please check the date.")});
 
     if (!clean.urge)
-        found.append({Field::Urge, -1, tr("Please choose how strong the urge was, from 0 to 10. It is the only thing "
-                                          "an entry needs.")});
-    else if (*clean.urge < 0 || *clean.urge > kMaxUrge)
         found.append({Field::Urge, -1,
-                      tr("How strong the urge was needs to be a number from 0 to 10 (it is %1 now).").arg(*clean.urge)});
+                      tr("Please choose how strong the urge was, from 0 to 10. It is the only thing "
+                         "an entry needs.")});
+    else if (*clean.urge < 0 || *clean.urge > kMaxUrge)
+        found.append(
+            {Field::Urge, -1,
+             tr("How strong the urge was needs to be a number from 0 to 10 (it is %1 now).").arg(*clean.urge)});
 
     if (clean.situation.size() > kMaxText)
         found.append({Field::Situation, -1, tooLong(tr("What was happening"), clean.situation.size())});
@@ -106,15 +102,13 @@ QList<JournalEntry::Problem> JournalEntry::problems(const QDateTime& now) const 
     checkTags(clean.triggers, Field::Triggers, tr("What set it off"), found);
     for (int i = 0; i < clean.tried.size(); ++i) {
         const TriedItem& item = clean.tried.at(i);
-        if (item.text.size() > kMaxText)
-            found.append({Field::Tried, i, tooLong(tr("What I tried"), item.text.size())});
+        if (item.text.size() > kMaxText) found.append({Field::Tried, i, tooLong(tr("What I tried"), item.text.size())});
         if (item.helped && (*item.helped < 0 || *item.helped > kMaxHelped))
             found.append({Field::Tried, i,
                           tr("\u201cHow much did it help?\u201d needs a number from 0 to 10 (it is %1 now).")
                               .arg(*item.helped)});
     }
-    if (clean.notes.size() > kMaxText)
-        found.append({Field::Notes, -1, tooLong(tr("Notes"), clean.notes.size())});
+    if (clean.notes.size() > kMaxText) found.append({Field::Notes, -1, tooLong(tr("Notes"), clean.notes.size())});
     return found;
 }
 
@@ -137,15 +131,14 @@ QString JournalEntry::outcomeName(JournalOutcome outcome) {
 
 std::optional<JournalOutcome> JournalEntry::outcomeFromName(const QString& name) {
     for (JournalOutcome o : {JournalOutcome::Passed, JournalOutcome::Coped, JournalOutcome::Acted}) {
-        if (outcomeName(o) == name)
-            return o;
+        if (outcomeName(o) == name) return o;
     }
     return std::nullopt;
 }
 
 QStringList JournalEntry::suggestedFeelings() {
-    return {tr("sad"),     tr("lonely"),      tr("angry"), tr("anxious"), tr("ashamed"),    tr("numb"),
-            tr("overwhelmed"), tr("empty"), tr("scared"), tr("guilty"), tr("frustrated"), tr("rejected")};
+    return {tr("sad"),         tr("lonely"), tr("angry"),  tr("anxious"), tr("ashamed"),    tr("numb"),
+            tr("overwhelmed"), tr("empty"),  tr("scared"), tr("guilty"),  tr("frustrated"), tr("rejected")};
 }
 
 bool JournalEntry::sameTag(const QString& a, const QString& b) {

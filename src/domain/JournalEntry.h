@@ -15,9 +15,9 @@ enum class JournalOutcome { Passed, Coped, Acted };
 
 // One thing the person tried: an idea from their toolbox (by id) or their own words.
 struct TriedItem {
-    QString strategyId;        // a toolbox idea's id, or empty
-    QString text;              // free text, or empty; exactly one of the two is set
-    std::optional<int> helped; // 0-10 "how much did it help?", or not said
+    QString strategyId;         // a toolbox idea's id, or empty
+    QString text;               // free text, or empty; exactly one of the two is set
+    std::optional<int> helped;  // 0-10 "how much did it help?", or not said
 
     bool operator==(const TriedItem&) const = default;
 };

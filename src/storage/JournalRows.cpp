@@ -39,8 +39,7 @@ QString searchBody(Database& db, const JournalEntry& e) {
             continue;
         }
         title.bind(1, item.strategyId);
-        if (title.step())
-            parts.append(title.text(0));
+        if (title.step()) parts.append(title.text(0));
         title.reset();
     }
     return parts.join(u'\n');
@@ -65,9 +64,10 @@ void writeDetails(Database& db, std::int64_t seq, const JournalEntry& e) {
 }
 
 void clearDetails(Database& db, std::int64_t seq) {
-    for (const char* sql : {"DELETE FROM journal_search WHERE docid = ?", "DELETE FROM journal_texts WHERE entry = ?",
-                            "DELETE FROM journal_feelings WHERE entry = ?", "DELETE FROM journal_triggers WHERE entry = ?",
-                            "DELETE FROM journal_tried WHERE entry = ?"}) {
+    for (const char* sql :
+         {"DELETE FROM journal_search WHERE docid = ?", "DELETE FROM journal_texts WHERE entry = ?",
+          "DELETE FROM journal_feelings WHERE entry = ?", "DELETE FROM journal_triggers WHERE entry = ?",
+          "DELETE FROM journal_tried WHERE entry = ?"}) {
         Statement remove(db, sql);
         remove.bind(1, seq).run();
     }
@@ -80,8 +80,7 @@ void bindAll(Statement& statement, const QList<std::int64_t>& values) {
 }  // namespace
 
 QString timeText(const QDateTime& time) {
-    if (!time.isValid())
-        return {};
+    if (!time.isValid()) return {};
     return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
 }
 
@@ -90,16 +89,14 @@ QDateTime timeFromText(const QString& text) { return QDateTime::fromString(text,
 std::int64_t seconds(const QDateTime& time) { return static_cast<std::int64_t>(time.toSecsSinceEpoch()); }
 
 QDateTime toWholeSeconds(const QDateTime& time) {
-    if (!time.isValid())
-        return time;
+    if (!time.isValid()) return time;
     return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::OffsetFromUTC, time.offsetFromUtc());
 }
 
 std::optional<Stamp> stampOf(Database& db, const QString& id) {
     Statement query(db, "SELECT seq, created_at FROM journal_entries WHERE id = ?");
     query.bind(1, id);
-    if (!query.step())
-        return std::nullopt;
+    if (!query.step()) return std::nullopt;
     return Stamp{query.int64(0), timeFromText(query.text(1))};
 }
 
@@ -138,7 +135,8 @@ QList<JournalEntry> readEntries(Database& db, const char* where, const QList<std
     Statement rows(db,
                    "SELECT e.seq, e.id, e.occurred_utc, e.utc_offset, e.urge, e.outcome, e.created_at, e.updated_at, "
                    "t.situation, t.thoughts, t.notes FROM journal_entries e JOIN journal_texts t ON t.entry = e.seq "
-                   "WHERE " + condition + " ORDER BY e.occurred_utc, e.seq");
+                   "WHERE " +
+                       condition + " ORDER BY e.occurred_utc, e.seq");
     bindAll(rows, values);
     QList<JournalEntry> entries;
     QHash<std::int64_t, qsizetype> bySeq;
@@ -156,12 +154,11 @@ QList<JournalEntry> readEntries(Database& db, const char* where, const QList<std
         bySeq.insert(rows.int64(0), entries.size());
         entries.append(std::move(e));
     }
-    if (entries.isEmpty())
-        return entries;
+    if (entries.isEmpty()) return entries;
 
     // Each list in one query over the same entries, in the person's order.
-    const std::string sameEntries = " WHERE entry IN (SELECT e.seq FROM journal_entries e WHERE " + condition +
-                                    ") ORDER BY entry, position";
+    const std::string sameEntries =
+        " WHERE entry IN (SELECT e.seq FROM journal_entries e WHERE " + condition + ") ORDER BY entry, position";
     for (const char* table : {"journal_feelings", "journal_triggers"}) {
         Statement tags(db, std::string("SELECT entry, name FROM ") + table + sameEntries);
         bindAll(tags, values);
@@ -199,8 +196,7 @@ QString matchExpression(const QString& words) {
         // Quotes and stars are query syntax; the tokenizer ignores other punctuation itself.
         word.remove(u'"').remove(u'*');
         const bool searchable = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (searchable)
-            terms.append(u'"' + word + u"*\""_s);
+        if (searchable) terms.append(u'"' + word + u"*\""_s);
     }
     return terms.join(u' ');
 }

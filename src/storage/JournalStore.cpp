@@ -36,9 +36,8 @@ std::optional<int> optionalInt(const QJsonValue& value) {
 QByteArray draftJson(const JournalEntry& e) {
     QJsonArray tried;
     for (const TriedItem& item : e.tried)
-        tried.append(QJsonObject{{u"strategy_id"_s, item.strategyId},
-                                 {u"text"_s, item.text},
-                                 {u"helped"_s, optionalInt(item.helped)}});
+        tried.append(QJsonObject{
+            {u"strategy_id"_s, item.strategyId}, {u"text"_s, item.text}, {u"helped"_s, optionalInt(item.helped)}});
     const QJsonObject o{
         {u"id"_s, e.id},
         {u"occurred_at"_s, journal::timeText(e.occurredAt)},
@@ -129,8 +128,7 @@ JournalEntry JournalStore::update(const JournalEntry& changed) {
         throw InvalidJournalEntry(std::move(found));
     Transaction tx(m_db);
     const std::optional<journal::Stamp> stamp = journal::stampOf(m_db, entry.id);
-    if (!stamp)
-        throw Error(Error::Kind::InvalidInput, goneMessage());
+    if (!stamp) throw Error(Error::Kind::InvalidInput, goneMessage());
     entry.createdAt = stamp->createdAt;
     entry.updatedAt = now();
     journal::replaceEntry(m_db, stamp->seq, entry);
@@ -140,8 +138,7 @@ JournalEntry JournalStore::update(const JournalEntry& changed) {
 
 void JournalStore::remove(const QString& id) {
     Transaction tx(m_db);
-    if (const std::optional<journal::Stamp> stamp = journal::stampOf(m_db, id))
-        journal::deleteEntry(m_db, stamp->seq);
+    if (const std::optional<journal::Stamp> stamp = journal::stampOf(m_db, id)) journal::deleteEntry(m_db, stamp->seq);
     tx.commit();
 }
 
@@ -154,8 +151,7 @@ void JournalStore::putAll(const QList<JournalEntry>& entries) {
         QList<JournalEntry::Problem> found = e.problems({});
         if (e.id.isEmpty() || !e.createdAt.isValid() || !e.updatedAt.isValid())
             found.append({JournalEntry::Field::Id, -1, tr("This entry has no id or no saved time.")});
-        if (!found.isEmpty())
-            throw InvalidJournalEntry(std::move(found));
+        if (!found.isEmpty()) throw InvalidJournalEntry(std::move(found));
         clean.append(std::move(e));
     }
     Transaction tx(m_db);
@@ -169,8 +165,7 @@ void JournalStore::putAll(const QList<JournalEntry>& entries) {
 
 std::optional<JournalEntry> JournalStore::find(const QString& id) {
     const std::optional<journal::Stamp> stamp = journal::stampOf(m_db, id);
-    if (!stamp)
-        return std::nullopt;
+    if (!stamp) return std::nullopt;
     QList<JournalEntry> found = journal::readEntries(m_db, "e.seq = ?", {stamp->seq});
     return found.isEmpty() ? std::nullopt : std::optional<JournalEntry>(found.takeFirst());
 }
@@ -197,38 +192,26 @@ QList<JournalSummary> JournalStore::page(const JournalFilter& filter, const std:
         "FROM journal_entries e INDEXED BY journal_by_time JOIN journal_texts t ON t.entry = e.seq WHERE 1";
     const QString match = journal::matchExpression(filter.text);
     const bool nothingToFind = !filter.text.trimmed().isEmpty() && match.isEmpty();
-    if (nothingToFind)
-        return {};
-    if (!match.isEmpty())
-        sql += " AND e.seq IN (SELECT docid FROM journal_search WHERE journal_search MATCH ?)";
-    if (!filter.trigger.isEmpty())
-        sql += " AND e.seq IN (SELECT entry FROM journal_triggers WHERE name = ?)";
-    if (!filter.feeling.isEmpty())
-        sql += " AND e.seq IN (SELECT entry FROM journal_feelings WHERE name = ?)";
+    if (nothingToFind) return {};
+    if (!match.isEmpty()) sql += " AND e.seq IN (SELECT docid FROM journal_search WHERE journal_search MATCH ?)";
+    if (!filter.trigger.isEmpty()) sql += " AND e.seq IN (SELECT entry FROM journal_triggers WHERE name = ?)";
+    if (!filter.feeling.isEmpty()) sql += " AND e.seq IN (SELECT entry FROM journal_feelings WHERE name = ?)";
     sql += " AND e.urge BETWEEN ? AND ?";
-    if (filter.from.isValid())
-        sql += " AND e.occurred_utc >= ?";
-    if (filter.to.isValid())
-        sql += " AND e.occurred_utc < ?";
-    if (after)
-        sql += " AND e.occurred_utc <= ? AND (e.occurred_utc < ? OR e.seq < ?)";
+    if (filter.from.isValid()) sql += " AND e.occurred_utc >= ?";
+    if (filter.to.isValid()) sql += " AND e.occurred_utc < ?";
+    if (after) sql += " AND e.occurred_utc <= ? AND (e.occurred_utc < ? OR e.seq < ?)";
     sql += " ORDER BY e.occurred_utc DESC, e.seq DESC LIMIT ?";
 
     Statement query(m_db, sql);
     int i = 0;
     for (int n = 0; n < 3; ++n) query.bind(++i, JournalSummary::kTextHead);
-    if (!match.isEmpty())
-        query.bind(++i, match);
-    if (!filter.trigger.isEmpty())
-        query.bind(++i, filter.trigger.simplified());
-    if (!filter.feeling.isEmpty())
-        query.bind(++i, filter.feeling.simplified());
+    if (!match.isEmpty()) query.bind(++i, match);
+    if (!filter.trigger.isEmpty()) query.bind(++i, filter.trigger.simplified());
+    if (!filter.feeling.isEmpty()) query.bind(++i, filter.feeling.simplified());
     query.bind(++i, filter.urgeMin);
     query.bind(++i, filter.urgeMax);
-    if (filter.from.isValid())
-        query.bind(++i, journal::seconds(filter.from));
-    if (filter.to.isValid())
-        query.bind(++i, journal::seconds(filter.to));
+    if (filter.from.isValid()) query.bind(++i, journal::seconds(filter.from));
+    if (filter.to.isValid()) query.bind(++i, journal::seconds(filter.to));
     if (after)
         for (const std::int64_t value : {after->occurredUtc, after->occurredUtc, after->seq}) query.bind(++i, value);
     query.bind(++i, limit);
@@ -249,8 +232,7 @@ QList<JournalSummary> JournalStore::page(const JournalFilter& filter, const std:
         bySeq.insert(s.seq, rows.size());
         rows.append(std::move(s));
     }
-    if (rows.isEmpty())
-        return rows;
+    if (rows.isEmpty()) return rows;
 
     // The tags of just these rows (seq values are our own integers, safe to inline).
     QStringList seqs;
@@ -276,8 +258,8 @@ namespace {
 QStringList namesByUse(Database& db, const char* table) {
     // GROUP BY follows the column's NOCASE collation: "Work" and "work" are one trigger,
     // spelt as most recently saved (a bare column next to max() comes from that row).
-    Statement query(db, std::string("SELECT name, max(entry) FROM ") + table +
-                            " GROUP BY name ORDER BY count(*) DESC, name");
+    Statement query(
+        db, std::string("SELECT name, max(entry) FROM ") + table + " GROUP BY name ORDER BY count(*) DESC, name");
     QStringList names;
     while (query.step()) names.append(query.text(0));
     return names;
@@ -304,8 +286,7 @@ void JournalStore::holdDraft(const JournalEntry& draft) {
 
 std::optional<JournalEntry> JournalStore::heldDraft() {
     Statement query(m_db, "SELECT body FROM journal_held_draft WHERE slot = 1");
-    if (!query.step())
-        return std::nullopt;
+    if (!query.step()) return std::nullopt;
     return draftFromJson(query.text(0).toUtf8());
 }
 

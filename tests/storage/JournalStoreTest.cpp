@@ -230,8 +230,7 @@ TEST_CASE("Journal pages follow on without gaps or repeats, even at the same min
     std::optional<JournalCursor> after;
     for (;;) {
         const QList<JournalSummary> page = t.store.page({}, after, 4);
-        if (page.isEmpty())
-            break;
+        if (page.isEmpty()) break;
         for (const JournalSummary& s : page) seen << s.id;
         after = JournalStore::cursorAfter(page.last());
     }
@@ -308,8 +307,7 @@ TEST_CASE("Journal: compacting the search index drops the words of deleted entri
         Statement blocks(t.db,
                          "SELECT root FROM journal_search_segdir UNION ALL SELECT block FROM journal_search_segments");
         while (blocks.step())
-            if (blocks.blob(0).contains(word))
-                return true;
+            if (blocks.blob(0).contains(word)) return true;
         return false;
     };
     CHECK(indexHolds("quixotically"));

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QCheckBox;
+class QGridLayout;
+class QLineEdit;
+
+namespace mooring {
+
+// "What I felt": a short list of feelings to tick, the person's own earlier ones beside
+// them, and a line to add another (Enter adds it, ticked).
+class FeelingsField : public QWidget {
+    Q_OBJECT
+public:
+    explicit FeelingsField(QWidget* parent = nullptr);
+
+    // The suggested words plus the person's own earlier ones (most used first).
+    void setChoices(const QStringList& suggested, const QStringList& earlier);
+    QStringList feelings() const;  // ticked ones in the order shown, then anything typed
+    void setFeelings(const QStringList& feelings);
+    QLineEdit* input() const noexcept { return m_input; }
+    QList<QCheckBox*> boxes() const noexcept { return m_boxes; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QCheckBox* addBox(const QString& feeling);
+    QCheckBox* boxFor(const QString& feeling) const;
+    void addTyped();
+    void fixTabOrder();
+
+    QGridLayout* m_grid;
+    QLineEdit* m_input;
+    QList<QCheckBox*> m_boxes;
+};
+
+}  // namespace mooring

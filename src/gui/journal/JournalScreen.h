@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/JournalEntry.h"
+#include "storage/JournalStore.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QUndoStack;
+
+namespace mooring {
+
+class Database;
+class EntryEditor;
+class JournalFilterBar;
+class JournalModel;
+class MessageBanner;
+
+// "My journal": the list (newest first, by week; search and filters; delete with undo)
+// and the entry form. Everything goes through JournalStore; nothing of a draft is ever
+// written anywhere but the encrypted database.
+class JournalScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit JournalScreen(Database& db, QWidget* parent = nullptr, JournalStore::Clock clock = {});
+    ~JournalScreen() override;
+
+    void newEntry();
+    // A new entry with some fields already filled (the urge timer's time and answer).
+    void newEntryFrom(const JournalEntry& prefill);
+    void openEntry(const QString& id);
+    void showList();
+    bool isEditing() const;
+    bool hasUnsavedDraft() const;
+
+    // --- locking while an entry is being written (MainWindow asks before it locks) ---
+    // Asks whether to save the unsaved entry into the journal or discard it. False: do not
+    // lock now (the person chose to keep writing, or the entry needs a fix first).
+    bool askAboutDraftBeforeLock();
+    // Locking without anyone to ask (idle): the draft is held, encrypted, in the database,
+    // and offered again after the next unlock. Never throws.
+    void holdDraftForLock();
+    static bool hasHeldDraft(Database& db);
+    // After unlocking: asks whether to go on with a held draft, or let it go.
+    void offerHeldDraft();
+
+    JournalModel* model() const noexcept { return m_model; }
+    EntryEditor* editor() const noexcept { return m_editor; }
+    QUndoStack* undoStack() const noexcept { return m_undo; }
+    JournalStore& store() noexcept { return m_store; }
+
+Q_SIGNALS:
+    void backRequested();
+
+protected:
+    void focusInEvent(QFocusEvent* event) override;
+
+private:
+    QWidget* buildListPage();
+    void openEditor(const JournalEntry& entry, bool unsaved = false);
+    bool save();
+    void cancelEditing();
+    void deleteEntry(const QString& id);
+    void afterUndoChange(bool restored, const QString& id);
+    void applyFilter();
+    void loadEditorChoices();
+    void updateEmptyState();
+    void showProblem(const QString& message);
+
+    JournalStore m_store;
+    JournalModel* m_model = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_listPage = nullptr;
+    JournalFilterBar* m_filters = nullptr;
+    MessageBanner* m_problem = nullptr;
+    QWidget* m_undoBar = nullptr;
+    QLabel* m_undoText = nullptr;
+    QListView* m_list = nullptr;
+    QLabel* m_empty = nullptr;
+    QPushButton* m_new = nullptr;
+    EntryEditor* m_editor = nullptr;
+    Database& m_db;
+    JournalStore::Clock m_clock;
+};
+
+}  // namespace mooring

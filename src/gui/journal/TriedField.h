@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/JournalEntry.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCompleter;
+class QLineEdit;
+class QSpinBox;
+class QStringListModel;
+class QVBoxLayout;
+
+namespace mooring {
+
+// Moves `widget` in the tab chain to just before `anchor` (new widgets start at its end).
+void placeBefore(QWidget* widget, QWidget* anchor);
+
+// A toolbox idea the form can offer (from StrategyStore, or anything else that has them).
+struct IdeaChoice {
+    QString id;
+    QString title;
+    bool hidden = false;  // still named in old entries, no longer offered
+};
+
+// "What I tried": ideas from the toolbox or the person's own words, each with "how much did
+// it help?" 0-10 (or not sure). Enter adds what is typed and moves to its "helped" number.
+class TriedField : public QWidget {
+    Q_OBJECT
+public:
+    explicit TriedField(QWidget* parent = nullptr);
+
+    void setIdeas(const QList<IdeaChoice>& ideas);
+    QList<TriedItem> items() const;  // anything typed but not yet added comes last
+    void setItems(const QList<TriedItem>& items);
+    QLineEdit* input() const noexcept { return m_input; }
+    QSpinBox* helpedBox(int row) const;
+    int rowCount() const noexcept { return static_cast<int>(m_rows.size()); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    struct Row {
+        TriedItem item;
+        QWidget* widget;
+        QSpinBox* helped;
+    };
+    void addTyped();
+    void addRow(const TriedItem& item);
+    void removeRow(QWidget* widget);
+    QString titleOf(const TriedItem& item) const;
+    TriedItem itemFor(const QString& typed) const;
+
+    QList<IdeaChoice> m_ideas;
+    QLineEdit* m_input;
+    QCompleter* m_completer;
+    QStringListModel* m_titles;
+    QVBoxLayout* m_rowsLayout;
+    QList<Row> m_rows;
+};
+
+}  // namespace mooring
