@@ -6,6 +6,7 @@
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
 #include "gui/main/IdleLock.h"
+#include "gui/plan/PlanEditor.h"
 #include "gui/settings/SettingsScreen.h"
 #include "gui/setup/SetupScreen.h"
 #include "gui/toolbox/ToolboxScreen.h"
@@ -170,6 +171,10 @@ void MainWindow::showHome() {
                                             tr("Things to do instead when the urge comes, and your safety box."));
         toolbox->setObjectName(QStringLiteral("toolboxTile"));
         connect(toolbox, &QPushButton::clicked, this, &MainWindow::showToolbox);
+        HomeTile* plan = m_home->addTile(tr("My safety plan"),
+                                         tr("The steps to follow when things get hard, made with care ahead of time."));
+        plan->setObjectName(QStringLiteral("planTile"));
+        connect(plan, &QPushButton::clicked, this, &MainWindow::showPlan);
     }
     showScreen(m_home);
     Q_EMIT homeShown();
@@ -192,6 +197,15 @@ void MainWindow::showToolbox() {
         connect(m_toolbox, &ToolboxScreen::backRequested, this, &MainWindow::showHome);
     }
     showScreen(m_toolbox);
+}
+
+void MainWindow::showPlan() {
+    if (!m_profile) return;
+    if (!m_plan) {
+        m_plan = new PlanEditor(m_profile->database(), m_settings.get());
+        connect(m_plan, &PlanEditor::leaveRequested, this, &MainWindow::showHome);
+    }
+    showScreen(m_plan);
 }
 
 void MainWindow::showHelpNow() {
@@ -221,6 +235,7 @@ void MainWindow::lockNow() {
     drop(m_stack, m_home);
     drop(m_stack, m_settingsScreen);
     drop(m_stack, m_toolbox);
+    drop(m_stack, m_plan);
     m_returnTo = nullptr;
     m_profile.reset();  // closes the database and wipes the key
     showStartScreen();

@@ -19,6 +19,7 @@ class CrisisScreen;
 class HelpNowButton;
 class HomeScreen;
 class IdleLock;
+class PlanEditor;
 class ProfileSettings;
 class SettingsScreen;
 class SetupScreen;
@@ -54,6 +55,7 @@ public Q_SLOTS:
     void showHome();
     void showSettings();
     void showToolbox();
+    void showPlan();
 
 Q_SIGNALS:
     void profileReady();  // the key is derived and the database open; home comes next
@@ -85,6 +87,7 @@ private:
     QPointer<HomeScreen> m_home;
     QPointer<SettingsScreen> m_settingsScreen;
     QPointer<ToolboxScreen> m_toolbox;
+    QPointer<PlanEditor> m_plan;
     QPointer<CrisisScreen> m_crisis;
     QPointer<QWidget> m_returnTo;  // where "Back" from the crisis screen leads
 };

@@ -1,6 +1,7 @@
 #include "gui/plan/HistoryDialog.h"
 
 #include "domain/Error.h"
+#include "gui/plan/PlanDiffView.h"
 #include "storage/SafetyPlanStore.h"
 
 #include <QDialogButtonBox>
@@ -43,7 +44,7 @@ HistoryDialog::HistoryDialog(SafetyPlanStore& store, QWidget* parent) : QDialog(
     for (const PlanVersion& v : m_versions) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(v.savedAt, QLocale::ShortFormat)));
+        m_table->setItem(row, 0, new QTableWidgetItem(planVersionTime(v.savedAt)));
         m_table->setItem(row, 1, new QTableWidgetItem(v.note.isEmpty() ? tr("(no note)") : v.note));
         m_table->setItem(row, 2, new QTableWidgetItem(QString::number(v.plan.itemCount())));
     }

@@ -12,8 +12,13 @@
 
 namespace mooring {
 
+QString planVersionTime(const QDateTime& when) {
+    return QLocale().toString(when.date(), QLocale::LongFormat) + QStringLiteral(", ") +
+           QLocale().toString(when.time(), QStringLiteral("HH:mm"));
+}
+
 QString planVersionLabel(const PlanVersion& version) {
-    QString label = QLocale().toString(version.savedAt, QLocale::ShortFormat);
+    QString label = planVersionTime(version.savedAt);
     if (!version.note.isEmpty()) label += QStringLiteral("  \u00b7  ") + version.note;
     return label;
 }

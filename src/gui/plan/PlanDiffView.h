@@ -41,5 +41,7 @@ private:
 
 // How a version is named in lists: "3 March 2026, 15:00 · with my therapist".
 QString planVersionLabel(const PlanVersion& version);
+// "Tuesday, 3 March 2026, 15:00": no seconds, in the person's language.
+QString planVersionTime(const QDateTime& when);
 
 }  // namespace mooring

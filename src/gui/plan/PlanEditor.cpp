@@ -27,6 +27,7 @@ namespace mooring {
 
 PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_clock(clock), m_store(db, clock), m_contacts(db, clock) {
+    setObjectName(QStringLiteral("planEditor"));
     auto* heading = new QLabel(tr("My safety plan"));
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
@@ -45,7 +46,8 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
     for (PlanSection s : planSections::all()) {
         m_sections->addItem(QStringLiteral("%1. %2").arg(n++).arg(planSections::title(s)));
     }
-    m_sections->setMaximumWidth(320);
+    m_sections->setSpacing(4);
+    m_sections->setMaximumWidth(m_sections->fontMetrics().averageCharWidth() * 34);
     m_editor = new SectionEditor;
     m_editor->setContactPicker([this]() -> std::optional<QString> {
         ContactPicker picker(m_contacts, this);
@@ -107,6 +109,9 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
     shortcut(QKeySequence::Save, [this] { save(); });
     shortcut(QKeySequence::Print, [this] { printPlan(); });
     shortcut(QKeySequence(Qt::Key_F5), [this] { present(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        if (maybeLeave()) Q_EMIT leaveRequested();
+    });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
         m_sections->setCurrentRow(std::min(m_current + 1, kPlanSectionCount - 1));
     });
@@ -153,7 +158,7 @@ QString PlanEditor::bannerText() const { return m_banner->text(); }
 void PlanEditor::updateStatus() {
     QString text;
     if (m_latest) {
-        text = tr("Last saved %1").arg(QLocale().toString(m_latest->savedAt, QLocale::ShortFormat));
+        text = tr("Last saved %1").arg(planVersionTime(m_latest->savedAt));
         if (!m_latest->note.isEmpty()) text += QStringLiteral("  \u00b7  ") + m_latest->note;
     } else {
         text = tr("Not saved yet. Take your time: you can fill in as much or as little as you like.");

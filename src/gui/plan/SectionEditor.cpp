@@ -34,6 +34,7 @@ SectionEditor::SectionEditor(QWidget* parent) : QWidget(parent) {
     m_list->setObjectName(QStringLiteral("planItems"));
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->setWordWrap(true);
+    m_list->setSpacing(4);
     m_list->installEventFilter(this);
     m_list->setAccessibleName(tr("Items in this section"));
 

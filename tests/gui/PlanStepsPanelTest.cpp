@@ -1,0 +1,38 @@
+#include "gui/crisis/PlanStepsPanel.h"
+#include "storage/SafetyPlanStore.h"
+#include "storage/SecureBuffer.h"
+#include "storage/UnlockedProfile.h"
+#include "support/TempProfile.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mooring;
+using namespace mooring::test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("Crisis 'my plan, step by step': the latest version, one section at a time, cleared on lock", "[plan]") {
+    TempProfile folder;
+    auto profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
+                                           Argon2Params::forTests())
+                       .profile;
+    SafetyPlanStore store(profile->database());
+    SafetyPlan plan;
+    plan.items(PlanSection::WarningSigns) = {u"old sign"_s};
+    store.save(plan, u"first"_s);
+    plan.items(PlanSection::WarningSigns) = {u"I stop answering messages"_s};
+    plan.items(PlanSection::InternalCoping) = {u"Loud music"_s};
+    store.save(plan, u"second"_s);
+
+    PlanStepsPanel panel;
+    CHECK_FALSE(panel.hasPlan());
+    panel.setDatabase(&profile->database());
+    REQUIRE(panel.hasPlan());
+    CHECK(panel.shownTitle() == planSections::title(PlanSection::WarningSigns));
+    CHECK(panel.shownText().contains(u"I stop answering messages"_s));
+    CHECK_FALSE(panel.shownText().contains(u"old sign"_s));
+    panel.next();
+    CHECK(panel.shownText().contains(u"Loud music"_s));
+    panel.setDatabase(nullptr);  // lock
+    CHECK_FALSE(panel.hasPlan());
+    CHECK_FALSE(panel.shownText().contains(u"Loud music"_s));
+}
