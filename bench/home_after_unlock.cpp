@@ -14,16 +14,15 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <functional>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 namespace {
 
 bool isInside(QObject* object, const QString& name) {
     for (auto* widget = qobject_cast<QWidget*>(object); widget; widget = widget->parentWidget()) {
-        if (widget->objectName() == name)
-            return true;
+        if (widget->objectName() == name) return true;
     }
     return false;
 }
@@ -46,8 +45,7 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs = 20000) {
     QElapsedTimer timer;
     timer.start();
     while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
+        if (timer.elapsed() > timeoutMs) return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     }
     return true;
@@ -78,8 +76,7 @@ int main(int argc, char* argv[]) {
             mooring::MainWindowOptions(mooring::ProfileAccess{paths, mooring::Argon2Params::forTests()}));
         window.resize(900, 720);
         window.show();
-        if (!waitFor([&] { return window.isVisible(); }))
-            return 2;
+        if (!waitFor([&] { return window.isVisible(); })) return 2;
         qint64 readyAt = -1;
         QObject::connect(&window, &mooring::MainWindow::profileReady, [&] { readyAt = clock.nsecsElapsed(); });
         watch.paintedAt = -1;

@@ -44,8 +44,9 @@ TEST_CASE("First start: setup by keyboard, files private, group typed back, then
     CHECK_FALSE(QFile::exists(tmp.paths().keyFile()));
     CHECK_FALSE(QFile::exists(tmp.paths().database()));
 
-    // Welcome: region by keyboard (down twice: Ireland), then Enter for "Begin".
+    // Welcome: region by keyboard (the first, then down twice: Ireland), then Enter for "Begin".
     REQUIRE(focusName() == "regionBox");
+    QTest::keyClick(focused(), Qt::Key_Home);
     QTest::keyClick(focused(), Qt::Key_Down);
     QTest::keyClick(focused(), Qt::Key_Down);
     pressEnter();
@@ -93,8 +94,11 @@ TEST_CASE("First start: setup by keyboard, files private, group typed back, then
         CHECK(ProfileSettings(tmp.paths()).region() == QStringLiteral("IE"));
 
         QStringList groups;
-        for (int i = 1; i <= 7; ++i)
-            groups << child<QLabel>(setup, QStringLiteral("group%1").arg(i).toLatin1().constData())->text();
+        for (int i = 1; i <= 7; ++i) {
+            auto* label = child<QLabel>(setup, QStringLiteral("group%1").arg(i).toLatin1().constData());
+            CHECK(label->isVisible());
+            groups << label->text();
+        }
         CHECK(groups.join(QString()).size() == 28);
         REQUIRE(focusName() == "writtenDownButton");
         pressEnter();

@@ -13,7 +13,17 @@
 using namespace mooring;
 using namespace mooring::foundation;
 using mooring::test::TempProfile;
-using mooring::test::saveScreenshot;
+
+namespace {
+
+// Lets pending layout requests run first, as the event loop would before painting.
+void shoot(QWidget* window, const QString& name) {
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    mooring::test::saveScreenshot(window, name);
+}
+
+}  // namespace
 
 TEST_CASE("Screenshots of setup, unlock, home and settings", "[foundation][screenshots]") {
     const int percent = GENERATE(100, 200);
@@ -31,37 +41,38 @@ TEST_CASE("Screenshots of setup, unlock, home and settings", "[foundation][scree
     }
     auto window = openWindow(tmp.paths(), QSize(960, 760));
     CHECK(Appearance::textScalePercent() == percent);
+
     auto* setup = child<SetupScreen>(window.get(), "setupScreen");
-    saveScreenshot(window.get(), QStringLiteral("foundation-welcome") + suffix);
+    shoot(window.get(), QStringLiteral("foundation-welcome") + suffix);
 
     pressEnter();
     type(QStringLiteral("sunshine1"));  // a guessable one, to show the kind hint
-    saveScreenshot(window.get(), QStringLiteral("foundation-passphrase") + suffix);
+    shoot(window.get(), QStringLiteral("foundation-passphrase") + suffix);
     child<QLineEdit>(setup, "newPassphraseEdit")->selectAll();
     type(passphrase);
     pressEnter();
     type(passphrase);
     pressEnter();
     REQUIRE(waitUntil([&] { return setup->step() == SetupScreen::Step::RecoveryCode; }));
-    saveScreenshot(window.get(), QStringLiteral("foundation-recovery-code") + suffix);
+    shoot(window.get(), QStringLiteral("foundation-recovery-code") + suffix);
     pressEnter();
     type(QStringLiteral("abcd"));
     pressEnter();
-    saveScreenshot(window.get(), QStringLiteral("foundation-confirm-group") + suffix);
+    shoot(window.get(), QStringLiteral("foundation-confirm-group") + suffix);
     window.reset();
 
     window = openWindow(tmp.paths(), QSize(960, 760));
     typePassphraseAndUnlock(*window, QStringLiteral("not quite it"));
-    saveScreenshot(window.get(), QStringLiteral("foundation-unlock-error") + suffix);
+    shoot(window.get(), QStringLiteral("foundation-unlock-error") + suffix);
     typePassphraseAndUnlock(*window, passphrase);
     REQUIRE(window->profile() != nullptr);
-    saveScreenshot(window.get(), QStringLiteral("foundation-home") + suffix);
+    shoot(window.get(), QStringLiteral("foundation-home") + suffix);
     window->showSettings();
-    saveScreenshot(window.get(), QStringLiteral("foundation-settings") + suffix);
+    shoot(window.get(), QStringLiteral("foundation-settings") + suffix);
     window->lockNow();
     auto* unlock = child<UnlockScreen>(window.get(), "unlockScreen");
     QTest::mouseClick(child<QPushButton>(unlock, "useRecoveryButton"), Qt::LeftButton);
-    saveScreenshot(window.get(), QStringLiteral("foundation-recovery-reset") + suffix);
+    shoot(window.get(), QStringLiteral("foundation-recovery-reset") + suffix);
     window.reset();
     Appearance::apply(100, ProfileSettings::Theme::Light);
 }

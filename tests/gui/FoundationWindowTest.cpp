@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
 
 using namespace mooring;
 using namespace mooring::foundation;
@@ -204,12 +205,16 @@ TEST_CASE("Text size and colours from settings apply to the whole application", 
     size->setCurrentIndex(size->findData(200));
     Q_EMIT size->activated(size->currentIndex());
     CHECK(QApplication::font().pointSizeF() == Approx(normal * 2));
+    // ...and reaches the widgets already on screen, not only new ones.
+    CHECK(child<QLabel>(window.get(), "textSizeLabel")->font().pointSizeF() == Approx(normal * 2));
+    CHECK(child<QLabel>(window.get(), "heading")->font().pointSizeF() > normal * 2);
     CHECK(ProfileSettings(tmp.paths()).textScalePercent() == 200);
     auto* theme = child<QComboBox>(window.get(), "themeBox");
     theme->setCurrentIndex(theme->findData(int(ProfileSettings::Theme::Dark)));
     Q_EMIT theme->activated(theme->currentIndex());
     CHECK(Appearance::isDark());
     CHECK(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    CHECK(window->palette().color(QPalette::Window).lightness() < 100);
     CHECK(ProfileSettings(tmp.paths()).theme() == ProfileSettings::Theme::Dark);
     Appearance::apply(100, ProfileSettings::Theme::Light);
 }

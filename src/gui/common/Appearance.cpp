@@ -1,11 +1,9 @@
 #include "gui/common/Appearance.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSpinBox>
 #include <QWidget>
 
@@ -51,10 +49,29 @@ void applyRelativeFont(QWidget* widget) {
 void applyLargeTarget(QWidget* widget) {
     if (!widget->property(kLargeTarget).toBool()) return;
     const QFontMetrics metrics(widget->font());
-    widget->setMinimumHeight(metrics.height() * 2 + 4);
-    if (qobject_cast<QAbstractButton*>(widget) && !qobject_cast<QCheckBox*>(widget) &&
-        !qobject_cast<QRadioButton*>(widget))
-        widget->setMinimumWidth(metrics.averageCharWidth() * 10);
+    // Buttons a little taller than fields: both easy to hit, neither shouting.
+    const bool isButton = qobject_cast<QPushButton*>(widget) != nullptr;
+    widget->setMinimumHeight(int(metrics.height() * (isButton ? 1.9 : 1.7)) + 6);
+    if (auto* button = qobject_cast<QPushButton*>(widget)) {
+        // Room around the words, not only enough for them.
+        const QString text = QString(button->text()).remove(u'&');
+        widget->setMinimumWidth(
+            qMax(metrics.averageCharWidth() * 10, metrics.horizontalAdvance(text) + metrics.averageCharWidth() * 5));
+    }
+}
+
+// Qt tells existing widgets about a new application font or palette only once exec() is
+// running, and then in no particular order. The window is built before exec(), and a
+// widget that derives its font from its parent's must hear after that parent: so we tell
+// every widget ourselves, parents first.
+void propagate(QWidget* widget) {
+    QEvent fontChange(QEvent::ApplicationFontChange);
+    QApplication::sendEvent(widget, &fontChange);
+    QEvent paletteChange(QEvent::ApplicationPaletteChange);
+    QApplication::sendEvent(widget, &paletteChange);
+    applyRelativeFont(widget);
+    applyLargeTarget(widget);
+    for (QWidget* child : widget->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) propagate(child);
 }
 
 QPalette makePalette(const QColor& window, const QColor& text, const QColor& base, const QColor& alternate,
@@ -116,10 +133,7 @@ void Appearance::apply(int textScalePercent, ProfileSettings::Theme theme) {
     }
     QApplication::setPalette(palette);
 
-    for (QWidget* widget : QApplication::allWidgets()) {
-        applyRelativeFont(widget);
-        applyLargeTarget(widget);
-    }
+    for (QWidget* top : QApplication::topLevelWidgets()) propagate(top);
 }
 
 void Appearance::setRelativeFontSize(QWidget* widget, double factor, bool bold) {
@@ -159,8 +173,9 @@ QPalette Appearance::lightPalette() {
 }
 
 QPalette Appearance::darkPalette() {
-    return makePalette(QColor(0x1e, 0x22, 0x26), QColor(0xe7, 0xe9, 0xeb), QColor(0x27, 0x2c, 0x31),
-                       QColor(0x2d, 0x33, 0x39), QColor(0x32, 0x38, 0x3f), QColor(0x5d, 0x9c, 0xc0),
+    // Fields a clear step lighter than the window: Fusion's frame lines are faint on dark.
+    return makePalette(QColor(0x1e, 0x22, 0x26), QColor(0xe7, 0xe9, 0xeb), QColor(0x2e, 0x34, 0x3a),
+                       QColor(0x35, 0x3c, 0x43), QColor(0x3a, 0x41, 0x49), QColor(0x5d, 0x9c, 0xc0),
                        QColor(0x10, 0x14, 0x18), QColor(0x8e, 0xc6, 0xe6), QColor(0x98, 0x9e, 0xa5), true);
 }
 

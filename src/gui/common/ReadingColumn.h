@@ -10,7 +10,7 @@ namespace mooring {
 class ReadingColumn : public QScrollArea {
     Q_OBJECT
 public:
-    explicit ReadingColumn(QWidget* content, QWidget* parent = nullptr, int widthInCharacters = 46);
+    explicit ReadingColumn(QWidget* content, QWidget* parent = nullptr, int widthInCharacters = 56);
 
     QWidget* content() const noexcept { return m_content; }
 

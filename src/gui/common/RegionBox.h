@@ -13,6 +13,8 @@ public:
 
     QString region() const;
     void setRegion(const QString& code);  // an unknown code selects "somewhere else"
+    // A first guess for setup, from the computer's language settings; the person confirms it.
+    static QString guessFromLocale();
 };
 
 }  // namespace mooring

@@ -52,7 +52,7 @@ RecoveryCodePage::RecoveryCodePage(QWidget* parent)
     boxLayout->setContentsMargins(16, 16, 16, 16);
     boxLayout->addLayout(m_grid);
     m_grid->setHorizontalSpacing(24);
-    m_grid->setVerticalSpacing(12);
+    m_grid->setVerticalSpacing(2);
 
     auto* printButton = new QPushButton(tr("&Print…"), this);
     printButton->setObjectName(QStringLiteral("printButton"));
@@ -104,9 +104,13 @@ void RecoveryCodePage::setGroups(const QStringList& groups) {
         auto* number = new QLabel(tr("group %1").arg(i + 1), this);
         number->setAlignment(Qt::AlignCenter);
         number->setForegroundRole(QPalette::PlaceholderText);
+        number->setContentsMargins(0, 0, 0, 10);  // rows apart more than a code from its number
         const int row = (i / kGroupsPerRow) * 2;
         m_grid->addWidget(label, row, i % kGroupsPerRow);
         m_grid->addWidget(number, row + 1, i % kGroupsPerRow);
+        // Added after the page may already be showing: children then start hidden.
+        label->show();
+        number->show();
         m_groupLabels << label << number;
     }
     m_done->setFocus();

@@ -9,6 +9,7 @@
 #include "gui/common/DefaultButton.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
+#include "gui/common/RegionBox.h"
 #include "gui/setup/ConfirmGroupPage.h"
 #include "gui/setup/RecoveryCodePage.h"
 #include "storage/ProfileSettings.h"
@@ -37,7 +38,7 @@ SetupScreen::SetupScreen(ProfileAccess access, ProfileSettings& settings, QWidge
     m_passphrase->setupUi(m_passphrasePage);
     Appearance::makeHeading(m_welcome->heading);
     Appearance::makeHeading(m_passphrase->heading);
-    m_welcome->regionBox->setRegion(settings.region().isEmpty() ? QStringLiteral("US") : settings.region());
+    m_welcome->regionBox->setRegion(settings.region().isEmpty() ? RegionBox::guessFromLocale() : settings.region());
     m_passphrase->passphraseForm->setFirstLabel(tr("&Passphrase"));
 
     QWidget* confirmField = m_passphrase->passphraseForm->confirmField();

@@ -11,6 +11,7 @@
 #include "gui/common/SecretInput.h"
 #include "storage/UnlockedProfile.h"
 
+#include <QFontDatabase>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -26,6 +27,7 @@ UnlockScreen::UnlockScreen(ProfileAccess access, QWidget* parent)
     m_ui->recoveryCodeEdit->setAccessibleName(tr("Recovery code"));
     // The code is not a passphrase: seeing it while typing helps to get it right.
     m_ui->recoveryCodeEdit->setEchoMode(QLineEdit::Normal);
+    m_ui->recoveryCodeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->newPassphraseForm->setFirstLabel(tr("&New passphrase"));
     // A link-like secondary action: quiet, but a full-size, focusable button.
     m_ui->useRecoveryButton->setFlat(true);
@@ -67,11 +69,20 @@ bool UnlockScreen::isShowingRecovery() const { return m_ui->pages->currentWidget
 
 std::unique_ptr<UnlockedProfile> UnlockScreen::takeProfile() { return std::move(m_profile); }
 
+void UnlockScreen::showPage(QWidget* page) {
+    // The stack takes the height of the page shown, not of the tallest one.
+    for (QWidget* each : {m_ui->passphrasePage, m_ui->recoveryPage})
+        each->setSizePolicy(each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_ui->pages->setCurrentWidget(page);
+    m_ui->pages->adjustSize();
+}
+
 void UnlockScreen::showPassphrasePage() {
     m_ui->newPassphraseForm->clear();
     m_ui->recoveryCodeEdit->setText(QString());
     m_ui->recoveryCodeError->clearMessage();
-    m_ui->pages->setCurrentWidget(m_ui->passphrasePage);
+    showPage(m_ui->passphrasePage);
     setFocusProxy(m_ui->passphraseEdit);
     m_ui->passphraseEdit->setFocus();
 }
@@ -79,7 +90,7 @@ void UnlockScreen::showPassphrasePage() {
 void UnlockScreen::showRecoveryPage() {
     m_ui->passphraseEdit->setText(QString());
     m_ui->passphraseError->clearMessage();
-    m_ui->pages->setCurrentWidget(m_ui->recoveryPage);
+    showPage(m_ui->recoveryPage);
     setFocusProxy(m_ui->recoveryCodeEdit);
     m_ui->recoveryCodeEdit->setFocus();
 }

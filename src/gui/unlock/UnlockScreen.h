@@ -45,6 +45,7 @@ protected:
 private:
     void unlock();
     void resetWithRecoveryCode();
+    void showPage(QWidget* page);
     void showPassphrasePage();
     void showRecoveryPage();
     void setBusy(bool busy, QPushButton* button, const QString& busyText);
