@@ -50,7 +50,7 @@ QString PlanDocument::html() const {
     if (!m_contacts.isEmpty()) {
         h += QStringLiteral("<h2 style=\"font-size: 11pt; color: #2f5d62; margin-top: 10pt;\">%1</h2>")
                  .arg(esc(tr("My contacts")));
-        h += QStringLiteral("<table cellpadding=\"2\" style=\"font-size: 10pt;\">");
+        h += QStringLiteral("<table cellpadding=\"3\" cellspacing=\"2\" style=\"font-size: 10pt;\">");
         for (const Contact& c : m_contacts) {
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td style=\"color: #51606d;\">%3</td></tr>")
                      .arg(esc(c.name), esc(c.phone), esc(Contact::roleLabel(c.role)));
@@ -61,7 +61,7 @@ QString PlanDocument::html() const {
     if (!m_helplines.isEmpty()) {
         h += QStringLiteral("<h2 style=\"font-size: 11pt; color: #2f5d62; margin-top: 10pt;\">%1</h2>")
                  .arg(esc(tr("Helplines")));
-        h += QStringLiteral("<table cellpadding=\"2\" style=\"font-size: 10pt;\">");
+        h += QStringLiteral("<table cellpadding=\"3\" cellspacing=\"2\" style=\"font-size: 10pt;\">");
         for (const Helpline& l : m_helplines) {
             QString how;
             if (!l.call.isEmpty()) how = tr("call %1").arg(l.call);

@@ -1,6 +1,7 @@
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/plan/ContactDialog.h"
+#include "gui/plan/ContactPicker.h"
 #include "gui/plan/HistoryDialog.h"
 #include "gui/plan/PlanDiffView.h"
 #include "gui/plan/PlanEditor.h"
@@ -133,6 +134,23 @@ TEST_CASE("Plan editor: fill by keyboard, save with a note, change, save, see wh
     historyDialog.show();
     saveScreenshot(&historyDialog, u"plan-history"_s);
 
+    // Contacts, picked into "people I can ask" and printed with their numbers.
+    {
+        ContactStore contacts(f.profile->database());
+        ContactPicker picker(contacts, &editor);
+        Contact sam;
+        sam.name = u"Sam"_s;
+        sam.phone = u"07700 900123"_s;
+        sam.role = ContactRole::Family;
+        REQUIRE(picker.addContact(sam));
+        REQUIRE(picker.chosen());
+        CHECK(picker.chosen()->asPlanItem() == u"Sam, 07700 900123"_s);
+        editor.showSection(PlanSection::PeopleToAsk);
+        REQUIRE(editor.sectionEditor()->addItem(picker.chosen()->asPlanItem()));
+        note = u"with Sam's number"_s;
+        REQUIRE(editor.save());
+    }
+
     // Print to PDF (the print dialog answered with a file name) and read its text.
     QTemporaryDir out;
     const QString pdf = out.filePath(u"plan.pdf"_s);
@@ -144,7 +162,8 @@ TEST_CASE("Plan editor: fill by keyboard, save with a note, change, save, see wh
     CHECK(text.contains(u"Making my surroundings safer"_s));
     CHECK(text.contains(u"I stop answering my messages"_s));
     CHECK(text.contains(u"Cold water on my face"_s));
-    CHECK(text.contains(u"second session"_s));
+    CHECK(text.contains(u"with Sam's number"_s));
+    CHECK(text.contains(u"07700 900123"_s));
     CHECK(text.contains(u"Samaritans"_s));
     if (!qEnvironmentVariableIsEmpty("MOORING_SCREENSHOTS")) {
         QFile::copy(pdf, qEnvironmentVariable("MOORING_SCREENSHOTS") + u"/plan.pdf"_s);

@@ -1,4 +1,5 @@
 #include "gui/crisis/PlanStepsPanel.h"
+#include "storage/ContactStore.h"
 #include "storage/SafetyPlanStore.h"
 #include "storage/SecureBuffer.h"
 #include "storage/UnlockedProfile.h"
@@ -23,6 +24,12 @@ TEST_CASE("Crisis 'my plan, step by step': the latest version, one section at a 
     plan.items(PlanSection::InternalCoping) = {u"Loud music"_s};
     store.save(plan, u"second"_s);
 
+    Contact gp;
+    gp.name = u"GP surgery"_s;
+    gp.phone = u"ask at reception"_s;
+    gp.role = ContactRole::Professional;
+    ContactStore(profile->database()).add(gp);
+
     PlanStepsPanel panel;
     CHECK_FALSE(panel.hasPlan());
     panel.setDatabase(&profile->database());
@@ -32,6 +39,11 @@ TEST_CASE("Crisis 'my plan, step by step': the latest version, one section at a 
     CHECK_FALSE(panel.shownText().contains(u"old sign"_s));
     panel.next();
     CHECK(panel.shownText().contains(u"Loud music"_s));
+    panel.next();
+    panel.next();
+    panel.next();
+    CHECK(panel.shownTitle() == planSections::title(PlanSection::Professionals));
+    CHECK(panel.shownText().contains(u"GP surgery, ask at reception"_s));
     panel.setDatabase(nullptr);  // lock
     CHECK_FALSE(panel.hasPlan());
     CHECK_FALSE(panel.shownText().contains(u"Loud music"_s));

@@ -1,6 +1,7 @@
 #include "gui/crisis/PlanStepsPanel.h"
 
 #include "domain/Error.h"
+#include "storage/ContactStore.h"
 #include "storage/SafetyPlanStore.h"
 
 #include <QHBoxLayout>
@@ -50,9 +51,11 @@ void PlanStepsPanel::setDatabase(Database* db) {
 
 void PlanStepsPanel::reload() {
     m_version.reset();
+    m_contacts.clear();
     if (m_db) {
         try {
             m_version = SafetyPlanStore(*m_db).latest();
+            m_contacts = ContactStore(*m_db).all();
         } catch (const Error& e) {
             m_items->setText(e.message());
         }
@@ -83,7 +86,16 @@ void PlanStepsPanel::showStep(int index) {
     const QStringList& items = m_version->plan.items(s);
     QStringList lines;
     for (const QString& item : items) lines.append(QStringLiteral("\u2022 ") + item);
-    m_items->setText(items.isEmpty() ? tr("Nothing written here yet. You can go on to the next step.")
+    // The people steps also show the contacts with their numbers, so they are one look away.
+    if (planSections::picksContacts(s)) {
+        const bool professional = s == PlanSection::Professionals;
+        for (const Contact& c : m_contacts) {
+            const bool isProfessional = c.role == ContactRole::Professional || c.role == ContactRole::Service;
+            const QString line = QStringLiteral("\u2022 ") + c.asPlanItem();
+            if (isProfessional == professional && !lines.contains(line)) lines.append(line);
+        }
+    }
+    m_items->setText(lines.isEmpty() ? tr("Nothing written here yet. You can go on to the next step.")
                                      : lines.join(QLatin1Char('\n')));
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < kPlanSectionCount);

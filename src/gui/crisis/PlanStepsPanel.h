@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Contact.h"
 #include "domain/SafetyPlan.h"
 
 #include <QWidget>
@@ -35,6 +36,7 @@ private:
 
     Database* m_db = nullptr;
     std::optional<PlanVersion> m_version;
+    QList<Contact> m_contacts;
     int m_index = 0;
     QLabel* m_step;
     QLabel* m_title;

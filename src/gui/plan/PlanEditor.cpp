@@ -47,7 +47,6 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
         m_sections->addItem(QStringLiteral("%1. %2").arg(n++).arg(planSections::title(s)));
     }
     m_sections->setSpacing(4);
-    m_sections->setMaximumWidth(m_sections->fontMetrics().averageCharWidth() * 34);
     m_editor = new SectionEditor;
     m_editor->setContactPicker([this]() -> std::optional<QString> {
         ContactPicker picker(m_contacts, this);
@@ -73,8 +72,8 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
     for (QPushButton* b : {history, changed, presentButton, print, pdf, saveButton}) bar->addWidget(b);
 
     auto* middle = new QHBoxLayout;
-    middle->addWidget(m_sections);
-    middle->addWidget(m_editor, 1);
+    middle->addWidget(m_sections, 1);  // a quarter of the width at any text size
+    middle->addWidget(m_editor, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_status);
