@@ -168,8 +168,8 @@ TEST_CASE("Later starts: unlock screen; wrong passphrase, then right; Ctrl+L loc
         child<QLineEdit>(window->currentScreen(), "currentPassphraseEdit")->setFocus();
         pressCtrlL();
     }
-    SECTION("the Lock now tile on home") {
-        QTest::mouseClick(child<QPushButton>(window.get(), "lockTile"), Qt::LeftButton);
+    SECTION("the Lock now button at the top") {
+        QTest::mouseClick(child<QPushButton>(window.get(), "lockButton"), Qt::LeftButton);
     }
     CHECK(window->profile() == nullptr);
     CHECK(window->currentScreen()->objectName().toStdString() == "unlockScreen");

@@ -183,7 +183,8 @@ TEST_CASE("Keyboard reach and accessible names on every foundation screen", "[fo
                      QStringLiteral("useRecoveryButton"), QStringLiteral("helpNowButton")});
     typePassphraseAndUnlock(*window, kPassphrase);
     requireAccessibleNames(window.get());
-    requireTabOrder({QStringLiteral("helpTile"), QStringLiteral("settingsTile"), QStringLiteral("lockTile")});
+    requireTabOrder({QStringLiteral("helpTile"), QStringLiteral("settingsTile"), QStringLiteral("helpNowButton"),
+                     QStringLiteral("lockButton")});
     window->showSettings();
     requireAccessibleNames(window.get());
     requireTabOrder({QStringLiteral("currentPassphraseEdit"), QStringLiteral("newPassphraseEdit"),
@@ -191,6 +192,8 @@ TEST_CASE("Keyboard reach and accessible names on every foundation screen", "[fo
                      QStringLiteral("regionBox"), QStringLiteral("textSizeBox"), QStringLiteral("themeBox"),
                      QStringLiteral("reduceMotionCheck"), QStringLiteral("neutralTitleCheck"),
                      QStringLiteral("idleLockBox"), QStringLiteral("backButton")});
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    CHECK(window->currentScreen()->objectName().toStdString() == "homeScreen");
 }
 
 TEST_CASE("Text size and colours from settings apply to the whole application", "[foundation]") {

@@ -28,12 +28,8 @@ HomeScreen::HomeScreen(QWidget* parent) : QWidget(parent), m_tiles(new QVBoxLayo
     auto* settings =
         new HomeTile(tr("Settings"), tr("Your passphrase, where you live, text size, colours and privacy."), content);
     settings->setObjectName(QStringLiteral("settingsTile"));
-    auto* lock = new HomeTile(
-        tr("Lock now"), tr("Closes everything until your passphrase is typed again. Ctrl+L does the same."), content);
-    lock->setObjectName(QStringLiteral("lockTile"));
     m_tiles->addWidget(help);
     m_tiles->addWidget(settings);
-    m_tiles->addWidget(lock);
     m_insertAt = 1;
 
     auto* careNote = new QLabel(tr("Mooring doesn't replace care from people. If you might be in danger, call your "
@@ -54,7 +50,6 @@ HomeScreen::HomeScreen(QWidget* parent) : QWidget(parent), m_tiles(new QVBoxLayo
     layout->addWidget(careNote);
 
     setTabOrder(help, settings);
-    setTabOrder(settings, lock);
     setFocusProxy(help);
 
     auto* outer = new QVBoxLayout(this);
@@ -63,7 +58,6 @@ HomeScreen::HomeScreen(QWidget* parent) : QWidget(parent), m_tiles(new QVBoxLayo
 
     connect(help, &QPushButton::clicked, this, &HomeScreen::helpRequested);
     connect(settings, &QPushButton::clicked, this, &HomeScreen::settingsRequested);
-    connect(lock, &QPushButton::clicked, this, &HomeScreen::lockRequested);
 }
 
 HomeTile* HomeScreen::addTile(const QString& title, const QString& description) {

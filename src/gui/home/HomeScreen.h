@@ -9,7 +9,7 @@ namespace mooring {
 class HomeTile;
 
 // The calm place after unlocking: a few large tiles leading to what exists, and a plain
-// word that Mooring does not replace care.
+// word that Mooring does not replace care. "Lock now" is in the window's top bar.
 class HomeScreen : public QWidget {
     Q_OBJECT
 public:
@@ -21,7 +21,6 @@ public:
 Q_SIGNALS:
     void helpRequested();
     void settingsRequested();
-    void lockRequested();
 
 private:
     QVBoxLayout* m_tiles;

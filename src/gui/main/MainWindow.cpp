@@ -56,14 +56,17 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
       m_stack(new QStackedWidget(this)),
       m_topBar(new QWidget(this)),
       m_helpNow(new HelpNowButton(m_topBar)),
-      m_lockButton(new QPushButton(tr("&Lock now"), m_topBar)),
+      m_lockButton(new QPushButton(m_topBar)),
       m_lockAction(new QAction(tr("Lock now"), this)),
       m_idleLock(new IdleLock(this)) {
     setObjectName(QStringLiteral("mainWindow"));
 
     m_helpNow->setObjectName(QStringLiteral("helpNowButton"));
     m_lockButton->setObjectName(QStringLiteral("lockButton"));
-    m_lockButton->setToolTip(tr("Lock now (Ctrl+L)"));
+    const QKeySequence lockKey(Qt::CTRL | Qt::Key_L);
+    m_lockButton->setText(tr("&Lock now  (%1)").arg(lockKey.toString(QKeySequence::NativeText)));
+    m_lockButton->setAccessibleName(tr("Lock now"));
+    m_lockButton->setToolTip(tr("Lock now (%1)").arg(lockKey.toString(QKeySequence::NativeText)));
     m_lockButton->setAccessibleDescription(tr("Closes everything until your passphrase is typed again"));
     m_lockButton->setAutoDefault(true);
     Appearance::makeLargeTarget(m_lockButton);
@@ -86,7 +89,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     // Window-wide keys: they work whichever field has the focus. F1 is bound here only;
     // the button just shows it (HelpNowButton.cpp), so the binding is never ambiguous.
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcut(lockKey);
     m_lockAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_lockAction);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
@@ -166,7 +169,6 @@ void MainWindow::showHome() {
         m_home = new HomeScreen;
         connect(m_home, &HomeScreen::helpRequested, this, &MainWindow::showHelpNow);
         connect(m_home, &HomeScreen::settingsRequested, this, &MainWindow::showSettings);
-        connect(m_home, &HomeScreen::lockRequested, this, &MainWindow::lockNow);
         HomeTile* toolbox = m_home->addTile(tr("My coping toolbox"),
                                             tr("Things to do instead when the urge comes, and your safety box."));
         toolbox->setObjectName(QStringLiteral("toolboxTile"));

@@ -13,6 +13,7 @@
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
 
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -86,6 +87,10 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     setFocusProxy(m_ui->currentPassphraseEdit);
 
     connect(m_ui->backButton, &QPushButton::clicked, this, &SettingsScreen::backRequested);
+    // Esc goes home too, so the way back is at hand without scrolling at large text sizes.
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &SettingsScreen::backRequested,
+                                 Qt::WidgetWithChildrenShortcut);
+    escape->setObjectName(QStringLiteral("backShortcut"));
     connect(m_ui->changePassphraseButton, &QPushButton::clicked, this, &SettingsScreen::changePassphrase);
     connect(m_ui->regionBox, &QComboBox::activated, this,
             [this] { store([this](ProfileSettings& s) { s.setRegion(m_ui->regionBox->region()); }); });

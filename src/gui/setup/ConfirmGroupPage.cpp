@@ -25,6 +25,7 @@ ConfirmGroupPage::ConfirmGroupPage(QWidget* parent)
     m_field->setObjectName(QStringLiteral("confirmGroupEdit"));
     m_field->setAccessibleName(tr("The group from your recovery code"));
     m_field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    Appearance::setRelativeFontSize(m_field, 1.3);
     m_problem->setObjectName(QStringLiteral("confirmProblem"));
 
     auto* again = new QPushButton(tr("&Show the code again"), this);

@@ -28,6 +28,7 @@ UnlockScreen::UnlockScreen(ProfileAccess access, QWidget* parent)
     // The code is not a passphrase: seeing it while typing helps to get it right.
     m_ui->recoveryCodeEdit->setEchoMode(QLineEdit::Normal);
     m_ui->recoveryCodeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    Appearance::setRelativeFontSize(m_ui->recoveryCodeEdit, 1.2);
     m_ui->newPassphraseForm->setFirstLabel(tr("&New passphrase"));
     // A link-like secondary action: quiet, but a full-size, focusable button.
     m_ui->useRecoveryButton->setFlat(true);
