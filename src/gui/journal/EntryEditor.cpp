@@ -35,8 +35,9 @@ QPlainTextEdit* textBox(const QString& name, const QString& accessibleName, QWid
     box->setObjectName(name);
     box->setAccessibleName(accessibleName);
     box->setTabChangesFocus(true);  // keyboard people move on with Tab, as in any field
+    // Room for a few lines without making the form a wall of boxes; longer text scrolls.
     box->setMinimumHeight(box->fontMetrics().height() * 4);
-    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    box->setMaximumHeight(box->fontMetrics().height() * 7);
     return box;
 }
 
@@ -71,7 +72,9 @@ EntryEditor::EntryEditor(QWidget* parent) : QWidget(parent) {
     m_when->setAccessibleName(tr("When it happened"));
     m_when->setCalendarPopup(true);
     m_when->setTimeSpec(Qt::UTC);  // the wall-clock time as typed; the offset is kept apart
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    const bool twelveHours = QLocale().timeFormat(QLocale::ShortFormat).contains(u"ap"_s, Qt::CaseInsensitive);
+    m_when->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) +
+                             (twelveHours ? u"  h:mm ap"_s : u"  HH:mm"_s));
     layout->addWidget(section(tr("When"), m_when, JournalEntry::Field::OccurredAt));
 
     m_urge = new UrgeField(m_content);
@@ -122,6 +125,9 @@ EntryEditor::EntryEditor(QWidget* parent) : QWidget(parent) {
     buttons->addWidget(m_delete);
     layout->addLayout(buttons);
     Appearance::makeLargeTargets(m_content);
+    Appearance::makeLargeTarget(m_when);
+    // Tick boxes and round buttons grow with the text, so they stay easy to see at 200 %.
+    m_content->setStyleSheet(u"QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }"_s);
 
     m_scroll = new ReadingColumn(m_content, this, 52);
     auto* outer = new QVBoxLayout(this);

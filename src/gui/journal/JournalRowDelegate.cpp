@@ -45,7 +45,8 @@ void JournalRowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QRect r = option.rect;
     if (isWeek(index)) {
         painter->setFont(weekFont(option.font));
-        painter->setPen(pal.color(QPalette::WindowText));
+        // Headings are not selectable (so the view draws them as disabled); keep them readable.
+        painter->setPen(pal.color(QPalette::Active, QPalette::WindowText));
         const QRect text = r.adjusted(kPad, 2 * kPad, -kPad, -kPad / 2);
         painter->drawText(text, Qt::AlignLeft | Qt::AlignBottom, index.data(JournalModel::HeadingRole).toString());
         painter->restore();

@@ -43,10 +43,15 @@ QString weekTitle(const QDate& start, const QDate& today) {
     return tr("Week of %1").arg(QLocale().toString(start, tr("d MMMM yyyy")));
 }
 
-QString whenLabel(const QDateTime& occurredAt) {
+QString timeLabel(const QTime& time) {
+    // Hours and minutes in the locale's clock (12 or 24 hours); seconds mean nothing here.
     const QLocale locale;
-    return tr("%1, %2").arg(locale.toString(occurredAt.date(), tr("ddd d MMM")),
-                            locale.toString(occurredAt.time(), QLocale::ShortFormat));
+    const bool twelveHours = locale.timeFormat(QLocale::ShortFormat).contains(u"ap"_s, Qt::CaseInsensitive);
+    return locale.toString(time, twelveHours ? u"h:mm ap"_s : u"HH:mm"_s);
+}
+
+QString whenLabel(const QDateTime& occurredAt) {
+    return tr("%1, %2").arg(QLocale().toString(occurredAt.date(), tr("ddd d MMM")), timeLabel(occurredAt.time()));
 }
 
 RowText rowText(const JournalSummary& s) {

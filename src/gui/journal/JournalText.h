@@ -20,6 +20,8 @@ QString urgeLabel(int urge);
 QDate weekStart(const QDate& day);
 // "This week", "Last week" or "Week of 16 November 2026".
 QString weekTitle(const QDate& weekStart, const QDate& today);
+// "21:40" or "9:40 pm", as the locale tells time.
+QString timeLabel(const QTime& time);
 // "Fri 20 Nov, 21:40": the entry's own local time, as the person lived it.
 QString whenLabel(const QDateTime& occurredAt);
 

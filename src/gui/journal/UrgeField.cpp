@@ -28,6 +28,7 @@ UrgeField::UrgeField(QWidget* parent)
     m_spin->setValue(kUnchosen);
     m_spin->setSpecialValueText(tr("choose"));
     m_spin->setAccessibleName(tr("Urge strength, a number from 0 to 10"));
+    m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(m_spin->specialValueText()) * 2);
     m_words->setObjectName(QStringLiteral("urgeWords"));
     m_words->setWordWrap(true);
 
@@ -72,7 +73,7 @@ std::optional<int> UrgeField::value() const {
 void UrgeField::setValue(std::optional<int> urge) { m_spin->setValue(urge.value_or(kUnchosen)); }
 
 void UrgeField::updateWords() {
-    m_words->setText(value() ? QString() : tr("Not chosen yet. This is the one thing an entry needs."));
+    m_words->setText(value() ? QString() : tr("Not chosen yet."));
     m_words->setVisible(!value());
 }
 
