@@ -1,8 +1,11 @@
+#include "gui/crisis/CrisisScreen.h"
+#include "gui/crisis/FavouriteIdeasPanel.h"
 #include "gui/toolbox/PickOneCard.h"
 #include "gui/toolbox/StrategyFilterModel.h"
 #include "gui/toolbox/StrategyModel.h"
 #include "gui/toolbox/ToolboxActions.h"
 #include "gui/toolbox/ToolboxScreen.h"
+#include "storage/ProfileSettings.h"
 #include "storage/SecureBuffer.h"
 #include "storage/StrategyStore.h"
 #include "storage/UnlockedProfile.h"
@@ -157,6 +160,43 @@ TEST_CASE("Toolbox by keyboard: add, favourite, move to the top, hide a built-in
     pressKey(Qt::Key_Z, Qt::ControlModifier);
     REQUIRE(f.store.find(added));
     CHECK(favouriteTitles(f.store).constFirst() == u"Write a letter I never send"_s);
+
+    // After unlocking, the crisis screen offers the favourites in the person's order.
+    ProfileSettings settings(f.folder.paths());
+    CrisisScreen crisis(settings);
+    crisis.setUnlockedProfile(f.profile.get());
+    REQUIRE(showActive(&crisis));
+    auto* panel = child<FavouriteIdeasPanel>(&crisis, u"favouriteIdeasPanel"_s);
+    CHECK(panel->isVisible());
+    CHECK(panel->shownTitles() == QStringList{u"Write a letter I never send"_s, all.at(0).title, all.at(20).title});
+    CHECK(visibleText(&crisis).contains(u"My favourite ideas"_s));
+    CHECK(visibleText(&crisis).contains(u"Say everything, then tear it up."_s));
+    // Locking takes them off the screen.
+    crisis.setUnlockedProfile(nullptr);
+    CHECK_FALSE(panel->isVisible());
+    CHECK_FALSE(visibleText(&crisis).contains(u"Write a letter"_s));
+}
+
+TEST_CASE("The crisis screen reads the favourites again each time, and shows the first five", "[toolbox]") {
+    ToolboxFixture f;
+    ProfileSettings settings(f.folder.paths());
+    CrisisScreen crisis(settings);
+    crisis.setUnlockedProfile(f.profile.get());
+    REQUIRE(showActive(&crisis));
+    auto* panel = child<FavouriteIdeasPanel>(&crisis, u"favouriteIdeasPanel"_s);
+    CHECK_FALSE(panel->isVisible());  // none yet: no empty box in its place
+
+    const QList<CopingStrategy> all = f.store.all();
+    crisis.hide();
+    for (int i = 0; i < 7; ++i) f.store.setFavourite(all.at(i * 6).id, true);
+    f.store.moveFavourite(all.at(6 * 6).id, -1);
+    crisis.show();
+    QStringList expected = favouriteTitles(f.store).mid(0, FavouriteIdeasPanel::kMaxShown);
+    CHECK(panel->isVisible());
+    CHECK(panel->shownTitles() == expected);
+    CHECK(child<QLabel>(&crisis, u"favouriteIdeasMore"_s)->text().contains(u"2 more"_s));
+    // Each card is as large as the rest of the crisis screen's text.
+    CHECK(child<QLabel>(&crisis, u"favouriteIdeaTitle"_s)->font().pointSizeF() > QApplication::font().pointSizeF());
 }
 
 TEST_CASE("Toolbox: every control has a name, and search finds ideas in every family", "[toolbox]") {

@@ -1,4 +1,5 @@
 #include "gui/common/Appearance.h"
+#include "gui/crisis/CrisisScreen.h"
 #include "gui/toolbox/PickOneCard.h"
 #include "gui/toolbox/StrategyEditor.h"
 #include "gui/toolbox/ToolboxActions.h"
@@ -6,14 +7,18 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/ProfileSettings.h"
+#include "storage/SecureBuffer.h"
 #include "storage/StrategyStore.h"
+#include "storage/UnlockedProfile.h"
 #include "support/RawKeys.h"
 #include "support/Screenshot.h"
+#include "support/TempProfile.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -69,6 +74,27 @@ void shootAll(const Variant& v) {
     shot(u"editor-problem"_s);
 }
 
+// The crisis screen's start page after unlocking, with the person's favourites.
+void shootCrisis(const Variant& v) {
+    Appearance::apply(v.percent, v.theme);
+    test::TempProfile folder;
+    auto profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
+                                           Argon2Params::forTests())
+                       .profile;
+    StrategyStore store(profile->database());
+    const auto all = store.all();
+    for (int i : {14, 1, 30, 44, 50}) store.setFavourite(all.at(i).id, true);
+    ProfileSettings settings(folder.paths());
+    CrisisScreen crisis(settings);
+    crisis.setUnlockedProfile(profile.get());
+    crisis.resize(v.percent > 150 ? QSize(1280, 960) : QSize(960, 760));
+    crisis.show();
+    // Fonts, then wrapping, then the scroll area: let every layout pass settle first.
+    QTest::qWait(50);
+    test::saveScreenshot(&crisis, u"toolbox-crisis-favourites"_s + v.suffix);
+    crisis.setUnlockedProfile(nullptr);
+}
+
 }  // namespace
 
 TEST_CASE("Screenshots of the toolbox, 100 % and 200 % text, light and dark", "[toolbox][screenshots]") {
@@ -78,7 +104,10 @@ TEST_CASE("Screenshots of the toolbox, 100 % and 200 % text, light and dark", "[
         variants << Variant{100, ProfileSettings::Theme::Dark, u"-100-dark"_s}
                  << Variant{200, ProfileSettings::Theme::Light, u"-200-light"_s}
                  << Variant{200, ProfileSettings::Theme::Dark, u"-200-dark"_s};
-    for (const Variant& v : variants) shootAll(v);
+    for (const Variant& v : variants) {
+        shootAll(v);
+        shootCrisis(v);
+    }
     Appearance::apply(100, ProfileSettings::Theme::System);
     SUCCEED();
 }

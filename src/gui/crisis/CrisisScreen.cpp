@@ -2,6 +2,7 @@
 
 #include "gui/crisis/BreathingPacer.h"
 #include "gui/crisis/CrisisStyle.h"
+#include "gui/crisis/FavouriteIdeasPanel.h"
 #include "gui/crisis/GroundingPanel.h"
 #include "gui/crisis/HelplinesPanel.h"
 #include "gui/crisis/TryIdeaPanel.h"
@@ -122,6 +123,8 @@ QWidget* CrisisScreen::buildStartPage() {
     layout->addWidget(heading);
     layout->addWidget(crisis::wrappedLabel(
         tr("Choose one thing to try. You can switch at any time. If you are not sure, start with Breathe."), page));
+    m_favourites = new FavouriteIdeasPanel(page);
+    layout->addWidget(m_favourites);
     layout->addStretch(1);
     return page;
 }
@@ -170,6 +173,7 @@ void CrisisScreen::setUnlockedProfile(UnlockedProfile* profile) {
     // (issues: safety plan, toolbox, contacts). Until then there is nothing personal to
     // show, and no empty panel is shown in its place.
     m_profile = profile;
+    m_favourites->setProfile(profile);
     if (!profile) m_lastOutcome.reset();
 }
 

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace mooring {
 
 class BreathingPacer;
+class FavouriteIdeasPanel;
 class GroundingPanel;
 class HelplinesPanel;
 class ProfileSettings;
@@ -75,6 +76,7 @@ private:
     UrgeTimerPanel* m_urge = nullptr;
     HelplinesPanel* m_talk = nullptr;
     TryIdeaPanel* m_idea = nullptr;
+    FavouriteIdeasPanel* m_favourites = nullptr;  // on the start page, after unlocking
     QLabel* m_careLine = nullptr;
     QAbstractButton* m_back = nullptr;
     bool m_applyingFonts = false;

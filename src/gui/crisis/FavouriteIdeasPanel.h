@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace mooring {
+
+class UnlockedProfile;
+
+// "My favourite ideas" on the crisis screen after unlocking: the person's own favourites
+// from the coping toolbox, in their order, read fresh each time the screen is shown.
+// Absent (not an empty box) while locked or when there are no favourites yet.
+class FavouriteIdeasPanel : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kMaxShown = 5;  // few choices at a hard moment; the first ones first
+
+    explicit FavouriteIdeasPanel(QWidget* parent = nullptr);
+
+    // nullptr on lock: every card is removed, so nothing personal stays in the widgets.
+    void setProfile(UnlockedProfile* profile);
+    void reload();
+    QStringList shownTitles() const { return m_shownTitles; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void clearCards();
+
+    UnlockedProfile* m_profile = nullptr;
+    QLabel* m_heading;
+    QVBoxLayout* m_cards;
+    QLabel* m_more;
+    QStringList m_shownTitles;
+};
+
+}  // namespace mooring
