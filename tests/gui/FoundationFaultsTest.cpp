@@ -12,6 +12,7 @@
 #include "support/TempProfile.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <unistd.h>
 
@@ -103,6 +104,30 @@ TEST_CASE("Wrong passphrase and damaged file are told apart", "[foundation]") {
     typePassphraseAndUnlock(*window, kPassphrase);
     CHECK_FALSE(unlock->problem().isEmpty());
     CHECK(unlock->problem() != nextToField);
+}
+
+TEST_CASE("A place where no folder can be made: setup says so and changes nothing", "[foundation]") {
+    // Works even for root, unlike a read-only folder: the profile's parent is a file.
+    QTemporaryDir parent;
+    const QString blocker = parent.filePath(QStringLiteral("not-a-folder"));
+    overwrite(blocker, QByteArray("just a file"));
+    const ProfilePaths paths(blocker + QStringLiteral("/profile"));
+    auto window = openWindow(paths);
+    auto* setup = child<SetupScreen>(window.get(), "setupScreen");
+    pressEnter();
+    type(kPassphrase);
+    pressEnter();
+    type(kPassphrase);
+    pressEnter();
+    REQUIRE(waitUntil([&] { return child<QPushButton>(setup, "continueButton")->isEnabled(); }));
+    auto* banner = child<MessageBanner>(setup, "problemBanner");
+    CHECK(banner->isVisible());
+    CHECK_FALSE(banner->text().isEmpty());
+    CHECK(setup->step() == SetupScreen::Step::Passphrase);
+    CHECK(window->profile() == nullptr);
+    CHECK(bytesOf(blocker) == QByteArray("just a file"));
+    // The fields are ready for another try.
+    CHECK(child<QLineEdit>(setup, "newPassphraseEdit")->isEnabled());
 }
 
 TEST_CASE("A folder that cannot be written: setup says so and leaves nothing behind", "[foundation]") {

@@ -124,6 +124,13 @@ TEST_CASE("First start: setup by keyboard, files private, group typed back, then
         REQUIRE(waitUntil([&] { return window->profile() != nullptr; }));
         CHECK(window->currentScreen()->objectName().toStdString() == "homeScreen");
         CHECK(noWidgetOfType("mooring::SetupScreen"));  // the code is no longer on any screen
+
+        // Quit and start again: the unlock screen, and the passphrase opens it.
+        window.reset();
+        window = openWindow(tmp.paths());
+        REQUIRE(window->currentScreen()->objectName().toStdString() == "unlockScreen");
+        typePassphraseAndUnlock(*window, kPassphrase);
+        CHECK(window->profile() != nullptr);
     }
 }
 

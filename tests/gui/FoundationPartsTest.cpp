@@ -65,6 +65,13 @@ TEST_CASE("Recovery code page: Save as PDF and Print, answered through the hooks
         REQUIRE(pdf.open(QIODevice::ReadOnly));
         CHECK(pdf.read(5) == QByteArray("%PDF-"));
         CHECK(note->tone() == MessageBanner::Tone::Info);
+        // Kept for a person to look at when screenshots are asked for.
+        const QString shots = qEnvironmentVariable("MOORING_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QFile::remove(shots + QStringLiteral("/foundation-recovery-code-page.pdf"));
+            QFile::copy(path, shots + QStringLiteral("/foundation-recovery-code-page.pdf"));
+        }
     }
     SECTION("Save as PDF, cancelled: nothing written, nothing said") {
         child<QPushButton>(&page, "savePdfButton")->click();
