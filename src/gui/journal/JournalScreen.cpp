@@ -147,6 +147,8 @@ QWidget* JournalScreen::buildListPage() {
     });
     auto* newKey = new QShortcut(QKeySequence::New, page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(newKey, &QShortcut::activated, this, &JournalScreen::newEntry);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &JournalScreen::backRequested);
     auto* findKey = new QShortcut(QKeySequence::Find, page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(findKey, &QShortcut::activated, this, [this] {
         m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);

@@ -5,6 +5,7 @@
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
+#include "gui/journal/JournalScreen.h"
 #include "gui/main/IdleLock.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/settings/SettingsScreen.h"
@@ -97,7 +98,10 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     auto* helpKey = new QShortcut(HelpNowButton::shortcut(), this, this, &MainWindow::showHelpNow, Qt::WindowShortcut);
     helpKey->setObjectName(QStringLiteral("helpNowShortcut"));
     connect(m_helpNow, &QPushButton::clicked, this, &MainWindow::showHelpNow);
-    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockNow);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockWhenIdle);
+    auto* journalKey =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this, this, &MainWindow::newJournalEntry, Qt::WindowShortcut);
+    journalKey->setObjectName(QStringLiteral("journalShortcut"));
 
     resize(960, 760);
     if (m_options.startWithHelpNow)
@@ -161,6 +165,11 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     const int minutes = m_settings->idleLockMinutes();
     m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
     showHome();
+    // An entry that was being written when Mooring locked on its own is offered again.
+    if (JournalScreen::hasHeldDraft(m_profile->database())) {
+        showJournal();
+        m_journal->offerHeldDraft();
+    }
 }
 
 void MainWindow::showHome() {
@@ -177,6 +186,11 @@ void MainWindow::showHome() {
                                          tr("The steps to follow when things get hard, made with care ahead of time."));
         plan->setObjectName(QStringLiteral("planTile"));
         connect(plan, &QPushButton::clicked, this, &MainWindow::showPlan);
+        HomeTile* journal = m_home->addTile(
+            tr("My journal"),
+            tr("What happened before an urge and what helped. Ctrl+J starts a new entry from anywhere."));
+        journal->setObjectName(QStringLiteral("journalTile"));
+        connect(journal, &QPushButton::clicked, this, &MainWindow::showJournal);
     }
     showScreen(m_home);
     Q_EMIT homeShown();
@@ -210,6 +224,21 @@ void MainWindow::showPlan() {
     showScreen(m_plan);
 }
 
+void MainWindow::showJournal() {
+    if (!m_profile) return;
+    if (!m_journal) {
+        m_journal = new JournalScreen(m_profile->database());
+        connect(m_journal, &JournalScreen::backRequested, this, &MainWindow::showHome);
+    }
+    showScreen(m_journal);
+}
+
+void MainWindow::newJournalEntry() {
+    if (!m_profile) return;
+    showJournal();
+    m_journal->newEntry();
+}
+
 void MainWindow::showHelpNow() {
     if (!m_crisis) {
         m_crisis = new CrisisScreen(*m_settings);
@@ -232,15 +261,24 @@ void MainWindow::leaveHelpNow() {
 
 void MainWindow::lockNow() {
     if (!m_profile) return;
+    // An entry being written is saved (encrypted) or let go first, as the person says.
+    if (m_journal && !m_journal->askAboutDraftBeforeLock()) return;
     m_idleLock->stop();
     if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
     drop(m_stack, m_home);
     drop(m_stack, m_settingsScreen);
     drop(m_stack, m_toolbox);
     drop(m_stack, m_plan);
+    drop(m_stack, m_journal);
     m_returnTo = nullptr;
     m_profile.reset();  // closes the database and wipes the key
     showStartScreen();
+}
+
+void MainWindow::lockWhenIdle() {
+    // Nobody may be there to answer: the draft is kept encrypted and offered after unlocking.
+    if (m_journal) m_journal->holdDraftForLock();
+    lockNow();
 }
 
 void MainWindow::applySettings() {

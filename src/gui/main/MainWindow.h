@@ -19,6 +19,7 @@ class CrisisScreen;
 class HelpNowButton;
 class HomeScreen;
 class IdleLock;
+class JournalScreen;
 class PlanEditor;
 class ProfileSettings;
 class SettingsScreen;
@@ -56,6 +57,8 @@ public Q_SLOTS:
     void showSettings();
     void showToolbox();
     void showPlan();
+    void showJournal();
+    void newJournalEntry();  // Ctrl+J from anywhere once unlocked (quick capture)
 
 Q_SIGNALS:
     void profileReady();  // the key is derived and the database open; home comes next
@@ -65,6 +68,7 @@ private:
     void showScreen(QWidget* screen);
     void showStartScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
+    void lockWhenIdle();
     void leaveHelpNow();
     void applySettings();
     void updateChrome();
@@ -88,6 +92,7 @@ private:
     QPointer<SettingsScreen> m_settingsScreen;
     QPointer<ToolboxScreen> m_toolbox;
     QPointer<PlanEditor> m_plan;
+    QPointer<JournalScreen> m_journal;
     QPointer<CrisisScreen> m_crisis;
     QPointer<QWidget> m_returnTo;  // where "Back" from the crisis screen leads
 };
