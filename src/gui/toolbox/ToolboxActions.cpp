@@ -75,7 +75,7 @@ void ToolboxActions::update(const std::optional<CopingStrategy>& current, bool c
     const bool hidden = chosen && current->hidden;
     button(Action::Edit)->setEnabled(chosen);
     button(Action::Favourite)->setEnabled(chosen);
-    button(Action::Favourite)->setText(favourite ? tr("Unfavourite") : tr("Favourite"));
+    button(Action::Favourite)->setText(favourite ? tr("Remove favourite") : tr("Favourite"));
     button(Action::Favourite)->setAccessibleName(favourite ? tr("Remove from favourites") : tr("Add to favourites"));
     button(Action::MoveUp)->setEnabled(canMoveUp);
     button(Action::MoveDown)->setEnabled(canMoveDown);
