@@ -44,8 +44,13 @@ void runInBackground(QObject* context, Work work, Done done) {
             outcome->m_error = std::current_exception();
         }
     });
-    QObject::connect(thread, &QThread::finished, context,
-                     [outcome, done = std::move(done)]() mutable { done(*outcome); });
+    // The thread object goes at once when the result is used (no deferred delete left
+    // pending at exit), or later if context went first and nobody wants the result.
+    QObject::connect(thread, &QThread::finished, context, [thread, outcome, done = std::move(done)]() mutable {
+        thread->wait();
+        done(*outcome);
+        delete thread;
+    });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }
