@@ -5,6 +5,7 @@
 #include "gui/journal/EntryEditor.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/journal/TriedField.h"
+#include "storage/Database.h"
 #include "storage/StrategyStore.h"
 #include "support/JournalSamples.h"
 
@@ -17,6 +18,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QUndoStack>
 #include <QUuid>
@@ -300,4 +302,30 @@ TEST_CASE("Journal model passes Qt's model checks through filtering, removing an
     CHECK(model.entryCount() == 6);  // still in the store: it comes back
     model.setFilter({});
     for (int r = 0; r < model.rowCount(); ++r) CHECK_FALSE(model.data(model.index(r)).toString().isEmpty());
+}
+
+TEST_CASE("Journal: leaving after a delete rewrites the search index, so the words are gone", "[journal][gui]") {
+    JournalProfile p;
+    JournalStore store(p.db(), p.clockFunction());
+    store.add(quickEntry(p.clock, 2, u"an ordinary evening"_s));
+    store.add(quickEntry(p.clock.addSecs(-60), 6, u"quixotically"_s));
+    auto indexHolds = [&p](const QByteArray& word) {
+        Statement blocks(p.db(),
+                         "SELECT root FROM journal_search_segdir UNION ALL SELECT block FROM journal_search_segments");
+        while (blocks.step())
+            if (blocks.blob(0).contains(word)) return true;
+        return false;
+    };
+    auto screen = openJournal(p);
+    QSignalSpy left(screen.get(), &JournalScreen::backRequested);
+    screen->showList();
+    key(Qt::Key_Down);  // the second entry
+    REQUIRE(screen->model()->entryIdAt(find<QListView>(screen.get(), u"journalList"_s)->currentIndex()) ==
+            screen->store().page({.text = u"quixotically"_s}, std::nullopt, 1).first().id);
+    key(Qt::Key_Delete);
+    CHECK(indexHolds("quixotically"));  // still undoable here
+    key(Qt::Key_Escape);
+    CHECK(left.count() == 1);
+    CHECK_FALSE(indexHolds("quixotically"));
+    CHECK(screen->store().count() == 1);
 }

@@ -90,6 +90,10 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
         m_lastOutcome = outcome;
         Q_EMIT urgeTimerAnswered(outcome);
     });
+    connect(m_urge, &UrgeTimerPanel::saveToJournalRequested, this, [this] {
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_urge->timer().length());
+        Q_EMIT journalEntryRequested(m_urge->startedAt(), int(minutes.count()), m_urge->timer().outcome());
+    });
     connect(m_talk, &HelplinesPanel::helplinesChanged, this, &CrisisScreen::updateCareLine);
 
     m_careLine = crisis::wrappedLabel(QString(), this, u"crisisCareLine"_s);
@@ -174,6 +178,7 @@ void CrisisScreen::setUnlockedProfile(UnlockedProfile* profile) {
     // show, and no empty panel is shown in its place.
     m_profile = profile;
     m_favourites->setProfile(profile);
+    m_urge->setJournalOffered(profile != nullptr);
     if (!profile) m_lastOutcome.reset();
 }
 

@@ -2,6 +2,7 @@
 
 #include "gui/crisis/UrgeTimer.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QWidget>
 
@@ -50,6 +51,8 @@ public:
 Q_SIGNALS:
     void leaveRequested();  // "Back": the window returns to where the person was
     void urgeTimerAnswered(mooring::UrgeTimer::Outcome outcome);
+    // "Save this in my journal" after the urge timer (offered only while unlocked).
+    void journalEntryRequested(const QDateTime& startedAt, int minutes, mooring::UrgeTimer::Outcome outcome);
 
 protected:
     void showEvent(QShowEvent* event) override;

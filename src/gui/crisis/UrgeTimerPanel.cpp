@@ -189,12 +189,27 @@ QWidget* UrgeTimerPanel::buildAnsweredPage() {
         m_firstChoice->setFocus();
     });
     layout->addWidget(again, 0, Qt::AlignLeft);
+    m_saveToJournal = new QPushButton(tr("Save this in my journal"), page);
+    m_saveToJournal->setObjectName(u"urgeSaveToJournal"_s);
+    crisis::makeLarge(m_saveToJournal, tr("Save this in my journal"));
+    m_saveToJournal->hide();
+    connect(m_saveToJournal, &QPushButton::clicked, this, [this] {
+        m_saveToJournal->hide();  // once per timer
+        Q_EMIT saveToJournalRequested();
+    });
+    layout->addWidget(m_saveToJournal, 0, Qt::AlignLeft);
     layout->addStretch(1);
     return page;
 }
 
+void UrgeTimerPanel::setJournalOffered(bool offered) {
+    m_journalOffered = offered;
+    if (!offered) m_saveToJournal->hide();
+}
+
 void UrgeTimerPanel::start(int minutes) {
     m_timer.start(std::chrono::minutes(minutes));
+    m_startedAt = QDateTime::currentDateTime();
     m_message->setText(kindLine(0));
     showRunning();
 }
@@ -254,6 +269,7 @@ void UrgeTimerPanel::answerEnd(UrgeTimer::Outcome outcome) {
             break;
     }
     m_talkButton->setVisible(outcome == UrgeTimer::Outcome::StillHard);
+    m_saveToJournal->setVisible(m_journalOffered);
     m_pages->setCurrentWidget(m_answeredPage);
     if (outcome == UrgeTimer::Outcome::StillHard) m_talkButton->setFocus();
     Q_EMIT answered(outcome);

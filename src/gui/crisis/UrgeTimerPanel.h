@@ -2,6 +2,7 @@
 
 #include "gui/crisis/UrgeTimer.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QFrame;
@@ -23,6 +24,9 @@ public:
     // Tests pass a fake clock; the widget's own one-second timer only calls tick().
     void setClock(UrgeTimer::Clock clock);
     const UrgeTimer& timer() const noexcept { return m_timer; }
+    // After unlocking only: the answered page offers "Save this in my journal".
+    void setJournalOffered(bool offered);
+    QDateTime startedAt() const { return m_startedAt; }  // wall-clock time of start()
 
 public Q_SLOTS:
     void start(int minutes);
@@ -32,6 +36,7 @@ Q_SIGNALS:
     // The end answer, for the journal to offer saving it once it exists (issue: journal).
     void answered(mooring::UrgeTimer::Outcome outcome);
     void talkRequested();
+    void saveToJournalRequested();
 
 private:
     QWidget* buildChoosePage();
@@ -56,6 +61,9 @@ private:
     QLabel* m_message = nullptr;
     QFrame* m_checkIn = nullptr;
     QPushButton* m_extend = nullptr;
+    QPushButton* m_saveToJournal = nullptr;
+    bool m_journalOffered = false;
+    QDateTime m_startedAt;
     QLabel* m_reply = nullptr;
     QPushButton* m_talkButton = nullptr;
     QPushButton* m_checkInYes = nullptr;

@@ -127,7 +127,7 @@ QWidget* JournalScreen::buildListPage() {
     Appearance::makeLargeTarget(m_new);
     Appearance::makeLargeTarget(undoButton);
 
-    connect(back, &QPushButton::clicked, this, &JournalScreen::backRequested);
+    connect(back, &QPushButton::clicked, this, &JournalScreen::leave);
     connect(m_new, &QPushButton::clicked, this, &JournalScreen::newEntry);
     connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(m_filters, &JournalFilterBar::filterChanged, this, &JournalScreen::applyFilter);
@@ -148,7 +148,7 @@ QWidget* JournalScreen::buildListPage() {
     auto* newKey = new QShortcut(QKeySequence::New, page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(newKey, &QShortcut::activated, this, &JournalScreen::newEntry);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &JournalScreen::backRequested);
+    connect(escape, &QShortcut::activated, this, &JournalScreen::leave);
     auto* findKey = new QShortcut(QKeySequence::Find, page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(findKey, &QShortcut::activated, this, [this] {
         m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
@@ -161,6 +161,20 @@ QWidget* JournalScreen::buildListPage() {
     return page;
 }
 
+void JournalScreen::leave() {
+    // Deleted entries' words can linger in the search index until it is rewritten: done
+    // on leaving (a fraction of a second on a ten-year journal), not on every delete.
+    if (m_deletedSinceCompact) {
+        try {
+            m_store.compactSearchIndex();
+            m_deletedSinceCompact = false;
+        } catch (const Error&) {
+            // Nothing is lost: it is tried again next time.
+        }
+    }
+    Q_EMIT backRequested();
+}
+
 void JournalScreen::newEntry() {
     if (isEditing() && m_editor->isNew() && m_editor->isDirty())
         return;  // quick capture while already writing one: keep that one
@@ -168,11 +182,37 @@ void JournalScreen::newEntry() {
 }
 
 void JournalScreen::newEntryFrom(const JournalEntry& prefill) {
+    if (hasUnsavedDraft()) {
+        const auto answer = DialogHooks::ask(this, tr("Another entry is not saved yet"),
+                                             tr("You were writing another entry that is not saved yet. Leave it "
+                                                "without saving and start this one?"),
+                                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            m_pages->setCurrentWidget(m_editor);  // back to the one being written
+            return;
+        }
+    }
     JournalEntry e = prefill;
     e.id.clear();
     if (!e.occurredAt.isValid())
         e.occurredAt = JournalEntry::withLocalOffset(m_clock ? m_clock() : QDateTime::currentDateTime());
     openEditor(e, !prefill.situation.isEmpty() || !prefill.tried.isEmpty() || prefill.outcome.has_value());
+}
+
+JournalEntry JournalScreen::entryFromUrgeTimer(const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome) {
+    JournalEntry e;
+    e.occurredAt = JournalEntry::withLocalOffset(startedAt.isValid() ? startedAt : QDateTime::currentDateTime());
+    e.tried = {{{}, tr("Rode out the urge with the timer, %n minutes", nullptr, minutes), std::nullopt}};
+    // "Still hard" is not a way it ended: the person says that, if they want to.
+    if (outcome == UrgeTimer::Outcome::Passed)
+        e.outcome = JournalOutcome::Passed;
+    else if (outcome == UrgeTimer::Outcome::Coped)
+        e.outcome = JournalOutcome::Coped;
+    return e;
+}
+
+void JournalScreen::newEntryAfterUrgeTimer(const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome) {
+    newEntryFrom(entryFromUrgeTimer(startedAt, minutes, outcome));
 }
 
 void JournalScreen::openEntry(const QString& id) {
@@ -263,6 +303,7 @@ void JournalScreen::deleteEntry(const QString& id) {
         return;
     }
     auto after = [this, id](bool restored) { afterUndoChange(restored, id); };
+    m_deletedSinceCompact = true;
     m_undo->push(new DeleteEntryCommand(m_store, *entry, after, [this](const QString& m) { showProblem(m); }));
     const int row = m_model->indexOfEntry(id).row();
     m_model->removeEntry(id);
@@ -280,6 +321,7 @@ void JournalScreen::deleteEntry(const QString& id) {
 }
 
 void JournalScreen::afterUndoChange(bool restored, const QString& id) {
+    if (!restored) m_deletedSinceCompact = true;
     m_model->reload();
     if (restored) {
         const QModelIndex row = m_model->indexOfEntry(id);

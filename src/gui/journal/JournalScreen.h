@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/JournalEntry.h"
+#include "gui/crisis/UrgeTimer.h"
 #include "storage/JournalStore.h"
 
 #include <QWidget>
@@ -33,6 +34,9 @@ public:
     void newEntry();
     // A new entry with some fields already filled (the urge timer's time and answer).
     void newEntryFrom(const JournalEntry& prefill);
+    // "Save this in my journal" after the urge timer: its start, length and answer filled in.
+    void newEntryAfterUrgeTimer(const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome);
+    static JournalEntry entryFromUrgeTimer(const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome);
     void openEntry(const QString& id);
     void showList();
     bool isEditing() const;
@@ -71,6 +75,7 @@ private:
     void loadEditorChoices();
     void updateEmptyState();
     void showProblem(const QString& message);
+    void leave();
 
     JournalStore m_store;
     JournalModel* m_model = nullptr;
@@ -87,6 +92,7 @@ private:
     EntryEditor* m_editor = nullptr;
     Database& m_db;
     JournalStore::Clock m_clock;
+    bool m_deletedSinceCompact = false;
 };
 
 }  // namespace mooring

@@ -244,6 +244,12 @@ void MainWindow::showHelpNow() {
         m_crisis = new CrisisScreen(*m_settings);
         m_crisis->setObjectName(QStringLiteral("crisisScreen"));
         connect(m_crisis, &CrisisScreen::leaveRequested, this, &MainWindow::leaveHelpNow);
+        connect(m_crisis, &CrisisScreen::journalEntryRequested, this,
+                [this](const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome) {
+                    if (!m_profile) return;  // offered only while unlocked; checked again here
+                    showJournal();
+                    m_journal->newEntryAfterUrgeTimer(startedAt, minutes, outcome);
+                });
         if (m_profile) m_crisis->setUnlockedProfile(m_profile.get());
     }
     if (currentScreen() != m_crisis) m_returnTo = currentScreen();
