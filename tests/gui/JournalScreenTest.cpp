@@ -11,12 +11,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -328,4 +331,51 @@ TEST_CASE("Journal: leaving after a delete rewrites the search index, so the wor
     CHECK(left.count() == 1);
     CHECK_FALSE(indexHolds("quixotically"));
     CHECK(screen->store().count() == 1);
+}
+
+TEST_CASE("Journal filters by keyboard: trigger, feeling, urge strength and dates", "[journal][gui]") {
+    JournalProfile p;
+    p.clock = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::OffsetFromUTC, 0);
+    JournalStore store(p.db(), p.clockFunction());
+    JournalEntry work = quickEntry(p.clock.addDays(-1), 8, u"meeting"_s);
+    work.triggers = {u"work"_s};
+    work.feelings = {u"tense"_s};
+    JournalEntry home = quickEntry(p.clock.addDays(-20), 3, u"kitchen"_s);
+    home.triggers = {u"family dinner"_s};
+    home.feelings = {u"sad"_s};
+    const QString workId = store.add(work).id;
+    const QString homeId = store.add(home).id;
+
+    auto screen = openJournal(p);
+    REQUIRE(listedIds(*screen).size() == 2);
+    key(Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(tabTo(u"journalFiltersToggle"_s));
+    key(Qt::Key_Space);  // open the filters: the trigger list gets the focus
+    REQUIRE(focusName() == u"journalTriggerFilter"_s);
+    key(Qt::Key_Down);  // "any trigger" -> the most used ones
+    const QString trigger = find<QComboBox>(screen.get(), u"journalTriggerFilter"_s)->currentText();
+    CHECK(listedIds(*screen) == QStringList{trigger == u"work"_s ? workId : homeId});
+    key(Qt::Key_Up);  // back to any
+    CHECK(listedIds(*screen).size() == 2);
+
+    REQUIRE(tabTo(u"journalFeelingFilter"_s));
+    keys(u"sad"_s);  // a combo box finds by typing
+    CHECK(listedIds(*screen) == QStringList{homeId});
+    key(Qt::Key_Home);
+    CHECK(listedIds(*screen).size() == 2);
+
+    REQUIRE(tabTo(u"journalUrgeMin"_s));
+    key(Qt::Key_A, Qt::ControlModifier);
+    keys(u"5"_s);
+    CHECK(listedIds(*screen) == QStringList{workId});
+    key(Qt::Key_A, Qt::ControlModifier);
+    keys(u"0"_s);
+
+    auto* from = find<QDateEdit>(screen.get(), u"journalFrom"_s);
+    from->setDate(p.clock.date().addDays(-30));  // the calendar's own keys are Qt's; the value is ours
+    auto* to = find<QDateEdit>(screen.get(), u"journalTo"_s);
+    to->setDate(p.clock.date().addDays(-10));
+    CHECK(listedIds(*screen) == QStringList{homeId});
+    find<QPushButton>(screen.get(), u"journalClearFilters"_s)->click();
+    CHECK(listedIds(*screen).size() == 2);
 }
