@@ -162,6 +162,18 @@ TEST_CASE("Locks by itself when left alone, not while in use", "[foundation]") {
     // ...and leaving it alone locks it.
     REQUIRE(waitUntil([&] { return window.profile() == nullptr; }, 5000));
     CHECK(window.currentScreen()->objectName().toStdString() == "unlockScreen");
+
+    // Left alone on "I need help now" (an urge timer running, say): it locks, but stays there.
+    typePassphraseAndUnlock(window, kPassphrase);
+    REQUIRE(window.profile() != nullptr);
+    window.showHelpNow();
+    auto* crisis = child<CrisisScreen>(&window, "crisisScreen");
+    REQUIRE(crisis->unlockedProfile() == window.profile());
+    REQUIRE(waitUntil([&] { return window.profile() == nullptr; }, 5000));
+    CHECK(window.currentScreen() == crisis);
+    CHECK(crisis->unlockedProfile() == nullptr);
+    Q_EMIT crisis->leaveRequested();
+    CHECK(window.currentScreen()->objectName().toStdString() == "unlockScreen");
 }
 
 TEST_CASE("Keyboard reach and accessible names on every foundation screen", "[foundation]") {

@@ -265,8 +265,13 @@ void MainWindow::leaveHelpNow() {
         showStartScreen();
 }
 
-void MainWindow::lockNow() {
+void MainWindow::lockNow() { lock(LockReason::Asked); }
+
+void MainWindow::lock(LockReason reason) {
     if (!m_profile) return;
+    // Locking by itself must not pull someone out of "I need help now" (an urge timer can
+    // run for 15 minutes untouched): that screen stays, with nothing personal left on it.
+    const bool stayOnHelp = reason == LockReason::Idle && m_crisis && currentScreen() == m_crisis;
     // An entry being written is saved (encrypted) or let go first, as the person says.
     if (m_journal && !m_journal->askAboutDraftBeforeLock()) return;
     m_idleLock->stop();
@@ -278,13 +283,17 @@ void MainWindow::lockNow() {
     drop(m_stack, m_journal);
     m_returnTo = nullptr;
     m_profile.reset();  // closes the database and wipes the key
+    if (stayOnHelp) {
+        updateChrome();
+        return;  // "Back" from help now leads to the unlock screen
+    }
     showStartScreen();
 }
 
 void MainWindow::lockWhenIdle() {
     // Nobody may be there to answer: the draft is kept encrypted and offered after unlocking.
     if (m_journal) m_journal->holdDraftForLock();
-    lockNow();
+    lock(LockReason::Idle);
 }
 
 void MainWindow::applySettings() {

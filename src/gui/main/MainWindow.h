@@ -65,6 +65,8 @@ Q_SIGNALS:
     void homeShown();
 
 private:
+    enum class LockReason { Asked, Idle };
+    void lock(LockReason reason);
     void showScreen(QWidget* screen);
     void showStartScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
