@@ -331,6 +331,18 @@ TEST_CASE("Journal: leaving after a delete rewrites the search index, so the wor
     CHECK(left.count() == 1);
     CHECK_FALSE(indexHolds("quixotically"));
     CHECK(screen->store().count() == 1);
+
+    // Locking after a delete does the same, without asking anything.
+    screen->store().add(quickEntry(p.clock, 4, u"serendipitously"_s));
+    screen->showList();
+    screen->model()->reload();
+    const QString id = screen->store().page({.text = u"serendipitously"_s}, std::nullopt, 1).first().id;
+    find<QListView>(screen.get(), u"journalList"_s)->setCurrentIndex(screen->model()->indexOfEntry(id));
+    key(Qt::Key_Delete);
+    REQUIRE(indexHolds("serendipitously"));
+    CHECK(screen->askAboutDraftBeforeLock());
+    CHECK(DialogHooks::shownMessages().isEmpty());
+    CHECK_FALSE(indexHolds("serendipitously"));
 }
 
 TEST_CASE("Journal filters by keyboard: trigger, feeling, urge strength and dates", "[journal][gui]") {

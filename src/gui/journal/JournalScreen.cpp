@@ -162,17 +162,20 @@ QWidget* JournalScreen::buildListPage() {
 }
 
 void JournalScreen::leave() {
-    // Deleted entries' words can linger in the search index until it is rewritten: done
-    // on leaving (a fraction of a second on a ten-year journal), not on every delete.
-    if (m_deletedSinceCompact) {
-        try {
-            m_store.compactSearchIndex();
-            m_deletedSinceCompact = false;
-        } catch (const Error&) {
-            // Nothing is lost: it is tried again next time.
-        }
-    }
+    compactIfDeleted();
     Q_EMIT backRequested();
+}
+
+void JournalScreen::compactIfDeleted() {
+    // Deleted entries' words can linger in the search index until it is rewritten: done
+    // on leaving or locking (a fraction of a second on a ten-year journal), not per delete.
+    if (!m_deletedSinceCompact) return;
+    try {
+        m_store.compactSearchIndex();
+        m_deletedSinceCompact = false;
+    } catch (const Error&) {
+        // Nothing is lost: it is tried again next time.
+    }
 }
 
 void JournalScreen::newEntry() {

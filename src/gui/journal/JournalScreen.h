@@ -44,10 +44,11 @@ public:
 
     // --- locking while an entry is being written (MainWindow asks before it locks) ---
     // Asks whether to save the unsaved entry into the journal or discard it. False: do not
-    // lock now (the person chose to keep writing, or the entry needs a fix first).
+    // lock now (the person chose to keep writing, or the entry needs a fix first). Also
+    // rewrites the search index if entries were deleted, so their words do not linger.
     bool askAboutDraftBeforeLock();
     // Locking without anyone to ask (idle): the draft is held, encrypted, in the database,
-    // and offered again after the next unlock. Never throws.
+    // and offered again after the next unlock; the index as above. Never throws.
     void holdDraftForLock();
     static bool hasHeldDraft(Database& db);
     // After unlocking: asks whether to go on with a held draft, or let it go.
@@ -76,6 +77,7 @@ private:
     void updateEmptyState();
     void showProblem(const QString& message);
     void leave();
+    void compactIfDeleted();
 
     JournalStore m_store;
     JournalModel* m_model = nullptr;

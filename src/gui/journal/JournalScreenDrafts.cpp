@@ -25,30 +25,36 @@ void JournalScreen::newEntryAfterUrgeTimer(const QDateTime& startedAt, int minut
 }
 
 bool JournalScreen::askAboutDraftBeforeLock() {
-    if (!hasUnsavedDraft()) return true;
-    const auto answer = DialogHooks::ask(
-        this, tr("Your entry is not saved yet"),
-        tr("Mooring is about to lock. Would you like to save the entry you were writing into your journal first? "
-           "It is kept encrypted, like everything in Mooring. If you discard it, it is not kept anywhere."),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) return save();  // false when something needs fixing first: the form shows what
-    if (answer == QMessageBox::Discard) {
-        m_editor->load({});
-        showList();
-        return true;
+    if (hasUnsavedDraft()) {
+        const auto answer = DialogHooks::ask(
+            this, tr("Your entry is not saved yet"),
+            tr("Mooring is about to lock. Would you like to save the entry you were writing into your journal first? "
+               "It is kept encrypted, like everything in Mooring. If you discard it, it is not kept anywhere."),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Save) {
+            if (!save()) return false;  // something needs fixing first: the form shows what
+        } else if (answer == QMessageBox::Discard) {
+            m_editor->load({});
+            showList();
+        } else {
+            return false;
+        }
     }
-    return false;
+    compactIfDeleted();
+    return true;
 }
 
 void JournalScreen::holdDraftForLock() {
-    if (!hasUnsavedDraft()) return;
-    try {
-        m_store.holdDraft(m_editor->entry());
-    } catch (const Error&) {
-        // Locking must happen regardless; a draft that cannot be kept encrypted is not kept.
+    if (hasUnsavedDraft()) {
+        try {
+            m_store.holdDraft(m_editor->entry());
+        } catch (const Error&) {
+            // Locking must happen regardless; a draft that cannot be kept encrypted is not kept.
+        }
+        m_editor->load({});
+        showList();
     }
-    m_editor->load({});
-    showList();
+    compactIfDeleted();
 }
 
 bool JournalScreen::hasHeldDraft(Database& db) {
