@@ -27,7 +27,7 @@ cleanup() {
 trap cleanup EXIT
 if [ -z "${DISPLAY:-}" ]; then
     display=:$((90 + RANDOM % 9))
-    Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+    Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp -maxclients 1024 >/dev/null 2>&1 &
     xvfb_pid=$!
     export DISPLAY=$display
     for _ in $(seq 1 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.05; done
@@ -42,9 +42,17 @@ printf 'a calm harbour at dusk\na calm harbour at dusk\n' |
     { echo "could not create a profile with mooring-cli" >&2; exit 1; }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+# A start that never shows a window (now and then Xvfb refuses a connection and Qt gives
+# up) makes first-window.sh poll until its limit: such runs are left out and made up for.
 measure() {  # NAME_REGEX CMD...
-    local i
-    for i in $(seq 1 "$runs"); do "$tool" "$@"; done | median
+    local good=() t tries=0
+    while [ ${#good[@]} -lt "$runs" ] && [ $tries -lt $((runs * 2)) ]; do
+        tries=$((tries + 1))
+        t=$("$tool" "$@" 2>/dev/null)
+        if [ -n "$t" ] && [ "$(echo "$t < 10" | bc)" = 1 ]; then good+=("$t"); else echo "$*" >>"$work/failed"; fi
+    done
+    [ ${#good[@]} -gt 0 ] || { echo "no window appeared for: $*" >&2; exit 1; }
+    printf '%s\n' "${good[@]}" | median
 }
 
 "$build/bench/empty_window" & warm=$!; sleep 1; kill $warm 2>/dev/null; wait $warm 2>/dev/null || true  # warm the caches
@@ -52,7 +60,7 @@ base=$(measure '^Mooring baseline$' "$build/bench/empty_window")
 lock=$(measure '^Mooring$' "$build/src/app/mooring" --profile "$profile")
 help=$(measure '^Mooring$' "$build/src/app/mooring" --profile "$profile" --help-now)
 ratio() { echo "scale=2; $1 / $2" | bc; }
-printf 'runs each:               %s\n' "$runs"
+printf 'runs each:               %s (left out and repeated: %s that showed no window)\n' "$runs" "$(cat "$work/failed" 2>/dev/null | wc -l)"
 printf 'empty Qt window:         %.3f s (median)\n' "$base"
 printf 'mooring (lock screen):   %.3f s (median)   %sx baseline\n' "$lock" "$(ratio "$lock" "$base")"
 printf 'mooring --help-now:      %.3f s (median)   %sx baseline\n' "$help" "$(ratio "$help" "$base")"

@@ -2,6 +2,7 @@
 #include "gui/crisis/BreathingPacer.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/crisis/GroundingPanel.h"
+#include "gui/crisis/PageStack.h"
 #include "storage/ProfileSettings.h"
 #include "support/TempProfile.h"
 
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStackedWidget>
 
 #include <catch2/catch.hpp>
 
@@ -207,5 +207,5 @@ TEST_CASE("Locking clears the unlocked hook; the screen works the same without i
     CHECK(screen.unlockedProfile() == nullptr);
     screen.setUnlockedProfile(nullptr);
     CHECK(screen.findChildren<QPushButton*>(u"crisisChoice"_s).size() == 5);  // no empty extra panels
-    CHECK(screen.findChild<QStackedWidget*>(u"crisisStack"_s)->count() == 6);
+    CHECK(screen.findChild<crisis::PageStack*>(u"crisisStack"_s)->count() == 6);
 }

@@ -48,6 +48,7 @@ void shootAll(const Variant& v) {
     shot(u"start"_s);
 
     screen.showPanel(CrisisScreen::Panel::Breathe);
+    QCoreApplication::processEvents();
     child<BreathingPacer>(&screen, u"breathingPacer"_s)->showMoment(2600);
     saveScreenshot(&screen, u"crisis-breathe"_s + v.suffix);  // no event loop: the frame stays still
 
@@ -84,6 +85,7 @@ void shootAll(const Variant& v) {
     settings.setReduceMotion(true);
     screen.reloadSettings();
     screen.showPanel(CrisisScreen::Panel::Breathe);
+    QCoreApplication::processEvents();
     child<BreathingPacer>(&screen, u"breathingPacer"_s)->showMoment(7300);
     saveScreenshot(&screen, u"crisis-breathe-counted"_s + v.suffix);
 

@@ -5,6 +5,7 @@
 #include "gui/crisis/FavouriteIdeasPanel.h"
 #include "gui/crisis/GroundingPanel.h"
 #include "gui/crisis/HelplinesPanel.h"
+#include "gui/crisis/PageStack.h"
 #include "gui/crisis/TryIdeaPanel.h"
 #include "gui/crisis/UrgeTimerPanel.h"
 #include "storage/ProfileSettings.h"
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -65,7 +65,7 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stack = new QStackedWidget(scroll);
+    m_stack = new crisis::PageStack(scroll);
     m_stack->setObjectName(u"crisisStack"_s);
     scroll->setWidget(m_stack);
     middle->addWidget(scroll, 1);
@@ -152,10 +152,6 @@ void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& ac
 
 void CrisisScreen::showPanel(Panel panel) {
     QWidget* pages[] = {m_startPage, m_breathe, m_ground, m_urge, m_talk, m_idea};
-    // Only the page shown counts for the size, so a wide hidden page cannot squeeze this one.
-    for (QWidget* page : pages)
-        page->setSizePolicy(page == pages[int(panel)] ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
-                                                      : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     m_stack->setCurrentWidget(pages[int(panel)]);
     updateCareLine();
     // m_choices[i] opens Panel(i + 1); Start has no button.

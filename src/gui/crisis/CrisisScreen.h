@@ -12,9 +12,12 @@
 class QAbstractButton;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 
 namespace mooring {
+
+namespace crisis {
+class PageStack;
+}
 
 class BreathingPacer;
 class FavouriteIdeasPanel;
@@ -69,7 +72,7 @@ private:
     ProfileSettings& m_settings;
     UnlockedProfile* m_profile = nullptr;
     std::optional<UrgeTimer::Outcome> m_lastOutcome;
-    QStackedWidget* m_stack = nullptr;
+    crisis::PageStack* m_stack = nullptr;
     // Not a QButtonGroup: that would make Tab skip all but the checked choice.
     QList<QPushButton*> m_choices;  // in Panel order, Breathe first
     QWidget* m_choiceColumn = nullptr;

@@ -1,12 +1,12 @@
 #include "gui/crisis/GroundingPanel.h"
 
 #include "gui/crisis/CrisisStyle.h"
+#include "gui/crisis/PageStack.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -22,7 +22,7 @@ GroundingPanel::GroundingPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(heading);
     layout->addWidget(crisis::wrappedLabel(
         tr("Your senses can bring you back to right here, right now. Take each step slowly."), this));
-    m_pages = new QStackedWidget(this);
+    m_pages = new crisis::PageStack(this);
     layout->addWidget(m_pages, 1);
 
     m_stepPage = new QWidget(m_pages);

@@ -5,9 +5,12 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace mooring {
+
+namespace crisis {
+class PageStack;
+}
 
 // "Ground": 5-4-3-2-1, one step at a time. The optional line to type in is never stored:
 // it is emptied at every step and whenever the panel is hidden. Enter goes on.
@@ -31,7 +34,7 @@ private:
     void showStep();
 
     int m_step = 0;
-    QStackedWidget* m_pages = nullptr;
+    crisis::PageStack* m_pages = nullptr;
     QWidget* m_stepPage = nullptr;
     QWidget* m_donePage = nullptr;
     QLabel* m_number = nullptr;

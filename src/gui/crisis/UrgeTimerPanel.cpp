@@ -2,12 +2,12 @@
 
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
+#include "gui/crisis/PageStack.h"
 
 #include <QFrame>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -27,13 +27,14 @@ UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
     auto* heading = crisis::wrappedLabel(tr("Ride out the urge"), this, u"urgeHeading"_s);
     crisis::setFontScale(heading, crisis::kHeading, true);
     layout->addWidget(heading);
-    m_pages = new QStackedWidget(this);
+    m_pages = new crisis::PageStack(this);
     layout->addWidget(m_pages, 1);
     m_choosePage = buildChoosePage();
     m_runningPage = buildRunningPage();
     m_endPage = buildEndPage();
     m_answeredPage = buildAnsweredPage();
     for (QWidget* page : {m_choosePage, m_runningPage, m_endPage, m_answeredPage}) m_pages->addWidget(page);
+    m_pages->setCurrentWidget(m_choosePage);
     setFocusProxy(m_firstChoice);
 }
 

@@ -9,10 +9,13 @@ class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QStackedWidget;
 class QTimer;
 
 namespace mooring {
+
+namespace crisis {
+class PageStack;
+}
 
 // "Ride out the urge": pick 5, 10 or 15 minutes, see the time pass with a kind line now and
 // then, a gentle check-in every five minutes, and at the end one question: how did it go?
@@ -50,7 +53,7 @@ private:
 
     UrgeTimer m_timer;
     QTimer* m_ticker = nullptr;
-    QStackedWidget* m_pages = nullptr;
+    crisis::PageStack* m_pages = nullptr;
     QWidget* m_choosePage = nullptr;
     QWidget* m_runningPage = nullptr;
     QWidget* m_endPage = nullptr;
