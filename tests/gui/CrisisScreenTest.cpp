@@ -207,5 +207,7 @@ TEST_CASE("Locking clears the unlocked hook; the screen works the same without i
     CHECK(screen.unlockedProfile() == nullptr);
     screen.setUnlockedProfile(nullptr);
     CHECK(screen.findChildren<QPushButton*>(u"crisisChoice"_s).size() == 5);  // no empty extra panels
-    CHECK(screen.findChild<crisis::PageStack*>(u"crisisStack"_s)->count() == 6);
+    // The plan's page waits, unoffered, until a plan can be shown after unlocking.
+    CHECK(screen.findChild<crisis::PageStack*>(u"crisisStack"_s)->count() == 7);
+    CHECK(screen.findChild<QPushButton*>(u"crisisChoicePlan"_s)->isHidden());
 }

@@ -5,10 +5,12 @@
 #include "gui/crisis/FavouriteIdeasPanel.h"
 #include "gui/crisis/GroundingPanel.h"
 #include "gui/crisis/HelplinesPanel.h"
+#include "gui/crisis/PlanStepsPanel.h"
 #include "gui/crisis/PageStack.h"
 #include "gui/crisis/TryIdeaPanel.h"
 #include "gui/crisis/UrgeTimerPanel.h"
 #include "storage/ProfileSettings.h"
+#include "storage/UnlockedProfile.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -83,6 +85,10 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
     addChoice(Panel::RideOut, tr("&Ride out the urge"), tr("Ride out the urge with a timer"), m_urge);
     addChoice(Panel::Talk, tr("&Talk to someone"), tr("Talk to someone now: helplines"), m_talk);
     addChoice(Panel::TryIdea, tr("Try &something"), tr("Try something: coping ideas"), m_idea);
+    m_plan = new PlanStepsPanel(m_stack);
+    addChoice(Panel::Plan, tr("My &plan, step by step"), tr("My safety plan, one step at a time"), m_plan);
+    m_choices.constLast()->setObjectName(u"crisisChoicePlan"_s);
+    m_choices.constLast()->hide();  // shown once unlocked with a saved plan
     column->addStretch(1);
 
     connect(m_urge, &UrgeTimerPanel::talkRequested, this, [this] { showPanel(Panel::Talk); });
@@ -151,7 +157,7 @@ void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& ac
 }
 
 void CrisisScreen::showPanel(Panel panel) {
-    QWidget* pages[] = {m_startPage, m_breathe, m_ground, m_urge, m_talk, m_idea};
+    QWidget* pages[] = {m_startPage, m_breathe, m_ground, m_urge, m_talk, m_idea, m_plan};
     m_stack->setCurrentWidget(pages[int(panel)]);
     updateCareLine();
     // m_choices[i] opens Panel(i + 1); Start has no button.
@@ -165,17 +171,26 @@ CrisisScreen::Panel CrisisScreen::currentPanel() const {
     if (current == m_urge) return Panel::RideOut;
     if (current == m_talk) return Panel::Talk;
     if (current == m_idea) return Panel::TryIdea;
+    if (current == m_plan) return Panel::Plan;
     return Panel::Start;
 }
 
 void CrisisScreen::setUnlockedProfile(UnlockedProfile* profile) {
-    // The plan, favourite strategies and contacts join here once their stores exist
-    // (issues: safety plan, toolbox, contacts). Until then there is nothing personal to
-    // show, and no empty panel is shown in its place.
+    // The person's own plan (with their contacts) and favourite ideas; on lock (nullptr)
+    // every panel forgets what it showed.
     m_profile = profile;
     m_favourites->setProfile(profile);
+    m_plan->setDatabase(profile ? &profile->database() : nullptr);
+    updatePlanChoice();
     m_urge->setJournalOffered(profile != nullptr);
     if (!profile) m_lastOutcome.reset();
+}
+
+void CrisisScreen::updatePlanChoice() {
+    // No empty panel: the choice appears only when there is a saved plan to walk through.
+    const bool offered = m_profile && m_plan->hasPlan();
+    m_choices.constLast()->setVisible(offered);
+    if (!offered && currentPanel() == Panel::Plan) showPanel(Panel::Start);
 }
 
 void CrisisScreen::reloadSettings() {
@@ -195,6 +210,10 @@ void CrisisScreen::updateCareLine() {
 
 void CrisisScreen::showEvent(QShowEvent* event) {
     reloadSettings();
+    if (m_profile) {
+        m_plan->reload();  // a plan saved since the screen was last open
+        updatePlanChoice();
+    }
     applyFonts();
     QWidget::showEvent(event);
     // Whoever opened the screen, the keyboard starts on the first choice, not on "Back".

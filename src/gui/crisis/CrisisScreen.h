@@ -23,6 +23,7 @@ class BreathingPacer;
 class FavouriteIdeasPanel;
 class GroundingPanel;
 class HelplinesPanel;
+class PlanStepsPanel;
 class ProfileSettings;
 class TryIdeaPanel;
 class UnlockedProfile;
@@ -33,7 +34,7 @@ class UrgeTimerPanel;
 class CrisisScreen : public QWidget {
     Q_OBJECT
 public:
-    enum class Panel { Start, Breathe, Ground, RideOut, Talk, TryIdea };
+    enum class Panel { Start, Breathe, Ground, RideOut, Talk, TryIdea, Plan };
 
     explicit CrisisScreen(ProfileSettings& settings, QWidget* parent = nullptr);
     ~CrisisScreen() override;
@@ -68,6 +69,7 @@ private:
     void applyFonts();
     void updateStyle();
     void updateCareLine();
+    void updatePlanChoice();
 
     ProfileSettings& m_settings;
     UnlockedProfile* m_profile = nullptr;
@@ -82,6 +84,7 @@ private:
     UrgeTimerPanel* m_urge = nullptr;
     HelplinesPanel* m_talk = nullptr;
     TryIdeaPanel* m_idea = nullptr;
+    PlanStepsPanel* m_plan = nullptr;  // after unlocking, when a plan has been saved
     FavouriteIdeasPanel* m_favourites = nullptr;  // on the start page, after unlocking
     QLabel* m_careLine = nullptr;
     QAbstractButton* m_back = nullptr;

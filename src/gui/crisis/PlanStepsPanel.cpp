@@ -39,6 +39,8 @@ PlanStepsPanel::PlanStepsPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_title);
     layout->addWidget(m_items, 1, Qt::AlignTop);
     layout->addLayout(buttons);
+    m_previous->setAccessibleName(tr("Previous step of my plan"));
+    m_next->setAccessibleName(tr("Next step of my plan"));
     connect(m_previous, &QPushButton::clicked, this, &PlanStepsPanel::previous);
     connect(m_next, &QPushButton::clicked, this, &PlanStepsPanel::next);
     setDatabase(nullptr);
