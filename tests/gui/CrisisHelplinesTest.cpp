@@ -126,6 +126,7 @@ TEST_CASE("An edited helpline survives a restart, and the built-in list can be r
         ProfileSettings settings(profile.paths());
         CrisisScreen screen(settings);
         screen.show();
+        screen.showPanel(CrisisScreen::Panel::Talk);
         auto* panel = child<HelplinesPanel>(&screen, u"helplinesPanel"_s);
         REQUIRE(cardFor(panel, u"uk-samaritans"_s));
         CHECK(cardFor(panel, u"uk-samaritans"_s)->helpline().name == u"Samaritans (free)"_s);

@@ -57,7 +57,12 @@ TEST_CASE("The crisis screen opens calm, larger than the rest, with five choices
         CHECK(choice->height() >= 44);
         CHECK_FALSE(choice->accessibleName().isEmpty());
     }
-    // Every control a person can reach has a name a screen reader can say.
+    // Every control a person can reach has a name a screen reader can say: open every
+    // panel first, since each is built when first chosen.
+    for (auto panel : {CrisisScreen::Panel::Breathe, CrisisScreen::Panel::Ground, CrisisScreen::Panel::RideOut,
+                       CrisisScreen::Panel::Talk, CrisisScreen::Panel::TryIdea})
+        screen.showPanel(panel);
+    screen.showPanel(CrisisScreen::Panel::Start);
     for (QAbstractButton* button : screen.findChildren<QAbstractButton*>())
         CHECK_FALSE(button->accessibleName().isEmpty());
     for (QLineEdit* edit : screen.findChildren<QLineEdit*>())
@@ -207,7 +212,12 @@ TEST_CASE("Locking clears the unlocked hook; the screen works the same without i
     CHECK(screen.unlockedProfile() == nullptr);
     screen.setUnlockedProfile(nullptr);
     CHECK(screen.findChildren<QPushButton*>(u"crisisChoice"_s).size() == 5);  // no empty extra panels
-    // The plan's page waits, unoffered, until a plan can be shown after unlocking.
-    CHECK(screen.findChild<crisis::PageStack*>(u"crisisStack"_s)->count() == 7);
+    // Panels are built when first chosen (the screen must appear fast); the plan's page
+    // waits, unoffered, until a plan can be shown after unlocking.
+    CHECK(screen.findChild<crisis::PageStack*>(u"crisisStack"_s)->count() == 2);
     CHECK(screen.findChild<QPushButton*>(u"crisisChoicePlan"_s)->isHidden());
+    screen.showPanel(CrisisScreen::Panel::Talk);
+    screen.showPanel(CrisisScreen::Panel::Breathe);
+    CHECK(screen.findChild<crisis::PageStack*>(u"crisisStack"_s)->count() == 4);
+    CHECK(screen.currentPanel() == CrisisScreen::Panel::Breathe);
 }

@@ -57,9 +57,9 @@ void shootAll(const Variant& v) {
     shot(u"ground"_s);
 
     FakeClock clock;
+    screen.showPanel(CrisisScreen::Panel::RideOut);
     auto* urge = child<UrgeTimerPanel>(&screen, u"urgeTimerPanel"_s);
     urge->setClock(clock.function());
-    screen.showPanel(CrisisScreen::Panel::RideOut);
     shot(u"urge-choose"_s);
     urge->start(10);
     clock.advance(5min + 12s);

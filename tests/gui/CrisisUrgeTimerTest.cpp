@@ -144,10 +144,10 @@ TEST_CASE("The crisis screen keeps the urge answer for the journal and leads to 
     CrisisScreen screen(settings);
     screen.show();
     FakeClock clock;
-    auto* panel = child<UrgeTimerPanel>(&screen, u"urgeTimerPanel"_s);
-    panel->setClock(clock.function());
     QSignalSpy answered(&screen, &CrisisScreen::urgeTimerAnswered);
     screen.showPanel(CrisisScreen::Panel::RideOut);
+    auto* panel = child<UrgeTimerPanel>(&screen, u"urgeTimerPanel"_s);
+    panel->setClock(clock.function());
     child<QPushButton>(&screen, u"urgeStart5"_s)->click();
     clock.advance(5min);
     panel->tick();

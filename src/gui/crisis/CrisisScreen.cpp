@@ -1,5 +1,6 @@
 #include "gui/crisis/CrisisScreen.h"
 
+#include "domain/Helpline.h"
 #include "gui/crisis/BreathingPacer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FavouriteIdeasPanel.h"
@@ -9,6 +10,7 @@
 #include "gui/crisis/PageStack.h"
 #include "gui/crisis/TryIdeaPanel.h"
 #include "gui/crisis/UrgeTimerPanel.h"
+#include "storage/HelplineSettings.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
 
@@ -75,32 +77,18 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
 
     m_startPage = buildStartPage();
     m_stack->addWidget(m_startPage);
-    m_breathe = new BreathingPacer(settings.reduceMotion(), m_stack);
-    m_ground = new GroundingPanel(m_stack);
-    m_urge = new UrgeTimerPanel(m_stack);
-    m_talk = new HelplinesPanel(settings, m_stack);
-    m_idea = new TryIdeaPanel(m_stack);
-    addChoice(Panel::Breathe, tr("&Breathe"), tr("Breathe"), m_breathe);
-    addChoice(Panel::Ground, tr("&Ground"), tr("Ground yourself: five, four, three, two, one"), m_ground);
-    addChoice(Panel::RideOut, tr("&Ride out the urge"), tr("Ride out the urge with a timer"), m_urge);
-    addChoice(Panel::Talk, tr("&Talk to someone"), tr("Talk to someone now: helplines"), m_talk);
-    addChoice(Panel::TryIdea, tr("Try &something"), tr("Try something: coping ideas"), m_idea);
-    m_plan = new PlanStepsPanel(m_stack);
-    addChoice(Panel::Plan, tr("My &plan, step by step"), tr("My safety plan, one step at a time"), m_plan);
+    // Each panel is built the first time it is chosen: the screen has to appear fast.
+    addChoice(Panel::Breathe, tr("&Breathe"), tr("Breathe"));
+    addChoice(Panel::Ground, tr("&Ground"), tr("Ground yourself: five, four, three, two, one"));
+    addChoice(Panel::RideOut, tr("&Ride out the urge"), tr("Ride out the urge with a timer"));
+    addChoice(Panel::Talk, tr("&Talk to someone"), tr("Talk to someone now: helplines"));
+    addChoice(Panel::TryIdea, tr("Try &something"), tr("Try something: coping ideas"));
+    addChoice(Panel::Plan, tr("My &plan, step by step"), tr("My safety plan, one step at a time"));
     m_choices.constLast()->setObjectName(u"crisisChoicePlan"_s);
     m_choices.constLast()->hide();  // shown once unlocked with a saved plan
+    m_plan = new PlanStepsPanel(m_stack);
+    m_stack->addWidget(m_plan);
     column->addStretch(1);
-
-    connect(m_urge, &UrgeTimerPanel::talkRequested, this, [this] { showPanel(Panel::Talk); });
-    connect(m_urge, &UrgeTimerPanel::answered, this, [this](UrgeTimer::Outcome outcome) {
-        m_lastOutcome = outcome;
-        Q_EMIT urgeTimerAnswered(outcome);
-    });
-    connect(m_urge, &UrgeTimerPanel::saveToJournalRequested, this, [this] {
-        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_urge->timer().length());
-        Q_EMIT journalEntryRequested(m_urge->startedAt(), int(minutes.count()), m_urge->timer().outcome());
-    });
-    connect(m_talk, &HelplinesPanel::helplinesChanged, this, &CrisisScreen::updateCareLine);
 
     m_careLine = crisis::wrappedLabel(QString(), this, u"crisisCareLine"_s);
     outer->addWidget(m_careLine);
@@ -139,7 +127,7 @@ QWidget* CrisisScreen::buildStartPage() {
     return page;
 }
 
-void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& accessibleName, QWidget* page) {
+void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& accessibleName) {
     auto* button = new QPushButton(text, m_choiceColumn);
     button->setObjectName(u"crisisChoice"_s);
     button->setCheckable(true);
@@ -148,7 +136,6 @@ void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& ac
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_choices.append(button);
     m_choiceColumn->layout()->addWidget(button);
-    m_stack->addWidget(page);
     connect(button, &QPushButton::clicked, this, [this, panel] {
         showPanel(panel);
         // Straight into the panel, so the keyboard goes on from there.
@@ -156,9 +143,56 @@ void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& ac
     });
 }
 
+QWidget* CrisisScreen::page(Panel panel) {
+    switch (panel) {
+    case Panel::Start: return m_startPage;
+    case Panel::Plan: return m_plan;
+    case Panel::Breathe:
+        if (!m_breathe) m_breathe = addPage(new BreathingPacer(m_settings.reduceMotion(), m_stack));
+        return m_breathe;
+    case Panel::Ground:
+        if (!m_ground) m_ground = addPage(new GroundingPanel(m_stack));
+        return m_ground;
+    case Panel::RideOut:
+        if (!m_urge) m_urge = addPage(makeUrgePanel());
+        return m_urge;
+    case Panel::Talk:
+        if (!m_talk) {
+            m_talk = addPage(new HelplinesPanel(m_settings, m_stack));
+            connect(m_talk, &HelplinesPanel::helplinesChanged, this, &CrisisScreen::updateCareLine);
+        }
+        return m_talk;
+    case Panel::TryIdea:
+        if (!m_idea) m_idea = addPage(new TryIdeaPanel(m_stack));
+        return m_idea;
+    }
+    return m_startPage;
+}
+
+template <typename PanelWidget>
+PanelWidget* CrisisScreen::addPage(PanelWidget* panel) {
+    m_stack->addWidget(panel);
+    applyFonts();  // the new panel starts at the screen's size, like the rest
+    return panel;
+}
+
+UrgeTimerPanel* CrisisScreen::makeUrgePanel() {
+    auto* urge = new UrgeTimerPanel(m_stack);
+    urge->setJournalOffered(m_profile != nullptr);
+    connect(urge, &UrgeTimerPanel::talkRequested, this, [this] { showPanel(Panel::Talk); });
+    connect(urge, &UrgeTimerPanel::answered, this, [this](UrgeTimer::Outcome outcome) {
+        m_lastOutcome = outcome;
+        Q_EMIT urgeTimerAnswered(outcome);
+    });
+    connect(urge, &UrgeTimerPanel::saveToJournalRequested, this, [this] {
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_urge->timer().length());
+        Q_EMIT journalEntryRequested(m_urge->startedAt(), int(minutes.count()), m_urge->timer().outcome());
+    });
+    return urge;
+}
+
 void CrisisScreen::showPanel(Panel panel) {
-    QWidget* pages[] = {m_startPage, m_breathe, m_ground, m_urge, m_talk, m_idea, m_plan};
-    m_stack->setCurrentWidget(pages[int(panel)]);
+    m_stack->setCurrentWidget(page(panel));
     updateCareLine();
     // m_choices[i] opens Panel(i + 1); Start has no button.
     for (qsizetype i = 0; i < m_choices.size(); ++i) m_choices.at(i)->setChecked(int(panel) == i + 1);
@@ -182,7 +216,7 @@ void CrisisScreen::setUnlockedProfile(UnlockedProfile* profile) {
     m_favourites->setProfile(profile);
     m_plan->setDatabase(profile ? &profile->database() : nullptr);
     updatePlanChoice();
-    m_urge->setJournalOffered(profile != nullptr);
+    if (m_urge) m_urge->setJournalOffered(profile != nullptr);
     if (!profile) m_lastOutcome.reset();
 }
 
@@ -194,18 +228,27 @@ void CrisisScreen::updatePlanChoice() {
 }
 
 void CrisisScreen::reloadSettings() {
-    if (m_breathe->reduceMotion() != m_settings.reduceMotion()) m_breathe->setReduceMotion(m_settings.reduceMotion());
-    m_talk->reload();
+    if (m_breathe && m_breathe->reduceMotion() != m_settings.reduceMotion())
+        m_breathe->setReduceMotion(m_settings.reduceMotion());
+    if (m_talk) m_talk->reload();
     updateCareLine();
 }
 
 void CrisisScreen::updateCareLine() {
-    const QString emergency = m_talk->emergencyNumber();
+    const QString emergency = m_talk ? m_talk->emergencyNumber() : emergencyNumberOfRegion();
     const QString where = emergency.isEmpty() ? tr("If you are in danger right now, call your local emergency number.")
                                               : tr("If you are in danger right now, call %1.").arg(emergency);
     QString line = tr("Mooring does not replace care from a doctor, a therapist or a crisis service. %1").arg(where);
     if (currentPanel() != Panel::Talk) line += u' ' + tr("Helplines are under \"Talk to someone\".");
     m_careLine->setText(line);
+}
+
+QString CrisisScreen::emergencyNumberOfRegion() const {
+    const QString region = m_settings.region();
+    if (!Helpline::isKnownRegion(region)) return {};
+    for (const Helpline& h : HelplineSettings(m_settings).helplines(region))
+        if (h.emergency && !h.call.isEmpty()) return h.call;
+    return {};
 }
 
 void CrisisScreen::showEvent(QShowEvent* event) {

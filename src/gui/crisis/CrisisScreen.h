@@ -65,7 +65,12 @@ protected:
 
 private:
     QWidget* buildStartPage();
-    void addChoice(Panel panel, const QString& text, const QString& accessibleName, QWidget* page);
+    void addChoice(Panel panel, const QString& text, const QString& accessibleName);
+    QWidget* page(Panel panel);  // builds the panel on first use
+    template <typename PanelWidget>
+    PanelWidget* addPage(PanelWidget* panel);
+    UrgeTimerPanel* makeUrgePanel();
+    QString emergencyNumberOfRegion() const;
     void applyFonts();
     void updateStyle();
     void updateCareLine();
