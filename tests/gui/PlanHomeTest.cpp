@@ -1,10 +1,14 @@
 #include "gui/main/MainWindow.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/plan/SectionEditor.h"
+#include "gui/common/DialogHooks.h"
+#include "storage/SafetyPlanStore.h"
+#include "storage/UnlockedProfile.h"
 #include "support/TempProfile.h"
 
 #include "FoundationDriver.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -36,4 +40,55 @@ TEST_CASE("Home leads to the safety plan; Back returns; locking closes it", "[pl
     window->lockNow();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(kept.isNull());
+}
+
+namespace {
+
+void typePlanItem(PlanEditor& editor, const QString& text) {
+    QLineEdit* field = editor.sectionEditor()->newItemField();
+    field->setFocus();
+    QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+PlanEditor* openPlan(MainWindow& window) {
+    foundation::child<QPushButton>(&window, "planTile")->click();
+    return qobject_cast<PlanEditor*>(window.currentScreen());
+}
+
+}  // namespace
+
+TEST_CASE("Locking with unsaved plan changes: Ctrl+L asks, locking by itself keeps them", "[plan]") {
+    TempProfile folder;
+    const QString passphrase = u"harbour lights at dusk"_s;
+    foundation::makeProfile(folder.paths(), passphrase);
+    DialogHooks::reset();
+    DialogHooks::setTestMode(true);
+    MainWindowOptions options = foundation::foundationOptions(folder.paths());
+    options.idleLockOverride = std::chrono::milliseconds(2000);  // long enough to type first
+    auto window = std::make_unique<MainWindow>(options);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    foundation::typePassphraseAndUnlock(*window, passphrase);
+    PlanEditor* editor = openPlan(*window);
+    REQUIRE(editor);
+    typePlanItem(*editor, u"I stop answering messages"_s);
+    REQUIRE(editor->isDirty());
+
+    // "Go back": nothing is locked and nothing is lost.
+    DialogHooks::queueAnswer(QMessageBox::Cancel);
+    window->lockNow();
+    CHECK(window->profile() != nullptr);
+    CHECK(editor->isDirty());
+
+    // Nobody answers when Mooring locks by itself: the changes become a version of their own.
+    REQUIRE(foundation::waitUntil([&] { return window->profile() == nullptr; }, 15000));
+    foundation::typePassphraseAndUnlock(*window, passphrase);
+    REQUIRE(window->profile() != nullptr);
+    const auto latest = SafetyPlanStore(window->profile()->database()).latest();
+    REQUIRE(latest.has_value());
+    CHECK(latest->plan.items(PlanSection::WarningSigns) == QStringList{u"I stop answering messages"_s});
+    CHECK(latest->note == u"Kept when Mooring locked by itself"_s);
+    DialogHooks::reset();
 }

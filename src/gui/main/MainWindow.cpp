@@ -162,8 +162,7 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     m_profile = std::move(profile);
     Q_EMIT profileReady();
     if (m_crisis) m_crisis->setUnlockedProfile(m_profile.get());
-    const int minutes = m_settings->idleLockMinutes();
-    m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
+    startIdleLock();
     showHome();
     // An entry that was being written when Mooring locked on its own is offered again.
     if (JournalScreen::hasHeldDraft(m_profile->database())) {
@@ -274,6 +273,10 @@ void MainWindow::lock(LockReason reason) {
     const bool stayOnHelp = reason == LockReason::Idle && m_crisis && currentScreen() == m_crisis;
     // An entry being written is saved (encrypted) or let go first, as the person says.
     if (m_journal && !m_journal->askAboutDraftBeforeLock()) return;
+    if (m_plan && !keepPlanBeforeLock(reason)) {
+        if (reason == LockReason::Idle) startIdleLock();  // try again at the next idle moment
+        return;
+    }
     m_idleLock->stop();
     if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
     drop(m_stack, m_home);
@@ -290,6 +293,21 @@ void MainWindow::lock(LockReason reason) {
     showStartScreen();
 }
 
+void MainWindow::startIdleLock() {
+    const int minutes = m_settings->idleLockMinutes();
+    m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
+}
+
+bool MainWindow::keepPlanBeforeLock(LockReason reason) {
+    if (!m_plan->isDirty()) return true;
+    // Ctrl+L: the person is here to answer "save, discard or go back".
+    if (reason == LockReason::Asked) return m_plan->maybeLeave();
+    // Nobody may be there: the changes become a version of their own rather than being lost.
+    // If even that fails (disk full), stay unlocked this time: the editor says what happened
+    // and keeps every word, and the next idle moment tries again.
+    return m_plan->saveWithNote(tr("Kept when Mooring locked by itself"));
+}
+
 void MainWindow::lockWhenIdle() {
     // Nobody may be there to answer: the draft is kept encrypted and offered after unlocking.
     if (m_journal) m_journal->holdDraftForLock();
@@ -298,10 +316,7 @@ void MainWindow::lockWhenIdle() {
 
 void MainWindow::applySettings() {
     Appearance::apply(*m_settings);
-    if (m_profile) {
-        const int minutes = m_settings->idleLockMinutes();
-        m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
-    }
+    if (m_profile) startIdleLock();
     updateChrome();
 }
 

@@ -71,6 +71,8 @@ private:
     void showStartScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
     void lockWhenIdle();
+    bool keepPlanBeforeLock(LockReason reason);  // false: stay unlocked
+    void startIdleLock();
     void leaveHelpNow();
     void applySettings();
     void updateChrome();
