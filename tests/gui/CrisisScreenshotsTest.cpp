@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "ScreenshotLooks.h"
+
 #include <catch2/catch.hpp>
 
 using namespace mooring;
@@ -24,16 +26,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Variant {
-    int percent;
-    ProfileSettings::Theme theme;
-    QString suffix;
-};
-
 // Each panel of the crisis screen in the state a person would see it, as a PNG when
 // MOORING_SCREENSHOTS is set (looked at by a person, DESIGN.md "done").
-void shootAll(const Variant& v) {
-    Appearance::apply(v.percent, v.theme);
+void shootAll(const Look& v) {
     TempProfile profile;
     ProfileSettings settings(profile.paths());
     CrisisScreen screen(settings);
@@ -106,13 +101,6 @@ void shootAll(const Variant& v) {
 }  // namespace
 
 TEST_CASE("Screenshots of every crisis panel, 100 % and 200 % text, light and dark", "[crisis][screenshots]") {
-    const bool wanted = !qEnvironmentVariableIsEmpty("MOORING_SCREENSHOTS");
-    QList<Variant> variants{{100, ProfileSettings::Theme::Light, u"-100-light"_s}};
-    if (wanted)
-        variants << Variant{100, ProfileSettings::Theme::Dark, u"-100-dark"_s}
-                 << Variant{200, ProfileSettings::Theme::Light, u"-200-light"_s}
-                 << Variant{200, ProfileSettings::Theme::Dark, u"-200-dark"_s};
-    for (const Variant& v : variants) shootAll(v);
-    Appearance::apply(100, ProfileSettings::Theme::System);
+    forEachLook([](const Look& v) { shootAll(v); });
     SUCCEED();
 }

@@ -1,4 +1,5 @@
 #include "JournalGuiSupport.h"
+#include "ScreenshotLooks.h"
 
 #include "gui/common/Appearance.h"
 #include "gui/journal/EntryEditor.h"
@@ -17,12 +18,6 @@ using namespace mooring::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Variant {
-    int percent;
-    ProfileSettings::Theme theme;
-    QString suffix;
-};
 
 // A few weeks of a journal as a person might keep it, for looking at.
 void fillJournal(JournalProfile& p) {
@@ -49,8 +44,7 @@ void fillJournal(JournalProfile& p) {
     }
 }
 
-void shootAll(const Variant& v) {
-    Appearance::apply(v.percent, v.theme);
+void shootAll(const Look& v) {
     JournalProfile p;
     p.clock = QDateTime(QDate(2026, 11, 20), QTime(21, 40), Qt::OffsetFromUTC, 0);
     fillJournal(p);
@@ -104,13 +98,6 @@ void shootAll(const Variant& v) {
 }  // namespace
 
 TEST_CASE("Screenshots of the journal list and form, 100 % and 200 % text, light and dark", "[journal][screenshots]") {
-    const bool wanted = !qEnvironmentVariableIsEmpty("MOORING_SCREENSHOTS");
-    QList<Variant> variants{{100, ProfileSettings::Theme::Light, u"-100-light"_s}};
-    if (wanted)
-        variants << Variant{100, ProfileSettings::Theme::Dark, u"-100-dark"_s}
-                 << Variant{200, ProfileSettings::Theme::Light, u"-200-light"_s}
-                 << Variant{200, ProfileSettings::Theme::Dark, u"-200-dark"_s};
-    for (const Variant& v : variants) shootAll(v);
-    Appearance::apply(100, ProfileSettings::Theme::System);
+    forEachLook([](const Look& v) { shootAll(v); });
     SUCCEED();
 }

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ScreenshotLooks.h"
+
 #include <catch2/catch.hpp>
 
 using namespace mooring;
@@ -27,14 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Variant {
-    int percent;
-    ProfileSettings::Theme theme;
-    QString suffix;
-};
-
-void shootAll(const Variant& v) {
-    Appearance::apply(v.percent, v.theme);
+void shootAll(const test::Look& v) {
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(u"mooring.db"_s), test::rawKey(), Database::Mode::Create);
     Migrations::migrate(db);
@@ -75,8 +70,7 @@ void shootAll(const Variant& v) {
 }
 
 // The crisis screen's start page after unlocking, with the person's favourites.
-void shootCrisis(const Variant& v) {
-    Appearance::apply(v.percent, v.theme);
+void shootCrisis(const test::Look& v) {
     test::TempProfile folder;
     auto profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
                                            Argon2Params::forTests())
@@ -98,16 +92,9 @@ void shootCrisis(const Variant& v) {
 }  // namespace
 
 TEST_CASE("Screenshots of the toolbox, 100 % and 200 % text, light and dark", "[toolbox][screenshots]") {
-    const bool wanted = !qEnvironmentVariableIsEmpty("MOORING_SCREENSHOTS");
-    QList<Variant> variants{{100, ProfileSettings::Theme::Light, u"-100-light"_s}};
-    if (wanted)
-        variants << Variant{100, ProfileSettings::Theme::Dark, u"-100-dark"_s}
-                 << Variant{200, ProfileSettings::Theme::Light, u"-200-light"_s}
-                 << Variant{200, ProfileSettings::Theme::Dark, u"-200-dark"_s};
-    for (const Variant& v : variants) {
+    test::forEachLook([](const test::Look& v) {
         shootAll(v);
         shootCrisis(v);
-    }
-    Appearance::apply(100, ProfileSettings::Theme::System);
+    });
     SUCCEED();
 }
