@@ -77,7 +77,11 @@ ToolboxScreen::ToolboxScreen(Database& db, QWidget* parent)
     setFocusProxy(m_families);
 }
 
-ToolboxScreen::~ToolboxScreen() = default;
+ToolboxScreen::~ToolboxScreen() {
+    // The undo stack is a child and clears itself (announcing a new index) only after this
+    // object is half gone; nothing here may answer that.
+    m_undo->disconnect(this);
+}
 
 QWidget* ToolboxScreen::buildBrowsePage() {
     m_browse = new QWidget(this);
