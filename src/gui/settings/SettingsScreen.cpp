@@ -8,6 +8,8 @@
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/SecretInput.h"
+#include "gui/settings/LockScreenContactsEditor.h"
+#include "storage/HelplineSettings.h"
 #include "storage/KeyFile.h"
 #include "storage/KeyVault.h"
 #include "storage/ProfileSettings.h"
@@ -73,6 +75,20 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
                         m_ui->idleLockBox,
                         m_ui->backButton};
     for (std::size_t i = 1; i < std::size(order); ++i) setTabOrder(order[i - 1], order[i]);
+
+    // Opting in to contacts before unlocking sits with the region: both shape "I need help now".
+    auto* lockContacts = new LockScreenContactsEditor(HelplineSettings(settings).lockScreenContacts(), content);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->regionBox) + 1, lockContacts);
+    Appearance::makeLargeTargets(lockContacts);
+    QWidget* previous = m_ui->regionBox;
+    for (QWidget* field : lockContacts->tabOrder()) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
+    setTabOrder(previous, m_ui->textSizeBox);
+    connect(lockContacts, &LockScreenContactsEditor::changed, this, [this](const QList<LockScreenContact>& list) {
+        store([&list](ProfileSettings& s) { HelplineSettings(s).setLockScreenContacts(list); });
+    });
     Appearance::makeLargeTargets(content);
     // Only the passphrase fields answer Enter: Enter on a check box must not start a change.
     for (QPushButton* button : content->findChildren<QPushButton*>()) button->setAutoDefault(true);
