@@ -146,4 +146,10 @@ QString Helpline::dialable(const QString& number) {
     return out == u"+"_s ? QString() : out;
 }
 
+QString Helpline::emergencyNumber(const QList<Helpline>& helplines) {
+    for (const Helpline& h : helplines)
+        if (h.emergency && !h.call.isEmpty()) return h.call;
+    return {};
+}
+
 }  // namespace mooring

@@ -46,6 +46,8 @@ struct Helpline {
     // A number a person typed: digits with spaces, dashes, dots, brackets and one leading
     // '+'; at least two digits, at most 20. Empty means "no number" and is allowed.
     static bool isPlausibleNumber(const QString& number);
+    // The first emergency line with a number to call, or empty.
+    static QString emergencyNumber(const QList<Helpline>& helplines);
     static QString dialable(const QString& number);  // "13 11 14" -> "131114"; keeps a leading '+'
 };
 

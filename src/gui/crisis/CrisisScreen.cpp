@@ -246,9 +246,7 @@ void CrisisScreen::updateCareLine() {
 QString CrisisScreen::emergencyNumberOfRegion() const {
     const QString region = m_settings.region();
     if (!Helpline::isKnownRegion(region)) return {};
-    for (const Helpline& h : HelplineSettings(m_settings).helplines(region))
-        if (h.emergency && !h.call.isEmpty()) return h.call;
-    return {};
+    return Helpline::emergencyNumber(HelplineSettings(m_settings).helplines(region));
 }
 
 void CrisisScreen::showEvent(QShowEvent* event) {

@@ -137,11 +137,7 @@ QList<HelplineCard*> HelplinesPanel::cards() const {
     return m_cards->findChildren<HelplineCard*>(QString(), Qt::FindDirectChildrenOnly);
 }
 
-QString HelplinesPanel::emergencyNumber() const {
-    for (const Helpline& h : m_helplines)
-        if (h.emergency && !h.call.isEmpty()) return h.call;
-    return {};
-}
+QString HelplinesPanel::emergencyNumber() const { return Helpline::emergencyNumber(m_helplines); }
 
 void HelplinesPanel::rebuild() {
     // Direct deletes are safe: no card is rebuilt from inside one of its own signals.
