@@ -12,6 +12,7 @@ Migration step0001Base();
 Migration step0002Toolbox();
 Migration step0003Journal();
 Migration step0004SafetyPlan();
+Migration step0005WeekReflections();
 
 // Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
 inline std::vector<Migration> allSteps() {
@@ -20,6 +21,7 @@ inline std::vector<Migration> allSteps() {
         step0002Toolbox(),
         step0003Journal(),
         step0004SafetyPlan(),
+        step0005WeekReflections(),
     };
 }
 
