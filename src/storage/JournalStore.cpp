@@ -181,6 +181,34 @@ QList<JournalEntry> JournalStore::entriesBetween(const QDateTime& from, const QD
                                 {journal::seconds(from), journal::seconds(to)});
 }
 
+QList<JournalFact> JournalStore::factsUntil(const QDateTime& to) {
+    // Only journal_entries (no texts, no tags): a few pages per thousand entries.
+    Statement query(m_db, to.isValid() ? "SELECT occurred_utc, utc_offset, urge, outcome FROM journal_entries "
+                                         "WHERE occurred_utc < ? ORDER BY occurred_utc, seq"
+                                       : "SELECT occurred_utc, utc_offset, urge, outcome FROM journal_entries "
+                                         "ORDER BY occurred_utc, seq");
+    if (to.isValid()) query.bind(1, journal::seconds(to));
+    QList<JournalFact> facts;
+    while (query.step())
+        facts.append({query.int64(0), query.integer(1), query.integer(2), JournalEntry::outcomeFromName(query.text(3))});
+    return facts;
+}
+
+QList<TriedFact> JournalStore::triedUntil(const QDateTime& to) {
+    Statement query(m_db, std::string("SELECT e.occurred_utc, e.utc_offset, r.strategy_id, r.text, r.helped "
+                                      "FROM journal_tried r JOIN journal_entries e ON e.seq = r.entry") +
+                              (to.isValid() ? " WHERE e.occurred_utc < ?" : "") +
+                              " ORDER BY e.occurred_utc, e.seq, r.position");
+    if (to.isValid()) query.bind(1, journal::seconds(to));
+    QList<TriedFact> tried;
+    while (query.step()) {
+        TriedFact fact{query.int64(0), query.integer(1), query.text(2), query.text(3), std::nullopt};
+        if (!query.isNull(4)) fact.helped = query.integer(4);
+        tried.append(std::move(fact));
+    }
+    return tried;
+}
+
 QList<JournalSummary> JournalStore::page(const JournalFilter& filter, const std::optional<JournalCursor>& after,
                                          int limit) {
     // The time index is forced: walking it newest first and stopping after `limit` rows

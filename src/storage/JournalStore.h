@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/JournalEntry.h"
+#include "domain/JournalFacts.h"
 
 #include <QDateTime>
 #include <QList>
@@ -89,6 +90,10 @@ public:
     int count();
     // Every entry with from <= occurred_at < to, oldest first (the weekly review).
     QList<JournalEntry> entriesBetween(const QDateTime& from, const QDateTime& to);
+    // Narrow columns of every entry (every tried item) with occurred_at < to, oldest first,
+    // or of all when `to` is invalid: the review's "since I started" and "what helps me".
+    QList<JournalFact> factsUntil(const QDateTime& to = {});
+    QList<TriedFact> triedUntil(const QDateTime& to = {});
 
     // One page of the list, newest first, after `after` (or from the newest).
     QList<JournalSummary> page(const JournalFilter& filter, const std::optional<JournalCursor>& after, int limit);
