@@ -55,6 +55,9 @@ void ProfileSettings::setIdleLockMinutes(int minutes) {
     m_settings->setValue(u"privacy/idleLockMinutes"_s, std::clamp(minutes, 0, 240));
 }
 
+QString ProfileSettings::language() const { return m_settings->value(u"language"_s).toString(); }
+void ProfileSettings::setLanguage(const QString& code) { m_settings->setValue(u"language"_s, code); }
+
 void ProfileSettings::save() {
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)

@@ -37,6 +37,11 @@ public:
     int idleLockMinutes() const;  // 0 = never
     void setIdleLockMinutes(int minutes);
 
+    // The language chosen in settings: "" follows the system, otherwise a code from
+    // Translations::languages(). Read before unlocking; it says nothing private.
+    QString language() const;
+    void setLanguage(const QString& code);
+
     // Flushes to disk; throws Error::Kind::CannotWrite if the file could not be written.
     void save();
 
