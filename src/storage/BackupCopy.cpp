@@ -1,0 +1,100 @@
+#include "storage/BackupCopy.h"
+
+#include "domain/Error.h"
+#include "storage/AtomicFile.h"
+#include "storage/Database.h"
+#include "storage/KeyFile.h"
+#include "storage/SecureBuffer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace mooring {
+
+namespace {
+
+constexpr int kPagesPerStep = 64;
+constexpr qint64 kChunk = 1 << 20;
+
+QString shown(const QString& path) { return QDir::toNativeSeparators(path); }
+
+[[noreturn]] void throwDamaged(const QString& path) {
+    throw Error(Error::Kind::Damaged,
+                QCoreApplication::translate("mooring",
+                                            "The backup in %1 could not be read back as it should: it may be "
+                                            "damaged or incomplete. Nothing was changed.")
+                    .arg(shown(path)));
+}
+
+[[noreturn]] void throwCannotWrite(const QString& path) {
+    throw Error(Error::Kind::CannotWrite,
+                QCoreApplication::translate("mooring",
+                                            "Mooring couldn't write %1. The folder may be read-only or the disk "
+                                            "full. Nothing was changed.")
+                    .arg(shown(path)));
+}
+
+struct BackupFinisher {
+    void operator()(sqlite3_backup* backup) const noexcept { sqlite3_backup_finish(backup); }
+};
+
+}  // namespace
+
+void BackupCopy::copyDatabase(Database& source, const QString& target, const SecureBuffer& dataKey) {
+    Database copy = Database::open(target, dataKey.bytes(), Database::Mode::Create);
+    std::unique_ptr<sqlite3_backup, BackupFinisher> backup(
+        sqlite3_backup_init(copy.handle(), "main", source.handle(), "main"));
+    if (!backup) copy.check(sqlite3_errcode(copy.handle()));
+    for (;;) {
+        const int rc = sqlite3_backup_step(backup.get(), kPagesPerStep);
+        if (rc == SQLITE_DONE) break;
+        if (rc == SQLITE_OK) continue;
+        // The window holds the write lock for a moment (a save): try again after it.
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            sqlite3_sleep(5);
+            continue;
+        }
+        copy.check(rc);
+    }
+    const int rc = sqlite3_backup_finish(backup.release());
+    copy.check(rc);
+}
+
+void BackupCopy::check(const QString& database, const QString& keyFile, const SecureBuffer& dataKey) {
+    try {
+        KeyFile::load(keyFile);
+        Database db = Database::open(database, dataKey.bytes(), Database::Mode::OpenExisting);
+        if (!db.integrityOk()) throwDamaged(database);
+    } catch (const Error& error) {
+        if (error.kind() == Error::Kind::CannotWrite || error.kind() == Error::Kind::Busy) throw;
+        throwDamaged(database);
+    }
+}
+
+void BackupCopy::copyFile(const QString& source, const QString& target) {
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) throwDamaged(source);
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        throwCannotWrite(target);
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(kChunk);
+        if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
+            out.cancelWriting();
+            throwDamaged(source);
+        }
+        if (out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            throwCannotWrite(target);
+        }
+    }
+    if (!out.commit()) throwCannotWrite(target);
+}
+
+}  // namespace mooring

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace mooring {
+
+class Database;
+class SecureBuffer;
+
+// The file-level steps of a backup and a restore, each one checked (docs/backups.md).
+class BackupCopy {
+public:
+    // A consistent copy of `source` (open, keyed) into a new database file at `target`,
+    // encrypted with the same raw data key, through SQLite's online backup API. The copy
+    // never exists in plain form. Pages go over in small steps, so other work on `source`
+    // (the window's own saves) waits for one step at most. Throws Error (CannotWrite when
+    // the disk is full or the folder read-only).
+    static void copyDatabase(Database& source, const QString& target, const SecureBuffer& dataKey);
+
+    // Throws Error::Kind::Damaged unless `database` opens with `dataKey` and passes
+    // PRAGMA integrity_check, and `keyFile` is a whole key file.
+    static void check(const QString& database, const QString& keyFile, const SecureBuffer& dataKey);
+
+    // Replaces `target` with a copy of `source` at once (QSaveFile: a temporary file, then
+    // a rename), 0600. Throws Error::Kind::CannotWrite naming `target`; `target` is then
+    // exactly as it was.
+    static void copyFile(const QString& source, const QString& target);
+};
+
+}  // namespace mooring
