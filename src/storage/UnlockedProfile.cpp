@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "storage/KeyVault.h"
+#include "storage/MigrationBackup.h"
 #include "storage/Migrations.h"
 #include "storage/RecoveryCode.h"
 
@@ -167,7 +168,7 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::unlockSlot(const ProfilePaths&
     }
     // Only now, with a key that authenticated, is the database touched.
     Database database = openDatabase(paths.database(), dataKey);
-    Migrations::migrate(database);
+    MigrationBackup::migrate(paths, database, dataKey);  // a backup first when the schema is older
     return std::unique_ptr<UnlockedProfile>(
         new UnlockedProfile(paths, std::move(dataKey), std::move(database), std::move(keyFile)));
 }
