@@ -13,6 +13,7 @@ Migration step0002Toolbox();
 Migration step0003Journal();
 Migration step0004SafetyPlan();
 Migration step0005WeekReflections();
+Migration step0006Setbacks();
 
 // Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
 inline std::vector<Migration> allSteps() {
@@ -22,6 +23,7 @@ inline std::vector<Migration> allSteps() {
         step0003Journal(),
         step0004SafetyPlan(),
         step0005WeekReflections(),
+        step0006Setbacks(),
     };
 }
 
