@@ -5,77 +5,77 @@
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Passphrase</translation>
     </message>
     <message>
         <source>Your passphrase locks everything you keep here. A few words that mean something only to you work well, like a short sentence. Nobody else can look it up for you, so next you&apos;ll get a recovery code, just in case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase schützt alles, was du hier aufbewahrst. Gut geeignet sind ein paar Wörter, die nur für dich eine Bedeutung haben, etwa ein kurzer Satz. Niemand sonst kann sie für dich nachschlagen. Deshalb bekommst du gleich noch einen Wiederherstellungscode, für alle Fälle.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>A few more characters, please: at least %1. A short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte noch ein paar Zeichen mehr: mindestens %1. Ein kurzer Satz ist leicht zu merken.</translation>
     </message>
     <message>
         <source>Common words and names are among the first things tried. A few unrelated words together are much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gängige Wörter und Namen werden als Erstes ausprobiert. Ein paar Wörter, die nichts miteinander zu tun haben, sind viel schwerer zu erraten.</translation>
     </message>
     <message>
         <source>Swapping letters for look-alike numbers (like 3 for e) adds less than it seems. Another word adds much more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben durch ähnlich aussehende Ziffern zu ersetzen (etwa 3 für e), bringt weniger, als es scheint. Ein weiteres Wort bringt viel mehr.</translation>
     </message>
     <message>
         <source>Keyboard patterns such as “qwerty” are well known. Words that mean something only to you work better.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs such as 쪼” or ሴ” are easy to guess. Try a few words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturmuster wie „qwertz“ sind bekannt. Wörter, die nur für dich eine Bedeutung haben, sind besser.</translation>
     </message>
     <message>
         <source>Repeated characters add little. Another word adds a lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Zeichen bringen wenig. Ein weiteres Wort bringt viel.</translation>
     </message>
     <message>
         <source>Dates and years are easy to guess, especially ones linked to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Jahreszahlen sind leicht zu erraten, vor allem solche, die mit dir zu tun haben.</translation>
     </message>
     <message>
         <source>Adding another word or two makes it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ein oder zwei weiteren Wörtern wird sie viel schwerer zu erraten.</translation>
     </message>
     <message>
         <source>Nothing typed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts eingegeben</translation>
     </message>
     <message>
         <source>Easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht zu erraten</translation>
     </message>
     <message>
         <source>Could be stronger</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte stärker sein</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Very strong</source>
+        <translation>Sehr stark</translation>
+    </message>
+    <message>
+        <source>Runs such as “abc” or “1234” are easy to guess. Try a few words instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -83,26 +83,2412 @@
     <name>PlanDocument</name>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am %1</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier steht noch nichts.</translation>
     </message>
     <message>
         <source>My contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Kontakte</translation>
     </message>
     <message>
         <source>Helplines</source>
+        <translation>Hilfetelefone</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>Anruf: %1</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+    <message>
+        <source>text %1 to %2</source>
+        <translation>„%1“ per SMS an %2</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation>Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Please check there is space and that the folder can be written to, then try again.</source>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden. Bitte prüfe, ob genug Platz da ist und ob der Ordner beschreibbar ist, und versuch es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDocument</name>
+    <message>
+        <source>Your Mooring recovery code</source>
+        <translation>Dein Wiederherstellungscode für Mooring</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code lets you back into Mooring and choose a new one. Keep this page somewhere private and safe, away from your computer: anyone who has both could open what you keep there.</source>
+        <translation>Falls du deine Passphrase einmal vergisst, kommst du mit diesem Code wieder in Mooring hinein und kannst eine neue wählen. Bewahre dieses Blatt an einem privaten, sicheren Ort auf, nicht beim Computer: Wer beides hat, könnte öffnen, was du dort aufbewahrst.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Made on %1. Capital letters or small, spaces or none: either works when you type it.</source>
+        <translation>Erstellt am %1. Groß- oder Kleinbuchstaben, mit oder ohne Leerzeichen: Beim Eintippen geht beides.</translation>
+    </message>
+    <message>
+        <source>The page could not be sent to the printer. Please check that it is switched on and try again; your recovery code is still on the screen.</source>
+        <translation>Die Seite konnte nicht an den Drucker geschickt werden. Bitte prüfe, ob er eingeschaltet ist, und versuch es noch einmal. Dein Wiederherstellungscode steht weiterhin auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. The folder may be read-only or the disk full; please choose another place.</source>
+        <translation>Die PDF-Datei konnte dort nicht gespeichert werden. Vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll. Bitte wähle einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocument</name>
+    <message>
+        <source>My week, %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From my Mooring journal, made on %1, to talk through with someone I trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation type="unfinished">Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
+    </message>
+    <message>
+        <source>This week in figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the four weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since I started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers and feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished">Auslöser</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation type="unfinished">Gefühl</translation>
+    </message>
+    <message>
+        <source>Ideas I tried this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped, on average (0ጐ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps me, over all my entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I wrote about each moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urge %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Please check there is space and that the folder can be written to, then try again.</source>
+        <translation type="unfinished">Die PDF-Datei konnte nicht geschrieben werden. Bitte prüfe, ob genug Platz da ist und ob der Ordner beschreibbar ist, und versuch es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Changes to where you live, display and privacy are saved as soon as you make them.</source>
+        <translation>Änderungen bei Wohnort, Anzeige und Privatsphäre werden sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Wo du lebst</translation>
+    </message>
+    <message>
+        <source>This &amp;chooses the helplines shown under “I need help now”.</source>
+        <translation>&amp;Davon hängt ab, welche Hilfetelefone unter „Ich brauche jetzt Hilfe“ erscheinen.</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>Schrift&amp;größe</translation>
+    </message>
+    <message>
+        <source>C&amp;olours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Wie auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Less &amp;movement on screen</source>
+        <translation>&amp;Weniger Bewegung auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Use a plain window &amp;title (“Notes”) instead of “Mooring”</source>
+        <translation>Neutralen Fenster&amp;titel („Notizen“) statt „Mooring“ verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Lock by itself when not used for</source>
+        <translation>&amp;Von selbst sperren, wenn unbenutzt für</translation>
+    </message>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation>&amp;Zurück zur Startseite</translation>
+    </message>
+</context>
+<context>
+    <name>ToolboxText</name>
+    <message>
+        <source>Sensory</source>
+        <translation>Für die Sinne</translation>
+    </message>
+    <message>
+        <source>Distraction</source>
+        <translation>Ablenkung</translation>
+    </message>
+    <message>
+        <source>Emotional release</source>
+        <translation>Gefühle rauslassen</translation>
+    </message>
+    <message>
+        <source>Self-soothing</source>
+        <translation>Sich selbst beruhigen</translation>
+    </message>
+    <message>
+        <source>My safety box</source>
+        <translation>Mein Notfallkoffer</translation>
+    </message>
+    <message>
+        <source>A strong, safe feeling that brings you back when you feel numb: cold, a sharp taste, a strong smell.</source>
+        <translation>Ein starker, sicherer Sinneseindruck, der dich zurückholt, wenn du dich taub fühlst: Kälte, ein kräftiger Geschmack, ein starker Geruch.</translation>
+    </message>
+    <message>
+        <source>Something that holds your attention until the urge passes. Urges rise and fall, often within a quarter of an hour.</source>
+        <translation>Etwas, das deine Aufmerksamkeit hält, bis der Drang vorbeigeht. Der Drang steigt und fällt wieder, oft innerhalb einer Viertelstunde.</translation>
+    </message>
+    <message>
+        <source>A safe way to let anger or sadness out: words, colour, sound, movement.</source>
+        <translation>Ein sicherer Weg, Wut oder Traurigkeit rauszulassen: Worte, Farbe, Klang, Bewegung.</translation>
+    </message>
+    <message>
+        <source>Comfort and calm, the kind of care you would give a friend.</source>
+        <translation>Trost und Ruhe, so wie du dich um eine Freundin oder einen Freund kümmern würdest.</translation>
+    </message>
+    <message>
+        <source>The real things you keep ready, and where they are, so you can find them quickly.</source>
+        <translation>Die echten Dinge, die du bereithältst, und wo sie liegen, damit du sie schnell findest.</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>The ideas that help you most, in your order. After you unlock, they are also on “I need help now”.</source>
+        <translation>Die Ideen, die dir am meisten helfen, in deiner Reihenfolge. Nach dem Entsperren stehen sie auch unter „Ich brauche jetzt Hilfe“.</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Wo es liegt</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Ideas from every family that mention “%1”.</source>
+        <translation>Ideen aus allen Gruppen, in denen „%1“ vorkommt.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” yet.</source>
+        <translation>Zu „%1“ passt noch nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Think of real things that comfort you, like a soft blanket, photos, a letter to yourself or a favourite scent. Ctrl+N adds one, with where it is kept.</source>
+        <translation>Hier ist noch nichts. Denk an echte Dinge, die dich trösten, etwa eine weiche Decke, Fotos, einen Brief an dich selbst oder einen Lieblingsduft. Mit Strg+N fügst du etwas hinzu, samt dem Ort, an dem es liegt.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Ctrl+N adds an idea of your own.</source>
+        <translation>Hier ist noch nichts. Mit Strg+N fügst du eine eigene Idee hinzu.</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+N add · Enter edit · Ctrl+D favourite · Ctrl+↑↓ order · Ctrl+H hide · Del delete · Ctrl+Z undo · Ctrl+F search · Ctrl+1–6 lists · Esc back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No favourites yet. Choose an idea in any family and press Ctrl+D (or “Favourite”) to keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>Schön, dass du wieder da bist</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase to open Mooring.</source>
+        <translation>Gib deine Passphrase ein, um Mooring zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Use my &amp;recovery code instead</source>
+        <translation>Stattdessen meinen &amp;Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Use your recovery code</source>
+        <translation>Mit dem Wiederherstellungscode öffnen</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when you set up Mooring, then choose a new passphrase. Capital or small letters, with or without spaces: any way works.</source>
+        <translation>Gib den Wiederherstellungscode ein, den du beim Einrichten von Mooring aufgeschrieben hast, und wähle dann eine neue Passphrase. Groß- oder Kleinbuchstaben, mit oder ohne Leerzeichen: Alles funktioniert.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Set new passphrase and unlock</source>
+        <translation>Neue Passphrase fest&amp;legen und entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Mooring</source>
+        <translation>Willkommen bei Mooring</translation>
+    </message>
+    <message>
+        <source>Mooring is a quiet place for your safety plan, the things that help you cope, and a private journal. Everything stays on this computer, encrypted with a passphrase only you know.</source>
+        <translation>Mooring ist ein ruhiger Ort für deinen Sicherheitsplan, für das, was dir durch schwere Momente hilft, und für ein privates Tagebuch. Alles bleibt auf diesem Computer, verschlüsselt mit einer Passphrase, die nur du kennst.</translation>
+    </message>
+    <message>
+        <source>&amp;Where do you live? This chooses the helplines Mooring shows you.</source>
+        <translation>&amp;Wo lebst du? Davon hängt ab, welche Hilfetelefone Mooring dir zeigt.</translation>
+    </message>
+    <message>
+        <source>Mooring doesn&apos;t replace care from people. If you might be in danger right now, press “I need help now” at the top.</source>
+        <translation>Mooring ersetzt keine Hilfe durch Menschen. Wenn du gerade in Gefahr sein könntest, drück oben auf „Ich brauche jetzt Hilfe“.</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Los geht’s</translation>
+    </message>
+</context>
+<context>
+    <name>mooring</name>
+    <message>
+        <source>An offline companion for recovery from self-harm. Everything stays on this computer.</source>
+        <translation>Eine Begleitung ohne Internet für den Weg aus der Selbstverletzung. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Keep the profile in DIR (a USB stick, say).</source>
+        <translation>Das Profil in DIR aufbewahren (zum Beispiel auf einem USB-Stick).</translation>
+    </message>
+    <message>
+        <source>Open straight onto &quot;I need help now&quot;.</source>
+        <translation>Direkt mit „Ich brauche jetzt Hilfe“ öffnen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--profile DIR] %2</source>
+        <translation>Aufruf: %1 [--profile DIR] %2</translation>
+    </message>
+    <message>
+        <source>See “%1 %2 --help” for more.</source>
+        <translation>Mehr dazu unter „%1 %2 --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--profile DIR] COMMAND [options]</source>
+        <translation>Aufruf: %1 [--profile DIR] BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>See “%1 --help” for the commands.</source>
+        <translation>Die Befehle stehen unter „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>Mooring on the command line: the same encrypted profile, no window.</source>
+        <translation>Mooring auf der Kommandozeile: dasselbe verschlüsselte Profil, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>the profile folder (otherwise MOORING_PROFILE, otherwise %1)</source>
+        <translation>der Profilordner (sonst MOORING_PROFILE, sonst %1)</translation>
+    </message>
+    <message>
+        <source>show this help; after a command, that command&apos;s help</source>
+        <translation>diese Hilfe zeigen; nach einem Befehl die Hilfe zu diesem Befehl</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>die Version zeigen</translation>
+    </message>
+    <message>
+        <source>Passphrases and codes are read from the terminal without echo or, when standard input is not a terminal, one line each from standard input.</source>
+        <translation>Passphrasen und Codes werden ohne Anzeige vom Terminal gelesen oder, wenn die Standardeingabe kein Terminal ist, je eine Zeile aus der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 bad usage, 2 wrong passphrase or code, 3 damaged or unreadable file, 4 could not write, 5 profile open elsewhere.</source>
+        <translation>Rückgabewert: 0 erledigt, 1 falscher Aufruf, 2 falsche Passphrase oder falscher Code, 3 beschädigte oder unlesbare Datei, 4 Schreiben nicht möglich, 5 Profil anderswo geöffnet.</translation>
+    </message>
+    <message>
+        <source>the profile folder</source>
+        <translation>der Profilordner</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>The result could not be written to standard output.</source>
+        <translation>Das Ergebnis konnte nicht in die Standardausgabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to finish.</source>
+        <translation>Der Arbeitsspeicher hat nicht gereicht, um fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened: %1</source>
+        <translation>Etwas Unerwartetes ist passiert: %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing, so the database beside it cannot be opened. If you have a copy of the key file, put it back in this folder.</source>
+        <translation>Die Schlüsseldatei %1 fehlt, deshalb lässt sich die Datenbank daneben nicht öffnen. Wenn du eine Kopie der Schlüsseldatei hast, leg sie wieder in diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no Mooring profile in %1. Use --profile to choose another folder, or “mooring-cli create” to make one.</source>
+        <translation>In %1 gibt es kein Mooring-Profil. Wähle mit --profile einen anderen Ordner oder lege mit „mooring-cli create“ eins an.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>The passphrase is empty. Please choose one, ideally a few words long.</source>
+        <translation>Die Passphrase ist leer. Bitte wähle eine, am besten ein paar Wörter lang.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Nothing was changed; please try again.</source>
+        <translation>Die beiden Passphrasen sind nicht gleich. Es wurde nichts geändert; bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Warning: MOORING_INSECURE_FAST_KDF=1 is set, so the passphrase is protected only weakly. This is meant for tests; do not use it for a real profile.</source>
+        <translation>Achtung: MOORING_INSECURE_FAST_KDF=1 ist gesetzt, deshalb ist die Passphrase nur schwach geschützt. Das ist für Tests gedacht; bitte nicht für ein echtes Profil verwenden.</translation>
+    </message>
+    <message>
+        <source>Preparing the encryption, this takes a moment…</source>
+        <translation>Die Verschlüsselung wird vorbereitet, das dauert einen Moment …</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mooring-cli command.</source>
+        <translation>„%1“ ist kein Befehl von mooring-cli.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an option mooring-cli knows.</source>
+        <translation>„%1“ ist keine Option, die mooring-cli kennt.</translation>
+    </message>
+    <message>
+        <source>--profile was given more than once.</source>
+        <translation>--profile wurde mehr als einmal angegeben.</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder, for example: --profile ~/mooring-profile</source>
+        <translation>--profile braucht einen Ordner, zum Beispiel: --profile ~/mooring-profil</translation>
+    </message>
+    <message>
+        <source>The %1 command has no option “%2”.</source>
+        <translation>Der Befehl %1 hat keine Option „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2).</source>
+        <translation>--%1 braucht einen Wert (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Please name a command.</source>
+        <translation>Bitte gib einen Befehl an.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs more arguments.</source>
+        <translation>Der Befehl %1 braucht mehr Argumente.</translation>
+    </message>
+    <message>
+        <source>The %1 command does not take “%2”.</source>
+        <translation>Der Befehl %1 nimmt „%2“ nicht an.</translation>
+    </message>
+    <message>
+        <source>Make a new profile and show its recovery code once</source>
+        <translation>Ein neues Profil anlegen und seinen Wiederherstellungscode einmal zeigen</translation>
+    </message>
+    <message>
+        <source>Asks for a new passphrase twice, makes the encrypted profile and prints its recovery code on standard output. Write the code down and keep it somewhere safe: it opens the profile if the passphrase is forgotten. An existing profile is never replaced.</source>
+        <translation>Fragt zweimal nach einer neuen Passphrase, legt das verschlüsselte Profil an und gibt seinen Wiederherstellungscode auf der Standardausgabe aus. Schreib den Code auf und bewahre ihn sicher auf: Er öffnet das Profil, falls die Passphrase vergessen wird. Ein vorhandenes Profil wird nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>There is already a Mooring profile in %1, and it was left as it is. Use --profile to choose another folder.</source>
+        <translation>In %1 gibt es schon ein Mooring-Profil; es bleibt, wie es ist. Wähle mit --profile einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made. Please check that the place is writable.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Bitte prüfe, ob dort geschrieben werden darf.</translation>
+    </message>
+    <message>
+        <source>Your profile is ready in %1.</source>
+        <translation>Dein Profil in %1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Below is your recovery code. Please write it down now and keep it somewhere safe: if you ever forget your passphrase, it is the way back in. It is shown only this once.</source>
+        <translation>Darunter steht dein Wiederherstellungscode. Bitte schreib ihn jetzt auf und bewahre ihn sicher auf: Falls du deine Passphrase einmal vergisst, kommst du damit wieder hinein. Er wird nur dieses eine Mal gezeigt.</translation>
+    </message>
+    <message>
+        <source>The recovery code could not be written to standard output, so the new profile was not kept. Nothing was changed; please try again.</source>
+        <translation>Der Wiederherstellungscode konnte nicht in die Standardausgabe geschrieben werden, deshalb wurde das neue Profil nicht behalten. Es wurde nichts geändert; bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase, or set a new one with the recovery code</source>
+        <translation>Die Passphrase ändern oder mit dem Wiederherstellungscode eine neue festlegen</translation>
+    </message>
+    <message>
+        <source>Asks for the current passphrase, then the new one twice. With --recovery, asks for the recovery code instead of the current passphrase. Only the key file is rewritten; your entries are not touched.</source>
+        <translation>Fragt nach der aktuellen Passphrase und dann zweimal nach der neuen. Mit --recovery wird statt der aktuellen Passphrase nach dem Wiederherstellungscode gefragt. Nur die Schlüsseldatei wird neu geschrieben; deine Einträge bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>open with the recovery code instead of the current passphrase</source>
+        <translation>mit dem Wiederherstellungscode statt der aktuellen Passphrase öffnen</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Wiederherstellungscode: </translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Aktuelle Passphrase: </translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>Die Passphrase ist geändert. Verwende ab jetzt die neue.</translation>
+    </message>
+    <message>
+        <source>That is longer than %1 bytes; please use a shorter one.</source>
+        <translation>Das ist länger als %1 Bytes; bitte nimm eine kürzere.</translation>
+    </message>
+    <message>
+        <source>Nothing was entered, so nothing was changed.</source>
+        <translation>Es wurde nichts eingegeben, also wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Standard input ended before every passphrase or code was given. Nothing was changed.</source>
+        <translation>Die Standardeingabe war zu Ende, bevor alle Passphrasen oder Codes angegeben waren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Unlock the profile and check that it is whole</source>
+        <translation>Das Profil entsperren und prüfen, ob es vollständig ist</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase, then checks the key file, the database&apos;s integrity and its schema version. Prints what it found, and how many rows each table holds, on standard output. Nothing is changed.</source>
+        <translation>Fragt nach der Passphrase und prüft dann die Schlüsseldatei, die Unversehrtheit der Datenbank und ihre Schemaversion. Gibt das Ergebnis und die Zeilenzahl jeder Tabelle auf der Standardausgabe aus. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>The database is damaged: its integrity check found problems. A backup may still hold your entries; please keep this folder as it is for now.</source>
+        <translation>Die Datenbank ist beschädigt: Die Prüfung hat Fehler gefunden. Eine Sicherung enthält deine Einträge vielleicht noch; bitte lass diesen Ordner vorerst, wie er ist.</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, but this Mooring expects version %2.</source>
+        <translation>Die Datenbank hat die Schemaversion %1, aber dieses Mooring erwartet Version %2.</translation>
+    </message>
+    <message>
+        <source>All is well: the profile opens, and its database is whole and up to date.</source>
+        <translation>Alles in Ordnung: Das Profil lässt sich öffnen, und seine Datenbank ist vollständig und aktuell.</translation>
+    </message>
+    <message>
+        <source>The built-in coping ideas could not be read (%1).</source>
+        <translation>Die mitgelieferten Ideen konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>This is a little long: please keep it to %1 characters (it is %2 now).</source>
+        <translation>Das ist etwas lang: Bitte höchstens %1 Zeichen (jetzt sind es %2).</translation>
+    </message>
+    <message>
+        <source>Please give the idea a short title.</source>
+        <translation>Bitte gib der Idee einen kurzen Titel.</translation>
+    </message>
+    <message>
+        <source>Any time, day or night</source>
+        <translation>Jederzeit, Tag und Nacht</translation>
+    </message>
+    <message>
+        <source>988 Lifeline</source>
+        <translation>988 Lifeline</translation>
+    </message>
+    <message>
+        <source>Call or text to talk with someone who will listen. Free, in the US and Canada.</source>
+        <translation>Anrufen oder schreiben und mit jemandem sprechen, der zuhört. Kostenlos, in den USA und in Kanada.</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now.</source>
+        <translation>Wenn du gerade in Gefahr bist.</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation>Samaritans</translation>
+    </message>
+    <message>
+        <source>A free call to someone who will listen, whatever you are going through.</source>
+        <translation>Ein kostenloser Anruf bei jemandem, der zuhört, was auch immer du gerade durchmachst.</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation>Shout</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258 if talking out loud feels like too much.</source>
+        <translation>Schick SHOUT per SMS an 85258, wenn Sprechen sich gerade nach zu viel anfühlt.</translation>
+    </message>
+    <message>
+        <source>NHS 111</source>
+        <translation>NHS 111</translation>
+    </message>
+    <message>
+        <source>Urgent help from the NHS when it is not an emergency.</source>
+        <translation>Dringende Hilfe vom NHS, wenn es kein Notfall ist.</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now. 999 works too.</source>
+        <translation>Wenn du gerade in Gefahr bist. 999 geht auch.</translation>
+    </message>
+    <message>
+        <source>Lifeline</source>
+        <translation>Lifeline</translation>
+    </message>
+    <message>
+        <source>Call to talk with someone who will listen, whatever is going on.</source>
+        <translation>Ruf an und sprich mit jemandem, der zuhört, was auch immer gerade los ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 characters long; it can hold up to %3. Please shorten it a little.</source>
+        <translation>„%1“ ist %2 Zeichen lang; Platz ist für bis zu %3. Bitte kürze es ein wenig.</translation>
+    </message>
+    <message>
+        <source>This item is %1 characters long; the limit is %2. Could you make it shorter, or split it into two items?</source>
+        <translation>Dieser Punkt ist %1 Zeichen lang; erlaubt sind %2. Magst du ihn kürzen oder auf zwei Punkte aufteilen?</translation>
+    </message>
+    <message>
+        <source>The note can be up to %1 characters long.</source>
+        <translation>Die Notiz kann bis zu %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A section can hold up to %1 items.</source>
+        <translation>Ein Abschnitt kann bis zu %1 Punkte enthalten.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported, and nothing was changed. %1</source>
+        <translation>Diese Datei kann nicht importiert werden; es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>This file nests its data deeper than a Mooring export ever does, so it was not read. Nothing was changed.</source>
+        <translation>Diese Datei verschachtelt ihre Daten tiefer, als ein Mooring-Export es je tut, deshalb wurde sie nicht gelesen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This file is not a Mooring export (it is not readable JSON, or it is damaged). Nothing was changed.</source>
+        <translation>Diese Datei ist kein Mooring-Export (sie ist kein lesbares JSON oder beschädigt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This file was made by another program, not by Mooring&apos;s export, so it cannot be imported. Nothing was changed.</source>
+        <translation>Diese Datei stammt von einem anderen Programm, nicht aus dem Export von Mooring, deshalb kann sie nicht importiert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>expected a whole number of 1 or more</source>
+        <translation>erwartet war eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Mooring (export format version %1); this Mooring reads version %2. Please update Mooring to import it. Nothing was changed.</source>
+        <translation>Diese Datei stammt von einem neueren Mooring (Exportformat Version %1); dieses Mooring liest Version %2. Bitte aktualisiere Mooring, um sie zu importieren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>erwartet war eine Liste, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected a record, got %1</source>
+        <translation>erwartet war ein Datensatz, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>the id %1 appears more than once in this file</source>
+        <translation>die ID %1 kommt in dieser Datei mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>expected one of friend, family, professional, service, other; got “%1”</source>
+        <translation>erwartet war friend, family, professional, service oder other; gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>expected a short region code, got “%1”</source>
+        <translation>erwartet war ein kurzer Regionscode, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>expected a phone number, got “%1”</source>
+        <translation>erwartet war eine Telefonnummer, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>expected one of sensory, distraction, emotional_release, self_soothing, safety_box; got “%1”</source>
+        <translation>erwartet war sensory, distraction, emotional_release, self_soothing oder safety_box; gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>does not belong to the id %1</source>
+        <translation>gehört nicht zur ID %1</translation>
+    </message>
+    <message>
+        <source>expected either a strategy_id or a text (one of the two)</source>
+        <translation>erwartet war entweder eine strategy_id oder ein text (eins von beiden)</translation>
+    </message>
+    <message>
+        <source>expected one of passed, coped, acted; got “%1”</source>
+        <translation>erwartet war passed, coped oder acted; gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>expected a date like 2026-11-16, got “%1”</source>
+        <translation>erwartet war ein Datum wie 2026-11-16, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>expected at most %L1 entries in %2, got %L3</source>
+        <translation>erwartet waren höchstens %L1 Einträge in %2, gefunden wurden %L3</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>an jedem Tag</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Part of Mooring&apos;s library is missing from this copy of the program. Reinstalling Mooring should bring it back.</source>
+        <translation>In dieser Kopie des Programms fehlt ein Teil der Bibliothek von Mooring. Wenn du Mooring neu installierst, sollte er wieder da sein.</translation>
+    </message>
+    <message>
+        <source>Mooring</source>
+        <translation>Mooring</translation>
+    </message>
+    <message>
+        <source>hide “%1”</source>
+        <translation>„%1“ ausblenden</translation>
+    </message>
+    <message>
+        <source>show “%1” again</source>
+        <translation>„%1“ wieder zeigen</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>There isn&apos;t enough free space to save %1. Nothing was changed. Freeing some space on this drive and trying again should help.</source>
+        <translation>Es ist nicht genug Platz frei, um %1 zu speichern. Es wurde nichts geändert. Wenn du auf diesem Laufwerk etwas Platz schaffst und es noch einmal versuchst, sollte es gehen.</translation>
+    </message>
+    <message>
+        <source>Mooring isn&apos;t allowed to save %1; the folder may be read-only. Nothing was changed.</source>
+        <translation>Mooring darf %1 nicht speichern; vielleicht ist der Ordner schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Mooring couldn&apos;t save %1. Nothing was changed; please try again.</source>
+        <translation>Mooring konnte %1 nicht speichern. Es wurde nichts geändert; bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The backup in %1 could not be read back as it should: it may be damaged or incomplete. Nothing was changed.</source>
+        <translation>Die Sicherung in %1 ließ sich nicht wie erwartet zurücklesen: Vielleicht ist sie beschädigt oder unvollständig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Mooring couldn&apos;t write %1. The folder may be read-only or the disk full. Nothing was changed.</source>
+        <translation>Mooring konnte %1 nicht schreiben. Vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer there.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Mooring could not save your data. The folder may be read-only or the disk may be full. Nothing was changed.</source>
+        <translation>Mooring konnte deine Daten nicht speichern. Vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Mooring could not read your data file. It may have been damaged or changed. A backup can bring it back.</source>
+        <translation>Mooring konnte deine Datendatei nicht lesen. Vielleicht wurde sie beschädigt oder verändert. Eine Sicherung kann sie zurückbringen.</translation>
+    </message>
+    <message>
+        <source>This data file does not match its key file, or it has been damaged. Nothing was changed, and a backup can bring your data back.</source>
+        <translation>Diese Datendatei passt nicht zu ihrer Schlüsseldatei oder wurde beschädigt. Es wurde nichts geändert, und eine Sicherung kann deine Daten zurückbringen.</translation>
+    </message>
+    <message>
+        <source>The data file of this profile is missing. Nothing was changed. If you have a backup, it can bring your data back.</source>
+        <translation>Die Datendatei dieses Profils fehlt. Es wurde nichts geändert. Wenn du eine Sicherung hast, kann sie deine Daten zurückbringen.</translation>
+    </message>
+    <message>
+        <source>Your data is in use by another Mooring window right now. Please close it and try again.</source>
+        <translation>Deine Daten werden gerade in einem anderen Mooring-Fenster benutzt. Bitte schließ es und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This could not be saved as it is. Please check it and try again.</source>
+        <translation>So konnte es nicht gespeichert werden. Bitte sieh es dir noch einmal an und versuch es erneut.</translation>
+    </message>
+    <message>
+        <source>There is already a data file in this folder, so a new one was not made. Nothing was changed.</source>
+        <translation>In diesem Ordner gibt es schon eine Datendatei, deshalb wurde keine neue angelegt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in your journal, so the changes could not be saved. Nothing else was changed.</source>
+        <translation>Dieser Eintrag ist nicht mehr in deinem Tagebuch, deshalb konnten die Änderungen nicht gespeichert werden. Sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Mooring&apos;s key file (%1) is damaged, so this profile can&apos;t be opened with it. Your passphrase is not the problem. Restoring a backup brings back a working key file.</source>
+        <translation>Die Schlüsseldatei von Mooring (%1) ist beschädigt, deshalb lässt sich dieses Profil damit nicht öffnen. An deiner Passphrase liegt es nicht. Wenn du eine Sicherung wiederherstellst, ist wieder eine funktionierende Schlüsseldatei da.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s key file (%1) was made by a newer version of Mooring. Please open it with that version; nothing here was changed.</source>
+        <translation>Die Schlüsseldatei dieses Profils (%1) stammt von einer neueren Version von Mooring. Bitte öffne es mit dieser Version; hier wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Mooring couldn&apos;t read its key file (%1). It may be missing, or this account may not be allowed to read it.</source>
+        <translation>Mooring konnte seine Schlüsseldatei (%1) nicht lesen. Vielleicht fehlt sie, oder dieses Benutzerkonto darf sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This computer doesn&apos;t have enough free memory to open the key file right now. Closing some other programs and trying again may help.</source>
+        <translation>Dieser Computer hat gerade nicht genug freien Arbeitsspeicher, um die Schlüsseldatei zu öffnen. Vielleicht hilft es, ein paar andere Programme zu schließen und es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>That recovery code didn&apos;t open this profile. Please check it&apos;s the code you wrote down for this profile, and try again.</source>
+        <translation>Mit diesem Wiederherstellungscode ließ sich das Profil nicht öffnen. Bitte prüfe, ob es der Code ist, den du für dieses Profil aufgeschrieben hast, und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>That passphrase didn&apos;t open Mooring. Check Caps Lock and try again.</source>
+        <translation>Mit dieser Passphrase ließ sich Mooring nicht öffnen. Prüf die Feststelltaste und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This profile was made by a newer version of Mooring. Please open it with that version. Nothing was changed.</source>
+        <translation>Dieses Profil stammt von einer neueren Version von Mooring. Bitte öffne es mit dieser Version. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This profile seems to be open in Mooring on another computer (%1). Please close it there first. If that computer is switched off, or Mooring stopped there unexpectedly, deleting the file mooring.lock in the profile folder lets you open it here.</source>
+        <translation>Dieses Profil scheint auf einem anderen Computer in Mooring geöffnet zu sein (%1). Bitte schließ es dort zuerst. Wenn dieser Computer ausgeschaltet ist oder Mooring dort unerwartet beendet wurde, kannst du die Datei mooring.lock im Profilordner löschen und es hier öffnen.</translation>
+    </message>
+    <message>
+        <source>Mooring is already open with this profile in another window. Please switch to that window, or close it and try again.</source>
+        <translation>Mooring ist mit diesem Profil schon in einem anderen Fenster geöffnet. Bitte wechsle zu diesem Fenster oder schließ es und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Mooring can&apos;t use the profile folder %1; it may be read-only or not allowed for this account.</source>
+        <translation>Mooring kann den Profilordner %1 nicht verwenden; vielleicht ist er schreibgeschützt oder für dieses Benutzerkonto nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved. The folder may be read-only or the disk full; everything else is unchanged.</source>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden. Vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll; alles andere ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Please type your recovery code. It&apos;s the 28 letters and digits you wrote down when you set up Mooring.</source>
+        <translation>Bitte gib deinen Wiederherstellungscode ein. Das sind die 28 Buchstaben und Ziffern, die du beim Einrichten von Mooring aufgeschrieben hast.</translation>
+    </message>
+    <message>
+        <source>Group %1 has a character that isn&apos;t part of any recovery code. Recovery codes use only digits and letters; please compare that group with your copy.</source>
+        <translation>In Gruppe %1 steht ein Zeichen, das in keinem Wiederherstellungscode vorkommt. Wiederherstellungscodes bestehen nur aus Ziffern und Buchstaben; bitte vergleich diese Gruppe mit deiner Abschrift.</translation>
+    </message>
+    <message>
+        <source>A recovery code has 28 letters and digits (7 groups of 4), and this one has %1. Please compare it with your copy.</source>
+        <translation>Ein Wiederherstellungscode hat 28 Buchstaben und Ziffern (7 Gruppen zu je 4), dieser hat %1. Bitte vergleich ihn mit deiner Abschrift.</translation>
+    </message>
+    <message>
+        <source>This code has a small typing slip somewhere. Please compare each group with your copy; 0 and O, 1 and I count as the same.</source>
+        <translation>In diesem Code steckt irgendwo ein kleiner Tippfehler. Bitte vergleich jede Gruppe mit deiner Abschrift; 0 und O sowie 1 und I gelten als gleich.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start on this computer.</source>
+        <translation>Die Verschlüsselungsbibliothek konnte auf diesem Computer nicht starten.</translation>
+    </message>
+    <message>
+        <source>There is already an idea with this title here (it may be hidden). Please choose a different title.</source>
+        <translation>Hier gibt es schon eine Idee mit diesem Titel (vielleicht ist sie ausgeblendet). Bitte wähle einen anderen Titel.</translation>
+    </message>
+    <message>
+        <source>This idea is no longer in your toolbox. Nothing was changed.</source>
+        <translation>Diese Idee ist nicht mehr in deinem Werkzeugkasten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Ideas that come with Mooring can be hidden, but not deleted.</source>
+        <translation>Ideen, die mit Mooring kommen, lassen sich ausblenden, aber nicht löschen.</translation>
+    </message>
+    <message>
+        <source>The built-in coping ideas are missing from this copy of Mooring.</source>
+        <translation>In dieser Kopie von Mooring fehlen die mitgelieferten Ideen.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase. It&apos;s what opens Mooring.</source>
+        <translation>Bitte wähle eine Passphrase. Mit ihr öffnest du Mooring.</translation>
+    </message>
+    <message>
+        <source>Mooring couldn&apos;t make the profile folder %1. The place may be read-only or full. Nothing was saved.</source>
+        <translation>Mooring konnte den Profilordner %1 nicht anlegen. Vielleicht ist der Ort schreibgeschützt oder voll. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mooring&apos;s data file (%1) doesn&apos;t match its key file, or it has been damaged. Nothing was changed; a backup can bring your data back.</source>
+        <translation>Die Datendatei von Mooring (%1) passt nicht zu ihrer Schlüsseldatei oder wurde beschädigt. Es wurde nichts geändert; eine Sicherung kann deine Daten zurückbringen.</translation>
+    </message>
+    <message>
+        <source>There&apos;s already a Mooring profile in %1, so a new one wasn&apos;t made. Nothing was changed.</source>
+        <translation>In %1 gibt es schon ein Mooring-Profil, deshalb wurde kein neues angelegt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There&apos;s no Mooring profile in %1 yet.</source>
+        <translation>In %1 gibt es noch kein Mooring-Profil.</translation>
+    </message>
+    <message>
+        <source>Mooring&apos;s key file (%1) is missing, so your data can&apos;t be opened. Nothing was changed. Restoring a backup brings the key file back.</source>
+        <translation>Die Schlüsseldatei von Mooring (%1) fehlt, deshalb lassen sich deine Daten nicht öffnen. Es wurde nichts geändert. Wenn du eine Sicherung wiederherstellst, ist die Schlüsseldatei wieder da.</translation>
+    </message>
+    <message>
+        <source>Mooring&apos;s data file (%1) is missing, although its key file is still there. Nothing was changed. Restoring a backup brings your data back.</source>
+        <translation>Die Datendatei von Mooring (%1) fehlt, obwohl die Schlüsseldatei noch da ist. Es wurde nichts geändert. Wenn du eine Sicherung wiederherstellst, sind deine Daten wieder da.</translation>
+    </message>
+    <message>
+        <source>This week could not be found in the calendar.</source>
+        <translation>Diese Woche wurde im Kalender nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This note is longer than %1 characters; please shorten it.</source>
+        <translation>Diese Notiz ist länger als %1 Zeichen; bitte kürze sie.</translation>
+    </message>
+    <message>
+        <source>Show Mooring in LANGUAGE (en or de) this time, whatever the settings say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the answers is very long. Could you make it a little shorter, or keep the rest in your journal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(There is one more problem.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(There are %L1 more problems.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no idea with the id %1 is in this file or in your toolbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the entries already here, %1 would have %L2 entries; at most %L3 fit in one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protected export is damaged at its beginning, so it cannot be opened. Nothing was changed. If you have another copy of the file, please try that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protected export is incomplete: it ends too early, perhaps because copying it stopped half-way. Nothing was changed. If you have another copy, please try that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protected export was changed or damaged after it was made, so it cannot be trusted. Nothing was changed. If you have another copy, please try that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to prepare the export passphrase. Please close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea no longer in my toolbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average they were %1 out of 10; the strongest was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they ended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No triggers were noted this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feelings were noted this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers that came up most: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings that came up most: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was written on %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most came on %1, and most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coping ideas were noted as tried this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You tried %1 different ideas, %2 times in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea no longer in your toolbox</source>
+        <translation type="unfinished">Eine Idee, die nicht mehr in deinem Werkzeugkasten ist</translation>
+    </message>
+    <message>
+        <source>“%1” helped most: %2 out of 10 on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no entries up to the end of this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your first entry: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written down this week. That is all right; your journal is here whenever you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing in the four weeks before this one to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote down about as many urges as in the four weeks before (%1 a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote down fewer urges than your recent average (%1 a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote down more urges than your recent average (%1 a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the four weeks before, no urge was 7 or stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About as many strong urges (7 or more) as your recent average (%1 a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer strong urges (7 or more) than your recent average (%1 a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More strong urges (7 or more) than your recent average (%1 a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average, urges were about as strong as in the four weeks before (%1 out of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average, urges were less strong than in the four weeks before (%1 out of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average, urges were stronger than in the four weeks before (%1 out of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No urges written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mooring couldn&apos;t save a backup in %1. The folder may be read-only or the disk full. Your data itself is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup called “%1”. The list of backups shows the names there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mooring checks its encryption each time it starts, and on this computer the check did not pass. To keep your data safe it will not open anything. Installing Mooring again may put this right; your data has not been touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a lot to keep here. Could you make it a little shorter, or keep the rest in your journal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mooring::Backups</name>
+    <message>
+        <source>A backup was made but did not read back correctly, so it was removed again. Your data itself is as it was. The disk may be failing; copying the profile folder elsewhere would be wise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mooring::BreathingPacer</name>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Breathing circle</source>
+        <translation>Atemkreis</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds to breathe in</source>
+        <translation>Sekunden zum Einatmen</translation>
+    </message>
+    <message>
+        <source>Seconds to breathe out</source>
+        <translation>Sekunden zum Ausatmen</translation>
+    </message>
+    <message>
+        <source>Breathe in for</source>
+        <translation>Einatmen für</translation>
+    </message>
+    <message>
+        <source>out for</source>
+        <translation>ausatmen für</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the breathing guide</source>
+        <translation>Die Atemhilfe anhalten</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go on with the breathing guide</source>
+        <translation>Mit der Atemhilfe weitermachen</translation>
+    </message>
+    <message>
+        <source>Breathe in while the count goes up, then breathe out slowly while it counts again.</source>
+        <translation>Atme ein, während hochgezählt wird, und dann langsam aus, während noch einmal gezählt wird.</translation>
+    </message>
+    <message>
+        <source>Breathe in as the circle grows. Breathe out as it gets smaller.</source>
+        <translation>Atme ein, während der Kreis wächst. Atme aus, während er kleiner wird.</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ConfirmGroupPage</name>
+    <message>
+        <source>One quick check</source>
+        <translation>Eine kurze Prüfung</translation>
+    </message>
+    <message>
+        <source>The group from your recovery code</source>
+        <translation>Die Gruppe aus deinem Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>&amp;Show the code again</source>
+        <translation>Code noch einmal &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>To be sure it is safely written down, please type &amp;group %1 of %2 from your copy.</source>
+        <translation>Damit sicher ist, dass er gut aufgeschrieben ist: Bitte gib &amp;Gruppe %1 von %2 aus deiner Abschrift ein.</translation>
+    </message>
+    <message>
+        <source>Please type group %1 from what you wrote down.</source>
+        <translation>Bitte gib Gruppe %1 aus deiner Abschrift ein.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t quite group %1. Please look again at what you wrote down; small slips happen easily.</source>
+        <translation>Das ist noch nicht ganz Gruppe %1. Bitte sieh noch einmal in deine Abschrift; kleine Vertipper passieren leicht.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::Contact</name>
+    <message>
+        <source>Please give a name, even a short one.</source>
+        <translation>Bitte gib einen Namen an, gern auch einen kurzen.</translation>
+    </message>
+    <message>
+        <source>A name can be up to %1 characters long.</source>
+        <translation>Ein Name kann bis zu %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A number can be up to %1 characters long.</source>
+        <translation>Eine Nummer kann bis zu %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A note can be up to %1 characters long.</source>
+        <translation>Eine Notiz kann bis zu %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This has letters in it. That&apos;s fine if it&apos;s what you mean, like &quot;ask at reception&quot;; just check the number is right.</source>
+        <translation>Hier stehen Buchstaben drin. Das ist in Ordnung, wenn du es so meinst, etwa „an der Anmeldung fragen“; prüf nur, ob die Nummer stimmt.</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Freund oder Freundin</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Fachperson</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Kontakt ändern</translation>
+    </message>
+    <message>
+        <source>For example: best after 6 pm</source>
+        <translation>Zum Beispiel: am besten nach 18 Uhr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Wer das ist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ContactPicker</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation>Einen Kontakt wählen</translation>
+    </message>
+    <message>
+        <source>Choose someone from your contacts, or add someone new.</source>
+        <translation>Wähle jemanden aus deinen Kontakten oder füge jemand Neues hinzu.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Neuer Kontakt…</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::CrisisScreen</name>
+    <message>
+        <source>I need help now</source>
+        <translation>Ich brauche jetzt Hilfe</translation>
+    </message>
+    <message>
+        <source>Back  (Esc)</source>
+        <translation>Zurück  (Esc)</translation>
+    </message>
+    <message>
+        <source>Back: leave this screen</source>
+        <translation>Zurück: diese Seite verlassen</translation>
+    </message>
+    <message>
+        <source>You&apos;re not alone in this. Let&apos;s take it one step at a time.</source>
+        <translation>Du bist damit nicht allein. Lass uns einen Schritt nach dem anderen gehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Breathe</source>
+        <translation>&amp;Atmen</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>&amp;Ground</source>
+        <translation>&amp;Erden</translation>
+    </message>
+    <message>
+        <source>Ground yourself: five, four, three, two, one</source>
+        <translation>Erde dich: fünf, vier, drei, zwei, eins</translation>
+    </message>
+    <message>
+        <source>&amp;Ride out the urge</source>
+        <translation>Den &amp;Drang vorüberziehen lassen</translation>
+    </message>
+    <message>
+        <source>Ride out the urge with a timer</source>
+        <translation>Den Drang mit einem Timer vorüberziehen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Talk to someone</source>
+        <translation>Mit jemandem &amp;reden</translation>
+    </message>
+    <message>
+        <source>Talk to someone now: helplines</source>
+        <translation>Jetzt mit jemandem reden: Hilfetelefone</translation>
+    </message>
+    <message>
+        <source>Try &amp;something</source>
+        <translation>Etwas aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>Try something: coping ideas</source>
+        <translation>Etwas ausprobieren: Ideen, die helfen können</translation>
+    </message>
+    <message>
+        <source>My &amp;plan, step by step</source>
+        <translation>&amp;Mein Plan, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>My safety plan, one step at a time</source>
+        <translation>Mein Sicherheitsplan, ein Schritt nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Whatever you are feeling right now, it will change.</source>
+        <translation>Was auch immer du gerade fühlst: Es wird sich verändern.</translation>
+    </message>
+    <message>
+        <source>Choose one thing to try. You can switch at any time. If you are not sure, start with Breathe.</source>
+        <translation>Such dir eine Sache aus. Du kannst jederzeit wechseln. Wenn du unsicher bist, fang mit „Atmen“ an.</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation>Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call %1.</source>
+        <translation>Wenn du gerade in Gefahr bist, ruf %1 an.</translation>
+    </message>
+    <message>
+        <source>Mooring does not replace care from a doctor, a therapist or a crisis service. %1</source>
+        <translation>Mooring ersetzt keine Hilfe durch Ärztinnen und Ärzte, Therapie oder einen Krisendienst. %1</translation>
+    </message>
+    <message>
+        <source>Helplines are under &quot;Talk to someone&quot;.</source>
+        <translation>Hilfetelefone findest du unter „Mit jemandem reden“.</translation>
+    </message>
+    <message>
+        <source>Understand self-harm and recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understand self-harm and recovery: short pages to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mooring::EntryEditor</name>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Only the urge is needed. Everything else is up to you, and it stays private and encrypted on this computer.</source>
+        <translation>Nötig ist nur der Drang. Alles andere entscheidest du, und es bleibt privat und verschlüsselt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Wann es war</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>How strong was the urge?</source>
+        <translation>Wie stark war der Drang?</translation>
+    </message>
+    <message>
+        <source>0 is no urge at all, 10 the strongest you know.</source>
+        <translation>0 heißt gar kein Drang, 10 der stärkste, den du kennst.</translation>
+    </message>
+    <message>
+        <source>What was happening</source>
+        <translation>Was gerade los war</translation>
+    </message>
+    <message>
+        <source>What was happening?</source>
+        <translation>Was war gerade los?</translation>
+    </message>
+    <message>
+        <source>Where you were, who was there, what had just happened.</source>
+        <translation>Wo du warst, wer da war, was gerade passiert war.</translation>
+    </message>
+    <message>
+        <source>What went through my mind</source>
+        <translation>Was mir durch den Kopf ging</translation>
+    </message>
+    <message>
+        <source>What went through my mind?</source>
+        <translation>Was ging mir durch den Kopf?</translation>
+    </message>
+    <message>
+        <source>What did I feel?</source>
+        <translation>Was habe ich gefühlt?</translation>
+    </message>
+    <message>
+        <source>Tick any that fit, or add your own.</source>
+        <translation>Kreuz an, was passt, oder ergänze eigene Worte.</translation>
+    </message>
+    <message>
+        <source>Something that set it off</source>
+        <translation>Etwas, das es ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>What set it off?</source>
+        <translation>Was hat es ausgelöst?</translation>
+    </message>
+    <message>
+        <source>What did I try?</source>
+        <translation>Was habe ich versucht?</translation>
+    </message>
+    <message>
+        <source>Anything counts, even for a minute.</source>
+        <translation>Alles zählt, auch wenn es nur für eine Minute war.</translation>
+    </message>
+    <message>
+        <source>How did it end? (if you like)</source>
+        <translation>Wie ist es ausgegangen? (wenn du magst)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything else, like what might help next time.</source>
+        <translation>Alles andere, zum Beispiel was beim nächsten Mal helfen könnte.</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>&amp;Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Save entry (Ctrl+S)</source>
+        <translation>Eintrag speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back without saving</source>
+        <translation>&amp;Zurück ohne Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation>Möchte ich lieber nicht sagen</translation>
+    </message>
+    <message>
+        <source>Thank you for writing it down honestly. A hard moment does not undo the progress you have made, and noticing what led up to it can help next time. If you need care now, “I need help now” at the top has helplines.</source>
+        <translation>Danke, dass du es ehrlich aufgeschrieben hast. Ein schwerer Moment macht deine Fortschritte nicht zunichte, und zu sehen, was dazu geführt hat, kann beim nächsten Mal helfen. Wenn du jetzt Unterstützung brauchst: Oben unter „Ich brauche jetzt Hilfe“ findest du Hilfetelefone.</translation>
+    </message>
+    <message>
+        <source>Your entry</source>
+        <translation>Dein Eintrag</translation>
+    </message>
+    <message>
+        <source>A few words each, like “argument” or “late at night”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mooring::FamilyList</name>
+    <message>
+        <source>Families of ideas</source>
+        <translation>Gruppen von Ideen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::FavouriteIdeasPanel</name>
+    <message>
+        <source>My favourite ideas</source>
+        <translation>Meine Lieblingsideen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in your coping toolbox.</source>
+        <translation>
+            <numerusform>%n weitere in deinem Werkzeugkasten.</numerusform>
+            <numerusform>%n weitere in deinem Werkzeugkasten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mooring::FeelingsField</name>
+    <message>
+        <source>Another feeling, in your own words (Enter adds it)</source>
+        <translation>Ein weiteres Gefühl, in deinen eigenen Worten (Enter fügt es hinzu)</translation>
+    </message>
+    <message>
+        <source>Add another feeling</source>
+        <translation>Ein weiteres Gefühl hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::GroundingPanel</name>
+    <message>
+        <source>Ground yourself: 5, 4, 3, 2, 1</source>
+        <translation>Erde dich: 5, 4, 3, 2, 1</translation>
+    </message>
+    <message>
+        <source>Your senses can bring you back to right here, right now. Take each step slowly.</source>
+        <translation>Deine Sinne können dich ins Hier und Jetzt zurückholen. Nimm dir für jeden Schritt Zeit.</translation>
+    </message>
+    <message>
+        <source>You can type them here if it helps. Nothing is kept.</source>
+        <translation>Du kannst sie hier eintippen, wenn es dir hilft. Nichts davon wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Optional: type what you notice. Nothing is kept.</source>
+        <translation>Wenn du magst: Tipp ein, was du bemerkst. Nichts davon wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Press Enter to go on.</source>
+        <translation>Drück Enter, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Back a step</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Well done. You brought yourself back to right here, right now. Notice your feet on the floor and one slow breath out.</source>
+        <translation>Gut gemacht. Du hast dich ins Hier und Jetzt zurückgeholt. Spür deine Füße auf dem Boden und atme einmal langsam aus.</translation>
+    </message>
+    <message>
+        <source>Go through it again</source>
+        <translation>Noch einmal durchgehen</translation>
+    </message>
+    <message>
+        <source>Go through the five steps again</source>
+        <translation>Die fünf Schritte noch einmal durchgehen</translation>
+    </message>
+    <message>
+        <source>Look around. Name five things you can see.</source>
+        <translation>Sieh dich um. Nenne fünf Dinge, die du sehen kannst.</translation>
+    </message>
+    <message>
+        <source>Big or small: a lamp, a colour, a shadow on the wall.</source>
+        <translation>Groß oder klein: eine Lampe, eine Farbe, ein Schatten an der Wand.</translation>
+    </message>
+    <message>
+        <source>Name four things you can touch.</source>
+        <translation>Nenne vier Dinge, die du berühren kannst.</translation>
+    </message>
+    <message>
+        <source>Feel them if you can: your sleeve, the chair, the floor under your feet.</source>
+        <translation>Spür sie, wenn du kannst: deinen Ärmel, den Stuhl, den Boden unter deinen Füßen.</translation>
+    </message>
+    <message>
+        <source>Listen. Name three things you can hear.</source>
+        <translation>Hör hin. Nenne drei Dinge, die du hören kannst.</translation>
+    </message>
+    <message>
+        <source>Near or far: a clock, a car outside, your own breathing.</source>
+        <translation>Nah oder fern: eine Uhr, ein Auto draußen, deinen eigenen Atem.</translation>
+    </message>
+    <message>
+        <source>Name two things you can smell.</source>
+        <translation>Nenne zwei Dinge, die du riechen kannst.</translation>
+    </message>
+    <message>
+        <source>If nothing comes, think of two smells you like.</source>
+        <translation>Wenn dir nichts einfällt, denk an zwei Gerüche, die du magst.</translation>
+    </message>
+    <message>
+        <source>Name one thing you can taste.</source>
+        <translation>Nenne eine Sache, die du schmecken kannst.</translation>
+    </message>
+    <message>
+        <source>Or one taste you like. Then take one slow breath out.</source>
+        <translation>Oder einen Geschmack, den du magst. Dann atme einmal langsam aus.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::HelpNowButton</name>
+    <message>
+        <source>I need help now  (%1)</source>
+        <translation>Ich brauche jetzt Hilfe  (%1)</translation>
+    </message>
+    <message>
+        <source>I need help now</source>
+        <translation>Ich brauche jetzt Hilfe</translation>
+    </message>
+    <message>
+        <source>Opens breathing, grounding, an urge timer, helplines and coping ideas. Key: %1.</source>
+        <translation>Öffnet Atmen, Erden, einen Timer für den Drang, Hilfetelefone und Ideen, die helfen können. Taste: %1.</translation>
+    </message>
+    <message>
+        <source>Breathing, grounding, helplines and more, without unlocking. Key: %1</source>
+        <translation>Atmen, Erden, Hilfetelefone und mehr, ohne Entsperren. Taste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::HelplineCard</name>
+    <message>
+        <source>call %1</source>
+        <translation>Anruf bei %1</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Anrufen: %1</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation>SMS an %1</translation>
+    </message>
+    <message>
+        <source>Text %1 to %2</source>
+        <translation>„%1“ per SMS an %2</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Nummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>Die Nummer von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Code for your phone</source>
+        <translation>Code für dein Handy</translation>
+    </message>
+    <message>
+        <source>Show a code your phone can scan for %1</source>
+        <translation>Einen Code für %1 zeigen, den dein Handy scannen kann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Scannen zum Anrufen</translation>
+    </message>
+    <message>
+        <source>Scan to text</source>
+        <translation>Scannen für eine SMS</translation>
+    </message>
+    <message>
+        <source>Hide the code</source>
+        <translation>Den Code ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::HelplineEditDialog</name>
+    <message>
+        <source>Add a helpline</source>
+        <translation>Ein Hilfetelefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change a helpline</source>
+        <translation>Ein Hilfetelefon ändern</translation>
+    </message>
+    <message>
+        <source>Add a number you trust: a local helpline, a service or your emergency number.</source>
+        <translation>Füge eine Nummer hinzu, der du vertraust: ein Hilfetelefon in deiner Nähe, eine Beratungsstelle oder deine Notrufnummer.</translation>
+    </message>
+    <message>
+        <source>Change what is shown. Built-in helplines can be put back as they were at any time.</source>
+        <translation>Ändere, was angezeigt wird. Die mitgelieferten Hilfetelefone lassen sich jederzeit wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name of the helpline</source>
+        <translation>Name des Hilfetelefons</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Nummer zum Anrufen</translation>
+    </message>
+    <message>
+        <source>Number to text</source>
+        <translation>Nummer für SMS</translation>
+    </message>
+    <message>
+        <source>Word to send by text (if any)</source>
+        <translation>Wort, das per SMS geschickt wird (falls nötig)</translation>
+    </message>
+    <message>
+        <source>Word to send by text</source>
+        <translation>Wort, das per SMS geschickt wird</translation>
+    </message>
+    <message>
+        <source>When it answers</source>
+        <translation>Wann jemand erreichbar ist</translation>
+    </message>
+    <message>
+        <source>A short note</source>
+        <translation>Eine kurze Notiz</translation>
+    </message>
+    <message>
+        <source>A short note about it</source>
+        <translation>Eine kurze Notiz dazu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save this helpline</source>
+        <translation>Dieses Hilfetelefon speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel without changes</source>
+        <translation>Ohne Änderungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this helpline from the list</source>
+        <translation>Dieses Hilfetelefon aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Please give it a name, so you know who you are calling.</source>
+        <translation>Bitte gib einen Namen an, damit du weißt, wen du anrufst.</translation>
+    </message>
+    <message>
+        <source>Please use digits, with spaces or dashes if you like, and a + in front if needed.</source>
+        <translation>Bitte verwende Ziffern, gern mit Leerzeichen oder Bindestrichen, und bei Bedarf ein + vorne.</translation>
+    </message>
+    <message>
+        <source>Please add a number to call or a number to text.</source>
+        <translation>Bitte füge eine Nummer zum Anrufen oder für SMS hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::HelplinesPanel</name>
+    <message>
+        <source>Talk to someone now</source>
+        <translation>Jetzt mit jemandem reden</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to know what to say. The people on these lines are there to listen.</source>
+        <translation>Du musst nicht wissen, was du sagen sollst. Die Menschen an diesen Telefonen sind da, um zuzuhören.</translation>
+    </message>
+    <message>
+        <source>Where are you? This chooses which helplines to show.</source>
+        <translation>Wo bist du? Davon hängt ab, welche Hilfetelefone erscheinen.</translation>
+    </message>
+    <message>
+        <source>Show helplines for</source>
+        <translation>Hilfetelefone zeigen für</translation>
+    </message>
+    <message>
+        <source>Helplines for</source>
+        <translation>Hilfetelefone für</translation>
+    </message>
+    <message>
+        <source>There is no built-in list for where you are. Add the helplines you know, and your local emergency number, so they are here when you need them.</source>
+        <translation>Für deinen Ort gibt es keine mitgelieferte Liste. Füge die Hilfetelefone hinzu, die du kennst, und deine Notrufnummer, damit sie da sind, wenn du sie brauchst.</translation>
+    </message>
+    <message>
+        <source>Add your own helpline</source>
+        <translation>Ein eigenes Hilfetelefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Restore the built-in list</source>
+        <translation>Mitgelieferte Liste wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the built-in helplines for this region</source>
+        <translation>Die mitgelieferten Hilfetelefone für diese Region wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Copied %1. You can paste it on your phone.</source>
+        <translation>%1 kopiert. Du kannst die Nummer auf deinem Handy einfügen.</translation>
+    </message>
+    <message>
+        <source>People you chose to show here</source>
+        <translation>Menschen, die du hier zeigen wolltest</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Removed. &quot;Restore the built-in list&quot; brings it back.</source>
+        <translation>Entfernt. „Mitgelieferte Liste wiederherstellen“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The built-in helplines are back as they were. Your own are still here.</source>
+        <translation>Die mitgelieferten Hilfetelefone sind wieder wie vorher. Deine eigenen sind weiterhin da.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::HistoryDialog</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>Gespeicherte Fassungen</translation>
+    </message>
+    <message>
+        <source>Each time the plan is saved, a version is kept as it was. Choose one to see what changed since then.</source>
+        <translation>Jedes Mal, wenn der Plan gespeichert wird, bleibt eine Fassung so erhalten, wie sie war. Wähle eine aus, um zu sehen, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>What changed since this version</source>
+        <translation>Was sich seit dieser Fassung geändert hat</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::HomeScreen</name>
+    <message>
+        <source>Good to see you</source>
+        <translation>Schön, dass du da bist</translation>
+    </message>
+    <message>
+        <source>This is your space. Everything here stays on this computer, locked with your passphrase. Take whatever time you need.</source>
+        <translation>Das ist dein Raum. Alles hier bleibt auf diesem Computer, geschützt mit deiner Passphrase. Nimm dir so viel Zeit, wie du brauchst.</translation>
+    </message>
+    <message>
+        <source>Help for hard moments</source>
+        <translation>Hilfe für schwere Momente</translation>
+    </message>
+    <message>
+        <source>Breathing, grounding, an urge timer and helplines. F1 opens it from anywhere.</source>
+        <translation>Atmen, Erden, ein Timer für den Drang und Hilfetelefone. F1 öffnet es von überall.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your passphrase, where you live, text size, colours and privacy.</source>
+        <translation>Deine Passphrase, wo du lebst, Schriftgröße, Farben und Privatsphäre.</translation>
+    </message>
+    <message>
+        <source>Mooring doesn&apos;t replace care from people. If you might be in danger, call your local emergency number, or use “I need help now” at the top for helplines.</source>
+        <translation>Mooring ersetzt keine Hilfe durch Menschen. Wenn du in Gefahr sein könntest, ruf den Notruf an oder finde oben unter „Ich brauche jetzt Hilfe“ Hilfetelefone.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::Importer</name>
+    <message>
+        <source>There is no file %1. Please check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %L2 MB, far larger than any Mooring export, so it was not read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read. Please check that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is far larger than any Mooring export, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mooring::JournalEntry</name>
+    <message>
+        <source>Please give the day and time this happened.</source>
+        <translation>Bitte gib den Tag und die Uhrzeit an, wann es war.</translation>
+    </message>
+    <message>
+        <source>The time of this entry is more than a day from now. Please check the date.</source>
+        <translation>Die Zeit dieses Eintrags liegt mehr als einen Tag in der Zukunft. Bitte prüf das Datum.</translation>
+    </message>
+    <message>
+        <source>Please choose how strong the urge was, from 0 to 10. It is the only thing an entry needs.</source>
+        <translation>Bitte wähle, wie stark der Drang war, von 0 bis 10. Mehr braucht ein Eintrag nicht.</translation>
+    </message>
+    <message>
+        <source>How strong the urge was needs to be a number from 0 to 10 (it is %1 now).</source>
+        <translation>Wie stark der Drang war, muss eine Zahl von 0 bis 10 sein (jetzt ist es %1).</translation>
+    </message>
+    <message>
+        <source>What was happening</source>
+        <translation>Was gerade los war</translation>
+    </message>
+    <message>
+        <source>What went through my mind</source>
+        <translation>Was mir durch den Kopf ging</translation>
+    </message>
+    <message>
+        <source>What I felt</source>
+        <translation>Was ich gefühlt habe</translation>
+    </message>
+    <message>
+        <source>What set it off</source>
+        <translation>Was es ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Was ich versucht habe</translation>
+    </message>
+    <message>
+        <source>“How much did it help?” needs a number from 0 to 10 (it is %1 now).</source>
+        <translation>„Wie sehr hat es geholfen?“ braucht eine Zahl von 0 bis 10 (jetzt ist es %1).</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>traurig</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation>einsam</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>wütend</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>ängstlich</translation>
+    </message>
+    <message>
+        <source>ashamed</source>
+        <translation>beschämt</translation>
+    </message>
+    <message>
+        <source>numb</source>
+        <translation>wie betäubt</translation>
+    </message>
+    <message>
+        <source>overwhelmed</source>
+        <translation>überfordert</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>scared</source>
+        <translation>verängstigt</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation>schuldig</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustriert</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>zurückgewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::JournalFilterBar</name>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>Ab diesem Tag</translation>
+    </message>
+    <message>
+        <source>Up to this day</source>
+        <translation>Bis zu diesem Tag</translation>
+    </message>
+    <message>
+        <source>Search your journal (Ctrl+F)</source>
+        <translation>Dein Tagebuch durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search your journal</source>
+        <translation>Dein Tagebuch durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show or hide ways to narrow the list</source>
+        <translation>Möglichkeiten zum Eingrenzen der Liste zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Only entries with this trigger</source>
+        <translation>Nur Einträge mit diesem Auslöser</translation>
+    </message>
+    <message>
+        <source>Only entries with this feeling</source>
+        <translation>Nur Einträge mit diesem Gefühl</translation>
+    </message>
+    <message>
+        <source>Urge at least</source>
+        <translation>Drang mindestens</translation>
+    </message>
+    <message>
+        <source>Urge at most</source>
+        <translation>Drang höchstens</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Alle Filter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>Urge from</source>
+        <translation>Drang von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>any trigger</source>
+        <translation>jeder Auslöser</translation>
+    </message>
+    <message>
+        <source>any feeling</source>
+        <translation>jedes Gefühl</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::JournalScreen</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>My journal</source>
+        <translation>Mein Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>New entry (Ctrl+N)</source>
+        <translation>Neuer Eintrag (Strg+N)</translation>
+    </message>
+    <message>
+        <source>The entry was deleted.</source>
+        <translation>Der Eintrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
+        <translation>Das Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation>Tagebucheinträge, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>Another entry is not saved yet</source>
+        <translation>Ein anderer Eintrag ist noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>You were writing another entry that is not saved yet. Leave it without saving and start this one?</source>
+        <translation>Du hast gerade an einem anderen Eintrag geschrieben, der noch nicht gespeichert ist. Ihn ohne Speichern verlassen und diesen beginnen?</translation>
+    </message>
+    <message>
+        <source>Leave this entry?</source>
+        <translation>Diesen Eintrag verlassen?</translation>
+    </message>
+    <message>
+        <source>What you wrote in this entry has not been saved. Leave it without saving?</source>
+        <translation>Was du in diesen Eintrag geschrieben hast, ist noch nicht gespeichert. Ohne Speichern verlassen?</translation>
+    </message>
+    <message>
+        <source>The entry is back.</source>
+        <translation>Der Eintrag ist wieder da.</translation>
+    </message>
+    <message>
+        <source>No entries match. Try fewer or shorter words, or clear the filters.</source>
+        <translation>Keine Einträge passen. Versuch es mit weniger oder kürzeren Wörtern oder entferne die Filter.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When an urge comes, or after one has passed, “New entry” is a quiet place to note what happened. Only the urge is needed.</source>
+        <translation>Noch nichts geschrieben. Wenn der Drang kommt oder nachdem er vorbeigegangen ist, ist „Neuer Eintrag“ ein ruhiger Ort, um festzuhalten, was passiert ist. Nötig ist nur der Drang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rode out the urge with the timer, %n minutes</source>
+        <translation>
+            <numerusform>Den Drang mit dem Timer vorüberziehen lassen, %n Minute</numerusform>
+            <numerusform>Den Drang mit dem Timer vorüberziehen lassen, %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your entry is not saved yet</source>
+        <translation>Dein Eintrag ist noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Mooring is about to lock. Would you like to save the entry you were writing into your journal first? It is kept encrypted, like everything in Mooring. If you discard it, it is not kept anywhere.</source>
+        <translation>Mooring sperrt sich gleich. Möchtest du den Eintrag, an dem du geschrieben hast, vorher in deinem Tagebuch speichern? Er wird verschlüsselt aufbewahrt, wie alles in Mooring. Wenn du ihn verwirfst, wird er nirgends aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>An entry you were writing</source>
+        <translation>Ein Eintrag, an dem du geschrieben hast</translation>
+    </message>
+    <message>
+        <source>When Mooring locked, you were in the middle of a journal entry. It was kept safe and encrypted. Would you like to go on with it? If you discard it, it is not kept anywhere.</source>
+        <translation>Als Mooring sich gesperrt hat, warst du mitten in einem Tagebucheintrag. Er wurde sicher und verschlüsselt aufbewahrt. Möchtest du daran weiterschreiben? Wenn du ihn verwirfst, wird er nirgends aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::JournalStore</name>
+    <message>
+        <source>This year already holds %1 entries, the most one year can keep. Please check the date.</source>
+        <translation>Dieses Jahr enthält schon %1 Einträge, mehr passen in ein Jahr nicht. Bitte prüf das Datum.</translation>
+    </message>
+    <message>
+        <source>This entry has no id or no saved time.</source>
+        <translation>Dieser Eintrag hat keine ID oder keine gespeicherte Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::LibraryScreen</name>
+    <message>
+        <source>Understand self-harm and recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Zurück</translation>
+    </message>
+    <message>
+        <source>Back: leave the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short pages in plain words, for you and for the people around you. Nothing here is about you personally, so you can read it at any time, even before unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: urge, therapy, friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page has all of those words. Try fewer words, or another word for the same thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Drucken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished">Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Where to get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need help right now, open %1 (press %2) at the top of Mooring. It has breathing, grounding, an urge timer and helplines, and it works even before you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I need help now”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation type="unfinished">Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call %1.</source>
+        <translation type="unfinished">Wenn du gerade in Gefahr bist, ruf %1 an.</translation>
+    </message>
+    <message>
+        <source>call %1 or text %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call or text %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -111,2090 +2497,164 @@
     </message>
     <message>
         <source>text %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SMS: %1</translation>
     </message>
     <message>
         <source>text %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you are in danger right now, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be written. Please check there is space and that the folder can be written to, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryCodeDocument</name>
-    <message>
-        <source>Your Mooring recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you ever forget your passphrase, this code lets you back into Mooring and choose a new one. Keep this page somewhere private and safe, away from your computer: anyone who has both could open what you keep there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made on %1. Capital letters or small, spaces or none: either works when you type it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page could not be sent to the printer. Please check that it is switched on and try again; your recovery code is still on the screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved there. The folder may be read-only or the disk full; please choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsScreen</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes to where you live, display and privacy are saved as soon as you make them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where you live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This &amp;chooses the helplines shown under “I need help now”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Less &amp;movement on screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a plain window &amp;title (“Notes”) instead of “Mooring”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock by itself when not used for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back to home</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ToolboxText</name>
-    <message>
-        <source>Sensory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distraction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emotional release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-soothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My safety box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A strong, safe feeling that brings you back when you feel numb: cold, a sharp taste, a strong smell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something that holds your attention until the urge passes. Urges rise and fall, often within a quarter of an hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A safe way to let anger or sadness out: words, colour, sound, movement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comfort and calm, the kind of care you would give a friend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The real things you keep ready, and where they are, so you can find them quickly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ideas that help you most, in your order. After you unlock, they are also on “I need help now”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where it is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys: Ctrl+N add · Enter edit · Ctrl+D favourite · Ctrl+↑↓ order · Ctrl+H hide · Del delete · Ctrl+Z undo · Ctrl+F search · Ctrl+1Ķ lists · Esc back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideas from every family that mention “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1” yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No favourites yet. Choose an idea in any family and press Ctrl+D (or ᳺvourite”) to keep it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here yet. Think of real things that comfort you, like a soft blanket, photos, a letter to yourself or a favourite scent. Ctrl+N adds one, with where it is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here yet. Ctrl+N adds an idea of your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnlockScreen</name>
-    <message>
-        <source>Welcome back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please type your passphrase to open Mooring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use my &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use your recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the recovery code you wrote down when you set up Mooring, then choose a new passphrase. Capital or small letters, with or without spaces: any way works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Set new passphrase and unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welcome to Mooring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring is a quiet place for your safety plan, the things that help you cope, and a private journal. Everything stays on this computer, encrypted with a passphrase only you know.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Where do you live? This chooses the helplines Mooring shows you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring doesn&apos;t replace care from people. If you might be in danger right now, press “I need help now” at the top.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begin</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring</name>
-    <message>
-        <source>An offline companion for recovery from self-harm. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the profile in DIR (a USB stick, say).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open straight onto &quot;I need help now&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: %1 [--profile DIR] %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See “%1 %2 --help” for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: %1 [--profile DIR] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See “%1 --help” for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring on the command line: the same encrypted profile, no window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the profile folder (otherwise MOORING_PROFILE, otherwise %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show this help; after a command, that command&apos;s help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show the version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrases and codes are read from the terminal without echo or, when standard input is not a terminal, one line each from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status: 0 done, 1 bad usage, 2 wrong passphrase or code, 3 damaged or unreadable file, 4 could not write, 5 profile open elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the profile folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show this help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result could not be written to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There was not enough memory to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something unexpected happened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 is missing, so the database beside it cannot be opened. If you have a copy of the key file, put it back in this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no Mooring profile in %1. Use --profile to choose another folder, or “mooring-cli create” to make one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is empty. Please choose one, ideally a few words long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: MOORING_INSECURE_FAST_KDF=1 is set, so the passphrase is protected only weakly. This is meant for tests; do not use it for a real profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the encryption, this takes a moment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a mooring-cli command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an option mooring-cli knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--profile was given more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--profile needs a folder, for example: --profile ~/mooring-profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 command has no option “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a value (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes no value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please name a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 command needs more arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 command does not take “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a new profile and show its recovery code once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks for a new passphrase twice, makes the encrypted profile and prints its recovery code on standard output. Write the code down and keep it somewhere safe: it opens the profile if the passphrase is forgotten. An existing profile is never replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a Mooring profile in %1, and it was left as it is. Use --profile to choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be made. Please check that the place is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your profile is ready in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below is your recovery code. Please write it down now and keep it somewhere safe: if you ever forget your passphrase, it is the way back in. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery code could not be written to standard output, so the new profile was not kept. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the passphrase, or set a new one with the recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks for the current passphrase, then the new one twice. With --recovery, asks for the recovery code instead of the current passphrase. Only the key file is rewritten; your entries are not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open with the recovery code instead of the current passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery code: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is longer than %1 bytes; please use a shorter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was entered, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard input ended before every passphrase or code was given. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock the profile and check that it is whole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks for the passphrase, then checks the key file, the database&apos;s integrity and its schema version. Prints what it found, and how many rows each table holds, on standard output. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is damaged: its integrity check found problems. A backup may still hold your entries; please keep this folder as it is for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is at schema version %1, but this Mooring expects version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All is well: the profile opens, and its database is whole and up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in coping ideas could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a little long: please keep it to %1 characters (it is %2 now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please give the idea a short title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any time, day or night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>988 Lifeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call or text to talk with someone who will listen. Free, in the US and Canada.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emergency services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you are in danger right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samaritans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A free call to someone who will listen, whatever you are going through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text SHOUT to 85258 if talking out loud feels like too much.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NHS 111</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent help from the NHS when it is not an emergency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you are in danger right now. 999 works too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call to talk with someone who will listen, whatever is going on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is %2 characters long; it can hold up to %3. Please shorten it a little.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This item is %1 characters long; the limit is %2. Could you make it shorter, or split it into two items?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note can be up to %1 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A section can hold up to %1 items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file cannot be imported, and nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file nests its data deeper than a Mooring export ever does, so it was not read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a Mooring export (it is not readable JSON, or it is damaged). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was made by another program, not by Mooring&apos;s export, so it cannot be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number of 1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was made by a newer Mooring (export format version %1); this Mooring reads version %2. Please update Mooring to import it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a record, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id %1 appears more than once in this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one of friend, family, professional, service, other; got “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a short region code, got “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a phone number, got “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one of sensory, distraction, emotional_release, self_soothing, safety_box; got “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not belong to the id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected either a strategy_id or a text (one of the two)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one of passed, coped, acted; got “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date like 2026-11-16, got “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected at most %L1 entries in %2, got %L3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subheading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part of Mooring&apos;s library is missing from this copy of the program. Reinstalling Mooring should bring it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hide “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show “%1” again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There isn&apos;t enough free space to save %1. Nothing was changed. Freeing some space on this drive and trying again should help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring isn&apos;t allowed to save %1; the folder may be read-only. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring couldn&apos;t save %1. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup in %1 could not be read back as it should: it may be damaged or incomplete. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring couldn&apos;t write %1. The folder may be read-only or the disk full. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This contact is no longer there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring could not save your data. The folder may be read-only or the disk may be full. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring could not read your data file. It may have been damaged or changed. A backup can bring it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This data file does not match its key file, or it has been damaged. Nothing was changed, and a backup can bring your data back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file of this profile is missing. Nothing was changed. If you have a backup, it can bring your data back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your data is in use by another Mooring window right now. Please close it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This could not be saved as it is. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a data file in this folder, so a new one was not made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry is no longer in your journal, so the changes could not be saved. Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring&apos;s key file (%1) is damaged, so this profile can&apos;t be opened with it. Your passphrase is not the problem. Restoring a backup brings back a working key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This profile&apos;s key file (%1) was made by a newer version of Mooring. Please open it with that version; nothing here was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring couldn&apos;t read its key file (%1). It may be missing, or this account may not be allowed to read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer doesn&apos;t have enough free memory to open the key file right now. Closing some other programs and trying again may help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That recovery code didn&apos;t open this profile. Please check it&apos;s the code you wrote down for this profile, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase didn&apos;t open Mooring. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This profile was made by a newer version of Mooring. Please open it with that version. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This profile seems to be open in Mooring on another computer (%1). Please close it there first. If that computer is switched off, or Mooring stopped there unexpectedly, deleting the file mooring.lock in the profile folder lets you open it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring is already open with this profile in another window. Please switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring can&apos;t use the profile folder %1; it may be read-only or not allowed for this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your settings could not be saved. The folder may be read-only or the disk full; everything else is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please type your recovery code. It&apos;s the 28 letters and digits you wrote down when you set up Mooring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 has a character that isn&apos;t part of any recovery code. Recovery codes use only digits and letters; please compare that group with your copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recovery code has 28 letters and digits (7 groups of 4), and this one has %1. Please compare it with your copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This code has a small typing slip somewhere. Please compare each group with your copy; 0 and O, 1 and I count as the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encryption library could not start on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already an idea with this title here (it may be hidden). Please choose a different title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This idea is no longer in your toolbox. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideas that come with Mooring can be hidden, but not deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in coping ideas are missing from this copy of Mooring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose a passphrase. It&apos;s what opens Mooring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring couldn&apos;t make the profile folder %1. The place may be read-only or full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring&apos;s data file (%1) doesn&apos;t match its key file, or it has been damaged. Nothing was changed; a backup can bring your data back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There&apos;s already a Mooring profile in %1, so a new one wasn&apos;t made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There&apos;s no Mooring profile in %1 yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring&apos;s key file (%1) is missing, so your data can&apos;t be opened. Nothing was changed. Restoring a backup brings the key file back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring&apos;s data file (%1) is missing, although its key file is still there. Nothing was changed. Restoring a backup brings your data back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week could not be found in the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This note is longer than %1 characters; please shorten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::BreathingPacer</name>
-    <message>
-        <source>Breathe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathing circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to breathe in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to breathe out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathe in for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause the breathing guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go on with the breathing guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathe in while the count goes up, then breathe out slowly while it counts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathe in as the circle grows. Breathe out as it gets smaller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathe in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathe out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::ConfirmGroupPage</name>
-    <message>
-        <source>One quick check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group from your recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show the code again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To be sure it is safely written down, please type &amp;group %1 of %2 from your copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please type group %1 from what you wrote down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That isn&apos;t quite group %1. Please look again at what you wrote down; small slips happen easily.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::Contact</name>
-    <message>
-        <source>Please give a name, even a short one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name can be up to %1 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number can be up to %1 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note can be up to %1 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This has letters in it. That&apos;s fine if it&apos;s what you mean, like &quot;ask at reception&quot;; just check the number is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::ContactDialog</name>
-    <message>
-        <source>New contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example: best after 6 pm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who they are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::ContactPicker</name>
-    <message>
-        <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose someone from your contacts, or add someone new.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::CrisisScreen</name>
-    <message>
-        <source>I need help now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back  (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back: leave this screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You&apos;re not alone in this. Let&apos;s take it one step at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Breathe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ground</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ground yourself: five, four, three, two, one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ride out the urge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ride out the urge with a timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Talk to someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk to someone now: helplines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &amp;something</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try something: coping ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My &amp;plan, step by step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My safety plan, one step at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whatever you are feeling right now, it will change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one thing to try. You can switch at any time. If you are not sure, start with Breathe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you are in danger right now, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you are in danger right now, call %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring does not replace care from a doctor, a therapist or a crisis service. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Helplines are under &quot;Talk to someone&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::EntryEditor</name>
-    <message>
-        <source>New entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the urge is needed. Everything else is up to you, and it stays private and encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How strong was the urge?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 is no urge at all, 10 the strongest you know.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was happening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was happening?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where you were, who was there, what had just happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What went through my mind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What went through my mind?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What did I feel?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick any that fit, or add your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something that set it off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What set it off?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few words each, like Ǌrgument” or “late at night”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What did I try?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything counts, even for a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How did it end? (if you like)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything else, like what might help next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save entry (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&apos;d rather not say</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you for writing it down honestly. A hard moment does not undo the progress you have made, and noticing what led up to it can help next time. If you need care now, “I need help now” at the top has helplines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::FamilyList</name>
-    <message>
-        <source>Families of ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::FavouriteIdeasPanel</name>
-    <message>
-        <source>My favourite ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more in your coping toolbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mooring::FeelingsField</name>
-    <message>
-        <source>Another feeling, in your own words (Enter adds it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add another feeling</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::GroundingPanel</name>
-    <message>
-        <source>Ground yourself: 5, 4, 3, 2, 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your senses can bring you back to right here, right now. Take each step slowly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can type them here if it helps. Nothing is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: type what you notice. Nothing is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back a step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Well done. You brought yourself back to right here, right now. Notice your feet on the floor and one slow breath out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go through it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go through the five steps again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look around. Name five things you can see.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Big or small: a lamp, a colour, a shadow on the wall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name four things you can touch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feel them if you can: your sleeve, the chair, the floor under your feet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen. Name three things you can hear.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Near or far: a clock, a car outside, your own breathing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name two things you can smell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If nothing comes, think of two smells you like.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one thing you can taste.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or one taste you like. Then take one slow breath out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::HelpNowButton</name>
-    <message>
-        <source>I need help now  (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I need help now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens breathing, grounding, an urge timer, helplines and coping ideas. Key: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathing, grounding, helplines and more, without unlocking. Key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::HelplineCard</name>
-    <message>
-        <source>call %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the number of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code for your phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a code your phone can scan for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan to call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan to text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::HelplineEditDialog</name>
-    <message>
-        <source>Add a helpline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a helpline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a number you trust: a local helpline, a service or your emergency number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change what is shown. Built-in helplines can be put back as they were at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the helpline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number to call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number to text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word to send by text (if any)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word to send by text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short note about it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save this helpline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel without changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this helpline from the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please give it a name, so you know who you are calling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please use digits, with spaces or dashes if you like, and a + in front if needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please add a number to call or a number to text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::HelplinesPanel</name>
-    <message>
-        <source>Talk to someone now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You don&apos;t have to know what to say. The people on these lines are there to listen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where are you? This chooses which helplines to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show helplines for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Helplines for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no built-in list for where you are. Add the helplines you know, and your local emergency number, so they are here when you need them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add your own helpline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the built-in list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the built-in helplines for this region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied %1. You can paste it on your phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People you chose to show here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed. &quot;Restore the built-in list&quot; brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in helplines are back as they were. Your own are still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::HistoryDialog</name>
-    <message>
-        <source>Saved versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each time the plan is saved, a version is kept as it was. Choose one to see what changed since then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no note)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed since this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::HomeScreen</name>
-    <message>
-        <source>Good to see you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is your space. Everything here stays on this computer, locked with your passphrase. Take whatever time you need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help for hard moments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathing, grounding, an urge timer and helplines. F1 opens it from anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your passphrase, where you live, text size, colours and privacy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring doesn&apos;t replace care from people. If you might be in danger, call your local emergency number, or use “I need help now” at the top for helplines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::JournalEntry</name>
-    <message>
-        <source>Please give the day and time this happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time of this entry is more than a day from now. Please check the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose how strong the urge was, from 0 to 10. It is the only thing an entry needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How strong the urge was needs to be a number from 0 to 10 (it is %1 now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was happening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What went through my mind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I felt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What set it off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“How much did it help?” needs a number from 0 to 10 (it is %1 now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lonely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>angry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>anxious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ashamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numb</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ per SMS an %2</translation>
     </message>
     <message>
-        <source>overwhelmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>guilty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frustrated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::JournalFilterBar</name>
-    <message>
-        <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search your journal (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search your journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide ways to narrow the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only entries with this trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only entries with this feeling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urge at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urge at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feeling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urge from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <source>Up to</source>
+        <source>Helplines where you live:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any trigger</source>
+        <source>The PDF could not be written there. Please try another folder, or check that there is space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any feeling</source>
+        <source>The page was saved as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>mooring::JournalScreen</name>
     <message>
-        <source>← &amp;Back</source>
+        <source>Save this page as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the start page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal entries, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another entry is not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You were writing another entry that is not saved yet. Leave it without saving and start this one?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave this entry?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you wrote in this entry has not been saved. Leave it without saving?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries match. Try fewer or shorter words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When an urge comes, or after one has passed, “New entry” is a quiet place to note what happened. Only the urge is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Rode out the urge with the timer, %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your entry is not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mooring is about to lock. Would you like to save the entry you were writing into your journal first? It is kept encrypted, like everything in Mooring. If you discard it, it is not kept anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An entry you were writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When Mooring locked, you were in the middle of a journal entry. It was kept safe and encrypted. Would you like to go on with it? If you discard it, it is not kept anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mooring::JournalStore</name>
-    <message>
-        <source>This year already holds %1 entries, the most one year can keep. Please check the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry has no id or no saved time.</source>
-        <translation type="unfinished"></translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>mooring::LockScreenContactsEditor</name>
     <message>
         <source>Add to the lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Sperrbildschirm hinzufügen</translation>
     </message>
     <message>
         <source>Take off the lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Sperrbildschirm nehmen</translation>
     </message>
     <message>
         <source>People on the lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen auf dem Sperrbildschirm</translation>
     </message>
     <message>
         <source>You can show one or more people you trust on &quot;I need help now&quot; before Mooring is unlocked. Only add someone if you are comfortable with that: these names and numbers are kept unencrypted in the settings file, and anyone at this computer can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst eine oder mehrere Vertrauenspersonen unter „Ich brauche jetzt Hilfe“ zeigen, schon bevor Mooring entsperrt ist. Füge nur jemanden hinzu, wenn das für dich in Ordnung ist: Diese Namen und Nummern stehen unverschlüsselt in der Einstellungsdatei, und alle an diesem Computer können sie sehen.</translation>
     </message>
     <message>
         <source>Name, like Sam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, etwa Sam</translation>
     </message>
     <message>
         <source>Name of someone to show on the lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Name einer Person, die auf dem Sperrbildschirm erscheinen soll</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Their phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Telefonnummer</translation>
     </message>
     <message>
         <source>Add this person to the lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person zum Sperrbildschirm hinzufügen</translation>
     </message>
     <message>
         <source>People shown on the lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die auf dem Sperrbildschirm erscheinen</translation>
     </message>
     <message>
         <source>Take the chosen person off the lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person vom Sperrbildschirm nehmen</translation>
     </message>
     <message>
         <source>Please write both a name and a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib einen Namen und eine Nummer an.</translation>
     </message>
     <message>
         <source>The lock screen shows up to %1 people, so it stays calm. Take someone off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sperrbildschirm zeigt höchstens %1 Menschen, damit er ruhig bleibt. Nimm zuerst jemanden herunter.</translation>
     </message>
     <message>
         <source>%1 is already on the lock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schon auf dem Sperrbildschirm.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>mooring::MainWindow</name>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sperren</translation>
     </message>
     <message>
         <source>&amp;Lock now  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sperren  (%1)</translation>
     </message>
     <message>
         <source>Lock now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sperren (%1)</translation>
     </message>
     <message>
         <source>Closes everything until your passphrase is typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt alles, bis deine Passphrase wieder eingegeben wird</translation>
     </message>
     <message>
         <source>Mooring found your data but not its key file (mooring.keys), so it cannot be opened right now. If you have a copy of that file, for example in a backup, please put it back in this folder and start Mooring again: %1. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mooring hat deine Daten gefunden, aber nicht die zugehörige Schlüsseldatei (mooring.keys), deshalb lassen sie sich gerade nicht öffnen. Wenn du eine Kopie dieser Datei hast, etwa in einer Sicherung, leg sie bitte wieder in diesen Ordner und starte Mooring neu: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>My coping toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Werkzeugkasten</translation>
     </message>
     <message>
         <source>Things to do instead when the urge comes, and your safety box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du stattdessen tun kannst, wenn der Drang kommt, und dein Notfallkoffer.</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
         <source>The steps to follow when things get hard, made with care ahead of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte für schwere Zeiten, in Ruhe vorbereitet.</translation>
     </message>
     <message>
         <source>My journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch</translation>
     </message>
     <message>
         <source>What happened before an urge and what helped. Ctrl+J starts a new entry from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vor dem Drang passiert ist und was geholfen hat. Strg+J beginnt von überall einen neuen Eintrag.</translation>
     </message>
     <message>
         <source>Kept when Mooring locked by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt, als Mooring sich von selbst gesperrt hat</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Mooring</source>
+        <translation>Mooring</translation>
+    </message>
+    <message>
+        <source>Understand self-harm and recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short pages in plain words, for you and the people around you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,256 +2662,314 @@
     <name>mooring::MessageBanner</name>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beachte</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Something unexpected got in the way. Please try again; if it keeps happening, restarting Mooring usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist dazwischengekommen. Bitte versuch es noch einmal; wenn es immer wieder passiert, hilft meist ein Neustart von Mooring.</translation>
     </message>
 </context>
 <context>
     <name>mooring::NewPassphraseForm</name>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch &amp;einmal eingeben</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase noch einmal eingeben</translation>
     </message>
     <message>
         <source>Please choose a passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle zuerst eine Passphrase.</translation>
     </message>
     <message>
         <source>Please use at least %1 characters. A short sentence that means something to you is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte verwende mindestens %1 Zeichen. Ein kurzer Satz, der dir etwas bedeutet, ist leicht zu merken.</translation>
     </message>
     <message>
         <source>The two don&apos;t match yet. Please type it again in the second field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden stimmen noch nicht überein. Bitte gib sie im zweiten Feld noch einmal ein.</translation>
     </message>
 </context>
 <context>
     <name>mooring::PickOneCard</name>
     <message>
         <source>Something to try, from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zum Ausprobieren, aus „%1“:</translation>
     </message>
     <message>
         <source>There is nothing to pick from %1 yet. Ctrl+N adds an idea of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ gibt es noch nichts zum Aussuchen. Mit Strg+N fügst du eine eigene Idee hinzu.</translation>
     </message>
 </context>
 <context>
     <name>mooring::PlanDiffView</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>From the version of</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Fassung vom</translation>
     </message>
     <message>
         <source>To the version of</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Fassung vom</translation>
     </message>
     <message>
         <source>There are no saved versions yet. Save the plan once, and changes from then on can be seen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine gespeicherten Fassungen. Speichere den Plan einmal, dann siehst du hier alle Änderungen ab diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>These are the same version, so nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist dieselbe Fassung, also hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
     <message>
         <source>Reworded: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umformuliert: %1 → %2</translation>
     </message>
     <message>
         <source>Nothing changed between these versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen diesen Fassungen hat sich nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>mooring::PlanEditor</name>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
         <source>Sections of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Plans</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Fassungen</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Show large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß anzeigen</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Save the plan as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als PDF speichern</translation>
     </message>
     <message>
         <source>My safety plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeichert: %1</translation>
     </message>
     <message>
         <source>Not saved yet. Take your time: you can fill in as much or as little as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert. Lass dir Zeit: Du kannst so viel oder so wenig ausfüllen, wie du magst.</translation>
     </message>
     <message>
         <source>changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht gespeichert</translation>
     </message>
     <message>
         <source>The plan could not be saved. %1 Everything you wrote is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht gespeichert werden. %1 Alles, was du geschrieben hast, ist noch da.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Some changes to your plan are not saved yet. Would you like to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen an deinem Plan sind noch nicht gespeichert. Möchtest du sie speichern?</translation>
     </message>
     <message>
         <source>The plan was saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde als PDF gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>mooring::PlanStepsPanel</name>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Previous step of my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt meines Plans</translation>
     </message>
     <message>
         <source>Next step of my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt meines Plans</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Plan</translation>
     </message>
     <message>
         <source>There is no saved plan yet. When you make one, its steps will be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen gespeicherten Plan. Wenn du einen erstellst, stehen seine Schritte hier.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Nothing written here yet. You can go on to the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier steht noch nichts. Du kannst zum nächsten Schritt weitergehen.</translation>
     </message>
 </context>
 <context>
     <name>mooring::PresentationView</name>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
         <source>Arrow keys move between sections. Ctrl and + or - changes the size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten wechselst du zwischen den Abschnitten. Strg und + oder - ändert die Größe.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
+        <translation>Hier steht noch nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::PrintChoicesDialog</name>
+    <message>
+        <source>Print or save this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to include?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You decide what goes on paper. Your own words about each moment stay out unless you tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figures: how many, how strong, how they ended, when, and compared with before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Triggers and feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ideas tried, and what helps me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;note for this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;wrote about each moment (situations and notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ProtectedFile</name>
+    <message>
+        <source>This protected export was made by a newer Mooring (protected format version %1); this Mooring reads version %2. Please update Mooring to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That export passphrase does not open this file. Please check it (it is the one chosen when the file was exported, not necessarily your profile&apos;s) and try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2459,65 +2977,92 @@
     <name>mooring::QrCodeWidget</name>
     <message>
         <source>Code for your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Code für dein Handy</translation>
     </message>
     <message>
         <source>Point a phone&apos;s camera at this code to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richte die Kamera eines Handys auf diesen Code (%1).</translation>
     </message>
 </context>
 <context>
     <name>mooring::RecoveryCodePage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this code lets you back in. It is shown only this once, so please write it down or print it, and keep it somewhere private, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls du deine Passphrase einmal vergisst, kommst du mit diesem Code wieder hinein. Er wird nur dieses eine Mal gezeigt. Bitte schreib ihn auf oder druck ihn aus und bewahre ihn an einem privaten Ort auf, nicht bei diesem Computer.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;aufgeschrieben</translation>
     </message>
     <message>
         <source>Group %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 von %2: %3</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Mooring recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode für Mooring</translation>
     </message>
     <message>
         <source>The page has gone to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite ist an den Drucker gegangen.</translation>
     </message>
     <message>
         <source>Save the recovery code as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode als PDF speichern</translation>
     </message>
     <message>
         <source>Mooring recovery code.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mooring-Wiederherstellungscode.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1. Once it is printed or copied somewhere safe, you may want to delete that file.</source>
+        <translation>Gespeichert als %1. Sobald er ausgedruckt oder an einem sicheren Ort abgeschrieben ist, möchtest du diese Datei vielleicht löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ReflectionBox</name>
+    <message>
+        <source>A few words for yourself: something to keep doing, to try, or to change. Only you decide what goes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to change, this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my note for this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written for last week.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,6 +3070,164 @@
     <name>mooring::RegionBox</name>
     <message>
         <source>Where you live</source>
+        <translation>Wo du lebst</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ReviewScreen</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation type="unfinished">← &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation type="unfinished">Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save as PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ P&amp;revious week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note could not be kept. %1 It is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note is kept with this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this week as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This week was saved as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong the urges were, as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the urges ended, as bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers and feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers that came up most, as bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings that came up most, as bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Days of the week and hours of the day, as a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas I tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas tried this week and how much they helped, as bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the four weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urges written down each week, as a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas that helped most over all your entries, as bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not said</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2532,255 +3235,255 @@
     <name>mooring::SaveNoteDialog</name>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan speichern</translation>
     </message>
     <message>
         <source>Add a note to remember this version by, if you like. Earlier versions are kept as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du magst, gib dieser Fassung eine Notiz mit, an der du sie wiedererkennst. Frühere Fassungen bleiben so, wie sie waren.</translation>
     </message>
     <message>
         <source>For example: with my therapist, 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: mit meiner Therapeutin, 3. März</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
     <name>mooring::SectionEditor</name>
     <message>
         <source>Items in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte in diesem Abschnitt</translation>
     </message>
     <message>
         <source>Type something and press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp etwas ein und drück Enter, um es hinzuzufügen</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Punkt</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add from my contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus meinen Kontakten hinzufügen…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>For example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
         <source>A section can hold up to %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt kann bis zu %1 Punkte enthalten.</translation>
     </message>
 </context>
 <context>
     <name>mooring::SettingsScreen</name>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Lock by itself when not used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Von selbst sperren, wenn unbenutzt für</translation>
     </message>
     <message>
         <source>Where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du lebst</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geändert…</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern</translation>
     </message>
     <message>
         <source>Please type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib zuerst deine aktuelle Passphrase ein.</translation>
     </message>
     <message>
         <source>Your passphrase has been changed. Please use the new one the next time you unlock Mooring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase wurde geändert. Bitte verwende die neue, wenn du Mooring das nächste Mal entsperrst.</translation>
     </message>
 </context>
 <context>
     <name>mooring::SetupScreen</name>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Setting things up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wird eingerichtet…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
     <name>mooring::StandaloneCrisisWindow</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Mooring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mooring</translation>
     </message>
 </context>
 <context>
     <name>mooring::StrategyDelegate</name>
     <message>
         <source>Hidden: not shown unless you ask for hidden ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet: nur sichtbar, wenn du ausgeblendete Ideen anzeigen lässt</translation>
     </message>
 </context>
 <context>
     <name>mooring::StrategyEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few words, for example ᳊ll my sister”</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Anything that helps you do it when it is hard to think (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was dir hilft, es zu tun, wenn das Denken schwerfällt (freiwillig)</translation>
     </message>
     <message>
         <source>For example “the blue box under my bed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel „die blaue Kiste unter meinem Bett“</translation>
     </message>
     <message>
         <source>Save the idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee speichern</translation>
     </message>
     <message>
         <source>Save (Enter in the title, or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Enter im Titel oder Strg+S)</translation>
     </message>
     <message>
         <source>Cancel: go back without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: ohne Speichern zurück</translation>
     </message>
     <message>
         <source>Go back without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern zurück (Esc)</translation>
     </message>
     <message>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Where it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo es liegt</translation>
     </message>
     <message>
         <source>A new idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Idee</translation>
     </message>
     <message>
         <source>Change this idea to suit you</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass diese Idee so an, dass sie zu dir passt</translation>
     </message>
     <message>
         <source>Change this idea</source>
+        <translation>Diese Idee ändern</translation>
+    </message>
+    <message>
+        <source>A few words, for example “Call my sister”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,206 +3491,213 @@
     <name>mooring::StrategyModel</name>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
 </context>
 <context>
     <name>mooring::StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
 </context>
 <context>
     <name>mooring::TagField</name>
     <message>
         <source>Type one and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp eins ein und drück Enter</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>mooring::ToolboxActions</name>
     <message>
         <source>Add idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee hinzufügen</translation>
     </message>
     <message>
         <source>Add an idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee hinzufügen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit the idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee bearbeiten</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Favoriten hinzufügen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Hide the idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee ausblenden</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move up among favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Favoriten nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move down among favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Favoriten nach unten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee löschen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Pick one for me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Such mir eine aus</translation>
     </message>
     <message>
         <source>Pick one for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Such mir eine aus</translation>
     </message>
     <message>
         <source>Suggests one idea at random; favourites come up more often (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt eine zufällige Idee vor; Favoriten kommen öfter dran (Alt+S)</translation>
     </message>
     <message>
         <source>From &amp;every family</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;jeder Gruppe</translation>
     </message>
     <message>
         <source>Pick from every family</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus jeder Gruppe aussuchen</translation>
     </message>
     <message>
         <source>Remove favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit entfernen</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
         <source>Open Favourites (Ctrl+1) to put them in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne die Favoriten (Strg+1), um sie zu ordnen.</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder zeigen</translation>
     </message>
     <message>
         <source>Show the idea again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee wieder zeigen</translation>
     </message>
     <message>
         <source>Ideas that come with Mooring can be hidden instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen, die mit Mooring kommen, lassen sich stattdessen ausblenden.</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
     <name>mooring::ToolboxScreen</name>
     <message>
         <source>My coping toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Werkzeugkasten</translation>
     </message>
     <message>
         <source>&amp;Back to home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Startseite</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Startseite</translation>
     </message>
     <message>
         <source>Back to home (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Startseite (Esc)</translation>
     </message>
     <message>
         <source>Search all ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ideen durchsuchen</translation>
     </message>
     <message>
         <source>Search all ideas (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ideen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Show &amp;hidden ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;geblendete Ideen zeigen</translation>
     </message>
     <message>
         <source>Show hidden ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Ideen zeigen</translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Favourites are put in order under Favourites (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge der Favoriten legst du unter „Favoriten“ fest (Strg+1).</translation>
     </message>
     <message>
         <source>“%1” is hidden. Ctrl+Z brings it back, and so does “Show hidden ideas”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ausgeblendet. Strg+Z holt die Idee zurück, ebenso „Ausgeblendete Ideen zeigen“.</translation>
     </message>
     <message>
         <source>Ideas that come with Mooring can&apos;t be deleted, but you can hide them (Ctrl+H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen, die mit Mooring kommen, lassen sich nicht löschen, aber du kannst sie ausblenden (Strg+H).</translation>
     </message>
     <message>
         <source>“%1” is deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist gelöscht. Strg+Z holt die Idee zurück.</translation>
     </message>
     <message>
         <source>all your ideas</source>
+        <translation>alle deine Ideen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::TrendChart</name>
+    <message>
+        <source>Urges written down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,136 +3705,140 @@
     <name>mooring::TriedField</name>
     <message>
         <source>An idea from your toolbox, or your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee aus deinem Werkzeugkasten oder deine eigenen Worte</translation>
     </message>
     <message>
         <source>Something I tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das ich versucht habe</translation>
     </message>
     <message>
         <source>My ideas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Ideen…</translation>
     </message>
     <message>
         <source>Show the ideas in my toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ideen in meinem Werkzeugkasten zeigen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add what I tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen, was ich versucht habe</translation>
     </message>
     <message>
         <source>An idea no longer in your toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee, die nicht mehr in deinem Werkzeugkasten ist</translation>
     </message>
     <message>
         <source>Helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geholfen:</translation>
     </message>
     <message>
         <source>not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>weiß nicht</translation>
     </message>
     <message>
         <source> of 10</source>
-        <translation type="unfinished"></translation>
+        <translation> von 10</translation>
     </message>
     <message>
         <source>How much did “%1” help, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr hat „%1“ geholfen, von 0 bis 10</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>mooring::TryIdeaPanel</name>
     <message>
         <source>The built-in coping ideas are missing from this copy of Mooring.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Kopie von Mooring fehlen die mitgelieferten Ideen.</translation>
     </message>
     <message>
         <source>For the senses</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Sinne</translation>
     </message>
     <message>
         <source>To take your mind elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Um an etwas anderes zu denken</translation>
     </message>
     <message>
         <source>To let feelings out</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Gefühle rauszulassen</translation>
     </message>
     <message>
         <source>To comfort yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dich selbst zu trösten</translation>
     </message>
     <message>
         <source>From your safety box</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinem Notfallkoffer</translation>
     </message>
     <message>
         <source>Try something</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ausprobieren</translation>
     </message>
     <message>
         <source>Here is one idea. If it doesn&apos;t fit right now, ask for another. There is no wrong choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist eine Idee. Wenn sie gerade nicht passt, lass dir eine andere zeigen. Es gibt keine falsche Wahl.</translation>
     </message>
     <message>
         <source>Kind of idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Idee</translation>
     </message>
     <message>
         <source>Any kind of idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art von Idee</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>Another idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Idee</translation>
     </message>
     <message>
         <source>Show another idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Idee zeigen</translation>
     </message>
 </context>
 <context>
     <name>mooring::UnlockScreen</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <source>Please type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib zuerst deine Passphrase ein.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt…</translation>
     </message>
     <message>
         <source>Please type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib zuerst deinen Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>Setting your new passphrase…</source>
+        <translation>Deine neue Passphrase wird festgelegt…</translation>
+    </message>
+    <message>
+        <source>Understand self-harm and recovery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,26 +3846,37 @@
     <name>mooring::UrgeField</name>
     <message>
         <source>How strong was the urge, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark war der Drang, von 0 bis 10</translation>
     </message>
     <message>
         <source>choose</source>
-        <translation type="unfinished"></translation>
+        <translation>auswählen</translation>
     </message>
     <message>
         <source>Urge strength, a number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke des Drangs, eine Zahl von 0 bis 10</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 keiner</translation>
     </message>
     <message>
         <source>10 strongest</source>
-        <translation type="unfinished"></translation>
+        <translation>10 am stärksten</translation>
     </message>
     <message>
         <source>Not chosen yet.</source>
+        <translation>Noch nicht ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::UrgeHistogram</name>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong the urge was (0 to 10)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3159,166 +3884,189 @@
     <name>mooring::UrgeTimerPanel</name>
     <message>
         <source>Ride out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Drang vorüberziehen lassen</translation>
     </message>
     <message>
         <source>An urge is like a wave: it rises, peaks and passes, usually within 5 to 15 minutes. You don&apos;t have to act on it. Let&apos;s wait it out together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Drang ist wie eine Welle: Er steigt, erreicht einen Höhepunkt und ebbt wieder ab, meist innerhalb von 5 bis 15 Minuten. Du musst ihm nicht nachgeben. Lass uns gemeinsam abwarten.</translation>
     </message>
     <message>
         <source>How long would you like to start with? You can add more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wie viel Zeit möchtest du anfangen? Du kannst später mehr hinzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Start a timer of %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einen Timer mit %n Minute starten</numerusform>
+            <numerusform>Einen Timer mit %n Minuten starten</numerusform>
         </translation>
     </message>
     <message>
         <source>Time passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Zeit</translation>
     </message>
     <message>
         <source>Has the urge eased a little?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der Drang etwas schwächer geworden?</translation>
     </message>
     <message>
         <source>Yes, a little</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, ein bisschen</translation>
     </message>
     <message>
         <source>Yes, the urge has eased a little</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, der Drang ist etwas schwächer geworden</translation>
     </message>
     <message>
         <source>Not yet: add 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht: 5 Minuten mehr</translation>
     </message>
     <message>
         <source>Not yet. Add 5 more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht. 5 Minuten hinzufügen</translation>
     </message>
     <message>
         <source>Good. Keep going, you&apos;re doing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut. Mach weiter, du schaffst das gerade.</translation>
     </message>
     <message>
         <source>That&apos;s okay. It takes the time it takes. Five more minutes, together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist in Ordnung. Es dauert so lange, wie es dauert. Noch fünf Minuten, gemeinsam.</translation>
     </message>
     <message>
         <source>Add 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Minuten mehr</translation>
     </message>
     <message>
         <source>Add 5 minutes to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Minuten zum Timer hinzufügen</translation>
     </message>
     <message>
         <source>Stop the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Timer anhalten</translation>
     </message>
     <message>
         <source>The time is up. You stayed with it. How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist um. Du bist drangeblieben. Wie ist es gelaufen?</translation>
     </message>
     <message>
         <source>It passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist vorbeigegangen</translation>
     </message>
     <message>
         <source>I got through it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe es durchgestanden</translation>
     </message>
     <message>
         <source>It&apos;s still hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch schwer</translation>
     </message>
     <message>
         <source>Give me 5 more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib mir noch 5 Minuten</translation>
     </message>
     <message>
         <source>Talk to someone now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit jemandem reden</translation>
     </message>
     <message>
         <source>Start another timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Timer starten</translation>
     </message>
     <message>
         <source>Save this in my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinem Tagebuch festhalten</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute vergangen</numerusform>
+            <numerusform>%n Minuten vergangen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>passed, of %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vergangen, von %n Minute</numerusform>
+            <numerusform>vergangen, von %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>It passed. You let the wave go by. Take a moment to notice how that feels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist vorbeigegangen. Du hast die Welle vorüberziehen lassen. Nimm dir einen Moment, um zu spüren, wie sich das anfühlt.</translation>
     </message>
     <message>
         <source>You got through it. That took strength, even if it didn&apos;t feel like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast es durchgestanden. Das hat Kraft gekostet, auch wenn es sich nicht so angefühlt hat.</translation>
     </message>
     <message>
         <source>That&apos;s okay. When it is still hard, talking to someone can help. You don&apos;t have to explain everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist in Ordnung. Wenn es noch schwer ist, kann es helfen, mit jemandem zu reden. Du musst nicht alles erklären.</translation>
     </message>
     <message>
         <source>This feeling is strong, and it is already changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gefühl ist stark, und es verändert sich schon.</translation>
     </message>
     <message>
         <source>You are doing something hard right now, and you are doing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du tust gerade etwas Schweres, und du schaffst es.</translation>
     </message>
     <message>
         <source>Urges rise, peak and fall, like waves. This one will fall too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Drang steigt, erreicht einen Höhepunkt und ebbt ab, wie eine Welle. Auch dieser wird abebben.</translation>
     </message>
     <message>
         <source>Breathe out slowly. You only need to get through this minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam aus. Du musst nur durch diese eine Minute kommen.</translation>
     </message>
     <message>
         <source>You have got through hard moments before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast schon früher schwere Momente durchgestanden.</translation>
     </message>
     <message>
         <source>It&apos;s okay to feel this. Feelings pass, even big ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist in Ordnung, das zu fühlen. Gefühle gehen vorbei, auch große.</translation>
     </message>
     <message>
         <source>Be as kind to yourself as you would be to a friend right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei gerade so freundlich zu dir, wie du es zu einem Freund oder einer Freundin wärst.</translation>
     </message>
     <message>
         <source>Every minute you wait, the wave gets a little smaller.</source>
+        <translation>Mit jeder Minute, die du wartest, wird die Welle ein bisschen kleiner.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::WarningSignOffer</name>
+    <message>
+        <source>Add to my &amp;warning signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your safety plan with it filled in. Nothing is saved until you choose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to my warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now, for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3326,192 +4074,313 @@
     <name>mooring::exportJson</name>
     <message>
         <source>expected “full” or “plan”, got “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet war „full“ oder „plan“, gefunden wurde „%1“</translation>
     </message>
     <message>
         <source>expected a short region code</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet war ein kurzer Regionscode</translation>
     </message>
     <message>
         <source>the week %1 appears more than once in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Woche %1 kommt in dieser Datei mehr als einmal vor</translation>
     </message>
 </context>
 <context>
     <name>mooring::journaltext</name>
     <message>
         <source>The urge passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drang ist vorbeigegangen</translation>
     </message>
     <message>
         <source>I coped with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin damit zurechtgekommen</translation>
     </message>
     <message>
         <source>I acted on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihm nachgegeben</translation>
     </message>
     <message>
         <source>Urge %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Drang %1 von 10</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>Only the urge noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Drang notiert</translation>
     </message>
     <message>
         <source>Felt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühlt: %1</translation>
     </message>
     <message>
         <source>Set off by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst durch: %1</translation>
     </message>
     <message>
         <source>Tried 1 thing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sache versucht</translation>
     </message>
     <message>
         <source>Tried %1 things</source>
+        <translation>%1 Sachen versucht</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::jsonRead</name>
+    <message>
+        <source>nothing (null)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mooring::jsonRead::Fields</name>
+    <message>
+        <source>this is needed but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %L1 characters, got %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is needed but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1 characters, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1–%2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time like 2026-11-20T21:40:00+01:00, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of texts, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a record, got %1</source>
+        <translation type="unfinished">erwartet war ein Datensatz, gefunden wurde %1</translation>
     </message>
 </context>
 <context>
     <name>mooring::planSections</name>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Things I can do on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich allein tun kann</translation>
     </message>
     <message>
         <source>People and places that take my mind off things</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Orte, die mich auf andere Gedanken bringen</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die ich um Hilfe bitten kann</translation>
     </message>
     <message>
         <source>Professionals and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachleute und Beratungsstellen</translation>
     </message>
     <message>
         <source>Making my surroundings safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Umgebung sicherer machen</translation>
     </message>
     <message>
         <source>What matters to me and is worth living for</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir wichtig ist und wofür es sich zu leben lohnt</translation>
     </message>
     <message>
         <source>What tells you a hard time is starting? Think of thoughts, feelings, places or moments that come before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran merkst du, dass eine schwere Zeit beginnt? Denk an Gedanken, Gefühle, Orte oder Momente, die davor kommen.</translation>
     </message>
     <message>
         <source>What can you do by yourself to feel a little calmer or to get through the next few minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kannst du allein tun, um etwas ruhiger zu werden oder durch die nächsten Minuten zu kommen?</translation>
     </message>
     <message>
         <source>Who can you be around, or where can you go, that helps you think about something else for a while? You don&apos;t have to talk about how you feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei wem kannst du sein oder wohin kannst du gehen, damit du eine Weile an etwas anderes denkst? Du musst nicht darüber reden, wie es dir geht.</translation>
     </message>
     <message>
         <source>Who could you tell that you&apos;re having a hard time? Add their number so it&apos;s ready when you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wem könntest du sagen, dass es dir gerade schlecht geht? Trag die Nummer ein, damit sie bereitliegt, wenn du sie brauchst.</translation>
     </message>
     <message>
         <source>Which professionals or services can you contact? Your doctor, your therapist, a helpline or an out-of-hours service.</source>
-        <translation type="unfinished"></translation>
+        <translation>An welche Fachleute oder Stellen kannst du dich wenden? Deine Hausarztpraxis, deine Therapeutin oder dein Therapeut, ein Hilfetelefon oder ein Bereitschaftsdienst.</translation>
     </message>
     <message>
         <source>What could make the space around you feel safer during a hard time? Small steps count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was könnte die Umgebung um dich herum in einer schweren Zeit sicherer machen? Auch kleine Schritte zählen.</translation>
     </message>
     <message>
         <source>What matters to you? People, pets, plans, places or things you care about and look forward to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist dir wichtig? Menschen, Tiere, Pläne, Orte oder Dinge, die dir am Herzen liegen und auf die du dich freust.</translation>
     </message>
     <message>
         <source>I stop answering messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich antworte nicht mehr auf Nachrichten</translation>
     </message>
     <message>
         <source>I tell myself nobody would notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sage mir, dass es niemandem auffallen würde</translation>
     </message>
     <message>
         <source>Hold something cold and breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Kaltes in der Hand halten und langsam atmen</translation>
     </message>
     <message>
         <source>Play my calm playlist loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine ruhige Playlist laut hören</translation>
     </message>
     <message>
         <source>Sit in the café on the corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Café an der Ecke sitzen</translation>
     </message>
     <message>
         <source>Call my cousin about football</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Cousin anrufen und über Fußball reden</translation>
     </message>
     <message>
         <source>Sam, my sister</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam, meine Schwester</translation>
     </message>
     <message>
         <source>Alex from work</source>
-        <translation type="unfinished"></translation>
+        <translation>Alex von der Arbeit</translation>
     </message>
     <message>
         <source>My GP&apos;s surgery, ask at reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Hausarztpraxis, an der Anmeldung fragen</translation>
     </message>
     <message>
         <source>The night helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Krisentelefon für die Nacht</translation>
     </message>
     <message>
         <source>Ask someone to keep things for me for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden bitten, eine Zeit lang Dinge für mich aufzubewahren</translation>
     </message>
     <message>
         <source>Go to a room where other people are</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen Raum gehen, in dem andere Menschen sind</translation>
     </message>
     <message>
         <source>My dog, Biscuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Hund Keks</translation>
     </message>
     <message>
         <source>Seeing the sea again next summer</source>
+        <translation>Nächsten Sommer wieder das Meer sehen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::reviewtext</name>
+    <message>
+        <source>tried %n time(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped %1 of 10 on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you have tried an idea at least three times and said how much it helped, it shows here, so you can see what tends to help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over all your entries, “%1” has helped you most so far: %2 of 10 on average, over %n time(s) tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %n time(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of %1: %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urges written down each week over the last %n weeks, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” came up in %2 of the last %3 weeks. If it tends to come before hard moments, you could add it to the warning signs in your safety plan. Only if it feels right to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %n entry(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

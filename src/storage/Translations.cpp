@@ -65,7 +65,10 @@ QString Translations::resolve(const QString& chosen, const QStringList& systemLa
 
 QString Translations::fromEnvironment() { return qEnvironmentVariable("MOORING_LANGUAGE").trimmed(); }
 
-Translations::Translations(const QString& language) : m_language(language) {
+Translations::Translations(const QString& language) : m_language(language), m_previousLocale(QLocale()) {
+    // Dates, numbers and day names follow the language too, unless the system's own locale
+    // already speaks it (then its territory's habits, such as 24-hour times, are kept).
+    if (QLocale().language() != QLocale(language).language()) QLocale::setDefault(QLocale(language));
     if (language == languages().first() || !QCoreApplication::instance()) return;
     auto mooring = std::make_unique<CatalogueTranslator>();
     if (!mooring->loadCatalogue(language)) return;  // the source texts are shown instead
@@ -79,6 +82,7 @@ Translations::Translations(const QString& language) : m_language(language) {
 }
 
 Translations::~Translations() {
+    QLocale::setDefault(m_previousLocale);
     if (!QCoreApplication::instance()) return;
     if (m_mooring) QCoreApplication::removeTranslator(m_mooring.get());
     if (m_qt) QCoreApplication::removeTranslator(m_qt.get());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -28,7 +29,8 @@ public:
     static QString fromEnvironment();
 
     // Installs the translators for `language` (a code from languages(); English needs
-    // none) on the running application; they are removed again when this object goes.
+    // none) on the running application and makes it the default locale for dates and
+    // numbers; both are undone when this object goes.
     explicit Translations(const QString& language);
     ~Translations();
     Translations(const Translations&) = delete;
@@ -39,6 +41,7 @@ public:
 
 private:
     QString m_language;
+    QLocale m_previousLocale;
     std::unique_ptr<QTranslator> m_qt;
     std::unique_ptr<QTranslator> m_mooring;
 };
