@@ -1,5 +1,6 @@
 // The GUI program stays thin: harden the process, read the command line, take the
 // profile's lock, hand over to the MainWindow.
+#include "gui/main/CryptoSelfTestGate.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/StartupLock.h"
 #include "storage/ProcessHardening.h"
@@ -53,6 +54,7 @@ int main(int argc, char* argv[]) {
     mooring::hardenProcess();
     const Options parsed = parseCommandLine(argc, argv);
     QApplication app(argc, argv);
+    if (!mooring::passCryptoSelfTest()) return 3;  // as mooring-cli: 3 is "damaged or unreadable"
     // Not applicationDisplayName: Qt would append it to every window title, and the
     // person may ask for a neutral one.
     QApplication::setApplicationName(QStringLiteral("Mooring"));

@@ -21,7 +21,7 @@ public:
 
     bool isValid() const { return m_start.isValid(); }
     QDate start() const { return m_start; }
-    QDate last() const { return m_start.addDays(6); }       // the seventh day
+    QDate last() const { return m_start.addDays(6); }  // the seventh day
     QDate endExclusive() const { return m_start.addDays(7); }
     Qt::DayOfWeek firstDay() const { return m_firstDay; }
     Week previous() const { return shifted(-1); }

@@ -29,7 +29,7 @@ struct UrgeFigures {
     std::optional<double> mean;  // unrounded; empty for an empty week
     std::optional<int> max;
     std::array<int, JournalEntry::kMaxUrge + 1> histogram{};  // [u] = entries with urge u
-    int strong = 0;                                            // entries with urge >= kStrong
+    int strong = 0;                                           // entries with urge >= kStrong
 };
 
 struct OutcomeCounts {
@@ -99,9 +99,9 @@ struct WeekSummary {
 //   titles  = strategyTitles(StrategyStore::all())
 // Anything outside the week's local dates (the fetch margins) is left out here.
 struct ReviewInput {
-    QList<JournalEntry> entries;  // at least the week and the four before it
-    QList<JournalFact> facts;     // every entry up to the end of the week
-    QList<TriedFact> tried;       // every tried item up to the end of the week
+    QList<JournalEntry> entries;     // at least the week and the four before it
+    QList<JournalFact> facts;        // every entry up to the end of the week
+    QList<TriedFact> tried;          // every tried item up to the end of the week
     QHash<QString, QString> titles;  // toolbox id -> title
 };
 
