@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Contact.h"
+#include "domain/CopingStrategy.h"
+#include "domain/Helpline.h"
+#include "domain/JournalEntry.h"
+#include "domain/SafetyPlan.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace mooring {
+
+// "full": everything; "plan": the plan, contacts, helplines and toolbox only (the file a
+// person may hand to a therapist; never the journal or the week notes).
+enum class ExportContent { Full, Plan };
+
+struct ContactRecord {
+    Contact contact;
+    QDateTime updatedAt;  // "updated_at": an extra key (unknown keys are ignored by readers)
+    bool operator==(const ContactRecord&) const = default;
+};
+
+struct ReflectionRecord {
+    QDate weekStart;
+    QString text;
+    QDateTime updatedAt;
+    bool operator==(const ReflectionRecord&) const = default;
+};
+
+// Everything one export file holds (docs/export-format.md, EXPORT-FORMAT.md), as values.
+struct ExportDocument {
+    static constexpr int kFormatVersion = 1;
+
+    ExportContent content = ExportContent::Full;
+    QDateTime exportedAt;
+    QString region;  // empty: none chosen
+    QList<ContactRecord> contacts;
+    QList<Helpline> helplines;
+    QList<CopingStrategy> strategies;
+    QList<PlanVersion> planVersions;  // oldest first
+    QList<JournalEntry> journal;      // empty for ExportContent::Plan
+    QList<ReflectionRecord> reflections;
+
+    static QString contentName(ExportContent content);  // "full", "plan"
+};
+
+// One message a person can act on, naming the record and field ("journal[12].urge").
+struct ExportProblem {
+    QString where;  // "journal[12].urge"; empty for the file as a whole
+    QString message;
+    QString text() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+};
+
+}  // namespace mooring

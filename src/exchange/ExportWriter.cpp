@@ -1,0 +1,135 @@
+// The writing half of exchange/ExportJson.h. Each record is dumped on its own line, so a
+// 20,000-entry journal never needs the whole document as one JSON tree in memory, and a
+// person (or diff) can read the file line by line.
+#include "exchange/ExportJson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace mooring::exportJson {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+std::string s(const QString& text) { return text.toStdString(); }
+
+Json contactJson(const ContactRecord& r) {
+    const Contact& c = r.contact;
+    return Json{{"id", s(c.id)},       {"name", s(c.name)}, {"phone", s(c.phone)}, {"role", s(Contact::roleKey(c.role))},
+                {"note", s(c.note)},   {"updated_at", s(timeText(r.updatedAt))}};
+}
+
+Json helplineJson(const Helpline& h) {
+    return Json{{"id", s(h.id)},         {"region", s(h.region)}, {"name", s(h.name)},
+                {"call", s(h.call)},     {"text", s(h.text)},     {"hours", s(h.hours)},
+                {"builtin", h.builtin},  {"text_body", s(h.textBody)}, {"note", s(h.note)},
+                {"emergency", h.emergency}};
+}
+
+Json strategyJson(const CopingStrategy& c) {
+    Json j{{"id", s(c.id)},
+           {"category", s(CopingIdea::categoryName(c.category))},
+           {"title", s(c.title)},
+           {"details", s(c.details)},
+           {"favourite", c.favourite},
+           {"builtin", c.builtin},
+           {"archived", c.hidden},
+           {"created_at", s(timeText(c.createdAt))},
+           {"location", s(c.location)},
+           {"updated_at", s(timeText(c.updatedAt))},
+           {"position", c.position}};
+    if (c.favouriteOrder) j["favourite_order"] = *c.favouriteOrder;
+    if (!c.builtinKey.isEmpty()) j["builtin_key"] = s(c.builtinKey);
+    return j;
+}
+
+Json planVersionJson(const PlanVersion& v) {
+    Json sections = Json::object();
+    for (PlanSection section : planSections::all()) {
+        Json items = Json::array();
+        for (const QString& item : v.plan.items(section)) items.push_back(s(item));
+        sections[s(planSections::key(section))] = std::move(items);
+    }
+    return Json{{"id", s(v.id)}, {"saved_at", s(timeText(v.savedAt))}, {"note", s(v.note)}, {"sections", sections}};
+}
+
+Json journalJson(const JournalEntry& e) {
+    Json tried = Json::array();
+    for (const TriedItem& t : e.tried) {
+        Json item = t.strategyId.isEmpty() ? Json{{"text", s(t.text)}} : Json{{"strategy_id", s(t.strategyId)}};
+        if (t.helped) item["helped"] = *t.helped;
+        tried.push_back(std::move(item));
+    }
+    Json feelings = Json::array();
+    for (const QString& f : e.feelings) feelings.push_back(s(f));
+    Json triggers = Json::array();
+    for (const QString& t : e.triggers) triggers.push_back(s(t));
+    Json j{{"id", s(e.id)},          {"occurred_at", s(timeText(e.occurredAt))},
+           {"situation", s(e.situation)}, {"thoughts", s(e.thoughts)},
+           {"feelings", feelings},   {"urge", e.urge.value_or(0)},
+           {"triggers", triggers},   {"tried", tried}};
+    if (e.outcome) j["outcome"] = s(JournalEntry::outcomeName(*e.outcome));
+    j["notes"] = s(e.notes);
+    j["created_at"] = s(timeText(e.createdAt));
+    j["updated_at"] = s(timeText(e.updatedAt));
+    return j;
+}
+
+Json reflectionJson(const ReflectionRecord& r) {
+    return Json{{"week_start", s(r.weekStart.toString(Qt::ISODate))},
+                {"text", s(r.text)},
+                {"updated_at", s(timeText(r.updatedAt))}};
+}
+
+template <typename List, typename ToJson>
+void appendList(std::string& out, const char* key, const List& list, ToJson toJson, bool last = false) {
+    out += "  \"";
+    out += key;
+    out += "\": [";
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        out += toJson(list.at(i)).dump();
+    }
+    out += list.isEmpty() ? "]" : "\n  ]";
+    out += last ? "\n" : ",\n";
+}
+
+}  // namespace
+
+QString timeText(const QDateTime& time) {
+    if (!time.isValid()) return {};
+    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QByteArray write(const ExportDocument& doc) {
+    std::string out;
+    out.reserve(static_cast<std::size_t>(doc.journal.size()) * 600 + 64 * 1024);
+    Json head{{"format", "mooring-export"},
+              {"version", ExportDocument::kFormatVersion},
+              {"exported_at", s(timeText(doc.exportedAt))},
+              {"content", s(ExportDocument::contentName(doc.content))}};
+    out += "{\n";
+    for (const auto& [key, value] : head.items()) out += "  \"" + key + "\": " + value.dump() + ",\n";
+    Json settings = Json::object();
+    if (!doc.region.isEmpty()) settings["region"] = s(doc.region);
+    out += "  \"settings\": " + settings.dump() + ",\n";
+    appendList(out, "contacts", doc.contacts, contactJson);
+    appendList(out, "helplines", doc.helplines, helplineJson);
+    appendList(out, "strategies", doc.strategies, strategyJson);
+    out += "  \"safety_plan\": {\n";
+    std::string versions;
+    appendList(versions, "versions", doc.planVersions, planVersionJson, true);
+    out += versions;
+    const bool full = doc.content == ExportContent::Full;
+    out += full ? "  },\n" : "  }\n";
+    if (full) {
+        appendList(out, "journal", doc.journal, journalJson);
+        appendList(out, "reflections", doc.reflections, reflectionJson, true);
+    }
+    out += "}\n";
+    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+}
+
+}  // namespace mooring::exportJson

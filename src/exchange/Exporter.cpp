@@ -1,0 +1,75 @@
+#include "exchange/Exporter.h"
+
+#include "exchange/ExportJson.h"
+#include "storage/Database.h"
+#include "storage/HelplineSettings.h"
+#include "storage/JournalRows.h"
+#include "storage/ProfileSettings.h"
+#include "storage/SafetyPlanStore.h"
+#include "storage/StrategyStore.h"
+
+namespace mooring {
+
+Exporter::Exporter(Database& db, ProfileSettings& settings, Clock clock)
+    : m_db(db), m_settings(settings), m_clock(std::move(clock)) {}
+
+QList<ContactRecord> Exporter::contacts() {
+    // The store's own order; updated_at is read here because Contact does not carry it.
+    QList<ContactRecord> out;
+    Statement rows(m_db, "SELECT id, name, phone, role, note, updated_at FROM contacts ORDER BY position, seq");
+    while (rows.step()) {
+        ContactRecord r;
+        r.contact.id = rows.text(0);
+        r.contact.name = rows.text(1);
+        r.contact.phone = rows.text(2);
+        if (!Contact::roleFromKey(rows.text(3), &r.contact.role)) r.contact.role = ContactRole::Other;
+        r.contact.note = rows.text(4);
+        r.updatedAt = QDateTime::fromString(rows.text(5), Qt::ISODate);
+        out.append(r);
+    }
+    return out;
+}
+
+QList<Helpline> Exporter::helplines(const QString& region) {
+    // The region's list as the person sees it, then their own helplines of other regions.
+    HelplineSettings settings(m_settings);
+    QList<Helpline> out = settings.helplines(region);
+    for (const Region& other : Helpline::regions()) {
+        if (other.code == region) continue;
+        for (const Helpline& h : settings.helplines(other.code))
+            if (!h.builtin) out.append(h);
+    }
+    return out;
+}
+
+QList<ReflectionRecord> Exporter::reflections() {
+    QList<ReflectionRecord> out;
+    Statement rows(m_db, "SELECT week_start, text, updated_at FROM week_reflections ORDER BY week_start");
+    while (rows.step())
+        out.append({QDate::fromString(rows.text(0), Qt::ISODate), rows.text(1),
+                    QDateTime::fromString(rows.text(2), Qt::ISODate)});
+    return out;
+}
+
+ExportDocument Exporter::document(ExportContent content) {
+    ExportDocument doc;
+    doc.content = content;
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTime();
+    doc.exportedAt = now.toOffsetFromUtc(now.offsetFromUtc());
+    doc.region = m_settings.region();
+    doc.contacts = contacts();
+    doc.helplines = helplines(doc.region);
+    doc.strategies = StrategyStore(m_db).all();
+    SafetyPlanStore plans(m_db);
+    for (const PlanVersion& v : plans.history())
+        if (std::optional<PlanVersion> full = plans.find(v.id)) doc.planVersions.append(*full);
+    if (content == ExportContent::Full) {
+        doc.journal = journal::readEntries(m_db, "1 = 1", {});
+        doc.reflections = reflections();
+    }
+    return doc;
+}
+
+QByteArray Exporter::readable(ExportContent content) { return exportJson::write(document(content)); }
+
+}  // namespace mooring

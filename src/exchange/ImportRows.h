@@ -1,0 +1,45 @@
+#pragma once
+
+#include "exchange/ExportDocument.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <cstdint>
+
+namespace mooring {
+
+class Database;
+
+// Row-level reads and writes behind Importer. They run inside the caller's transaction.
+namespace importRows {
+
+enum class Decision { Add, Update, Keep, Same };
+// Same id here with `here` (invalid: not here) against the file's `incoming` time.
+Decision decide(bool isHere, const QDateTime& here, const QDateTime& incoming);
+
+// What the profile already holds, as far as import needs to know.
+struct ProfileState {
+    QHash<QString, QDateTime> contacts;    // id -> updated_at
+    QHash<QString, QDateTime> strategies;  // id -> updated_at
+    QSet<QString> untouchedBuiltins;       // built-in ideas never changed since seeding
+    QSet<QString> planVersions;
+    QHash<QString, QDateTime> journal;     // id -> updated_at
+    QHash<int, int> journalPerYear;        // entries per calendar year (their own offset)
+    QHash<QString, int> journalYearOf;     // id -> year, to leave replaced entries out of the count
+    QHash<QString, QDateTime> reflections;  // week_start -> updated_at
+};
+ProfileState readState(Database& db);
+
+Decision decideStrategy(const ProfileState& state, const CopingStrategy& incoming);
+
+void putContact(Database& db, const ContactRecord& record, bool exists);
+void putStrategy(Database& db, const CopingStrategy& strategy, bool exists);
+void addPlanVersion(Database& db, const PlanVersion& version);
+void putJournalEntry(Database& db, const JournalEntry& entry);
+void putReflection(Database& db, const ReflectionRecord& reflection);
+
+}  // namespace importRows
+}  // namespace mooring

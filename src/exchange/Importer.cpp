@@ -1,0 +1,223 @@
+#include "exchange/Importer.h"
+
+#include "domain/Error.h"
+#include "exchange/ExportJson.h"
+#include "exchange/ImportRows.h"
+#include "exchange/ProtectedFile.h"
+#include "storage/Database.h"
+#include "storage/HelplineSettings.h"
+#include "storage/ProfileSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+using importRows::Decision;
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("mooring", text); }
+
+QString counted(int n, const char* one, const char* many) {
+    return n == 1 ? tr(one) : tr(many).arg(QLocale().toString(n));
+}
+
+void count(ImportPreview& p, Decision d) {
+    switch (d) {
+        case Decision::Add:
+            ++p.added;
+            break;
+        case Decision::Update:
+            ++p.updated;
+            break;
+        case Decision::Keep:
+            ++p.kept;
+            break;
+        case Decision::Same:
+            ++p.unchanged;
+            break;
+    }
+}
+
+// The file's version of a helpline is written only where it adds something: a helpline
+// not here yet, or an edit of a built-in that is still as shipped here.
+std::optional<Helpline> helplineToSave(const QList<Helpline>& here, const Helpline& incoming) {
+    for (const Helpline& h : here) {
+        if (h.id != incoming.id) continue;
+        const std::optional<Helpline> shipped = Helpline::builtinById(h.id);
+        if (shipped && h == *shipped && !(incoming == *shipped)) return incoming;
+        return std::nullopt;
+    }
+    return incoming;
+}
+
+QList<Helpline> helplinesHere(HelplineSettings& settings, const QList<Helpline>& incoming) {
+    QList<Helpline> here;
+    QSet<QString> regions;
+    for (const Helpline& h : incoming) regions.insert(h.region);
+    for (const QString& region : regions) here += settings.helplines(region);
+    return here;
+}
+
+void checkAgainstProfile(const ExportDocument& doc, const importRows::ProfileState& state) {
+    QList<ExportProblem> problems;
+    QSet<QString> strategyIds(state.strategies.keyBegin(), state.strategies.keyEnd());
+    for (const CopingStrategy& s : doc.strategies) strategyIds.insert(s.id);
+    QHash<int, int> perYear = state.journalPerYear;
+    for (qsizetype i = 0; i < doc.journal.size() && problems.size() < exportJson::kMaxProblemsKept; ++i) {
+        const JournalEntry& e = doc.journal.at(i);
+        for (qsizetype t = 0; t < e.tried.size(); ++t) {
+            const QString& id = e.tried.at(t).strategyId;
+            if (!id.isEmpty() && !strategyIds.contains(id))
+                problems.append({u"journal[%1].tried[%2].strategy_id"_s.arg(i).arg(t),
+                                 tr("no idea with the id %1 is in this file or in your toolbox").arg(id)});
+        }
+        if (const auto before = state.journalYearOf.constFind(e.id); before != state.journalYearOf.cend())
+            --perYear[*before];  // replaced, not added
+        ++perYear[e.occurredAt.date().year()];
+    }
+    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)
+        if (it.value() > JournalEntry::kMaxEntriesPerYear)
+            problems.append({u"journal"_s, tr("with the entries already here, %1 would have %L2 entries; at most "
+                                              "%L3 fit in one year")
+                                               .arg(it.key())
+                                               .arg(it.value())
+                                               .arg(JournalEntry::kMaxEntriesPerYear)});
+    if (!problems.isEmpty()) throw InvalidExport(std::move(problems));
+}
+
+}  // namespace
+
+QString ImportPreview::summary() const {
+    QStringList parts;
+    parts << counted(planVersions, "1 plan version", "%1 plan versions")
+          << counted(strategies, "1 idea", "%1 ideas") << counted(contacts, "1 contact", "%1 contacts")
+          << counted(helplines, "1 helpline", "%1 helplines");
+    if (content == ExportContent::Full)
+        parts << counted(journalEntries, "1 journal entry", "%1 journal entries")
+              << counted(reflections, "1 week note", "%1 week notes");
+    QStringList here;
+    here << counted(added, "1 new", "%1 new");
+    if (kept > 0) here << counted(kept, "1 already here and newer (kept)", "%1 already here and newer (kept)");
+    if (updated > 0)
+        here << counted(updated, "1 already here and older (updated)", "%1 already here and older (updated)");
+    if (unchanged > 0) here << counted(unchanged, "1 already here, the same", "%1 already here, the same");
+    return parts.join(u", "_s) + u"; "_s + here.join(u", "_s) + u'.';
+}
+
+QByteArray Importer::readFile(const QString& path) {
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir())
+        throw Error(Error::Kind::InvalidInput, tr("There is no file %1. Please check the name.").arg(shown));
+    if (info.size() > kMaxFileSize)
+        throw Error(Error::Kind::Damaged,
+                    tr("The file %1 is %L2 MB, far larger than any Mooring export, so it was not read. Nothing "
+                       "was changed.")
+                        .arg(shown)
+                        .arg(info.size() / 1000000));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Damaged, tr("The file %1 could not be read. Please check that you may open it.").arg(shown));
+    // Read at most one byte past the limit: the size may have changed since it was checked.
+    QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (bytes.size() > kMaxFileSize)
+        throw Error(Error::Kind::Damaged, tr("The file %1 is far larger than any Mooring export, so it was not read.").arg(shown));
+    if (file.error() != QFileDevice::NoError)
+        throw Error(Error::Kind::Damaged, tr("The file %1 could not be read to the end.").arg(shown));
+    return bytes;
+}
+
+Importer::Form Importer::formOf(QByteArrayView bytes) {
+    return ProtectedFile::looksProtected(bytes) ? Form::Protected : Form::Readable;
+}
+
+QByteArray Importer::jsonOf(QByteArrayView bytes, const SecureBuffer& passphrase) {
+    if (formOf(bytes) == Form::Readable) return bytes.toByteArray();
+    return ProtectedFile::open(bytes, passphrase);
+}
+
+Importer::Importer(Database& db, ProfileSettings& settings, Clock clock)
+    : m_db(db), m_settings(settings), m_clock(std::move(clock)) {}
+
+QDateTime Importer::now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
+
+ImportPlan Importer::prepare(QByteArrayView json) {
+    ImportPlan plan;
+    plan.document = exportJson::read(json, now());
+    const ExportDocument& doc = plan.document;
+    const importRows::ProfileState state = importRows::readState(m_db);
+    checkAgainstProfile(doc, state);
+
+    ImportPreview& p = plan.preview;
+    p.content = doc.content;
+    p.planVersions = int(doc.planVersions.size());
+    p.strategies = int(doc.strategies.size());
+    p.contacts = int(doc.contacts.size());
+    p.helplines = int(doc.helplines.size());
+    p.journalEntries = int(doc.journal.size());
+    p.reflections = int(doc.reflections.size());
+    for (const ContactRecord& c : doc.contacts)
+        count(p, importRows::decide(state.contacts.contains(c.contact.id), state.contacts.value(c.contact.id), c.updatedAt));
+    for (const CopingStrategy& s : doc.strategies) count(p, importRows::decideStrategy(state, s));
+    for (const PlanVersion& v : doc.planVersions) count(p, state.planVersions.contains(v.id) ? Decision::Same : Decision::Add);
+    for (const JournalEntry& e : doc.journal)
+        count(p, importRows::decide(state.journal.contains(e.id), state.journal.value(e.id), e.updatedAt));
+    for (const ReflectionRecord& r : doc.reflections) {
+        const QString key = r.weekStart.toString(Qt::ISODate);
+        count(p, importRows::decide(state.reflections.contains(key), state.reflections.value(key), r.updatedAt));
+    }
+    HelplineSettings helplines(m_settings);
+    const QList<Helpline> here = helplinesHere(helplines, doc.helplines);
+    for (const Helpline& h : doc.helplines) {
+        const bool isHere = std::any_of(here.cbegin(), here.cend(), [&](const Helpline& x) { return x.id == h.id; });
+        count(p, !isHere ? Decision::Add : helplineToSave(here, h) ? Decision::Update : Decision::Same);
+    }
+    return plan;
+}
+
+void Importer::apply(const ImportPlan& plan, const std::function<void()>& beforeWrite) {
+    const ExportDocument& doc = plan.document;
+    if (beforeWrite) beforeWrite();
+    Transaction tx(m_db);
+    // Decided again inside the transaction: what is here now is what counts.
+    const importRows::ProfileState state = importRows::readState(m_db);
+    checkAgainstProfile(doc, state);
+    for (const ContactRecord& c : doc.contacts) {
+        const bool isHere = state.contacts.contains(c.contact.id);
+        const Decision d = importRows::decide(isHere, state.contacts.value(c.contact.id), c.updatedAt);
+        if (d == Decision::Add || d == Decision::Update) importRows::putContact(m_db, c, isHere);
+    }
+    for (const CopingStrategy& s : doc.strategies) {
+        const Decision d = importRows::decideStrategy(state, s);
+        if (d == Decision::Add || d == Decision::Update) importRows::putStrategy(m_db, s, d == Decision::Update);
+    }
+    for (const PlanVersion& v : doc.planVersions)
+        if (!state.planVersions.contains(v.id)) importRows::addPlanVersion(m_db, v);
+    for (const JournalEntry& e : doc.journal) {
+        const Decision d = importRows::decide(state.journal.contains(e.id), state.journal.value(e.id), e.updatedAt);
+        if (d == Decision::Add || d == Decision::Update) importRows::putJournalEntry(m_db, e);
+    }
+    for (const ReflectionRecord& r : doc.reflections) {
+        const QString key = r.weekStart.toString(Qt::ISODate);
+        const Decision d = importRows::decide(state.reflections.contains(key), state.reflections.value(key), r.updatedAt);
+        if (d == Decision::Add || d == Decision::Update) importRows::putReflection(m_db, r);
+    }
+
+    // settings.ini last, while the transaction can still be rolled back if it fails.
+    HelplineSettings helplines(m_settings);
+    const QList<Helpline> here = helplinesHere(helplines, doc.helplines);
+    for (const Helpline& h : doc.helplines)
+        if (const std::optional<Helpline> save = helplineToSave(here, h)) helplines.save(*save);
+    if (m_settings.region().isEmpty() && !doc.region.isEmpty()) {
+        m_settings.setRegion(doc.region);
+        m_settings.save();
+    }
+    tx.commit();
+}
+
+}  // namespace mooring

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "exchange/ExportDocument.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace mooring {
+
+class Database;
+class ProfileSettings;
+class SecureBuffer;
+
+// What an import would do, shown before anything is written.
+struct ImportPreview {
+    ExportContent content = ExportContent::Full;
+    int planVersions = 0;  // in the file
+    int strategies = 0;
+    int contacts = 0;
+    int helplines = 0;
+    int journalEntries = 0;
+    int reflections = 0;
+    int added = 0;      // not here yet: added
+    int updated = 0;    // here already and older: replaced by the file's
+    int kept = 0;       // here already and newer: left as they are
+    int unchanged = 0;  // here already, the same
+
+    // "3 plan versions, 41 ideas, 1,204 journal entries, 12 week notes; 17 already here and
+    // newer, 2 already here and older."
+    QString summary() const;
+};
+
+struct ImportPlan {
+    ExportDocument document;
+    ImportPreview preview;
+};
+
+// Import (EXPORT-FORMAT.md): the whole file is read and checked first (prepare), the person
+// sees the preview, then everything is written in one transaction (apply). A record whose
+// id is already here is replaced only when the file's updated_at (saved_at) is newer, so
+// importing the same file twice changes nothing.
+class Importer {
+public:
+    using Clock = std::function<QDateTime()>;
+    enum class Form { Readable, Protected };
+    static constexpr qint64 kMaxFileSize = 200'000'000;
+
+    // Refuses a file over kMaxFileSize by its size, before reading it. Throws Error.
+    static QByteArray readFile(const QString& path);
+    static Form formOf(QByteArrayView bytes);
+    // The JSON inside: the bytes themselves, or the protected form opened with `passphrase`.
+    static QByteArray jsonOf(QByteArrayView bytes, const SecureBuffer& passphrase);
+
+    Importer(Database& db, ProfileSettings& settings, Clock clock = {});
+
+    // Reads and checks everything against the file's rules and this profile; writes
+    // nothing. Throws Error (Damaged / InvalidExport, NewerVersion).
+    ImportPlan prepare(QByteArrayView json);
+    // Writes the plan in one transaction: all of it or, on any error, none.
+    // `beforeWrite` runs first (e.g. a backup); when it throws, nothing is written.
+    void apply(const ImportPlan& plan, const std::function<void()>& beforeWrite = {});
+
+private:
+    QDateTime now() const;
+
+    Database& m_db;
+    ProfileSettings& m_settings;
+    Clock m_clock;
+};
+
+}  // namespace mooring

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "exchange/ExportDocument.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+
+namespace mooring::jsonRead {
+
+enum Presence { Optional, Required };
+
+// "text", "a number", ...: how a value's type is named in a message.
+QString typeName(const nlohmann::json& value);
+
+// Reads the fields of one JSON object, checking each value's type, range and length and
+// recording every problem under "path.field", so one pass reports all of them.
+class Fields {
+public:
+    Fields(const nlohmann::json& object, QString path, QList<ExportProblem>& problems);
+
+    QString id();  // "id": required text, at most 100 characters
+    // Trimmed text; absent or null is empty.
+    QString string(const char* key, Presence presence = Optional);
+    std::optional<int> integer(const char* key, int min, int max, Presence presence = Optional);
+    bool boolean(const char* key);  // absent is false
+    // ISO 8601 with an offset, kept in that offset; invalid when absent.
+    QDateTime time(const char* key, Presence presence);
+    QStringList strings(const char* key);  // a list of texts, trimmed, empty ones left out
+    const nlohmann::json* object(const char* key);  // null when absent (or the wrong type, reported)
+
+    // key null: about the record itself.
+    void problem(const char* key, const QString& message);
+    bool clean() const { return m_problems.size() == m_problemsBefore; }
+    const QString& path() const { return m_path; }
+    QList<ExportProblem>& problems() { return m_problems; }
+    const nlohmann::json& json() const { return m_object; }
+
+private:
+    const nlohmann::json* find(const char* key, Presence presence);
+
+    const nlohmann::json& m_object;
+    QString m_path;
+    QList<ExportProblem>& m_problems;
+    qsizetype m_problemsBefore;
+};
+
+}  // namespace mooring::jsonRead

@@ -1,0 +1,205 @@
+#include "exchange/ProtectedFile.h"
+
+#include "domain/Error.h"
+#include "storage/SecureBuffer.h"
+#include "storage/Sodium.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace mooring {
+
+namespace {
+
+using State = crypto_secretstream_xchacha20poly1305_state;
+constexpr std::uint8_t kKdfArgon2id13 = 1;
+static_assert(ProtectedFile::kStreamHeaderSize == crypto_secretstream_xchacha20poly1305_HEADERBYTES);
+static_assert(ProtectedFile::kTagSize == crypto_secretstream_xchacha20poly1305_ABYTES);
+static_assert(ProtectedFile::kSaltSize == crypto_pwhash_SALTBYTES);
+
+QString tr(const char* text) { return QCoreApplication::translate("mooring", text); }
+
+Error damagedHeader() {
+    return Error(Error::Kind::Damaged,
+                 tr("This protected export is damaged at its beginning, so it cannot be opened. Nothing was "
+                    "changed. If you have another copy of the file, please try that one."));
+}
+
+Error cutShort() {
+    return Error(Error::Kind::Damaged,
+                 tr("This protected export is incomplete: it ends too early, perhaps because copying it "
+                    "stopped half-way. Nothing was changed. If you have another copy, please try that one."));
+}
+
+Error altered() {
+    return Error(Error::Kind::Damaged,
+                 tr("This protected export was changed or damaged after it was made, so it cannot be "
+                    "trusted. Nothing was changed. If you have another copy, please try that one."));
+}
+
+// Argon2id into secure memory; the secretstream key.
+SecureBuffer deriveKey(const SecureBuffer& passphrase, const unsigned char* salt, const Argon2Params& params) {
+    SecureBuffer key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
+    if (crypto_pwhash(key.uchars(), key.size(), reinterpret_cast<const char*>(passphrase.uchars()), passphrase.size(),
+                      salt, params.opsLimit, params.memLimitBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        throw Error(Error::Kind::CannotWrite,
+                    tr("There was not enough memory to prepare the export passphrase. Please close other "
+                       "programs and try again."));
+    return key;
+}
+
+template <typename T>
+void put(QByteArray& out, T value) {
+    const T le = qToLittleEndian(value);
+    out.append(reinterpret_cast<const char*>(&le), sizeof(T));
+}
+
+template <typename T>
+T get(const unsigned char* at) {
+    T value;
+    std::memcpy(&value, at, sizeof(T));
+    return qFromLittleEndian(value);
+}
+
+const unsigned char* uc(QByteArrayView bytes) { return reinterpret_cast<const unsigned char*>(bytes.data()); }
+
+}  // namespace
+
+bool ProtectedFile::looksProtected(QByteArrayView bytes) {
+    return bytes.size() >= kMagicSize && std::memcmp(bytes.data(), kMagic, kMagicSize) == 0;
+}
+
+QByteArray ProtectedFile::seal(QByteArrayView plain, const SecureBuffer& passphrase, const Argon2Params& params,
+                               std::uint32_t chunkSize) {
+    ensureSodium();
+    QByteArray out;
+    const qsizetype chunks = plain.size() / chunkSize + 1;
+    out.reserve(kHeaderSize + plain.size() + chunks * kTagSize);
+    out.append(kMagic, kMagicSize);
+    put<std::uint16_t>(out, kVersion);
+    out.append(char(kKdfArgon2id13));
+    put<std::uint64_t>(out, params.opsLimit);
+    put<std::uint64_t>(out, std::uint64_t(params.memLimitBytes));
+    unsigned char salt[kSaltSize];
+    randombytes_buf(salt, sizeof salt);
+    out.append(reinterpret_cast<const char*>(salt), kSaltSize);
+    put<std::uint32_t>(out, chunkSize);
+    put<std::uint64_t>(out, std::uint64_t(plain.size()));
+
+    const SecureBuffer key = deriveKey(passphrase, salt, params);
+    SecureBuffer state(sizeof(State));
+    auto* st = reinterpret_cast<State*>(state.data());
+    unsigned char streamHeader[kStreamHeaderSize];
+    crypto_secretstream_xchacha20poly1305_init_push(st, streamHeader, key.uchars());
+    out.append(reinterpret_cast<const char*>(streamHeader), kStreamHeaderSize);
+
+    // The key check: an empty message whose associated data is everything before it.
+    unsigned char keyCheck[kKeyCheckSize];
+    crypto_secretstream_xchacha20poly1305_push(st, keyCheck, nullptr, nullptr, 0, uc(out), std::size_t(out.size()),
+                                               crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+    out.append(reinterpret_cast<const char*>(keyCheck), kKeyCheckSize);
+    unsigned char checksum[kChecksumSize];
+    crypto_generichash(checksum, sizeof checksum, uc(out), std::size_t(out.size()), nullptr, 0);
+    out.append(reinterpret_cast<const char*>(checksum), kChecksumSize);
+
+    qsizetype offset = 0;
+    do {
+        // The last chunk is the one shorter than chunkSize (empty when the size divides evenly).
+        const bool last = plain.size() - offset < qsizetype(chunkSize);
+        const qsizetype length = last ? plain.size() - offset : qsizetype(chunkSize);
+        const qsizetype at = out.size();
+        out.resize(at + length + kTagSize);
+        crypto_secretstream_xchacha20poly1305_push(
+            st, reinterpret_cast<unsigned char*>(out.data() + at), nullptr, uc(plain) + offset,
+            std::size_t(length), nullptr, 0,
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+        offset += length;
+        if (last) break;
+    } while (true);
+    return out;
+}
+
+QByteArray ProtectedFile::open(QByteArrayView file, const SecureBuffer& passphrase) {
+    ensureSodium();
+    if (!looksProtected(file)) throw damagedHeader();
+    if (file.size() < kHeaderSize) throw cutShort();
+    const unsigned char* bytes = uc(file);
+    unsigned char checksum[kChecksumSize];
+    crypto_generichash(checksum, sizeof checksum, bytes, kParamsSize + kKeyCheckSize, nullptr, 0);
+    const bool headerWhole = sodium_memcmp(checksum, bytes + kParamsSize + kKeyCheckSize, kChecksumSize) == 0;
+
+    const std::uint16_t version = get<std::uint16_t>(bytes + kMagicSize);
+    if (headerWhole && version > kVersion)
+        throw Error(Error::Kind::NewerVersion,
+                    tr("This protected export was made by a newer Mooring (protected format version %1); this "
+                       "Mooring reads version %2. Please update Mooring to open it. Nothing was changed.")
+                        .arg(version)
+                        .arg(kVersion));
+    int at = kMagicSize + 2;
+    const std::uint8_t kdf = bytes[at++];
+    Argon2Params params;
+    params.opsLimit = get<std::uint64_t>(bytes + at);
+    at += 8;
+    const std::uint64_t mem = get<std::uint64_t>(bytes + at);
+    at += 8;
+    const unsigned char* salt = bytes + at;
+    at += kSaltSize;
+    const std::uint32_t chunkSize = get<std::uint32_t>(bytes + at);
+    at += 4;
+    const std::uint64_t plainSize = get<std::uint64_t>(bytes + at);
+    at += 8;
+    const unsigned char* streamHeader = bytes + at;
+    // Limits bound what a crafted header can make us spend (memory, time) before any check.
+    const bool sane = version == kVersion && kdf == kKdfArgon2id13 && chunkSize >= kMinChunkSize &&
+                      chunkSize <= kMaxChunkSize && mem >= Argon2Params::kMinMemLimitBytes &&
+                      mem <= Argon2Params::kCalibratedMaxMemLimitBytes && params.opsLimit >= Argon2Params::kMinOpsLimit &&
+                      params.opsLimit <= Argon2Params::kCalibratedMaxOpsLimit;
+    if (!headerWhole || !sane || plainSize > std::uint64_t(kMaxPlainSize)) throw damagedHeader();
+    params.memLimitBytes = std::size_t(mem);
+    // The length said in the (checksummed) header tells a file cut short from one altered.
+    const qint64 expected = sealedSize(qint64(plainSize), chunkSize);
+    if (file.size() < expected) throw cutShort();
+    if (file.size() > expected) throw altered();
+
+    const SecureBuffer key = deriveKey(passphrase, salt, params);
+    SecureBuffer state(sizeof(State));
+    auto* st = reinterpret_cast<State*>(state.data());
+    if (crypto_secretstream_xchacha20poly1305_init_pull(st, streamHeader, key.uchars()) != 0) throw damagedHeader();
+    unsigned char tag = 0;
+    // The header is whole (checksum), so a key check that fails means another passphrase.
+    if (crypto_secretstream_xchacha20poly1305_pull(st, nullptr, nullptr, &tag, bytes + kParamsSize, kKeyCheckSize,
+                                                   bytes, kParamsSize) != 0 ||
+        tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
+        throw Error(Error::Kind::WrongSecret,
+                    tr("That export passphrase does not open this file. Please check it (it is the one chosen "
+                       "when the file was exported, not necessarily your profile's) and try again. Nothing "
+                       "was changed."));
+
+    QByteArray plain;
+    plain.resize(qsizetype(plainSize));
+    qsizetype in = kHeaderSize;
+    qsizetype outAt = 0;
+    do {
+        const bool last = plain.size() - outAt < qsizetype(chunkSize);
+        const qsizetype length = last ? plain.size() - outAt : qsizetype(chunkSize);
+        if (crypto_secretstream_xchacha20poly1305_pull(st, reinterpret_cast<unsigned char*>(plain.data() + outAt),
+                                                       nullptr, &tag, bytes + in, std::size_t(length + kTagSize),
+                                                       nullptr, 0) != 0 ||
+            (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) != last) {
+            sodium_memzero(plain.data(), std::size_t(plain.size()));
+            throw altered();
+        }
+        in += length + kTagSize;
+        outAt += length;
+        if (last) break;
+    } while (true);
+    return plain;
+}
+
+qint64 ProtectedFile::sealedSize(qint64 plainSize, std::uint32_t chunkSize) {
+    return kHeaderSize + plainSize + (plainSize / chunkSize + 1) * kTagSize;
+}
+
+}  // namespace mooring
