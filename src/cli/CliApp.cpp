@@ -1,10 +1,13 @@
 #include "cli/CliApp.h"
 
+#include "cli/BackupCommand.h"
+#include "cli/BackupsCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
 #include "cli/CreateCommand.h"
 #include "cli/PasswdCommand.h"
+#include "cli/RestoreCommand.h"
 #include "cli/SecretReader.h"
 #include "cli/VerifyCommand.h"
 #include "domain/Error.h"
@@ -38,6 +41,9 @@ std::vector<std::unique_ptr<Command>> CliApp::makeCommands() {
     commands.push_back(std::make_unique<CreateCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<PasswdCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<BackupsCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 
