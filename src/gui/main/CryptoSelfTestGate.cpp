@@ -1,0 +1,27 @@
+#include "gui/main/CryptoSelfTestGate.h"
+
+#include "domain/Error.h"
+#include "gui/common/DialogHooks.h"
+#include "storage/CryptoSelfTest.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+
+namespace mooring {
+
+bool passCryptoSelfTest() {
+    try {
+        CryptoSelfTest::run();
+        return true;
+    } catch (const Error& error) {
+        std::fprintf(stderr, "%s\n", error.message().toLocal8Bit().constData());
+        const QString platform = QGuiApplication::platformName();
+        if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+            DialogHooks::inform(nullptr, QCoreApplication::translate("mooring", "Mooring"), error.message());
+        return false;
+    }
+}
+
+}  // namespace mooring
