@@ -1,6 +1,8 @@
 // The GUI program stays thin: harden the process, read the command line, take the
 // profile's lock, hand over to the MainWindow.
 #include "gui/main/CryptoSelfTestGate.h"
+#include "domain/Error.h"
+#include "exchange/SampleProfile.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/StartupLock.h"
 #include "storage/ProcessHardening.h"
@@ -10,6 +12,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
+
+#include <cstdio>
 
 namespace {
 
@@ -19,6 +24,7 @@ constexpr int kExitBusy = 5;
 struct Options {
     QString profileDir;
     bool helpNow = false;
+    bool sample = false;  // --sample
 };
 
 // --help and --version answer (and exit) before any window system is needed, so they
@@ -39,13 +45,37 @@ Options parseCommandLine(int argc, char* argv[]) {
         QStringLiteral("help-now"), QCoreApplication::translate("mooring", "Open straight onto \"I need help now\"."));
     parser.addOption(profileOption);
     parser.addOption(helpNowOption);
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QCoreApplication::translate("mooring", "Try Mooring with a made-up sample profile. Nothing in it is real, and it "
+                                                "is deleted when you close Mooring."));
+    parser.addOption(sampleOption);
     // Qt's own options (-platform, -style, -reverse) are for QApplication, not errors here.
     parser.parse(QCoreApplication::arguments());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    return Options{parser.value(profileOption), parser.isSet(helpNowOption)};
+    Options options{parser.value(profileOption), parser.isSet(helpNowOption)};
+    options.sample = parser.isSet(sampleOption);
+    return options;
+}
+
+QIcon appIcon() {
+    QIcon icon(QStringLiteral(":/app/mooring.svg"));
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/app/mooring-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+// --sample: made in a private temporary folder; nullptr (and a message) if that fails.
+std::unique_ptr<mooring::SampleProfile> makeSample() {
+    try {
+        return mooring::SampleProfile::create();
+    } catch (const mooring::Error& error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        return nullptr;
+    }
 }
 
 }  // namespace
@@ -60,14 +90,20 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Mooring"));
     QApplication::setOrganizationName(QStringLiteral("Mooring"));
     QApplication::setApplicationVersion(QStringLiteral(MOORING_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mooring"));
+    QApplication::setDesktopFileName(QStringLiteral("org.mooring.Mooring"));
+    QApplication::setWindowIcon(appIcon());
 
-    const mooring::ProfilePaths paths = mooring::ProfilePaths::resolve(parsed.profileDir);
+    // Declared before the window and the lock, so it outlives both: its folder goes last.
+    const std::unique_ptr<mooring::SampleProfile> sample = parsed.sample ? makeSample() : nullptr;
+    if (parsed.sample && !sample) return 3;
+    const mooring::ProfilePaths paths =
+        sample ? sample->paths() : mooring::ProfilePaths::resolve(parsed.profileDir);
     const std::unique_ptr<mooring::ProfileLock> lock = mooring::takeProfileLock(paths);
     if (!lock) return kExitBusy;
 
     mooring::MainWindowOptions options(mooring::ProfileAccess{paths, std::nullopt});
     options.startWithHelpNow = parsed.helpNow;
+    if (sample) options.openSample = [s = sample.get()] { return s->unlock(); };
     mooring::MainWindow window(std::move(options));
     window.show();
     return QApplication::exec();

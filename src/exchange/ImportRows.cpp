@@ -3,6 +3,7 @@
 #include "exchange/ExportJson.h"
 #include "storage/Database.h"
 #include "storage/JournalRows.h"
+#include "storage/StrategyStore.h"
 
 namespace mooring::importRows {
 
@@ -28,12 +29,14 @@ ProfileState readState(Database& db) {
     ProfileState s;
     Statement contacts(db, "SELECT id, updated_at FROM contacts");
     while (contacts.step()) s.contacts.insert(contacts.text(0), timeFrom(contacts.text(1)));
-    Statement strategies(db, "SELECT id, updated_at, created_at, builtin FROM strategies");
-    while (strategies.step()) {
-        s.strategies.insert(strategies.text(0), timeFrom(strategies.text(1)));
-        // Seeding writes the same time twice; any change moves updated_at on.
-        if (strategies.integer(3) != 0 && strategies.text(1) == strategies.text(2))
-            s.untouchedBuiltins.insert(strategies.text(0));
+    QHash<QString, CopingIdea> shipped;
+    for (const CopingIdea& idea : StrategyStore::bundledIdeas()) shipped.insert(idea.id, idea);
+    for (const CopingStrategy& c : StrategyStore(db).all()) {
+        s.strategies.insert(c.id, c.updatedAt);
+        const auto idea = shipped.constFind(c.builtinKey);
+        if (c.builtin && idea != shipped.cend() && idea->title == c.title && idea->details == c.details &&
+            idea->category == c.category && !c.favourite && !c.hidden && c.location.isEmpty())
+            s.shippedBuiltins.insert(c.id, c);
     }
     Statement plans(db, "SELECT id FROM plan_versions");
     while (plans.step()) s.planVersions.insert(plans.text(0));
@@ -55,11 +58,11 @@ ProfileState readState(Database& db) {
 Decision decideStrategy(const ProfileState& state, const CopingStrategy& incoming) {
     const auto here = state.strategies.constFind(incoming.id);
     if (here == state.strategies.cend()) return Decision::Add;
-    const Decision byTime = decide(true, *here, incoming.updatedAt);
-    // A built-in idea still as shipped here takes the file's version, edits and all: it was
-    // seeded on this computer later than the file's copy, which says nothing about newness.
-    if (byTime == Decision::Keep && state.untouchedBuiltins.contains(incoming.id)) return Decision::Update;
-    return byTime;
+    // A built-in idea still as shipped here takes the file's version, edits, times and all:
+    // it was seeded on this computer at its own time, which says nothing about newness.
+    if (const auto shipped = state.shippedBuiltins.constFind(incoming.id); shipped != state.shippedBuiltins.cend())
+        return *shipped == incoming ? Decision::Same : Decision::Update;
+    return decide(true, *here, incoming.updatedAt);
 }
 
 void putContact(Database& db, const ContactRecord& r, bool exists) {

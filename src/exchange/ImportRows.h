@@ -24,7 +24,7 @@ Decision decide(bool isHere, const QDateTime& here, const QDateTime& incoming);
 struct ProfileState {
     QHash<QString, QDateTime> contacts;    // id -> updated_at
     QHash<QString, QDateTime> strategies;  // id -> updated_at
-    QSet<QString> untouchedBuiltins;       // built-in ideas never changed since seeding
+    QHash<QString, CopingStrategy> shippedBuiltins;  // built-in ideas here still exactly as shipped
     QSet<QString> planVersions;
     QHash<QString, QDateTime> journal;     // id -> updated_at
     QHash<int, int> journalPerYear;        // entries per calendar year (their own offset)

@@ -2,6 +2,7 @@
 
 #include "gui/common/Appearance.h"
 #include "gui/common/HelpNowButton.h"
+#include "gui/common/MessageBanner.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
@@ -84,6 +85,13 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_topBar);
+    if (m_options.openSample) {
+        // Said on every screen, so nobody mistakes the made-up person for a real one.
+        auto* notice = new MessageBanner(central);
+        notice->setObjectName(QStringLiteral("sampleNotice"));
+        notice->showMessage(sampleNotice(), MessageBanner::Tone::Info);
+        column->addWidget(notice);
+    }
     column->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -124,7 +132,16 @@ void MainWindow::showScreen(QWidget* screen) {
     screen->setFocus();
 }
 
+QString MainWindow::sampleNotice() {
+    return tr("Sample profile — nothing here is real, and it is deleted when you close Mooring");
+}
+
 void MainWindow::showStartScreen() {
+    if (m_options.openSample) {
+        // Its passphrase is never shown, so it opens (and after locking, opens again) by itself.
+        enterUnlocked(m_options.openSample());
+        return;
+    }
     const ProfilePaths& paths = m_options.access.paths;
     if (UnlockedProfile::probe(paths) == UnlockedProfile::State::Missing) {
         if (!m_setup) {
@@ -321,7 +338,9 @@ void MainWindow::applySettings() {
 }
 
 void MainWindow::updateChrome() {
-    setWindowTitle(m_settings->neutralWindowTitle() ? tr("Notes") : tr("Mooring"));
+    setWindowTitle(m_options.openSample                  ? sampleNotice()
+                   : m_settings->neutralWindowTitle() ? tr("Notes")
+                                                      : tr("Mooring"));
     const bool inCrisis = m_crisis && currentScreen() == m_crisis;
     // The crisis screen is a screen of its own, with its own way back.
     m_topBar->setVisible(!inCrisis);

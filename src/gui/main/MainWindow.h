@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -35,6 +36,9 @@ struct MainWindowOptions {
     bool startWithHelpNow = false;  // --help-now
     // Tests: lock after this much idle time instead of the minutes in settings.
     std::optional<std::chrono::milliseconds> idleLockOverride;
+    // --sample: opens the sample profile without asking (its passphrase is never shown)
+    // and says on screen and in the title that nothing in it is real.
+    std::function<std::unique_ptr<UnlockedProfile>()> openSample;
 };
 
 // The one window: a calm top bar ("I need help now"; "Lock now" once unlocked) over a
@@ -49,6 +53,7 @@ public:
     UnlockedProfile* profile() const noexcept { return m_profile.get(); }
     QWidget* currentScreen() const;
     ProfileSettings& settings() noexcept { return *m_settings; }
+    static QString sampleNotice();  // the sample profile's title and banner
 
 public Q_SLOTS:
     void lockNow();  // Ctrl+L: wipes the key, closes the database, shows the unlock screen

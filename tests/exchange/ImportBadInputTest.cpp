@@ -1,0 +1,187 @@
+// Every bad input of issue 9: a clear message naming record and field, the database unchanged.
+#include "exchange/Exporter.h"
+#include "exchange/ExportJson.h"
+#include "exchange/Importer.h"
+#include "support/ExchangeSamples.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+using namespace mooring;
+using namespace mooring::test;
+using namespace Qt::StringLiterals;
+using Json = nlohmann::json;
+
+namespace {
+
+QDateTime now() { return QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC); }
+
+Json richExport(OpenProfile& p) {
+    const QByteArray bytes = Exporter(p.db(), *p.settings, now).readable(ExportContent::Full);
+    return Json::parse(bytes.constData(), bytes.constData() + bytes.size());
+}
+
+QByteArray bytesOf(const Json& j) { return QByteArray::fromStdString(j.dump()); }
+
+struct Outcome {
+    Error::Kind kind;
+    QString message;
+};
+
+// Prepares and applies (as the CLI and GUI do); the profile must be as it was afterwards.
+Outcome refused(OpenProfile& p, const QByteArray& bytes) {
+    const QString before = profileSnapshot(p);
+    std::optional<Outcome> outcome;
+    try {
+        Importer importer(p.db(), *p.settings, now);
+        importer.apply(importer.prepare(bytes));
+    } catch (const Error& e) {
+        outcome = Outcome{e.kind(), e.message()};
+    }
+    REQUIRE(outcome.has_value());
+    CHECK(profileSnapshot(p) == before);
+    return *outcome;
+}
+
+}  // namespace
+
+TEST_CASE("Bad import files are refused with a message naming the problem; nothing changes", "[exchange]") {
+    OpenProfile p;
+    fillRichProfile(p);
+    const Json good = richExport(p);
+    REQUIRE(good["journal"].size() == 3);
+
+    struct Case {
+        const char* name;
+        std::function<void(Json&)> change;
+        QString expected;
+    };
+    const std::vector<Case> cases = {
+        {"missing required field", [](Json& j) { j["journal"][1].erase("urge"); },
+         u"journal[1].urge: this is needed but missing"_s},
+        {"wrong type", [](Json& j) { j["journal"][0]["urge"] = "seven"; },
+         u"journal[0].urge: expected a whole number from 0 to 10, got text"_s},
+        {"out of range urge", [](Json& j) { j["journal"][2]["urge"] = 14; }, u"journal[2].urge: expected 0–10, got 14"_s},
+        {"out of range helped", [](Json& j) { j["journal"][2]["tried"][1]["helped"] = -1; },
+         u"journal[2].tried[1].helped: expected 0–10, got -1"_s},
+        {"huge number", [](Json& j) { j["journal"][0]["urge"] = 18446744073709551615ull; },
+         u"journal[0].urge: expected 0–10, got 18446744073709551615"_s},
+        {"fraction", [](Json& j) { j["journal"][0]["urge"] = 6.5; },
+         u"journal[0].urge: expected a whole number from 0 to 10, got a number with a fraction"_s},
+        {"unknown strategy", [](Json& j) { j["journal"][2]["tried"][0]["strategy_id"] = "not-an-idea"; },
+         u"journal[2].tried[0].strategy_id: no idea with the id not-an-idea"_s},
+        {"tried with both forms", [](Json& j) { j["journal"][2]["tried"][1]["strategy_id"] = "x"; },
+         u"journal[2].tried[1]: expected either a strategy_id or a text"_s},
+        {"duplicate ids", [](Json& j) { j["contacts"][1]["id"] = j["contacts"][0]["id"]; },
+         u"contacts[1]: the id "_s},
+        {"duplicate plan version", [](Json& j) { j["safety_plan"]["versions"].push_back(j["safety_plan"]["versions"][0]); },
+         u"safety_plan.versions[3]: the id "_s},
+        {"over-long string", [](Json& j) { j["journal"][0]["situation"] = std::string(20001, 'a'); },
+         u"journal[0].situation: expected at most 20,000 characters, got 20,001"_s},
+        {"over-long plan item", [](Json& j) { j["safety_plan"]["versions"][1]["sections"]["warning_signs"][0] = std::string(20001, 'b'); },
+         u"safety_plan.versions[1].sections.warning_signs[0]: expected at most 20,000 characters"_s},
+        {"time without offset", [](Json& j) { j["journal"][1]["occurred_at"] = "2026-11-20T21:40:00"; },
+         u"journal[1].occurred_at: expected a time like"_s},
+        {"unknown category", [](Json& j) { j["strategies"][0]["category"] = "shopping"; },
+         u"strategies[0].category: expected one of sensory"_s},
+        {"unknown role", [](Json& j) { j["contacts"][0]["role"] = "boss"; }, u"contacts[0].role: expected one of friend"_s},
+        {"list of the wrong type", [](Json& j) { j["journal"] = "none"; }, u"journal: expected a list, got text"_s},
+        {"record of the wrong type", [](Json& j) { j["contacts"][0] = 3; }, u"contacts[0]: expected a record"_s},
+        {"unknown content", [](Json& j) { j["content"] = "everything"; }, u"content: expected “full” or “plan”"_s},
+    };
+    for (const Case& c : cases) {
+        DYNAMIC_SECTION(c.name) {
+            Json bad = good;
+            c.change(bad);
+            const Outcome o = refused(p, bytesOf(bad));
+            INFO(o.message.toStdString());
+            CHECK(o.kind == Error::Kind::Damaged);
+            CHECK(o.message.contains(c.expected));
+            CHECK(o.message.contains(u"nothing was changed"_s));
+        }
+    }
+}
+
+TEST_CASE("Not JSON, another program's JSON and a newer version each say so", "[exchange]") {
+    OpenProfile p;
+    fillRichProfile(p);
+    Outcome o = refused(p, "this is a shopping list, not JSON");
+    CHECK(o.kind == Error::Kind::Damaged);
+    CHECK(o.message.contains(u"not a Mooring export"_s));
+
+    o = refused(p, R"({"name": "my-app", "version": "1.0.0", "dependencies": {}})");
+    CHECK(o.kind == Error::Kind::Damaged);
+    CHECK(o.message.contains(u"another program"_s));
+    CHECK(refused(p, "[1, 2, 3]").message.contains(u"another program"_s));
+
+    Json newer = richExport(p);
+    newer["version"] = 7;
+    o = refused(p, bytesOf(newer));
+    CHECK(o.kind == Error::Kind::NewerVersion);
+    CHECK(o.message.contains(u"version 7"_s));
+    CHECK(o.message.contains(u"reads version 1"_s));
+}
+
+TEST_CASE("Nesting deeper than the schema is refused before it is read", "[exchange]") {
+    OpenProfile p;
+    fillRichProfile(p);
+    Json deep = richExport(p);
+    deep["journal"][0]["extra"] = Json::parse("[[[[[[1]]]]]]");
+    CHECK(refused(p, bytesOf(deep)).message.contains(u"deeper"_s));
+    // A million brackets: refused at once, no stack spent.
+    const QByteArray brackets = QByteArray(1000000, '[') + QByteArray(1000000, ']');
+    CHECK(refused(p, brackets).message.contains(u"deeper"_s));
+    // The deepest the schema goes is still fine.
+    Json fine = richExport(p);
+    fine["journal"][2]["tried"][0]["extra"] = Json::array();
+    REQUIRE_NOTHROW(exportJson::read(bytesOf(fine), now()));
+    // One level more is not.
+    fine["journal"][2]["tried"][0]["extra"] = Json::parse("[[]]");
+    CHECK(refused(p, bytesOf(fine)).message.contains(u"deeper"_s));
+}
+
+TEST_CASE("More than 10,000 journal entries in one calendar year is refused", "[exchange]") {
+    OpenProfile p;
+    Json doc = richExport(p);
+    Json entry = {{"id", ""}, {"occurred_at", "2025-06-01T10:00:00+00:00"}, {"urge", 3},
+                  {"created_at", "2025-06-01T10:00:00+00:00"}, {"updated_at", "2025-06-01T10:00:00+00:00"}};
+    doc["journal"] = Json::array();
+    for (int i = 0; i < 10001; ++i) {
+        entry["id"] = "entry-" + std::to_string(i);
+        doc["journal"].push_back(entry);
+    }
+    const Outcome o = refused(p, bytesOf(doc));
+    CHECK(o.message.contains(u"journal: expected at most 10,000 entries in 2025, got 10,001"_s));
+}
+
+TEST_CASE("Unknown keys are ignored (forward compatible)", "[exchange]") {
+    OpenProfile p;
+    fillRichProfile(p);
+    Json later = richExport(p);
+    later["moods"] = Json::array({1, 2});
+    later["journal"][0]["weather"] = "rain";
+    Importer importer(p.db(), *p.settings, now);
+    CHECK(importer.prepare(bytesOf(later)).preview.journalEntries == 3);
+}
+
+TEST_CASE("A file over 200 MB is refused by its size, before it is read", "[exchange]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"huge.json"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.resize(201'000'000));  // sparse: no real disk used
+    file.close();
+    try {
+        Importer::readFile(path);
+        FAIL("a huge file was read");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Damaged);
+        CHECK(e.message().contains(u"larger than any Mooring export"_s));
+    }
+}

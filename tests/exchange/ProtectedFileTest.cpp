@@ -1,0 +1,111 @@
+// The protected form: truncated, one byte changed, wrong passphrase: each its own message.
+#include "domain/Error.h"
+#include "exchange/ProtectedFile.h"
+#include "storage/Argon2Params.h"
+#include "storage/SecureBuffer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QRandomGenerator>
+#include <QtEndian>
+
+#include <sodium.h>
+
+using namespace mooring;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+SecureBuffer secret(std::string_view text) { return SecureBuffer::fromUtf8(text); }
+
+QByteArray samplePlain(int size) {
+    QByteArray plain(size, Qt::Uninitialized);
+    QRandomGenerator random(42);
+    for (char& c : plain) c = char('a' + random.bounded(26));
+    return plain;
+}
+
+Error failureOf(const QByteArray& file, std::string_view passphrase) {
+    try {
+        ProtectedFile::open(file, secret(passphrase));
+    } catch (const Error& e) {
+        return e;
+    }
+    FAIL("the file opened");
+    return Error(Error::Kind::InvalidInput, {});
+}
+
+}  // namespace
+
+TEST_CASE("Sealed bytes open again with the same passphrase, at any size", "[exchange]") {
+    const std::uint32_t chunk = ProtectedFile::kMinChunkSize;
+    for (int size : {0, 1, int(chunk) - 1, int(chunk), int(chunk) + 1, 5 * int(chunk), 200000}) {
+        const QByteArray plain = samplePlain(size);
+        const QByteArray sealed = ProtectedFile::seal(plain, secret("tide"), Argon2Params::forTests(), chunk);
+        CHECK(sealed.size() == ProtectedFile::sealedSize(size, chunk));
+        CHECK(sealed.startsWith(QByteArray(ProtectedFile::kMagic, ProtectedFile::kMagicSize)));
+        CHECK(ProtectedFile::open(sealed, secret("tide")) == plain);
+    }
+}
+
+TEST_CASE("The header is laid out as docs/export-format.md says", "[exchange]") {
+    const Argon2Params params = Argon2Params::forTests();
+    const QByteArray sealed = ProtectedFile::seal("{}", secret("tide"), params);
+    CHECK(sealed.left(8) == QByteArray("MOOREXP\x1a", 8));
+    CHECK(sealed.mid(8, 2) == QByteArray("\x01\x00", 2));  // version 1, little-endian
+    CHECK(sealed.at(10) == 1);                             // Argon2id 1.3
+    CHECK(qFromLittleEndian<quint64>(sealed.constData() + 11) == params.opsLimit);
+    CHECK(qFromLittleEndian<quint64>(sealed.constData() + 19) == params.memLimitBytes);
+    CHECK(qFromLittleEndian<quint32>(sealed.constData() + 43) == ProtectedFile::kChunkSize);
+    CHECK(qFromLittleEndian<quint64>(sealed.constData() + 47) == 2);  // plain length
+    CHECK(ProtectedFile::kHeaderSize == 128);
+    CHECK(sealed.size() == 128 + 2 + 17);
+}
+
+TEST_CASE("A wrong passphrase, a cut-off file and a changed byte each say what happened", "[exchange]") {
+    const std::uint32_t chunk = ProtectedFile::kMinChunkSize;
+    const QByteArray sealed = ProtectedFile::seal(samplePlain(3000), secret("harbour"), Argon2Params::forTests(), chunk);
+
+    const Error wrong = failureOf(sealed, "harbor");
+    CHECK(wrong.kind() == Error::Kind::WrongSecret);
+    CHECK(wrong.message().contains(u"passphrase does not open"_s));
+
+    for (int keep : {0, 5, 20, 127, 128, 140, 1200, int(sealed.size()) - 1}) {
+        const Error cut = failureOf(sealed.left(keep), "harbour");
+        INFO(keep);
+        CHECK(cut.kind() == Error::Kind::Damaged);
+        CHECK((cut.message().contains(u"ends too early"_s) || cut.message().contains(u"damaged at its beginning"_s)));
+    }
+    CHECK(failureOf(sealed.left(sealed.size() - 1), "harbour").message().contains(u"ends too early"_s));
+    CHECK(failureOf(sealed + "x", "harbour").message().contains(u"changed or damaged"_s));
+
+    // Every byte position, one at a time: never a wrong-passphrase message, never opened.
+    for (qsizetype i = 0; i < sealed.size(); i += (i < 200 ? 1 : 97)) {
+        QByteArray changed = sealed;
+        changed[i] = char(changed[i] ^ 0x20);
+        const Error e = failureOf(changed, "harbour");
+        INFO(i);
+        CHECK(e.kind() == Error::Kind::Damaged);
+        if (i >= ProtectedFile::kHeaderSize) CHECK(e.message().contains(u"changed or damaged"_s));
+    }
+}
+
+TEST_CASE("A newer protected format names both versions; absurd KDF costs are refused", "[exchange]") {
+    QByteArray sealed = ProtectedFile::seal("{}", secret("tide"), Argon2Params::forTests());
+    QByteArray newer = sealed;
+    newer[8] = 2;
+    // Rebuild the checksum, as a newer Mooring would have written it.
+    unsigned char sum[32];
+    crypto_generichash(sum, 32, reinterpret_cast<const unsigned char*>(newer.constData()), 96, nullptr, 0);
+    newer.replace(96, 32, QByteArray(reinterpret_cast<const char*>(sum), 32));
+    const Error e = failureOf(newer, "tide");
+    CHECK(e.kind() == Error::Kind::NewerVersion);
+    CHECK(e.message().contains(u"version 2"_s));
+    CHECK(e.message().contains(u"reads version 1"_s));
+
+    QByteArray greedy = sealed;
+    qToLittleEndian<quint64>(quint64(64) << 30, greedy.data() + 19);  // 64 GiB of memory
+    crypto_generichash(sum, 32, reinterpret_cast<const unsigned char*>(greedy.constData()), 96, nullptr, 0);
+    greedy.replace(96, 32, QByteArray(reinterpret_cast<const char*>(sum), 32));
+    CHECK(failureOf(greedy, "tide").message().contains(u"damaged at its beginning"_s));
+}
