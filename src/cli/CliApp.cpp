@@ -8,6 +8,7 @@
 #include "cli/CreateCommand.h"
 #include "cli/PasswdCommand.h"
 #include "cli/RestoreCommand.h"
+#include "cli/ReviewCommand.h"
 #include "cli/SecretReader.h"
 #include "cli/VerifyCommand.h"
 #include "domain/Error.h"
@@ -41,6 +42,7 @@ std::vector<std::unique_ptr<Command>> CliApp::makeCommands() {
     commands.push_back(std::make_unique<CreateCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<PasswdCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<BackupsCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
