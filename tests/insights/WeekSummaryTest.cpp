@@ -138,6 +138,8 @@ TEST_CASE("Weeks that start on Sunday take the Sunday entries of the other side"
     CHECK(s.grid[5][23] == 1);
     CHECK(s.urge.max == 9);  // the Sunday 22nd entry (urge 10) is next week's now
     CHECK(s.sinceStart.entries == 9);
+    CHECK(s.sinceStart.weeksWithEntries == 4);  // weeks of 11 Oct, 25 Oct, 8 Nov, 15 Nov
+    CHECK(s.previousFourWeeks.entriesPerWeek == std::array<int, 4>{0, 2, 0, 1});
 }
 
 TEST_CASE("Entries across a daylight-saving change keep their own local hour", "[insights][summary]") {

@@ -24,6 +24,9 @@ TEST_CASE("A week starts on the chosen first day and holds seven days", "[insigh
     CHECK(Week::containing(QDate(2026, 11, 22), Qt::Sunday).start() == QDate(2026, 11, 22));
     CHECK(Week::containing(QDate(2026, 11, 22), Qt::Monday).start() == QDate(2026, 11, 16));
 
+    // Any first day a locale uses works the same way.
+    CHECK(Week::containing(thursday, Qt::Saturday).start() == QDate(2026, 11, 14));
+
     CHECK(monday.previous().start() == QDate(2026, 11, 9));
     CHECK(monday.next().start() == QDate(2026, 11, 23));
     CHECK(monday.shifted(-4).start() == QDate(2026, 10, 19));
