@@ -6,6 +6,8 @@
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
 #include "cli/CreateCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/PasswdCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ReviewCommand.h"
@@ -43,6 +45,8 @@ std::vector<std::unique_ptr<Command>> CliApp::makeCommands() {
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<PasswdCommand>());
     commands.push_back(std::make_unique<ReviewCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<BackupsCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());

@@ -1,0 +1,83 @@
+#include "cli/ExportCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/Console.h"
+#include "cli/SecretReader.h"
+#include "exchange/Exporter.h"
+#include "exchange/ProtectedFile.h"
+#include "storage/AtomicFile.h"
+#include "storage/ProfileLock.h"
+#include "storage/ProfileSettings.h"
+#include "storage/UnlockedProfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace mooring::cli {
+
+using namespace Qt::StringLiterals;
+
+QString ExportCommand::summary() const { return tr("Save the profile, or only the plan, to a file"); }
+
+QString ExportCommand::description() const {
+    return tr(
+        "Asks for the passphrase, then for an export passphrase twice, and writes the whole profile to "
+        "FILE, encrypted with the export passphrase. With --plan-only the file holds the safety plan, "
+        "contacts, helplines and coping ideas, never the journal. With --plain the file is readable "
+        "JSON that anyone who opens it can read; no export passphrase is asked for.");
+}
+
+std::vector<OptionSpec> ExportCommand::options() const {
+    return {{u"plan-only"_s, false, {}, tr("only the plan, contacts, helplines and coping ideas")},
+            {u"plain"_s, false, {}, tr("readable JSON without protection (anyone can read it)")}};
+}
+
+ExitStatus ExportCommand::run(CliContext& context) {
+    const Invocation& invocation = context.invocation();
+    const QString path = QFileInfo(invocation.arguments.first()).absoluteFilePath();
+    const bool plain = invocation.has(u"plain"_s);
+    const ExportContent content = invocation.has(u"plan-only"_s) ? ExportContent::Plan : ExportContent::Full;
+    context.requireExistingProfile();
+    const ProfilePaths& paths = context.paths();
+    for (const QString& own : {paths.database(), paths.keyFile()})
+        if (QFileInfo(own).absoluteFilePath() == path)
+            throw Error(Error::Kind::InvalidInput,
+                        tr("%1 is part of the profile itself. Please choose another name for the export.")
+                            .arg(QDir::toNativeSeparators(path)));
+    const ProfileLock lock(paths);
+
+    std::unique_ptr<UnlockedProfile> profile;
+    {
+        const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
+        profile = UnlockedProfile::unlock(paths, passphrase);
+    }
+    ProfileSettings settings(paths);
+    Console& console = context.console();
+    QByteArray bytes;
+    if (plain) {
+        console.message(
+            tr("Warning: this file will not be protected. Anyone who opens it can read everything in it%1. "
+               "Keep it somewhere only you can reach, and delete it when it is no longer needed.")
+                .arg(content == ExportContent::Full ? tr(", including your journal") : QString()));
+        bytes = Exporter(profile->database(), settings).readable(content);
+    } else {
+        SecureBuffer exportPassphrase = context.secrets().read(tr("Export passphrase: "));
+        if (exportPassphrase.empty())
+            throw Error(Error::Kind::InvalidInput,
+                        tr("The export passphrase is empty. Please choose one, ideally a few words long."));
+        const SecureBuffer again = context.secrets().read(tr("The same export passphrase again: "));
+        if (!exportPassphrase.equals(again))
+            throw Error(Error::Kind::InvalidInput,
+                        tr("The two export passphrases are not the same. Nothing was written; please try again."));
+        const Argon2Params params = context.kdfParamsForNewPassphrase();
+        QByteArray json = Exporter(profile->database(), settings).readable(content);
+        bytes = ProtectedFile::seal(json, exportPassphrase, params);
+        json.fill('\0');
+    }
+    AtomicFile::write(path, bytes);
+    console.message(content == ExportContent::Full ? tr("Your profile was exported to %1.").arg(QDir::toNativeSeparators(path))
+                                                   : tr("Your plan was exported to %1.").arg(QDir::toNativeSeparators(path)));
+    return ExitStatus::Done;
+}
+
+}  // namespace mooring::cli

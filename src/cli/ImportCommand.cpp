@@ -1,0 +1,59 @@
+#include "cli/ImportCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/Console.h"
+#include "cli/SecretReader.h"
+#include "exchange/Importer.h"
+#include "storage/Backups.h"
+#include "storage/ProfileLock.h"
+#include "storage/ProfileSettings.h"
+#include "storage/UnlockedProfile.h"
+
+#include <QDir>
+
+namespace mooring::cli {
+
+using namespace Qt::StringLiterals;
+
+QString ImportCommand::summary() const { return tr("Bring an export into the profile, all or nothing"); }
+
+QString ImportCommand::description() const {
+    return tr(
+        "Asks for the passphrase and, if the file is protected, its export passphrase. Checks the whole "
+        "file first, shows what it holds on standard error, makes a backup, then writes everything in one "
+        "step, or nothing if anything is wrong. Records already here are replaced only by newer ones, so "
+        "importing the same file twice changes nothing.");
+}
+
+ExitStatus ImportCommand::run(CliContext& context) {
+    const QString path = context.invocation().arguments.first();
+    context.requireExistingProfile();
+    // The file first: one that is too large or unreadable is refused before any secret.
+    const QByteArray bytes = Importer::readFile(path);
+    const ProfileLock lock(context.paths());
+
+    std::unique_ptr<UnlockedProfile> profile;
+    {
+        const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
+        profile = UnlockedProfile::unlock(context.paths(), passphrase);
+    }
+    QByteArray json;
+    if (Importer::formOf(bytes) == Importer::Form::Protected) {
+        const SecureBuffer exportPassphrase = context.secrets().read(tr("Export passphrase: "));
+        json = Importer::jsonOf(bytes, exportPassphrase);
+    } else {
+        json = bytes;
+    }
+    ProfileSettings settings(context.paths());
+    Importer importer(profile->database(), settings);
+    const ImportPlan plan = importer.prepare(json);
+    json.fill('\0');
+
+    Console& console = context.console();
+    console.message(tr("In %1: %2").arg(QDir::toNativeSeparators(path), plan.preview.summary()));
+    importer.apply(plan, [&] { Backups::makeBeforeRisky(*profile, u"import"_s); });
+    console.message(tr("The import is done. A backup of how things were before is in the backups folder."));
+    return ExitStatus::Done;
+}
+
+}  // namespace mooring::cli
