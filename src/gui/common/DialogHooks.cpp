@@ -60,6 +60,13 @@ QString DialogHooks::saveFileName(QWidget* parent, const QString& caption, const
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString DialogHooks::openFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                  const QString& filter) {
+    if (!state().fileNames.isEmpty()) return state().fileNames.dequeue();
+    if (state().testMode) return {};
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
 bool DialogHooks::choosePrinter(QPrinter& printer, QWidget* parent) {
     if (!state().fileNames.isEmpty()) {
         const QString fileName = state().fileNames.dequeue();

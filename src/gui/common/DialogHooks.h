@@ -34,6 +34,8 @@ public:
     // Empty when cancelled.
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                                 const QString& filter);
+    // A file to open (the same queue of test file names); empty when cancelled.
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
     // Shows the print dialog for printer; false when cancelled.
     static bool choosePrinter(QPrinter& printer, QWidget* parent);
 };

@@ -7,6 +7,7 @@
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
 #include "gui/journal/JournalScreen.h"
+#include "gui/exchange/ExchangeMenu.h"
 #include "gui/main/IdleLock.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/settings/SettingsScreen.h"
@@ -110,6 +111,14 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     auto* journalKey =
         new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this, this, &MainWindow::newJournalEntry, Qt::WindowShortcut);
     journalKey->setObjectName(QStringLiteral("journalShortcut"));
+
+    // File > Export… / Import… (shown only while unlocked, never on the crisis screen).
+    auto* exchange = ExchangeMenu::install(this, [this] { return m_profile.get(); }, *m_settings, m_options.access);
+    connect(exchange, &ExchangeMenu::imported, this, [this] {
+        // Views that only show saved data are built again with what was imported.
+        drop(m_stack, m_toolbox);
+        showHome();
+    });
 
     resize(960, 760);
     if (m_options.startWithHelpNow)

@@ -1,0 +1,183 @@
+#include "exchange/ReviewDocument.h"
+
+#include "domain/Error.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString esc(const QString& s) { return s.toHtmlEscaped(); }
+
+QString heading(const QString& text) {
+    return u"<h2 style=\"font-size: 12pt; color: #2f5d62; margin-top: 12pt; margin-bottom: 3pt;\">%1</h2>"_s.arg(
+        esc(text));
+}
+
+QString paragraph(const QString& text) {
+    return text.isEmpty() ? QString() : u"<p style=\"font-size: 10pt; margin: 2pt 0;\">%1</p>"_s.arg(esc(text));
+}
+
+QString quiet(const QString& text) {
+    return u"<p style=\"font-size: 9pt; color: #51606d; margin: 2pt 0;\">%1</p>"_s.arg(esc(text));
+}
+
+QString oneDecimal(double v) { return QLocale().toString(v, 'f', 1); }
+
+// An idea taken out of the toolbox since has no title any more; it still counts.
+QString ideaName(const QString& label) {
+    return label.isEmpty() ? QCoreApplication::translate("mooring", "An idea no longer in my toolbox") : label;
+}
+
+// Rows of cells; the first row is the header.
+QString table(const QList<QStringList>& rows) {
+    QString h = u"<table cellpadding=\"3\" cellspacing=\"0\" style=\"font-size: 9.5pt; margin-top: 3pt;\">"_s;
+    for (int r = 0; r < rows.size(); ++r) {
+        h += u"<tr>"_s;
+        for (int c = 0; c < rows[r].size(); ++c) {
+            const QString align = c == 0 ? u"left"_s : u"right"_s;
+            h += r == 0 ? u"<th align=\"%1\" style=\"color: #51606d; padding-right: 14pt;\">%2</th>"_s.arg(
+                              align, esc(rows[r][c]))
+                        : u"<td align=\"%1\" style=\"padding-right: 14pt;\">%2</td>"_s.arg(align, esc(rows[r][c]));
+        }
+        h += u"</tr>"_s;
+    }
+    return h + u"</table>"_s;
+}
+
+}  // namespace
+
+ReviewDocument::ReviewDocument(ReviewContent content, ReviewPrintChoices choices, QDate madeOn)
+    : m_content(std::move(content)), m_choices(choices), m_madeOn(madeOn) {}
+
+QString ReviewDocument::suggestedFileName() const {
+    QString name = tr("My week, %1.pdf").arg(weekRangeText(m_content.summary.week));
+    name.replace(u'/', u'-');
+    return name;
+}
+
+QString ReviewDocument::html() const {
+    QString h = u"<html><body style=\"font-family: sans-serif; color: #1f2d3a;\">"_s;
+    h += u"<h1 style=\"font-size: 16pt; color: #2f5d62; margin-bottom: 2pt;\">%1</h1>"_s.arg(
+        esc(tr("My week: %1").arg(weekRangeText(m_content.summary.week))));
+    h += quiet(tr("From my Mooring journal, made on %1, to talk through with someone I trust.")
+                   .arg(QLocale().toString(m_madeOn, QLocale::LongFormat)));
+
+    if (m_choices.figures) h += figuresHtml();
+    if (m_choices.triggersAndFeelings && !m_content.summary.isEmpty()) h += namesHtml();
+    if (m_choices.ideas) h += ideasHtml();
+    if (m_choices.reflection && !m_content.reflection.trimmed().isEmpty()) {
+        h += heading(tr("What I want to change"));
+        for (const QString& line : m_content.reflection.trimmed().split(u'\n')) h += paragraph(line);
+    }
+    if (m_choices.entryTexts && !m_content.weekEntries.isEmpty()) h += entriesHtml();
+
+    h += u"<p style=\"font-size: 8pt; color: #6b7884; margin-top: 14pt;\">%1</p>"_s.arg(
+        esc(tr("If you are in danger right now, call your local emergency number.")));
+    return h + u"</body></html>"_s;
+}
+
+QString ReviewDocument::figuresHtml() const {
+    const WeekSentences& s = m_content.sentences;
+    QString h = heading(tr("This week in figures"));
+    if (m_content.summary.isEmpty()) {
+        h += paragraph(emptyWeekSentence());
+    } else {
+        for (const QString& line : {s.entries, s.urges, s.outcomes, s.when}) h += paragraph(line);
+        h += quiet(histogramText(m_content.summary.urge));
+    }
+    if (!s.comparison.isEmpty()) {
+        h += heading(tr("Compared with the four weeks before"));
+        for (const QString& line : s.comparison) h += paragraph(line);
+    }
+    if (!s.sinceStart.isEmpty()) {
+        h += heading(tr("Since I started"));
+        h += paragraph(s.sinceStart);
+    }
+    return h;
+}
+
+QString ReviewDocument::namesHtml() const {
+    QString h = heading(tr("Triggers and feelings"));
+    h += paragraph(m_content.sentences.triggers);
+    h += paragraph(m_content.sentences.feelings);
+    QList<QStringList> rows{{tr("Trigger"), tr("Entries")}};
+    for (const NameCount& n : m_content.summary.triggers) rows << QStringList{n.name, QString::number(n.count)};
+    if (rows.size() > 1) h += table(rows);
+    rows = {{tr("Feeling"), tr("Entries")}};
+    for (const NameCount& n : m_content.summary.feelings) rows << QStringList{n.name, QString::number(n.count)};
+    if (rows.size() > 1) h += table(rows);
+    return h;
+}
+
+QString ReviewDocument::ideasHtml() const {
+    QString h;
+    if (!m_content.summary.tried.isEmpty()) {
+        h += heading(tr("Ideas I tried this week"));
+        h += paragraph(m_content.sentences.tried);
+        QList<QStringList> rows{{tr("Idea"), tr("Times tried"), tr("Helped, on average (0\u201310)")}};
+        for (const TriedIdea& idea : m_content.summary.tried) {
+            rows << QStringList{ideaName(idea.label()), QString::number(idea.count),
+                                idea.helpedMean ? oneDecimal(*idea.helpedMean) : tr("not rated")};
+        }
+        h += table(rows);
+    }
+    if (!m_content.whatHelps.isEmpty()) {
+        h += heading(tr("What helps me, over all my entries"));
+        QList<QStringList> rows{{tr("Idea"), tr("Times tried"), tr("Helped, on average (0\u201310)")}};
+        for (const HelpfulIdea& idea : m_content.whatHelps) {
+            rows << QStringList{ideaName(idea.label()), QString::number(idea.timesTried), oneDecimal(idea.helpedMean)};
+        }
+        h += table(rows);
+    }
+    return h;
+}
+
+QString ReviewDocument::entriesHtml() const {
+    QString h = heading(tr("What I wrote about each moment"));
+    for (const JournalEntry& e : m_content.weekEntries) {
+        const QString when = QLocale().toString(e.occurredAt, QLocale::ShortFormat);
+        h += u"<p style=\"font-size: 9.5pt; margin: 8pt 0 1pt 0;\"><b>%1</b> \u00b7 %2</p>"_s.arg(
+            esc(when), esc(tr("urge %1 of 10").arg(e.urge.value_or(0))));
+        if (!e.situation.trimmed().isEmpty()) h += paragraph(tr("Situation: %1").arg(e.situation.trimmed()));
+        if (!e.notes.trimmed().isEmpty()) h += paragraph(tr("Notes: %1").arg(e.notes.trimmed()));
+    }
+    return h;
+}
+
+std::unique_ptr<QTextDocument> ReviewDocument::document() const {
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setHtml(html());
+    return doc;
+}
+
+void ReviewDocument::print(QPrinter& printer) const {
+    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    std::unique_ptr<QTextDocument> doc = document();
+    doc->setDocumentMargin(0);
+    doc->print(&printer);
+}
+
+void ReviewDocument::writePdf(const QString& path) const {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setOutputFileName(path);
+    printer.setDocName(tr("My week"));
+    print(printer);
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0) {
+        throw Error(Error::Kind::CannotWrite,
+                    tr("The PDF could not be written. Please check there is space and that the folder can be "
+                       "written to, then try again."));
+    }
+}
+
+}  // namespace mooring
