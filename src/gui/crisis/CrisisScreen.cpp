@@ -124,6 +124,13 @@ QWidget* CrisisScreen::buildStartPage() {
     m_favourites = new FavouriteIdeasPanel(page);
     layout->addWidget(m_favourites);
     layout->addStretch(1);
+    // For later, once the worst has passed: short pages to read, nothing personal in them.
+    auto* library = new QPushButton(tr("Understand self-harm and recovery"), page);
+    library->setObjectName(u"crisisLibrary"_s);
+    library->setFlat(true);
+    crisis::makeLarge(library, tr("Understand self-harm and recovery: short pages to read"));
+    connect(library, &QPushButton::clicked, this, &CrisisScreen::libraryRequested);
+    layout->addWidget(library, 0, Qt::AlignLeft);
     return page;
 }
 

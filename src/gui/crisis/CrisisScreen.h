@@ -54,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void leaveRequested();  // "Back": the window returns to where the person was
+    void libraryRequested();  // "Understand self-harm and recovery" (needs no passphrase)
     void urgeTimerAnswered(mooring::UrgeTimer::Outcome outcome);
     // "Save this in my journal" after the urge timer (offered only while unlocked).
     void journalEntryRequested(const QDateTime& startedAt, int minutes, mooring::UrgeTimer::Outcome outcome);

@@ -12,6 +12,7 @@
 #include "storage/UnlockedProfile.h"
 
 #include <QFontDatabase>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -32,6 +33,14 @@ UnlockScreen::UnlockScreen(ProfileAccess access, QWidget* parent)
     m_ui->newPassphraseForm->setFirstLabel(tr("&New passphrase"));
     // A link-like secondary action: quiet, but a full-size, focusable button.
     m_ui->useRecoveryButton->setFlat(true);
+    // The library holds nothing personal, so it can be read before unlocking.
+    auto* library = new QPushButton(tr("Understand self-harm and recovery"), m_content);
+    library->setObjectName(QStringLiteral("unlockLibraryButton"));
+    library->setFlat(true);
+    Appearance::makeLargeTarget(library);
+    m_ui->layout->addSpacing(16);
+    m_ui->layout->addWidget(library, 0, Qt::AlignLeft);
+    connect(library, &QPushButton::clicked, this, &UnlockScreen::libraryRequested);
 
     setTabOrder(m_ui->recoveryCodeEdit, m_ui->newPassphraseForm->firstField());
     setTabOrder(m_ui->newPassphraseForm->firstField(), m_ui->newPassphraseForm->confirmField());

@@ -38,6 +38,7 @@ public:
 
 Q_SIGNALS:
     void unlocked();
+    void libraryRequested();  // "Understand self-harm and recovery": needs no passphrase
 
 protected:
     void hideEvent(QHideEvent* event) override;
