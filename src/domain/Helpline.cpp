@@ -146,6 +146,28 @@ QString Helpline::dialable(const QString& number) {
     return out == u"+"_s ? QString() : out;
 }
 
+QString Helpline::nonEmergencyNumber(const QString& region) {
+    if (region == u"UK"_s) return u"111"_s;
+    if (region == u"AU"_s) return u"1800 022 222"_s;
+    return {};  // Ireland, the US and Canada have no one national line for this
+}
+
+QString Helpline::nonEmergencyAdvice(const QString& region) {
+    if (region == u"UK"_s)
+        return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, call NHS 111, or contact your GP."));
+    if (region == u"AU"_s)
+        return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, call healthdirect on 1800 022 222, or see "
+                                               "your GP."));
+    if (region == u"IE"_s)
+        return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, contact your GP, or the GP out-of-hours "
+                                               "service in your area."));
+    if (region == u"US"_s)
+        return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, contact your doctor or an urgent care "
+                                               "clinic."));
+    return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, contact your doctor or a local health "
+                                           "service."));
+}
+
 QString Helpline::emergencyNumber(const QList<Helpline>& helplines) {
     for (const Helpline& h : helplines)
         if (h.emergency && !h.call.isEmpty()) return h.call;

@@ -49,6 +49,12 @@ struct Helpline {
     // The first emergency line with a number to call, or empty.
     static QString emergencyNumber(const QList<Helpline>& helplines);
     static QString dialable(const QString& number);  // "13 11 14" -> "131114"; keeps a leading '+'
+
+    // Medical help that is not an emergency, for the region (after a setback): a number to
+    // call where there is one national line (UK NHS 111, Australia healthdirect), else empty;
+    // and one plain sentence saying where to go, with that number in it when there is one.
+    static QString nonEmergencyNumber(const QString& region);
+    static QString nonEmergencyAdvice(const QString& region);
 };
 
 }  // namespace mooring
