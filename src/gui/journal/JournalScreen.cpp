@@ -251,12 +251,16 @@ bool JournalScreen::save() {
             m_editor->showProblems(problems);
             return false;
         }
+        bool wasActed = false;
+        if (!m_editor->isNew())
+            if (const auto before = m_store.find(entry.id)) wasActed = before->outcome == JournalOutcome::Acted;
         const JournalEntry saved = m_editor->isNew() ? m_store.add(entry) : m_store.update(entry);
         m_editor->load(saved);
         m_model->reload();
         const QModelIndex row = m_model->indexOfEntry(saved.id);
         if (row.isValid()) m_list->setCurrentIndex(row);
         showList();
+        if (saved.outcome == JournalOutcome::Acted && !wasActed) Q_EMIT setbackRecorded(saved.id);
         return true;
     } catch (const InvalidJournalEntry& e) {
         m_editor->showProblems(e.problems());

@@ -61,6 +61,9 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    // An entry was saved saying the person acted on the urge (new, or changed to that):
+    // the window offers the setback panel (issue 13).
+    void setbackRecorded(const QString& entryId);
 
 protected:
     void focusInEvent(QFocusEvent* event) override;

@@ -7,9 +7,12 @@
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
 #include "gui/journal/JournalScreen.h"
+#include "gui/library/LibraryScreen.h"
 #include "gui/exchange/ExchangeMenu.h"
 #include "gui/main/IdleLock.h"
 #include "gui/plan/PlanEditor.h"
+#include "gui/recovery/RecoveryScreen.h"
+#include "gui/setback/SetbackPanel.h"
 #include "gui/settings/SettingsScreen.h"
 #include "gui/setup/SetupScreen.h"
 #include "gui/toolbox/ToolboxScreen.h"
@@ -171,6 +174,7 @@ void MainWindow::showStartScreen() {
             drop(m_stack, m_unlock);
             enterUnlocked(std::move(profile));
         });
+        connect(m_unlock, &UnlockScreen::libraryRequested, this, &MainWindow::showLibrary);
         if (!QFile::exists(paths.keyFile()))
             // The journal is there but the file that holds its key is not: never offer to
             // start over on top of it.
@@ -216,6 +220,20 @@ void MainWindow::showHome() {
             tr("What happened before an urge and what helped. Ctrl+J starts a new entry from anywhere."));
         journal->setObjectName(QStringLiteral("journalTile"));
         connect(journal, &QPushButton::clicked, this, &MainWindow::showJournal);
+        HomeTile* library = m_home->addTile(tr("Understand self-harm and recovery"),
+                                            tr("Short pages in plain words, for you and the people around you."));
+        library->setObjectName(QStringLiteral("libraryTile"));
+        connect(library, &QPushButton::clicked, this, &MainWindow::showLibrary);
+        HomeTile* recovery = m_home->addTile(tr("Where I am in recovery"),
+                                             tr("Say where you feel you are, in your own words, with ideas for next "
+                                                "steps."));
+        recovery->setObjectName(QStringLiteral("recoveryTile"));
+        connect(recovery, &QPushButton::clicked, this, &MainWindow::showRecovery);
+        HomeTile* setback = m_home->addTile(tr("I had a setback"),
+                                            tr("Care for right now, your plan and your people, and later, if you "
+                                               "like, a gentle look back."));
+        setback->setObjectName(QStringLiteral("setbackTile"));
+        connect(setback, &QPushButton::clicked, this, [this] { showSetback(); });
     }
     showScreen(m_home);
     Q_EMIT homeShown();
@@ -254,6 +272,7 @@ void MainWindow::showJournal() {
     if (!m_journal) {
         m_journal = new JournalScreen(m_profile->database());
         connect(m_journal, &JournalScreen::backRequested, this, &MainWindow::showHome);
+        connect(m_journal, &JournalScreen::setbackRecorded, this, &MainWindow::showSetback);
     }
     showScreen(m_journal);
 }
@@ -269,6 +288,7 @@ void MainWindow::showHelpNow() {
         m_crisis = new CrisisScreen(*m_settings);
         m_crisis->setObjectName(QStringLiteral("crisisScreen"));
         connect(m_crisis, &CrisisScreen::leaveRequested, this, &MainWindow::leaveHelpNow);
+        connect(m_crisis, &CrisisScreen::libraryRequested, this, &MainWindow::showLibrary);
         connect(m_crisis, &CrisisScreen::journalEntryRequested, this,
                 [this](const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome) {
                     if (!m_profile) return;  // offered only while unlocked; checked again here
@@ -279,6 +299,73 @@ void MainWindow::showHelpNow() {
     }
     if (currentScreen() != m_crisis) m_returnTo = currentScreen();
     showScreen(m_crisis);
+}
+
+void MainWindow::showLibrary() {
+    if (!m_library) {
+        m_library = new LibraryScreen(*m_settings);
+        connect(m_library, &LibraryScreen::helpNowRequested, this, &MainWindow::showHelpNow);
+        connect(m_library, &LibraryScreen::backRequested, this, [this] {
+            if (m_libraryReturnTo && m_libraryReturnTo != m_library && m_stack->indexOf(m_libraryReturnTo) >= 0)
+                showScreen(m_libraryReturnTo);
+            else if (m_profile)
+                showHome();
+            else
+                showStartScreen();
+        });
+    }
+    if (currentScreen() != m_library) m_libraryReturnTo = currentScreen();
+    m_library->showList();
+    showScreen(m_library);
+}
+
+void MainWindow::showSetback(const QString& entryId) {
+    if (!m_profile) return;
+    if (m_setback && m_setback->entryId() != entryId) drop(m_stack, m_setback);
+    if (!m_setback) {
+        m_setback = new SetbackPanel(m_profile->database(), *m_settings, entryId);
+        connect(m_setback, &SetbackPanel::backRequested, this, &MainWindow::showHome);
+        connect(m_setback, &SetbackPanel::planRequested, this, &MainWindow::showPlan);
+        connect(m_setback, &SetbackPanel::planStepsRequested, this, [this] {
+            showHelpNow();
+            m_crisis->showPanel(CrisisScreen::Panel::Plan);
+        });
+        connect(m_setback, &SetbackPanel::talkRequested, this, [this] {
+            showHelpNow();
+            m_crisis->showPanel(CrisisScreen::Panel::Talk);
+        });
+        connect(m_setback, &SetbackPanel::addToPlanRequested, this,
+                [this](const QStringList& warningSigns, const QStringList& coping) {
+                    showPlan();
+                    if (!m_plan) return;
+                    // Suggestions only: the plan changes when the person saves it.
+                    m_plan->suggestItems(PlanSection::InternalCoping, coping);
+                    if (!warningSigns.isEmpty()) m_plan->suggestItems(PlanSection::WarningSigns, warningSigns);
+                });
+    }
+    m_setback->showFirstPage();
+    showScreen(m_setback);
+}
+
+void MainWindow::showRecovery() {
+    if (!m_profile) return;
+    if (!m_recovery) {
+        m_recovery = new RecoveryScreen(m_profile->database());
+        connect(m_recovery, &RecoveryScreen::backRequested, this, &MainWindow::showHome);
+        connect(m_recovery, &RecoveryScreen::journalRequested, this, &MainWindow::showJournal);
+        connect(m_recovery, &RecoveryScreen::toolboxRequested, this, &MainWindow::showToolbox);
+        connect(m_recovery, &RecoveryScreen::planRequested, this, &MainWindow::showPlan);
+        connect(m_recovery, &RecoveryScreen::urgeTimerRequested, this, [this] {
+            showHelpNow();
+            m_crisis->showPanel(CrisisScreen::Panel::RideOut);
+        });
+        connect(m_recovery, &RecoveryScreen::libraryPageRequested, this, [this](const QString& id) {
+            showLibrary();
+            m_library->openPage(id);
+        });
+        m_recovery->setReviewAvailable(false);  // until the weekly review screen is in the window
+    }
+    showScreen(m_recovery);
 }
 
 void MainWindow::leaveHelpNow() {
@@ -310,6 +397,9 @@ void MainWindow::lock(LockReason reason) {
     drop(m_stack, m_toolbox);
     drop(m_stack, m_plan);
     drop(m_stack, m_journal);
+    // Before the database closes: these keep what was written as they are hidden.
+    drop(m_stack, m_setback);
+    drop(m_stack, m_recovery);
     m_returnTo = nullptr;
     m_profile.reset();  // closes the database and wipes the key
     if (stayOnHelp) {

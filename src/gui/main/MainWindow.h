@@ -21,7 +21,10 @@ class HelpNowButton;
 class HomeScreen;
 class IdleLock;
 class JournalScreen;
+class LibraryScreen;
 class PlanEditor;
+class RecoveryScreen;
+class SetbackPanel;
 class ProfileSettings;
 class SettingsScreen;
 class SetupScreen;
@@ -64,6 +67,9 @@ public Q_SLOTS:
     void showPlan();
     void showJournal();
     void newJournalEntry();  // Ctrl+J from anywhere once unlocked (quick capture)
+    void showLibrary();      // "Understand": readable before unlocking, nothing personal in it
+    void showSetback(const QString& entryId = {});  // after a setback (journal "acted", or home)
+    void showRecovery();                            // "Where I am in recovery"
 
 Q_SIGNALS:
     void profileReady();  // the key is derived and the database open; home comes next
@@ -104,6 +110,10 @@ private:
     QPointer<JournalScreen> m_journal;
     QPointer<CrisisScreen> m_crisis;
     QPointer<QWidget> m_returnTo;  // where "Back" from the crisis screen leads
+    QPointer<LibraryScreen> m_library;
+    QPointer<SetbackPanel> m_setback;
+    QPointer<RecoveryScreen> m_recovery;
+    QPointer<QWidget> m_libraryReturnTo;  // where "Back" from the library leads
 };
 
 }  // namespace mooring

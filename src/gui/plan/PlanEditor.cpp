@@ -268,6 +268,27 @@ PlanDiffView* PlanEditor::openWhatChanged(const QString& fromId) {
     return view;
 }
 
+int PlanEditor::suggestItems(PlanSection section, const QStringList& items) {
+    syncFromEditor();
+    QStringList& list = m_plan.items(section);
+    int added = 0;
+    for (const QString& item : items) {
+        const QString text = item.trimmed();
+        if (text.isEmpty() || list.contains(text, Qt::CaseInsensitive)) continue;
+        list.append(text);
+        ++added;
+    }
+    // The editor shows m_plan again first, so choosing the section does not copy old items back.
+    m_editor->setSection(planSections::all()[m_current], m_plan.sections[static_cast<std::size_t>(m_current)]);
+    showSection(section);
+    if (added > 0)
+        m_banner->showMessage(tr("Some suggestions were added below what you had. Nothing is saved yet: keep what "
+                                 "fits, remove what does not, then save your plan."),
+                              MessageBanner::Tone::Info);
+    updateStatus();
+    return added;
+}
+
 void PlanEditor::present() {
     PresentationView view(plan().normalized(), this);
     view.setWindowState(view.windowState() | Qt::WindowMaximized);

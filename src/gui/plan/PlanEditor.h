@@ -52,6 +52,10 @@ public:
     void showHistory();
     PlanDiffView* openWhatChanged(const QString& fromId = {});  // shown, not modal
     void present();
+    // Suggestions from elsewhere (a setback reflection, ...): added below the section's
+    // items, skipping any already there, and not saved: the person keeps or removes each,
+    // then saves. The section is shown with a note saying so. Returns how many were added.
+    int suggestItems(PlanSection section, const QStringList& items);
 
 Q_SIGNALS:
     void leaveRequested();  // the person chose "Back" and nothing is left unsaved

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/SetbackReflection.h"
+#include "storage/SetbackReflectionStore.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace mooring {
+
+class Database;
+class ProfileSettings;
+class ReflectionEditor;
+
+// After a setback (a journal entry that says the person acted on the urge, or "I had a
+// setback" on the home screen). First, right now: a kind word, "if you are hurt, get
+// medical help" with the region's numbers, and their plan and people one click away.
+// Later, never forced: "learning from a setback" (ReflectionEditor), kept encrypted and
+// linked to the entry. Nothing here changes the safety plan by itself.
+class SetbackPanel : public QWidget {
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // entryId: the journal entry, or empty. A reflection already written about that entry
+    // is loaded so the person can go on with it.
+    SetbackPanel(Database& db, ProfileSettings& settings, const QString& entryId, QWidget* parent = nullptr,
+                 Clock clock = {});
+    ~SetbackPanel() override;
+
+    QString entryId() const noexcept { return m_entryId; }
+    void showFirstPage();
+    void showReflection();
+    bool isShowingReflection() const;
+    ReflectionEditor* reflectionEditor() const noexcept { return m_editor; }
+    QString careText() const;  // the "if you are hurt" words as shown
+
+    // Saves what is in the reflection now (nothing when it is blank). False with a message
+    // shown when it could not be saved.
+    bool saveReflection();
+
+Q_SIGNALS:
+    void planStepsRequested();  // the crisis screen's "My plan, step by step"
+    void planRequested();       // the plan editor (no plan saved yet)
+    void talkRequested();       // the crisis screen's helplines
+    // The plan editor with these suggestions added, unsaved, to keep or remove.
+    void addToPlanRequested(const QStringList& warningSigns, const QStringList& coping);
+    void backRequested();
+
+protected:
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QWidget* buildFirstPage(Database& db);
+    QWidget* buildCareFrame(QWidget* parent);
+    void addToPlan();
+
+    ProfileSettings& m_settings;
+    SetbackReflectionStore m_store;
+    QString m_entryId;
+    QStackedWidget* m_pages;
+    QWidget* m_first = nullptr;
+    ReflectionEditor* m_editor = nullptr;
+    QLabel* m_care = nullptr;
+    QPushButton* m_reflect = nullptr;
+};
+
+}  // namespace mooring
