@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Runs such as “abc” or “1234” are easy to guess. Try a few words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen wie „abc“ oder „1234“ sind leicht zu erraten. Nimm lieber ein paar Wörter.</translation>
     </message>
 </context>
 <context>
@@ -154,66 +154,73 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>A week can start on “monday” or “sunday”, not on “%1”.</source>
+        <translation>Eine Woche kann mit „monday“ oder „sunday“ beginnen, nicht mit „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDocument</name>
     <message>
         <source>My week, %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Woche, %1.pdf</translation>
     </message>
     <message>
         <source>My week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Woche: %1</translation>
     </message>
     <message>
         <source>From my Mooring journal, made on %1, to talk through with someone I trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus meinem Mooring-Tagebuch, erstellt am %1, um es mit jemandem durchzusprechen, dem ich vertraue.</translation>
     </message>
     <message>
         <source>What I want to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich ändern möchte</translation>
     </message>
     <message>
         <source>If you are in danger right now, call your local emergency number.</source>
-        <translation type="unfinished">Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
+        <translation>Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
     </message>
     <message>
         <source>This week in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche in Zahlen</translation>
     </message>
     <message>
         <source>Compared with the four weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich zu den vier Wochen davor</translation>
     </message>
     <message>
         <source>Since I started</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit meinem Anfang</translation>
     </message>
     <message>
         <source>Triggers and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser und Gefühle</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished">Auslöser</translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Feeling</source>
-        <translation type="unfinished">Gefühl</translation>
+        <translation>Gefühl</translation>
     </message>
     <message>
         <source>Ideas I tried this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen, die ich diese Woche versucht habe</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Times tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft versucht</translation>
     </message>
     <message>
         <source>Helped, on average (0ጐ)</source>
@@ -221,35 +228,35 @@
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>What helps me, over all my entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir hilft, über alle meine Einträge</translation>
     </message>
     <message>
         <source>What I wrote about each moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich zu jedem Moment geschrieben habe</translation>
     </message>
     <message>
         <source>urge %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Drang %1 von 10</translation>
     </message>
     <message>
         <source>Situation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: %1</translation>
     </message>
     <message>
         <source>My week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Woche</translation>
     </message>
     <message>
         <source>The PDF could not be written. Please check there is space and that the folder can be written to, then try again.</source>
-        <translation type="unfinished">Die PDF-Datei konnte nicht geschrieben werden. Bitte prüfe, ob genug Platz da ist und ob der Ordner beschreibbar ist, und versuch es dann noch einmal.</translation>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden. Bitte prüfe, ob genug Platz da ist und ob der Ordner beschreibbar ist, und versuch es dann noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -403,11 +410,11 @@
     </message>
     <message>
         <source>Keys: Ctrl+N add · Enter edit · Ctrl+D favourite · Ctrl+↑↓ order · Ctrl+H hide · Del delete · Ctrl+Z undo · Ctrl+F search · Ctrl+1–6 lists · Esc back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: Strg+N hinzufügen · Enter bearbeiten · Strg+D Favorit · Strg+↑↓ Reihenfolge · Strg+H ausblenden · Entf löschen · Strg+Z rückgängig · Strg+F suchen · Strg+1–6 Listen · Esc zurück</translation>
     </message>
     <message>
         <source>No favourites yet. Choose an idea in any family and press Ctrl+D (or “Favourite”) to keep it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Favoriten. Wähle in einer Gruppe eine Idee aus und drück Strg+D (oder „Favorit“), dann erscheint sie hier.</translation>
     </message>
 </context>
 <context>
@@ -1084,217 +1091,460 @@
     </message>
     <message>
         <source>Show Mooring in LANGUAGE (en or de) this time, whatever the settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mooring diesmal in LANGUAGE zeigen (en oder de), egal was in den Einstellungen steht.</translation>
     </message>
     <message>
         <source>One of the answers is very long. Could you make it a little shorter, or keep the rest in your journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der Antworten ist sehr lang. Magst du sie etwas kürzen oder den Rest in deinem Tagebuch festhalten?</translation>
     </message>
     <message>
         <source>(There is one more problem.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Es gibt noch ein weiteres Problem.)</translation>
     </message>
     <message>
         <source>(There are %L1 more problems.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Es gibt noch %L1 weitere Probleme.)</translation>
     </message>
     <message>
         <source>no idea with the id %1 is in this file or in your toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>weder in dieser Datei noch in deinem Werkzeugkasten gibt es eine Idee mit der ID %1</translation>
     </message>
     <message>
         <source>with the entries already here, %1 would have %L2 entries; at most %L3 fit in one year</source>
-        <translation type="unfinished"></translation>
+        <translation>mit den Einträgen, die schon da sind, hätte %1 dann %L2 Einträge; in ein Jahr passen höchstens %L3</translation>
     </message>
     <message>
         <source>This protected export is damaged at its beginning, so it cannot be opened. Nothing was changed. If you have another copy of the file, please try that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser geschützte Export ist am Anfang beschädigt und lässt sich deshalb nicht öffnen. Es wurde nichts geändert. Wenn du eine andere Kopie der Datei hast, versuch es bitte damit.</translation>
     </message>
     <message>
         <source>This protected export is incomplete: it ends too early, perhaps because copying it stopped half-way. Nothing was changed. If you have another copy, please try that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser geschützte Export ist unvollständig: Er hört zu früh auf, vielleicht weil das Kopieren mittendrin abgebrochen ist. Es wurde nichts geändert. Wenn du eine andere Kopie hast, versuch es bitte damit.</translation>
     </message>
     <message>
         <source>This protected export was changed or damaged after it was made, so it cannot be trusted. Nothing was changed. If you have another copy, please try that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser geschützte Export wurde nach dem Erstellen verändert oder beschädigt, deshalb ist er nicht vertrauenswürdig. Es wurde nichts geändert. Wenn du eine andere Kopie hast, versuch es bitte damit.</translation>
     </message>
     <message>
         <source>There was not enough memory to prepare the export passphrase. Please close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsspeicher hat nicht gereicht, um die Export-Passphrase vorzubereiten. Bitte schließ andere Programme und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>An idea no longer in my toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee, die nicht mehr in meinem Werkzeugkasten ist</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>On average they were %1 out of 10; the strongest was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schnitt lag der Drang bei %1 von 10; am stärksten war er bei %2.</translation>
     </message>
     <message>
         <source>How they ended: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es ausgegangen ist: %1.</translation>
     </message>
     <message>
         <source>No triggers were noted this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche wurden keine Auslöser notiert.</translation>
     </message>
     <message>
         <source>No feelings were noted this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche wurden keine Gefühle notiert.</translation>
     </message>
     <message>
         <source>Triggers that came up most: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Auslöser: %1.</translation>
     </message>
     <message>
         <source>Feelings that came up most: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Gefühle: %1.</translation>
     </message>
     <message>
         <source>at night</source>
-        <translation type="unfinished"></translation>
+        <translation>nachts</translation>
     </message>
     <message>
         <source>in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>morgens</translation>
     </message>
     <message>
         <source>in the afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>nachmittags</translation>
     </message>
     <message>
         <source>in the evening</source>
-        <translation type="unfinished"></translation>
+        <translation>abends</translation>
     </message>
     <message>
         <source>It was written on %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiert am %1, %2.</translation>
     </message>
     <message>
         <source>Most came on %1, and most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten am %1, und am häufigsten %2.</translation>
     </message>
     <message>
         <source>No coping ideas were noted as tried this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche wurden keine Ideen als versucht notiert.</translation>
     </message>
     <message>
         <source>You tried %1 different ideas, %2 times in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast %1 verschiedene Ideen versucht, insgesamt %2-mal.</translation>
     </message>
     <message>
         <source>An idea no longer in your toolbox</source>
-        <translation type="unfinished">Eine Idee, die nicht mehr in deinem Werkzeugkasten ist</translation>
+        <translation>Eine Idee, die nicht mehr in deinem Werkzeugkasten ist</translation>
     </message>
     <message>
         <source>“%1” helped most: %2 out of 10 on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat am meisten geholfen: im Schnitt %2 von 10.</translation>
     </message>
     <message>
         <source>There are no entries up to the end of this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Ende dieser Woche gibt es keine Einträge.</translation>
     </message>
     <message>
         <source>Since your first entry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit deinem ersten Eintrag: %1.</translation>
     </message>
     <message>
         <source>Nothing was written down this week. That is all right; your journal is here whenever you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche wurde nichts aufgeschrieben. Das ist in Ordnung; dein Tagebuch ist da, wann immer du es möchtest.</translation>
     </message>
     <message>
         <source>There is nothing in the four weeks before this one to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den vier Wochen davor gibt es nichts, womit sich vergleichen ließe.</translation>
     </message>
     <message>
         <source>You wrote down about as many urges as in the four weeks before (%1 a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast ungefähr so oft einen Drang notiert wie in den vier Wochen davor (%1 pro Woche).</translation>
     </message>
     <message>
         <source>You wrote down fewer urges than your recent average (%1 a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast seltener einen Drang notiert als zuletzt im Schnitt (%1 pro Woche).</translation>
     </message>
     <message>
         <source>You wrote down more urges than your recent average (%1 a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast öfter einen Drang notiert als zuletzt im Schnitt (%1 pro Woche).</translation>
     </message>
     <message>
         <source>As in the four weeks before, no urge was 7 or stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in den vier Wochen davor war kein Drang bei 7 oder stärker.</translation>
     </message>
     <message>
         <source>About as many strong urges (7 or more) as your recent average (%1 a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähr so oft starker Drang (7 oder mehr) wie zuletzt im Schnitt (%1 pro Woche).</translation>
     </message>
     <message>
         <source>Fewer strong urges (7 or more) than your recent average (%1 a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seltener starker Drang (7 oder mehr) als zuletzt im Schnitt (%1 pro Woche).</translation>
     </message>
     <message>
         <source>More strong urges (7 or more) than your recent average (%1 a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öfter starker Drang (7 oder mehr) als zuletzt im Schnitt (%1 pro Woche).</translation>
     </message>
     <message>
         <source>On average, urges were about as strong as in the four weeks before (%1 out of 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schnitt war der Drang ungefähr so stark wie in den vier Wochen davor (%1 von 10).</translation>
     </message>
     <message>
         <source>On average, urges were less strong than in the four weeks before (%1 out of 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schnitt war der Drang schwächer als in den vier Wochen davor (%1 von 10).</translation>
     </message>
     <message>
         <source>On average, urges were stronger than in the four weeks before (%1 out of 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schnitt war der Drang stärker als in den vier Wochen davor (%1 von 10).</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1.–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No urges written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Drang notiert.</translation>
     </message>
     <message>
         <source>How strong: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark: %1.</translation>
     </message>
     <message>
         <source>Mooring couldn&apos;t save a backup in %1. The folder may be read-only or the disk full. Your data itself is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mooring konnte in %1 keine Sicherung speichern. Vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll. Deine Daten selbst sind unverändert.</translation>
     </message>
     <message>
         <source>There is no backup called “%1”. The list of backups shows the names there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung namens „%1“. Die Liste der Sicherungen zeigt, welche Namen es gibt.</translation>
     </message>
     <message>
         <source>Mooring checks its encryption each time it starts, and on this computer the check did not pass. To keep your data safe it will not open anything. Installing Mooring again may put this right; your data has not been touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mooring prüft bei jedem Start seine Verschlüsselung, und auf diesem Computer hat die Prüfung nicht geklappt. Damit deine Daten sicher bleiben, öffnet es nichts. Vielleicht hilft es, Mooring neu zu installieren; deine Daten wurden nicht angetastet.</translation>
     </message>
     <message>
         <source>That is a lot to keep here. Could you make it a little shorter, or keep the rest in your journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist viel für diese Stelle. Magst du es etwas kürzen oder den Rest in deinem Tagebuch festhalten?</translation>
+    </message>
+    <message>
+        <source>Try Mooring with a made-up sample profile. Nothing in it is real, and it is deleted when you close Mooring.</source>
+        <translation>Mooring mit einem ausgedachten Beispielprofil ausprobieren. Nichts darin ist echt, und es wird gelöscht, wenn du Mooring schließt.</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup of the profile now</source>
+        <translation>Jetzt eine verschlüsselte Sicherung des Profils erstellen</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase, then copies the database (still encrypted) and the key file into a new folder in the profile&apos;s backups folder, checks that the copy opens and is whole, and prints its name on standard output. Older backups are rotated as usual.</source>
+        <translation>Fragt nach der Passphrase, kopiert dann die Datenbank (weiterhin verschlüsselt) und die Schlüsseldatei in einen neuen Ordner im Sicherungsordner des Profils, prüft, ob sich die Kopie öffnen lässt und vollständig ist, und gibt ihren Namen auf der Standardausgabe aus. Ältere Sicherungen werden wie gewohnt ausgetauscht.</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: %1</source>
+        <translation>Die Sicherung ist erstellt und geprüft: %1</translation>
+    </message>
+    <message>
+        <source>List the backups, newest first</source>
+        <translation>Die Sicherungen auflisten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Prints one backup a line on standard output: its name (what “restore” takes), when it was made, its kind (daily, manual, or before-import, before-restore, before-migration) and its size in bytes, separated by tabs. No passphrase is needed.</source>
+        <translation>Gibt auf der Standardausgabe eine Sicherung pro Zeile aus: ihren Namen (den „restore“ erwartet), wann sie erstellt wurde, ihre Art (daily, manual oder before-import, before-restore, before-migration) und ihre Größe in Bytes, getrennt durch Tabulatoren. Eine Passphrase ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>There are no backups in this profile yet.</source>
+        <translation>In diesem Profil gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Save the profile, or only the plan, to a file</source>
+        <translation>Das Profil oder nur den Plan in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase, then for an export passphrase twice, and writes the whole profile to FILE, encrypted with the export passphrase. With --plan-only the file holds the safety plan, contacts, helplines and coping ideas, never the journal. With --plain the file is readable JSON that anyone who opens it can read; no export passphrase is asked for.</source>
+        <translation>Fragt nach der Passphrase und dann zweimal nach einer Export-Passphrase und schreibt das ganze Profil nach FILE, verschlüsselt mit der Export-Passphrase. Mit --plan-only enthält die Datei den Sicherheitsplan, die Kontakte, die Hilfetelefone und die Ideen, nie das Tagebuch. Mit --plain ist die Datei lesbares JSON, das alle lesen können, die sie öffnen; dann wird nach keiner Export-Passphrase gefragt.</translation>
+    </message>
+    <message>
+        <source>only the plan, contacts, helplines and coping ideas</source>
+        <translation>nur den Plan, die Kontakte, die Hilfetelefone und die Ideen</translation>
+    </message>
+    <message>
+        <source>readable JSON without protection (anyone can read it)</source>
+        <translation>lesbares JSON ohne Schutz (alle können es lesen)</translation>
+    </message>
+    <message>
+        <source>%1 is part of the profile itself. Please choose another name for the export.</source>
+        <translation>%1 gehört zum Profil selbst. Bitte wähle einen anderen Namen für den Export.</translation>
+    </message>
+    <message>
+        <source>Warning: this file will not be protected. Anyone who opens it can read everything in it%1. Keep it somewhere only you can reach, and delete it when it is no longer needed.</source>
+        <translation>Achtung: Diese Datei wird nicht geschützt. Alle, die sie öffnen, können alles darin lesen%1. Bewahre sie dort auf, wo nur du hinkommst, und lösch sie, wenn du sie nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>, including your journal</source>
+        <translation>, auch dein Tagebuch</translation>
+    </message>
+    <message>
+        <source>Export passphrase: </source>
+        <translation>Export-Passphrase: </translation>
+    </message>
+    <message>
+        <source>The export passphrase is empty. Please choose one, ideally a few words long.</source>
+        <translation>Die Export-Passphrase ist leer. Bitte wähle eine, am besten ein paar Wörter lang.</translation>
+    </message>
+    <message>
+        <source>The same export passphrase again: </source>
+        <translation>Dieselbe Export-Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>The two export passphrases are not the same. Nothing was written; please try again.</source>
+        <translation>Die beiden Export-Passphrasen sind nicht gleich. Es wurde nichts geschrieben; bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your profile was exported to %1.</source>
+        <translation>Dein Profil wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Your plan was exported to %1.</source>
+        <translation>Dein Plan wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Bring an export into the profile, all or nothing</source>
+        <translation>Einen Export ins Profil holen, ganz oder gar nicht</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase and, if the file is protected, its export passphrase. Checks the whole file first, shows what it holds on standard error, makes a backup, then writes everything in one step, or nothing if anything is wrong. Records already here are replaced only by newer ones, so importing the same file twice changes nothing.</source>
+        <translation>Fragt nach der Passphrase und, wenn die Datei geschützt ist, nach ihrer Export-Passphrase. Prüft zuerst die ganze Datei, zeigt auf der Standardfehlerausgabe, was sie enthält, erstellt eine Sicherung und schreibt dann alles in einem Schritt, oder gar nichts, wenn etwas nicht stimmt. Was schon da ist, wird nur durch Neueres ersetzt; dieselbe Datei zweimal zu importieren, ändert also nichts.</translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <translation>In %1: %2</translation>
+    </message>
+    <message>
+        <source>The import is done. A backup of how things were before is in the backups folder.</source>
+        <translation>Der Import ist fertig. Eine Sicherung des vorherigen Stands liegt im Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Bring back a backup (the current state is backed up first)</source>
+        <translation>Eine Sicherung zurückholen (der jetzige Stand wird vorher gesichert)</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase (today&apos;s, or the one in use when the backup was made), checks the backup, backs up the profile as it is now, then puts the backup&apos;s database and key file in place. Afterwards the passphrase that was in use when the backup was made opens the profile. NAME is one of the names “backups” lists. A damaged backup is refused and nothing changes.</source>
+        <translation>Fragt nach der Passphrase (der heutigen oder der, die beim Erstellen der Sicherung galt), prüft die Sicherung, sichert das Profil, wie es jetzt ist, und setzt dann die Datenbank und die Schlüsseldatei der Sicherung ein. Danach öffnet die Passphrase das Profil, die beim Erstellen der Sicherung galt. NAME ist einer der Namen, die „backups“ auflistet. Eine beschädigte Sicherung wird abgelehnt, und nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>There is no backup called “%1”. “mooring-cli backups” lists the names there are.</source>
+        <translation>Es gibt keine Sicherung namens „%1“. „mooring-cli backups“ listet die vorhandenen Namen auf.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is back in place. What was there before is kept as the backup %2. The passphrase in use when %1 was made opens the profile now.</source>
+        <translation>Die Sicherung %1 ist wieder eingesetzt. Der vorherige Stand ist als Sicherung %2 aufbewahrt. Das Profil öffnet jetzt die Passphrase, die beim Erstellen von %1 galt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Please give the date as YYYY-MM-DD, for example 2026-11-16.</source>
+        <translation>„%1“ ist kein Datum. Bitte gib das Datum als JJJJ-MM-TT an, zum Beispiel 2026-11-16.</translation>
+    </message>
+    <message>
+        <source>Show one week&apos;s review: how many urges, how strong, and what helped</source>
+        <translation>Den Rückblick auf eine Woche zeigen: wie oft ein Drang kam, wie stark und was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase, then prints the week containing the given date (today if none) as the same plain sentences the review screen shows or, with --json, as data. An entry belongs to the week by its local date, in the UTC offset stored with it. Nothing is changed.</source>
+        <translation>Fragt nach der Passphrase und gibt dann die Woche mit dem angegebenen Datum (ohne Datum: heute) in denselben einfachen Sätzen aus, die der Wochenrückblick zeigt, oder mit --json als Daten. Ein Eintrag gehört nach seinem lokalen Datum zur Woche, mit der UTC-Abweichung, die mit ihm gespeichert ist. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>a day in the week to show (default: today)</source>
+        <translation>ein Tag in der Woche, die gezeigt werden soll (ohne Angabe: heute)</translation>
+    </message>
+    <message>
+        <source>the day weeks start on (default: monday)</source>
+        <translation>der Tag, mit dem Wochen beginnen (ohne Angabe: monday)</translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation>die Zahlen als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Your week: %1</source>
+        <translation>Deine Woche: %1</translation>
+    </message>
+    <message>
+        <source>The sample profile bundled with Mooring is damaged (%1).</source>
+        <translation>Das mitgelieferte Beispielprofil von Mooring ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>Mooring could not make a private temporary folder for the sample profile. Your own profile has not been touched.</source>
+        <translation>Mooring konnte keinen privaten vorübergehenden Ordner für das Beispielprofil anlegen. Dein eigenes Profil wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Your backup is back in place, and what you had before is kept as a backup too. Please unlock again. If you changed your passphrase after that backup was made, the one you used then opens it.</source>
+        <translation>Deine Sicherung ist wieder eingesetzt, und dein vorheriger Stand ist ebenfalls als Sicherung aufbewahrt. Bitte entsperre noch einmal. Wenn du deine Passphrase nach dieser Sicherung geändert hast, öffnet sie die, die du damals verwendet hast.</translation>
     </message>
 </context>
 <context>
     <name>mooring::Backups</name>
     <message>
         <source>A backup was made but did not read back correctly, so it was removed again. Your data itself is as it was. The disk may be failing; copying the profile folder elsewhere would be wise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wurde erstellt, ließ sich aber nicht richtig zurücklesen und wurde deshalb wieder entfernt. Deine Daten selbst sind unverändert. Vielleicht hat der Datenträger ein Problem; es wäre gut, den Profilordner woandershin zu kopieren.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::BackupsSection</name>
+    <message>
+        <source>made on the day&apos;s first unlock</source>
+        <translation>beim ersten Entsperren des Tages erstellt</translation>
+    </message>
+    <message>
+        <source>made when you asked</source>
+        <translation>auf deinen Wunsch erstellt</translation>
+    </message>
+    <message>
+        <source>made before an import</source>
+        <translation>vor einem Import erstellt</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>vor einem Zurückholen erstellt</translation>
+    </message>
+    <message>
+        <source>made before an update</source>
+        <translation>vor einer Aktualisierung erstellt</translation>
+    </message>
+    <message>
+        <source>made before a change</source>
+        <translation>vor einer Änderung erstellt</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Jetzt si&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Mooring keeps encrypted copies of your data in this profile&apos;s folder: one on the first unlock of each day, and one before anything that replaces data. The last week of days and one copy for each of the four weeks before are kept.</source>
+        <translation>Mooring bewahrt verschlüsselte Kopien deiner Daten im Ordner dieses Profils auf: eine beim ersten Entsperren jedes Tages und eine vor allem, was Daten ersetzt. Aufbewahrt werden die Tage der letzten Woche und je eine Kopie für jede der vier Wochen davor.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Makes an encrypted copy of your data now</source>
+        <translation>Erstellt jetzt eine verschlüsselte Kopie deiner Daten</translation>
+    </message>
+    <message>
+        <source>Brings back the chosen backup after asking you</source>
+        <translation>Holt die ausgewählte Sicherung zurück, nachdem du zugestimmt hast</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first is made when you next unlock, or now.</source>
+        <translation>Noch keine Sicherungen. Die erste entsteht beim nächsten Entsperren, oder jetzt.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>A new backup is made and checked.</source>
+        <translation>Eine neue Sicherung ist erstellt und geprüft.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Your data will go back to how it was on %1.
+
+First, what you have now is saved as a backup of its own, so nothing is lost and you can come back to it. Then Mooring locks, puts the backup in place, and asks for your passphrase again.
+
+If you changed your passphrase since then, the one you used at that time opens it.</source>
+        <translation>Deine Daten gehen auf den Stand vom %1 zurück.
+
+Zuerst wird dein jetziger Stand als eigene Sicherung gespeichert, damit nichts verloren geht und du zu ihm zurückkehren kannst. Dann sperrt sich Mooring, setzt die Sicherung ein und fragt noch einmal nach deiner Passphrase.
+
+Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals verwendet hast.</translation>
     </message>
 </context>
 <context>
@@ -1572,11 +1822,11 @@
     </message>
     <message>
         <source>Understand self-harm and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstverletzung und Genesung verstehen</translation>
     </message>
     <message>
         <source>Understand self-harm and recovery: short pages to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstverletzung und Genesung verstehen: kurze Seiten zum Lesen</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1941,101 @@
     </message>
     <message>
         <source>A few words each, like “argument” or “late at night”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeweils ein paar Worte, etwa „Streit“ oder „spät in der Nacht“.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ExchangeMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Choose an export to import</source>
+        <translation>Einen Export zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>Mooring exports (*.mooring *.json);;All files (*)</source>
+        <translation>Mooring-Exporte (*.mooring *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ExportDialog</name>
+    <message>
+        <source>My whole profile: plan, ideas, contacts, journal and week notes</source>
+        <translation>Mein ganzes Profil: Plan, Ideen, Kontakte, Tagebuch und Wochennotizen</translation>
+    </message>
+    <message>
+        <source>Only my safety plan, contacts, helplines and ideas (never the journal), for example for a therapist</source>
+        <translation>Nur mein Sicherheitsplan, Kontakte, Hilfetelefone und Ideen (nie das Tagebuch), zum Beispiel für eine Therapeutin oder einen Therapeuten</translation>
+    </message>
+    <message>
+        <source>Protect the file with an export passphrase (recommended)</source>
+        <translation>Die Datei mit einer Export-Passphrase schützen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Save a readable file without protection</source>
+        <translation>Eine lesbare Datei ohne Schutz speichern</translation>
+    </message>
+    <message>
+        <source>I understand that anyone who opens this file can read it</source>
+        <translation>Mir ist klar, dass alle, die diese Datei öffnen, sie lesen können</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Speicherort wählen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export passphrase</source>
+        <translation>Export-Passphrase</translation>
+    </message>
+    <message>
+        <source>A readable file is not protected: anyone who opens it can read everything in it. Keep it somewhere only you can reach, and delete it when it is no longer needed.</source>
+        <translation>Eine lesbare Datei ist nicht geschützt: Alle, die sie öffnen, können alles darin lesen. Bewahre sie dort auf, wo nur du hinkommst, und lösch sie, wenn du sie nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>How to keep it safe</source>
+        <translation>Wie es geschützt wird</translation>
+    </message>
+    <message>
+        <source>An export is a copy in one file, to move to another computer or to keep safe. Import reads it back.</source>
+        <translation>Ein Export ist eine Kopie in einer einzigen Datei, um sie auf einen anderen Computer mitzunehmen oder sicher aufzubewahren. Mit „Importieren“ wird sie wieder eingelesen.</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Den Export speichern</translation>
+    </message>
+    <message>
+        <source>Protected Mooring export (*.mooring)</source>
+        <translation>Geschützter Mooring-Export (*.mooring)</translation>
+    </message>
+    <message>
+        <source>Readable Mooring export (*.json)</source>
+        <translation>Lesbarer Mooring-Export (*.json)</translation>
+    </message>
+    <message>
+        <source>Preparing the protected file, this takes a moment…</source>
+        <translation>Die geschützte Datei wird vorbereitet, das dauert einen Moment…</translation>
+    </message>
+    <message>
+        <source>Your export is saved in %1.</source>
+        <translation>Dein Export ist in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2112,26 +2456,77 @@
     </message>
 </context>
 <context>
+    <name>mooring::ImportDialog</name>
+    <message>
+        <source>Open the file</source>
+        <translation>Die Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Export passphrase</source>
+        <translation>Export-Passphrase</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>This file is protected. Please type the export passphrase that was chosen when it was made (it may differ from your profile&apos;s passphrase).</source>
+        <translation>Diese Datei ist geschützt. Bitte gib die Export-Passphrase ein, die beim Erstellen gewählt wurde (sie kann sich von der Passphrase deines Profils unterscheiden).</translation>
+    </message>
+    <message>
+        <source>Export &amp;passphrase</source>
+        <translation>Export-&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>This file holds:</source>
+        <translation>Diese Datei enthält:</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. “Import” adds what is new and updates what is older here; what is newer here stays as it is. A backup of how things are now is made first.</source>
+        <translation>Es wurde noch nichts geschrieben. „Importieren“ fügt Neues hinzu und aktualisiert, was hier älter ist; was hier neuer ist, bleibt, wie es ist. Vorher wird eine Sicherung des jetzigen Stands erstellt.</translation>
+    </message>
+    <message>
+        <source>Please type the export passphrase first.</source>
+        <translation>Bitte gib zuerst die Export-Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Opening the file, this takes a moment…</source>
+        <translation>Die Datei wird geöffnet, das dauert einen Moment…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>Der Import ist fertig.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::Importer</name>
     <message>
         <source>There is no file %1. Please check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei %1. Bitte prüf den Namen.</translation>
     </message>
     <message>
         <source>The file %1 is %L2 MB, far larger than any Mooring export, so it was not read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist %L2 MB groß, viel größer als jeder Mooring-Export, deshalb wurde sie nicht gelesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The file %1 could not be read. Please check that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht gelesen werden. Bitte prüf, ob du sie öffnen darfst.</translation>
     </message>
     <message>
         <source>The file %1 is far larger than any Mooring export, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist viel größer als jeder Mooring-Export, deshalb wurde sie nicht gelesen.</translation>
     </message>
     <message>
         <source>The file %1 could not be read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht bis zum Ende gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2414,118 +2809,137 @@
     </message>
 </context>
 <context>
+    <name>mooring::LanguageChooser</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Wie auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time Mooring starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Mooring.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::LibraryScreen</name>
     <message>
         <source>Understand self-harm and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstverletzung und Genesung verstehen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Back: leave the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück: die Bibliothek verlassen</translation>
     </message>
     <message>
         <source>Short pages in plain words, for you and for the people around you. Nothing here is about you personally, so you can read it at any time, even before unlocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Seiten in einfachen Worten, für dich und die Menschen um dich herum. Nichts hier handelt von dir persönlich, deshalb kannst du es jederzeit lesen, auch vor dem Entsperren.</translation>
     </message>
     <message>
         <source>&amp;Search the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten &amp;durchsuchen</translation>
     </message>
     <message>
         <source>Search the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten durchsuchen</translation>
     </message>
     <message>
         <source>For example: urge, therapy, friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Drang, Therapie, Freunde</translation>
     </message>
     <message>
         <source>No page has all of those words. Try fewer words, or another word for the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite enthält alle diese Wörter. Versuch es mit weniger Wörtern oder einem anderen Wort für dasselbe.</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Drucken…</translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished">Ctrl+P</translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Als PDF speichern…</translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Where to get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du jetzt Hilfe bekommst</translation>
     </message>
     <message>
         <source>If you need help right now, open %1 (press %2) at the top of Mooring. It has breathing, grounding, an urge timer and helplines, and it works even before you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du gerade jetzt Hilfe brauchst, öffne oben in Mooring %1 (Taste %2). Dort gibt es Atmen, Erden, einen Timer für den Drang und Hilfetelefone, auch schon vor dem Entsperren.</translation>
     </message>
     <message>
         <source>“I need help now”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Ich brauche jetzt Hilfe“</translation>
     </message>
     <message>
         <source>If you are in danger right now, call your local emergency number.</source>
-        <translation type="unfinished">Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
+        <translation>Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
     </message>
     <message>
         <source>If you are in danger right now, call %1.</source>
-        <translation type="unfinished">Wenn du gerade in Gefahr bist, ruf %1 an.</translation>
+        <translation>Wenn du gerade in Gefahr bist, ruf %1 an.</translation>
     </message>
     <message>
         <source>call %1 or text %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf bei %1 oder SMS an %2</translation>
     </message>
     <message>
         <source>call or text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf oder SMS an %1</translation>
     </message>
     <message>
         <source>call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf bei %1</translation>
     </message>
     <message>
         <source>text %1</source>
-        <translation type="unfinished">SMS: %1</translation>
+        <translation>SMS an %1</translation>
     </message>
     <message>
         <source>text %1 to %2</source>
-        <translation type="unfinished">„%1“ per SMS an %2</translation>
+        <translation>„%1“ per SMS an %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Helplines where you live:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefone dort, wo du lebst:</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Please try another folder, or check that there is space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei konnte dort nicht geschrieben werden. Bitte versuch einen anderen Ordner oder prüf, ob genug Platz da ist.</translation>
     </message>
     <message>
         <source>The page was saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite wurde als PDF gespeichert.</translation>
     </message>
     <message>
         <source>Save this page as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2974,7 @@
     </message>
     <message>
         <source>Their phone number</source>
-        <translation>Ihre Telefonnummer</translation>
+        <translation>Telefonnummer dieser Person</translation>
     </message>
     <message>
         <source>Add this person to the lock screen</source>
@@ -2651,11 +3065,43 @@
     </message>
     <message>
         <source>Understand self-harm and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstverletzung und Genesung verstehen</translation>
     </message>
     <message>
         <source>Short pages in plain words, for you and the people around you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Seiten in einfachen Worten, für dich und die Menschen um dich herum.</translation>
+    </message>
+    <message>
+        <source>%1 locks and hides Mooring at once.</source>
+        <translation>%1 sperrt und versteckt Mooring sofort.</translation>
+    </message>
+    <message>
+        <source>Sample profile — nothing here is real, and it is deleted when you close Mooring</source>
+        <translation>Beispielprofil – nichts hier ist echt, und es wird gelöscht, wenn du Mooring schließt</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>Meine Woche</translation>
+    </message>
+    <message>
+        <source>A look back at the week: patterns, what helped, and a note for what you want to change. Printable for your next session.</source>
+        <translation>Ein Blick zurück auf die Woche: Muster, was geholfen hat, und eine Notiz dazu, was du ändern möchtest. Zum Ausdrucken für deinen nächsten Termin.</translation>
+    </message>
+    <message>
+        <source>Where I am in recovery</source>
+        <translation>Wo ich auf meinem Weg stehe</translation>
+    </message>
+    <message>
+        <source>Say where you feel you are, in your own words, with ideas for next steps.</source>
+        <translation>Sag in deinen eigenen Worten, wo du dich gerade siehst, mit Ideen für nächste Schritte.</translation>
+    </message>
+    <message>
+        <source>I had a setback</source>
+        <translation>Ich hatte einen Rückschlag</translation>
+    </message>
+    <message>
+        <source>Care for right now, your plan and your people, and later, if you like, a gentle look back.</source>
+        <translation>Fürsorge für jetzt gleich, dein Plan und deine Menschen und später, wenn du magst, ein behutsamer Blick zurück.</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3294,10 @@
         <source>The plan was saved as a PDF.</source>
         <translation>Der Plan wurde als PDF gespeichert.</translation>
     </message>
+    <message>
+        <source>Some suggestions were added below what you had. Nothing is saved yet: keep what fits, remove what does not, then save your plan.</source>
+        <translation>Unter dem, was schon da war, stehen jetzt ein paar Vorschläge. Noch ist nichts gespeichert: Behalte, was passt, entferne, was nicht passt, und speichere dann deinen Plan.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::PlanStepsPanel</name>
@@ -2919,58 +3369,58 @@
     <name>mooring::PrintChoicesDialog</name>
     <message>
         <source>Print or save this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche drucken oder speichern</translation>
     </message>
     <message>
         <source>What would you like to include?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll mit drauf?</translation>
     </message>
     <message>
         <source>You decide what goes on paper. Your own words about each moment stay out unless you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du entscheidest, was aufs Papier kommt. Deine eigenen Worte zu den einzelnen Momenten bleiben draußen, außer du kreuzt sie an.</translation>
     </message>
     <message>
         <source>&amp;Figures: how many, how strong, how they ended, when, and compared with before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen: wie oft, wie stark, wie es ausging, wann, und im Vergleich zu vorher</translation>
     </message>
     <message>
         <source>&amp;Triggers and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auslöser und Gefühle</translation>
     </message>
     <message>
         <source>&amp;Ideas tried, and what helps me</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte &amp;Ideen und was mir hilft</translation>
     </message>
     <message>
         <source>My &amp;note for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Notiz für diese Woche</translation>
     </message>
     <message>
         <source>What I &amp;wrote about each moment (situations and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich zu jedem Moment &amp;geschrieben habe (Situationen und Notizen)</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>mooring::ProtectedFile</name>
     <message>
         <source>This protected export was made by a newer Mooring (protected format version %1); this Mooring reads version %2. Please update Mooring to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser geschützte Export stammt von einem neueren Mooring (geschütztes Format Version %1); dieses Mooring liest Version %2. Bitte aktualisiere Mooring, um ihn zu öffnen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>That export passphrase does not open this file. Please check it (it is the one chosen when the file was exported, not necessarily your profile&apos;s) and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Export-Passphrase lässt sich die Datei nicht öffnen. Bitte prüf sie (es ist die, die beim Exportieren gewählt wurde, nicht unbedingt die deines Profils) und versuch es noch einmal. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3040,30 +3490,204 @@
     </message>
 </context>
 <context>
+    <name>mooring::RecoveryScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Where I am in recovery</source>
+        <translation>Wo ich auf meinem Weg stehe</translation>
+    </message>
+    <message>
+        <source>Recovery is not a race or a ladder. Many people move between these three, and back again, and that is normal. If you like, choose the one that feels closest right now. You can change it at any time, or leave it.</source>
+        <translation>Genesung ist kein Wettrennen und keine Leiter. Viele Menschen bewegen sich zwischen diesen drei Abschnitten hin und her, und das ist normal. Wenn du magst, wähl den, der sich gerade am passendsten anfühlt. Du kannst es jederzeit ändern oder offenlassen.</translation>
+    </message>
+    <message>
+        <source>Noticing and deciding</source>
+        <translation>Bemerken und entscheiden</translation>
+    </message>
+    <message>
+        <source>Getting to know what comes before an urge, and deciding what you would like to change.</source>
+        <translation>Kennenlernen, was vor einem Drang kommt, und entscheiden, was du ändern möchtest.</translation>
+    </message>
+    <message>
+        <source>Write about a hard moment in my journal</source>
+        <translation>Über einen schweren Moment in mein Tagebuch schreiben</translation>
+    </message>
+    <message>
+        <source>Add my warning signs to my plan</source>
+        <translation>Meine Warnzeichen in meinen Plan eintragen</translation>
+    </message>
+    <message>
+        <source>Read: why urges rise, and why they pass</source>
+        <translation>Lesen: Warum der Drang kommt und warum er wieder geht</translation>
+    </message>
+    <message>
+        <source>Learning skills</source>
+        <translation>Fähigkeiten lernen</translation>
+    </message>
+    <message>
+        <source>Trying other ways to cope and practising them, a little at a time.</source>
+        <translation>Andere Wege ausprobieren, zurechtzukommen, und sie üben, Stück für Stück.</translation>
+    </message>
+    <message>
+        <source>Find ideas for my coping toolbox</source>
+        <translation>Ideen für meinen Werkzeugkasten finden</translation>
+    </message>
+    <message>
+        <source>Practise riding out an urge with the timer</source>
+        <translation>Mit dem Timer üben, einen Drang vorüberziehen zu lassen</translation>
+    </message>
+    <message>
+        <source>Put what helps into my plan</source>
+        <translation>Was hilft, in meinen Plan eintragen</translation>
+    </message>
+    <message>
+        <source>Keeping it going</source>
+        <translation>Dranbleiben</translation>
+    </message>
+    <message>
+        <source>Making the new ways your own, growing your support, and looking after yourself on good days too.</source>
+        <translation>Die neuen Wege zu deinen eigenen machen, deine Unterstützung ausbauen und auch an guten Tagen für dich sorgen.</translation>
+    </message>
+    <message>
+        <source>Look back at my week</source>
+        <translation>Auf meine Woche zurückblicken</translation>
+    </message>
+    <message>
+        <source>Add people I can ask to my plan</source>
+        <translation>Menschen, die ich fragen kann, in meinen Plan eintragen</translation>
+    </message>
+    <message>
+        <source>Read: talking to someone you trust</source>
+        <translation>Lesen: Mit jemandem reden, dem du vertraust</translation>
+    </message>
+    <message>
+        <source>Not sure, or I would rather not say</source>
+        <translation>Weiß nicht, oder möchte ich lieber nicht sagen</translation>
+    </message>
+    <message>
+        <source>In my own &amp;words (only if you want to)</source>
+        <translation>In meinen eigenen &amp;Worten (nur wenn du möchtest)</translation>
+    </message>
+    <message>
+        <source>Where I am, in my own words</source>
+        <translation>Wo ich stehe, in meinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this</source>
+        <translation>So &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Kept. You can change this whenever you like.</source>
+        <translation>Behalten. Du kannst es ändern, wann immer du möchtest.</translation>
+    </message>
+    <message>
+        <source>This feels like where I am: %1</source>
+        <translation>Hier sehe ich mich gerade: %1</translation>
+    </message>
+    <message>
+        <source>Some next steps:</source>
+        <translation>Ein paar nächste Schritte:</translation>
+    </message>
+    <message>
+        <source>This could not be kept. %1 What you wrote is still here.</source>
+        <translation>Das konnte nicht gespeichert werden. %1 Was du geschrieben hast, ist noch da.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::ReflectionBox</name>
     <message>
         <source>A few words for yourself: something to keep doing, to try, or to change. Only you decide what goes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte für dich: etwas, das du beibehalten, ausprobieren oder ändern möchtest. Nur du entscheidest, was hier steht.</translation>
     </message>
     <message>
         <source>What I want to change, this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich ändern möchte, diese Woche</translation>
     </message>
     <message>
         <source>Last week&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von letzter Woche</translation>
     </message>
     <message>
         <source>&amp;Save my note</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notiz &amp;speichern</translation>
     </message>
     <message>
         <source>Save my note for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notiz für diese Woche speichern</translation>
     </message>
     <message>
         <source>Nothing was written for last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für letzte Woche wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ReflectionEditor</name>
+    <message>
+        <source>Learning from a setback</source>
+        <translation>Aus einem Rückschlag lernen</translation>
+    </message>
+    <message>
+        <source>Take your time. Answer as many or as few of these as you like, in your own words. What you write stays private and locked on this computer.</source>
+        <translation>Lass dir Zeit. Beantworte so viele oder so wenige dieser Fragen, wie du magst, in deinen eigenen Worten. Was du schreibst, bleibt privat und geschützt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>What was happening &amp;before?</source>
+        <translation>Was war &amp;vorher los?</translation>
+    </message>
+    <message>
+        <source>Where you were, who was around, what had happened that day.</source>
+        <translation>Wo du warst, wer in der Nähe war, was an dem Tag passiert war.</translation>
+    </message>
+    <message>
+        <source>Which &amp;warning signs were there?</source>
+        <translation>Welche &amp;Warnzeichen gab es?</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or things you did that you can see now. One on each line.</source>
+        <translation>Gedanken, Gefühle oder Dinge, die du getan hast und die du jetzt erkennst. Eins pro Zeile.</translation>
+    </message>
+    <message>
+        <source>What did you &amp;try?</source>
+        <translation>Was hast du ver&amp;sucht?</translation>
+    </message>
+    <message>
+        <source>Anything at all, even if it only helped a little.</source>
+        <translation>Alles, was dir einfällt, auch wenn es nur ein bisschen geholfen hat.</translation>
+    </message>
+    <message>
+        <source>What might help &amp;next time?</source>
+        <translation>Was könnte beim &amp;nächsten Mal helfen?</translation>
+    </message>
+    <message>
+        <source>One idea on each line.</source>
+        <translation>Eine Idee pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Is there anything you want to add to your &amp;plan?</source>
+        <translation>Möchtest du etwas in deinen &amp;Plan aufnehmen?</translation>
+    </message>
+    <message>
+        <source>One on each line. Nothing is added until you look at it and save your plan.</source>
+        <translation>Eins pro Zeile. Hinzugefügt wird erst, wenn du es dir ansiehst und deinen Plan speicherst.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Add to my plan…</source>
+        <translation>In meinen Plan aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Saves this reflection, then opens your plan with these ideas ready to keep or remove</source>
+        <translation>Speichert diesen Rückblick und öffnet dann deinen Plan, in dem diese Ideen zum Behalten oder Entfernen bereitstehen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -3077,158 +3701,158 @@
     <name>mooring::ReviewScreen</name>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished">← &amp;Zurück</translation>
+        <translation>← &amp;Zurück</translation>
     </message>
     <message>
         <source>Back to the start page</source>
-        <translation type="unfinished">Zurück zur Startseite</translation>
+        <translation>Zurück zur Startseite</translation>
     </message>
     <message>
         <source>My week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Woche</translation>
     </message>
     <message>
         <source>&amp;Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken oder als PDF speichern…</translation>
     </message>
     <message>
         <source>Print or save as PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken oder als PDF speichern (Strg+P)</translation>
     </message>
     <message>
         <source>◀ P&amp;revious week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Vorige Woche</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche (Alt+Links)</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Woche</translation>
     </message>
     <message>
         <source>This week (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche (Alt+Pos1)</translation>
     </message>
     <message>
         <source>&amp;Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chste Woche ▶</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Your note could not be kept. %1 It is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notiz konnte nicht gespeichert werden. %1 Sie ist aber noch hier.</translation>
     </message>
     <message>
         <source>Your note is kept with this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notiz ist bei dieser Woche gespeichert.</translation>
     </message>
     <message>
         <source>Save this week as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>This week was saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche wurde als PDF gespeichert.</translation>
     </message>
     <message>
         <source>Urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Drang</translation>
     </message>
     <message>
         <source>How strong the urges were, as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark der Drang war, als Diagramm</translation>
     </message>
     <message>
         <source>How they ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es ausging</translation>
     </message>
     <message>
         <source>How the urges ended, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es ausging, als Balken</translation>
     </message>
     <message>
         <source>Triggers and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser und Gefühle</translation>
     </message>
     <message>
         <source>Triggers that came up most, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Auslöser, als Balken</translation>
     </message>
     <message>
         <source>Feelings that came up most, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Gefühle, als Balken</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Days of the week and hours of the day, as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentage und Tageszeiten, als Raster</translation>
     </message>
     <message>
         <source>Ideas I tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen, die ich versucht habe</translation>
     </message>
     <message>
         <source>Ideas tried this week and how much they helped, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche versuchte Ideen und wie sehr sie geholfen haben, als Balken</translation>
     </message>
     <message>
         <source>Compared with the four weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich zu den vier Wochen davor</translation>
     </message>
     <message>
         <source>Since you started</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit deinem Anfang</translation>
     </message>
     <message>
         <source>Urges written down each week, as a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Notierter Drang pro Woche, als Linie</translation>
     </message>
     <message>
         <source>What helps me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir hilft</translation>
     </message>
     <message>
         <source>Ideas that helped most over all your entries, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen, die über alle deine Einträge am meisten geholfen haben, als Balken</translation>
     </message>
     <message>
         <source>What I want to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich ändern möchte</translation>
     </message>
     <message>
         <source>This week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
         </translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3939,97 @@
     <message>
         <source>A section can hold up to %1 items.</source>
         <translation>Ein Abschnitt kann bis zu %1 Punkte enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::SetbackPanel</name>
+    <message>
+        <source>Go on with my reflection</source>
+        <translation>Mit meinem Rückblick weitermachen</translation>
+    </message>
+    <message>
+        <source>Saved. You can come back to this whenever you like.</source>
+        <translation>Gespeichert. Du kannst jederzeit darauf zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself right now</source>
+        <translation>Sei jetzt sanft mit dir</translation>
+    </message>
+    <message>
+        <source>A setback is part of recovery, not the end of it. What you have learned is still yours, and every day you coped still counts.</source>
+        <translation>Ein Rückschlag gehört zur Genesung dazu, er ist nicht ihr Ende. Was du gelernt hast, gehört weiter dir, und jeder Tag, an dem du zurechtgekommen bist, zählt weiterhin.</translation>
+    </message>
+    <message>
+        <source>What matters most right now is that you are safe and looked after.</source>
+        <translation>Am wichtigsten ist jetzt, dass du sicher bist und versorgt wirst.</translation>
+    </message>
+    <message>
+        <source>Your plan and your people</source>
+        <translation>Dein Plan und deine Menschen</translation>
+    </message>
+    <message>
+        <source>Go through my safety plan, step by step</source>
+        <translation>Meinen Sicherheitsplan Schritt für Schritt durchgehen</translation>
+    </message>
+    <message>
+        <source>Make my safety plan</source>
+        <translation>Meinen Sicherheitsplan erstellen</translation>
+    </message>
+    <message>
+        <source>You have not saved any contacts yet. You can add people you trust in your safety plan.</source>
+        <translation>Du hast noch keine Kontakte gespeichert. In deinem Sicherheitsplan kannst du Menschen hinzufügen, denen du vertraust.</translation>
+    </message>
+    <message>
+        <source>People you can reach out to:</source>
+        <translation>Menschen, bei denen du dich melden kannst:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Talk to someone now: helplines</source>
+        <translation>Jetzt mit jemandem reden: Hilfetelefone</translation>
+    </message>
+    <message>
+        <source>Later, when you feel ready</source>
+        <translation>Später, wenn du so weit bist</translation>
+    </message>
+    <message>
+        <source>A few gentle questions can help you learn from this and add to your plan. There is no rush. You can come back to it another day, or not at all.</source>
+        <translation>Ein paar behutsame Fragen können dir helfen, daraus zu lernen und deinen Plan zu ergänzen. Es eilt nicht. Du kannst an einem anderen Tag darauf zurückkommen, oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>Learning from this setback</source>
+        <translation>Aus diesem Rückschlag lernen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>If you are hurt, please get medical help</source>
+        <translation>Wenn du verletzt bist, hol dir bitte medizinische Hilfe</translation>
+    </message>
+    <message>
+        <source>If it is serious, call your local emergency number now.</source>
+        <translation>Wenn es ernst ist, ruf jetzt den Notruf an.</translation>
+    </message>
+    <message>
+        <source>If it is serious, call %1 now.</source>
+        <translation>Wenn es ernst ist, ruf jetzt %1 an.</translation>
+    </message>
+    <message>
+        <source>You deserve care, whatever happened.</source>
+        <translation>Du verdienst Fürsorge, was auch immer passiert ist.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. %1 Everything you wrote is still here.</source>
+        <translation>Das konnte nicht gespeichert werden. %1 Alles, was du geschrieben hast, ist noch da.</translation>
+    </message>
+    <message>
+        <source>Write a warning sign or an idea for next time first, one on each line. Then they will be ready to add to your plan.</source>
+        <translation>Schreib zuerst ein Warnzeichen oder eine Idee für das nächste Mal auf, eins pro Zeile. Dann liegen sie bereit, um sie in deinen Plan aufzunehmen.</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +4199,7 @@
     </message>
     <message>
         <source>A few words, for example “Call my sister”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte, zum Beispiel „Meine Schwester anrufen“</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +4413,7 @@
     <name>mooring::TrendChart</name>
     <message>
         <source>Urges written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Notierter Drang</translation>
     </message>
 </context>
 <context>
@@ -3839,7 +4554,7 @@
     </message>
     <message>
         <source>Understand self-harm and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstverletzung und Genesung verstehen</translation>
     </message>
 </context>
 <context>
@@ -3873,11 +4588,11 @@
     <name>mooring::UrgeHistogram</name>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>How strong the urge was (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark der Drang war (0 bis 10)</translation>
     </message>
 </context>
 <context>
@@ -4051,23 +4766,23 @@
     <name>mooring::WarningSignOffer</name>
     <message>
         <source>Add to my &amp;warning signs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinen &amp;Warnzeichen hinzufügen…</translation>
     </message>
     <message>
         <source>Opens your safety plan with it filled in. Nothing is saved until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet deinen Sicherheitsplan mit diesem Punkt schon eingetragen. Gespeichert wird erst, wenn du es willst.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt nicht</translation>
     </message>
     <message>
         <source>Add “%1” to my warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zu meinen Warnzeichen hinzufügen</translation>
     </message>
     <message>
         <source>Not now, for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht, für „%1“</translation>
     </message>
 </context>
 <context>
@@ -4152,82 +4867,82 @@
     <name>mooring::jsonRead</name>
     <message>
         <source>nothing (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts (null)</translation>
     </message>
     <message>
         <source>a record</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datensatz</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr oder falsch</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number with a fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kommazahl</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes</translation>
     </message>
 </context>
 <context>
     <name>mooring::jsonRead::Fields</name>
     <message>
         <source>this is needed but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das wird gebraucht, fehlt aber</translation>
     </message>
     <message>
         <source>expected text, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet war Text, gefunden wurde %1</translation>
     </message>
     <message>
         <source>expected at most %L1 characters, got %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet waren höchstens %L1 Zeichen, gefunden wurden %L2</translation>
     </message>
     <message>
         <source>this is needed but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das wird gebraucht, ist aber leer</translation>
     </message>
     <message>
         <source>expected at most %1 characters, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet waren höchstens %1 Zeichen, gefunden wurden %2</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet war eine ganze Zahl von %1 bis %2, gefunden wurde %3</translation>
     </message>
     <message>
         <source>expected %1–%2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet war %1–%2, gefunden wurde %3</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet war wahr oder falsch, gefunden wurde %1</translation>
     </message>
     <message>
         <source>expected a time like 2026-11-20T21:40:00+01:00, got “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet war eine Zeit wie 2026-11-20T21:40:00+01:00, gefunden wurde „%1“</translation>
     </message>
     <message>
         <source>expected a list of texts, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet war eine Liste von Texten, gefunden wurde %1</translation>
     </message>
     <message>
         <source>expected a record, got %1</source>
-        <translation type="unfinished">erwartet war ein Datensatz, gefunden wurde %1</translation>
+        <translation>erwartet war ein Datensatz, gefunden wurde %1</translation>
     </message>
 </context>
 <context>
@@ -4349,39 +5064,39 @@
     <name>mooring::reviewtext</name>
     <message>
         <source>tried %n time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n-mal versucht</translation>
     </message>
     <message>
         <source>helped %1 of 10 on average</source>
-        <translation type="unfinished"></translation>
+        <translation>hat im Schnitt %1 von 10 geholfen</translation>
     </message>
     <message>
         <source>Once you have tried an idea at least three times and said how much it helped, it shows here, so you can see what tends to help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald du eine Idee mindestens dreimal versucht und angegeben hast, wie sehr sie geholfen hat, erscheint sie hier. So siehst du, was dir meistens hilft.</translation>
     </message>
     <message>
         <source>Over all your entries, “%1” has helped you most so far: %2 of 10 on average, over %n time(s) tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über alle deine Einträge hat dir „%1“ bisher am meisten geholfen: im Schnitt %2 von 10, %n-mal versucht.</translation>
     </message>
     <message>
         <source>%1: %n time(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %n-mal.</translation>
     </message>
     <message>
         <source>week of %1: %n</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1: %n</translation>
     </message>
     <message>
         <source>Urges written down each week over the last %n weeks, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notierter Drang pro Woche in den letzten %n Wochen, die älteste zuerst.</translation>
     </message>
     <message>
         <source>“%1” came up in %2 of the last %3 weeks. If it tends to come before hard moments, you could add it to the warning signs in your safety plan. Only if it feels right to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kam in %2 der letzten %3 Wochen vor. Wenn es oft vor schweren Momenten auftaucht, könntest du es zu den Warnzeichen in deinem Sicherheitsplan hinzufügen. Nur wenn es sich für dich richtig anfühlt.</translation>
     </message>
     <message>
         <source>%1 at %2: %n entry(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2: %n-mal.</translation>
     </message>
 </context>
 </TS>

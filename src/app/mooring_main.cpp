@@ -8,11 +8,14 @@
 #include "storage/ProcessHardening.h"
 #include "storage/ProfileLock.h"
 #include "storage/ProfilePaths.h"
+#include "storage/ProfileSettings.h"
+#include "storage/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -25,6 +28,7 @@ struct Options {
     QString profileDir;
     bool helpNow = false;
     bool sample = false;  // --sample
+    QString language;  // --language, else MOORING_LANGUAGE; empty: settings.ini, then the system
 };
 
 // --help and --version answer (and exit) before any window system is needed, so they
@@ -33,6 +37,9 @@ Options parseCommandLine(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Mooring"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOORING_VERSION));
+    // --help speaks the environment's or the system's language; no profile is read yet.
+    const mooring::Translations helpLanguage(
+        mooring::Translations::resolve(mooring::Translations::fromEnvironment(), QLocale::system().uiLanguages()));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "mooring", "An offline companion for recovery from self-harm. Everything stays on this computer."));
@@ -43,6 +50,10 @@ Options parseCommandLine(int argc, char* argv[]) {
         QCoreApplication::translate("mooring", "Keep the profile in DIR (a USB stick, say)."), QStringLiteral("DIR"));
     const QCommandLineOption helpNowOption(
         QStringLiteral("help-now"), QCoreApplication::translate("mooring", "Open straight onto \"I need help now\"."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("mooring", "Show Mooring in LANGUAGE (en or de) this time, whatever the settings say."),
+        QStringLiteral("LANGUAGE"));
     parser.addOption(profileOption);
     parser.addOption(helpNowOption);
     const QCommandLineOption sampleOption(
@@ -50,13 +61,17 @@ Options parseCommandLine(int argc, char* argv[]) {
         QCoreApplication::translate("mooring", "Try Mooring with a made-up sample profile. Nothing in it is real, and it "
                                                 "is deleted when you close Mooring."));
     parser.addOption(sampleOption);
+    parser.addOption(languageOption);
     // Qt's own options (-platform, -style, -reverse) are for QApplication, not errors here.
     parser.parse(QCoreApplication::arguments());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    QString language = parser.value(languageOption);
+    if (language.isEmpty()) language = mooring::Translations::fromEnvironment();
     Options options{parser.value(profileOption), parser.isSet(helpNowOption)};
+    options.language = language;
     options.sample = parser.isSet(sampleOption);
     return options;
 }
@@ -98,6 +113,11 @@ int main(int argc, char* argv[]) {
     if (parsed.sample && !sample) return 3;
     const mooring::ProfilePaths paths =
         sample ? sample->paths() : mooring::ProfilePaths::resolve(parsed.profileDir);
+    // settings.ini holds the language chosen in settings; it is read before unlocking.
+    const QString chosenLanguage =
+        parsed.language.isEmpty() ? mooring::ProfileSettings(paths).language() : parsed.language;
+    const mooring::Translations translations(
+        mooring::Translations::resolve(chosenLanguage, QLocale::system().uiLanguages()));
     const std::unique_ptr<mooring::ProfileLock> lock = mooring::takeProfileLock(paths);
     if (!lock) return kExitBusy;
 

@@ -8,6 +8,7 @@
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/SecretInput.h"
+#include "gui/settings/LanguageChooser.h"
 #include "gui/settings/LockScreenContactsEditor.h"
 #include "storage/HelplineSettings.h"
 #include "storage/KeyFile.h"
@@ -89,6 +90,13 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     connect(lockContacts, &LockScreenContactsEditor::changed, this, [this](const QList<LockScreenContact>& list) {
         store([&list](ProfileSettings& s) { HelplineSettings(s).setLockScreenContacts(list); });
     });
+    // The language sits with the display choices; it is used from the next start.
+    auto* language = new LanguageChooser(settings.language(), content);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->reduceMotionCheck) + 1, language);
+    setTabOrder(m_ui->reduceMotionCheck, language->box());
+    setTabOrder(language->box(), m_ui->neutralTitleCheck);
+    connect(language, &LanguageChooser::changed, this,
+            [this](const QString& code) { store([&code](ProfileSettings& s) { s.setLanguage(code); }); });
     Appearance::makeLargeTargets(content);
     // Only the passphrase fields answer Enter: Enter on a check box must not start a change.
     for (QPushButton* button : content->findChildren<QPushButton*>()) button->setAutoDefault(true);
