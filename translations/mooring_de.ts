@@ -223,10 +223,6 @@
         <translation>Wie oft versucht</translation>
     </message>
     <message>
-        <source>Helped, on average (0ጐ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -257,6 +253,10 @@
     <message>
         <source>The PDF could not be written. Please check there is space and that the folder can be written to, then try again.</source>
         <translation>Die PDF-Datei konnte nicht geschrieben werden. Bitte prüfe, ob genug Platz da ist und ob der Ordner beschreibbar ist, und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Helped, on average (0–10)</source>
+        <translation>Geholfen, im Schnitt (0–10)</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1447,174 @@
     <message>
         <source>Your backup is back in place, and what you had before is kept as a backup too. Please unlock again. If you changed your passphrase after that backup was made, the one you used then opens it.</source>
         <translation>Deine Sicherung ist wieder eingesetzt, und dein vorheriger Stand ist ebenfalls als Sicherung aufbewahrt. Bitte entsperre noch einmal. Wenn du deine Passphrase nach dieser Sicherung geändert hast, öffnet sie die, die du damals verwendet hast.</translation>
+    </message>
+    <message>
+        <source>1 plan version</source>
+        <translation>1 Planfassung</translation>
+    </message>
+    <message>
+        <source>%1 plan versions</source>
+        <translation>%1 Planfassungen</translation>
+    </message>
+    <message>
+        <source>1 idea</source>
+        <translation>1 Idee</translation>
+    </message>
+    <message>
+        <source>%1 ideas</source>
+        <translation>%1 Ideen</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>1 helpline</source>
+        <translation>1 Hilfetelefon</translation>
+    </message>
+    <message>
+        <source>%1 helplines</source>
+        <translation>%1 Hilfetelefone</translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation>1 Tagebucheintrag</translation>
+    </message>
+    <message>
+        <source>%1 journal entries</source>
+        <translation>%1 Tagebucheinträge</translation>
+    </message>
+    <message>
+        <source>1 week note</source>
+        <translation>1 Wochennotiz</translation>
+    </message>
+    <message>
+        <source>%1 week notes</source>
+        <translation>%1 Wochennotizen</translation>
+    </message>
+    <message>
+        <source>1 new</source>
+        <translation>1 neu</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <source>1 already here and newer (kept)</source>
+        <translation>1 schon hier und neuer (bleibt)</translation>
+    </message>
+    <message>
+        <source>%1 already here and newer (kept)</source>
+        <translation>%1 schon hier und neuer (bleiben)</translation>
+    </message>
+    <message>
+        <source>1 already here and older (updated)</source>
+        <translation>1 schon hier und älter (wird aktualisiert)</translation>
+    </message>
+    <message>
+        <source>%1 already here and older (updated)</source>
+        <translation>%1 schon hier und älter (werden aktualisiert)</translation>
+    </message>
+    <message>
+        <source>1 already here, the same</source>
+        <translation>1 schon hier, gleich</translation>
+    </message>
+    <message>
+        <source>%1 already here, the same</source>
+        <translation>%1 schon hier, gleich</translation>
+    </message>
+    <message>
+        <source>You wrote down one urge this week.</source>
+        <translation>Du hast diese Woche einmal einen Drang notiert.</translation>
+    </message>
+    <message>
+        <source>You wrote down %1 urges this week.</source>
+        <translation>Du hast diese Woche %1-mal einen Drang notiert.</translation>
+    </message>
+    <message>
+        <source>the urge passed once</source>
+        <translation>einmal ist der Drang vorbeigegangen</translation>
+    </message>
+    <message>
+        <source>the urge passed %1 times</source>
+        <translation>%1-mal ist der Drang vorbeigegangen</translation>
+    </message>
+    <message>
+        <source>you coped with it once</source>
+        <translation>einmal bist du damit zurechtgekommen</translation>
+    </message>
+    <message>
+        <source>you coped with it %1 times</source>
+        <translation>%1-mal bist du damit zurechtgekommen</translation>
+    </message>
+    <message>
+        <source>you acted on it once</source>
+        <translation>einmal hast du ihm nachgegeben</translation>
+    </message>
+    <message>
+        <source>you acted on it %1 times</source>
+        <translation>%1-mal hast du ihm nachgegeben</translation>
+    </message>
+    <message>
+        <source>one has no answer</source>
+        <translation>bei einem fehlt die Antwort</translation>
+    </message>
+    <message>
+        <source>%1 have no answer</source>
+        <translation>bei %1 fehlt die Antwort</translation>
+    </message>
+    <message>
+        <source>You tried one idea, once.</source>
+        <translation>Du hast eine Idee versucht, einmal.</translation>
+    </message>
+    <message>
+        <source>You tried one idea, %1 times.</source>
+        <translation>Du hast eine Idee versucht, %1-mal.</translation>
+    </message>
+    <message>
+        <source>one urge that passed or that you coped with</source>
+        <translation>ein Drang, der vorbeiging oder mit dem du zurechtgekommen bist</translation>
+    </message>
+    <message>
+        <source>%1 urges that passed or that you coped with</source>
+        <translation>%1-mal ein Drang, der vorbeiging oder mit dem du zurechtgekommen bist</translation>
+    </message>
+    <message>
+        <source>one entry written</source>
+        <translation>ein Eintrag geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 entries written</source>
+        <translation>%1 Einträge geschrieben</translation>
+    </message>
+    <message>
+        <source>one week with entries</source>
+        <translation>eine Woche mit Einträgen</translation>
+    </message>
+    <message>
+        <source>%1 weeks with entries</source>
+        <translation>%1 Wochen mit Einträgen</translation>
+    </message>
+    <message>
+        <source>one idea tried</source>
+        <translation>eine Idee versucht</translation>
+    </message>
+    <message>
+        <source>%1 different ideas tried</source>
+        <translation>%1 verschiedene Ideen versucht</translation>
+    </message>
+    <message>
+        <source>urge %2: one entry</source>
+        <translation>Drang %2: ein Eintrag</translation>
+    </message>
+    <message>
+        <source>urge %2: %1 entries</source>
+        <translation>Drang %2: %1 Einträge</translation>
     </message>
 </context>
 <context>

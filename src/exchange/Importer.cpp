@@ -94,18 +94,28 @@ void checkAgainstProfile(const ExportDocument& doc, const importRows::ProfileSta
 
 QString ImportPreview::summary() const {
     QStringList parts;
-    parts << counted(planVersions, "1 plan version", "%1 plan versions")
-          << counted(strategies, "1 idea", "%1 ideas") << counted(contacts, "1 contact", "%1 contacts")
-          << counted(helplines, "1 helpline", "%1 helplines");
+    parts << counted(planVersions, QT_TRANSLATE_NOOP("mooring", "1 plan version"),
+                     QT_TRANSLATE_NOOP("mooring", "%1 plan versions"))
+          << counted(strategies, QT_TRANSLATE_NOOP("mooring", "1 idea"), QT_TRANSLATE_NOOP("mooring", "%1 ideas"))
+          << counted(contacts, QT_TRANSLATE_NOOP("mooring", "1 contact"), QT_TRANSLATE_NOOP("mooring", "%1 contacts"))
+          << counted(helplines, QT_TRANSLATE_NOOP("mooring", "1 helpline"),
+                     QT_TRANSLATE_NOOP("mooring", "%1 helplines"));
     if (content == ExportContent::Full)
-        parts << counted(journalEntries, "1 journal entry", "%1 journal entries")
-              << counted(reflections, "1 week note", "%1 week notes");
+        parts << counted(journalEntries, QT_TRANSLATE_NOOP("mooring", "1 journal entry"),
+                         QT_TRANSLATE_NOOP("mooring", "%1 journal entries"))
+              << counted(reflections, QT_TRANSLATE_NOOP("mooring", "1 week note"),
+                         QT_TRANSLATE_NOOP("mooring", "%1 week notes"));
     QStringList here;
-    here << counted(added, "1 new", "%1 new");
-    if (kept > 0) here << counted(kept, "1 already here and newer (kept)", "%1 already here and newer (kept)");
+    here << counted(added, QT_TRANSLATE_NOOP("mooring", "1 new"), QT_TRANSLATE_NOOP("mooring", "%1 new"));
+    if (kept > 0)
+        here << counted(kept, QT_TRANSLATE_NOOP("mooring", "1 already here and newer (kept)"),
+                        QT_TRANSLATE_NOOP("mooring", "%1 already here and newer (kept)"));
     if (updated > 0)
-        here << counted(updated, "1 already here and older (updated)", "%1 already here and older (updated)");
-    if (unchanged > 0) here << counted(unchanged, "1 already here, the same", "%1 already here, the same");
+        here << counted(updated, QT_TRANSLATE_NOOP("mooring", "1 already here and older (updated)"),
+                        QT_TRANSLATE_NOOP("mooring", "%1 already here and older (updated)"));
+    if (unchanged > 0)
+        here << counted(unchanged, QT_TRANSLATE_NOOP("mooring", "1 already here, the same"),
+                        QT_TRANSLATE_NOOP("mooring", "%1 already here, the same"));
     return parts.join(u", "_s) + u"; "_s + here.join(u", "_s) + u'.';
 }
 

@@ -122,7 +122,7 @@ QString ReviewDocument::ideasHtml() const {
     if (!m_content.summary.tried.isEmpty()) {
         h += heading(tr("Ideas I tried this week"));
         h += paragraph(m_content.sentences.tried);
-        QList<QStringList> rows{{tr("Idea"), tr("Times tried"), tr("Helped, on average (0\u201310)")}};
+        QList<QStringList> rows{{tr("Idea"), tr("Times tried"), tr("Helped, on average (0\u2013" "10)")}};
         for (const TriedIdea& idea : m_content.summary.tried) {
             rows << QStringList{ideaName(idea.label()), QString::number(idea.count),
                                 idea.helpedMean ? oneDecimal(*idea.helpedMean) : tr("not rated")};
@@ -131,7 +131,7 @@ QString ReviewDocument::ideasHtml() const {
     }
     if (!m_content.whatHelps.isEmpty()) {
         h += heading(tr("What helps me, over all my entries"));
-        QList<QStringList> rows{{tr("Idea"), tr("Times tried"), tr("Helped, on average (0\u201310)")}};
+        QList<QStringList> rows{{tr("Idea"), tr("Times tried"), tr("Helped, on average (0\u2013" "10)")}};
         for (const HelpfulIdea& idea : m_content.whatHelps) {
             rows << QStringList{ideaName(idea.label()), QString::number(idea.timesTried), oneDecimal(idea.helpedMean)};
         }

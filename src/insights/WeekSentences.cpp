@@ -34,7 +34,8 @@ QString topNames(const QList<NameCount>& names) {
 
 QString entriesSentence(const WeekSummary& s) {
     if (s.isEmpty()) return emptyWeekSentence();
-    return counted(s.entries, "You wrote down one urge this week.", "You wrote down %1 urges this week.");
+    return counted(s.entries, QT_TRANSLATE_NOOP("mooring", "You wrote down one urge this week."),
+                   QT_TRANSLATE_NOOP("mooring", "You wrote down %1 urges this week."));
 }
 
 QString urgesSentence(const WeekSummary& s) {
@@ -44,10 +45,18 @@ QString urgesSentence(const WeekSummary& s) {
 
 QString outcomesSentence(const OutcomeCounts& o) {
     QStringList parts;
-    if (o.passed) parts << counted(o.passed, "the urge passed once", "the urge passed %1 times");
-    if (o.coped) parts << counted(o.coped, "you coped with it once", "you coped with it %1 times");
-    if (o.acted) parts << counted(o.acted, "you acted on it once", "you acted on it %1 times");
-    if (o.unknown) parts << counted(o.unknown, "one has no answer", "%1 have no answer");
+    if (o.passed)
+        parts << counted(o.passed, QT_TRANSLATE_NOOP("mooring", "the urge passed once"),
+                         QT_TRANSLATE_NOOP("mooring", "the urge passed %1 times"));
+    if (o.coped)
+        parts << counted(o.coped, QT_TRANSLATE_NOOP("mooring", "you coped with it once"),
+                         QT_TRANSLATE_NOOP("mooring", "you coped with it %1 times"));
+    if (o.acted)
+        parts << counted(o.acted, QT_TRANSLATE_NOOP("mooring", "you acted on it once"),
+                         QT_TRANSLATE_NOOP("mooring", "you acted on it %1 times"));
+    if (o.unknown)
+        parts << counted(o.unknown, QT_TRANSLATE_NOOP("mooring", "one has no answer"),
+                         QT_TRANSLATE_NOOP("mooring", "%1 have no answer"));
     if (parts.isEmpty()) return {};
     return tr("How they ended: %1.").arg(list(parts));
 }
@@ -105,7 +114,8 @@ QString triedSentence(const WeekSummary& s) {
         if (idea.helpedMean && (!best || *idea.helpedMean > *best->helpedMean)) best = &idea;
     }
     QString sentence = s.tried.size() == 1
-                           ? counted(times, "You tried one idea, once.", "You tried one idea, %1 times.")
+                           ? counted(times, QT_TRANSLATE_NOOP("mooring", "You tried one idea, once."),
+                                     QT_TRANSLATE_NOOP("mooring", "You tried one idea, %1 times."))
                            : tr("You tried %1 different ideas, %2 times in all.").arg(s.tried.size()).arg(times);
     if (best) {
         const QString label = best->label().isEmpty() ? tr("An idea no longer in your toolbox") : best->label();
@@ -117,11 +127,15 @@ QString triedSentence(const WeekSummary& s) {
 QString sinceStartSentence(const SinceStart& since) {
     if (since.entries == 0) return tr("There are no entries up to the end of this week.");
     QStringList parts;
-    parts << counted(since.urgesPassedOrCoped, "one urge that passed or that you coped with",
-                     "%1 urges that passed or that you coped with")
-          << counted(since.entries, "one entry written", "%1 entries written")
-          << counted(since.weeksWithEntries, "one week with entries", "%1 weeks with entries")
-          << counted(since.ideasTried, "one idea tried", "%1 different ideas tried");
+    parts << counted(since.urgesPassedOrCoped,
+                     QT_TRANSLATE_NOOP("mooring", "one urge that passed or that you coped with"),
+                     QT_TRANSLATE_NOOP("mooring", "%1 urges that passed or that you coped with"))
+          << counted(since.entries, QT_TRANSLATE_NOOP("mooring", "one entry written"),
+                     QT_TRANSLATE_NOOP("mooring", "%1 entries written"))
+          << counted(since.weeksWithEntries, QT_TRANSLATE_NOOP("mooring", "one week with entries"),
+                     QT_TRANSLATE_NOOP("mooring", "%1 weeks with entries"))
+          << counted(since.ideasTried, QT_TRANSLATE_NOOP("mooring", "one idea tried"),
+                     QT_TRANSLATE_NOOP("mooring", "%1 different ideas tried"));
     return tr("Since your first entry: %1.").arg(list(parts));
 }
 
@@ -204,7 +218,10 @@ QString histogramText(const UrgeFigures& urge) {
     QStringList parts;
     for (int u = 0; u <= JournalEntry::kMaxUrge; ++u) {
         const int n = urge.histogram[std::size_t(u)];
-        if (n > 0) parts << counted(n, "urge %2: one entry", "urge %2: %1 entries").arg(u);
+        if (n > 0)
+            parts << counted(n, QT_TRANSLATE_NOOP("mooring", "urge %2: one entry"),
+                             QT_TRANSLATE_NOOP("mooring", "urge %2: %1 entries"))
+                         .arg(u);
     }
     if (parts.isEmpty()) return tr("No urges written down.");
     return tr("How strong: %1.").arg(list(parts));
