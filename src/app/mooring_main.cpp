@@ -4,6 +4,7 @@
 #include "domain/Error.h"
 #include "exchange/SampleProfile.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/StandaloneCrisisWindow.h"
 #include "gui/main/StartupLock.h"
 #include "storage/ProcessHardening.h"
 #include "storage/ProfileLock.h"
@@ -28,7 +29,7 @@ struct Options {
     QString profileDir;
     bool helpNow = false;
     bool sample = false;  // --sample
-    QString language;  // --language, else MOORING_LANGUAGE; empty: settings.ini, then the system
+    QString language{};  // --language, else MOORING_LANGUAGE; empty: settings.ini, then the system
 };
 
 // --help and --version answer (and exit) before any window system is needed, so they
@@ -118,6 +119,12 @@ int main(int argc, char* argv[]) {
         parsed.language.isEmpty() ? mooring::ProfileSettings(paths).language() : parsed.language;
     const mooring::Translations translations(
         mooring::Translations::resolve(chosenLanguage, QLocale::system().uiLanguages()));
+    if (parsed.helpNow && mooring::profileOpenElsewhere(paths)) {
+        // Help never waits on a lock: the crisis screen needs no profile.
+        mooring::StandaloneCrisisWindow crisis(paths);
+        crisis.show();
+        return QApplication::exec();
+    }
     const std::unique_ptr<mooring::ProfileLock> lock = mooring::takeProfileLock(paths);
     if (!lock) return kExitBusy;
 
