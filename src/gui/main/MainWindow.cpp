@@ -11,6 +11,7 @@
 #include "gui/exchange/ExchangeMenu.h"
 #include "gui/main/IdleLock.h"
 #include "gui/plan/PlanEditor.h"
+#include "gui/review/ReviewScreen.h"
 #include "gui/recovery/RecoveryScreen.h"
 #include "gui/setback/SetbackPanel.h"
 #include "gui/settings/SettingsScreen.h"
@@ -220,6 +221,11 @@ void MainWindow::showHome() {
             tr("What happened before an urge and what helped. Ctrl+J starts a new entry from anywhere."));
         journal->setObjectName(QStringLiteral("journalTile"));
         connect(journal, &QPushButton::clicked, this, &MainWindow::showJournal);
+        HomeTile* review = m_home->addTile(tr("My week"),
+                                           tr("A look back at the week: patterns, what helped, and a note for "
+                                              "what you want to change. Printable for your next session."));
+        review->setObjectName(QStringLiteral("reviewTile"));
+        connect(review, &QPushButton::clicked, this, &MainWindow::showReview);
         HomeTile* library = m_home->addTile(tr("Understand self-harm and recovery"),
                                             tr("Short pages in plain words, for you and the people around you."));
         library->setObjectName(QStringLiteral("libraryTile"));
@@ -275,6 +281,21 @@ void MainWindow::showJournal() {
         connect(m_journal, &JournalScreen::setbackRecorded, this, &MainWindow::showSetback);
     }
     showScreen(m_journal);
+}
+
+void MainWindow::showReview() {
+    if (!m_profile) return;
+    if (!m_review) {
+        m_review = new ReviewScreen(m_profile->database());
+        connect(m_review, &ReviewScreen::backRequested, this, &MainWindow::showHome);
+        connect(m_review, &ReviewScreen::warningSignOffered, this, [this](const QString& trigger) {
+            showPlan();
+            if (!m_plan) return;
+            // Opens the plan with the trigger filled in as a warning sign, to keep or drop there.
+            m_plan->suggestItems(PlanSection::WarningSigns, {trigger});
+        });
+    }
+    showScreen(m_review);
 }
 
 void MainWindow::newJournalEntry() {
@@ -363,7 +384,8 @@ void MainWindow::showRecovery() {
             showLibrary();
             m_library->openPage(id);
         });
-        m_recovery->setReviewAvailable(false);  // until the weekly review screen is in the window
+        m_recovery->setReviewAvailable(true);
+        connect(m_recovery, &RecoveryScreen::reviewRequested, this, &MainWindow::showReview);
     }
     showScreen(m_recovery);
 }
@@ -397,6 +419,7 @@ void MainWindow::lock(LockReason reason) {
     drop(m_stack, m_toolbox);
     drop(m_stack, m_plan);
     drop(m_stack, m_journal);
+    drop(m_stack, m_review);
     // Before the database closes: these keep what was written as they are hidden.
     drop(m_stack, m_setback);
     drop(m_stack, m_recovery);

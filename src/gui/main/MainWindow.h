@@ -26,6 +26,7 @@ class PlanEditor;
 class RecoveryScreen;
 class SetbackPanel;
 class ProfileSettings;
+class ReviewScreen;
 class SettingsScreen;
 class SetupScreen;
 class ToolboxScreen;
@@ -66,6 +67,7 @@ public Q_SLOTS:
     void showToolbox();
     void showPlan();
     void showJournal();
+    void showReview();  // "My week": the weekly review
     void newJournalEntry();  // Ctrl+J from anywhere once unlocked (quick capture)
     void showLibrary();      // "Understand": readable before unlocking, nothing personal in it
     void showSetback(const QString& entryId = {});  // after a setback (journal "acted", or home)
@@ -108,6 +110,7 @@ private:
     QPointer<ToolboxScreen> m_toolbox;
     QPointer<PlanEditor> m_plan;
     QPointer<JournalScreen> m_journal;
+    QPointer<ReviewScreen> m_review;
     QPointer<CrisisScreen> m_crisis;
     QPointer<QWidget> m_returnTo;  // where "Back" from the crisis screen leads
     QPointer<LibraryScreen> m_library;
