@@ -17,7 +17,7 @@ namespace {
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 
 QString heading(const QString& text) {
-    return u"<h2 style=\"font-size: 12pt; color: #2f5d62; margin-top: 12pt; margin-bottom: 3pt;\">%1</h2>"_s.arg(
+    return u"<h2 style=\"font-size: 12pt; color: #2f5d62; margin-top: 16pt; margin-bottom: 4pt;\">%1</h2>"_s.arg(
         esc(text));
 }
 
@@ -38,7 +38,7 @@ QString ideaName(const QString& label) {
 
 // Rows of cells; the first row is the header.
 QString table(const QList<QStringList>& rows) {
-    QString h = u"<table cellpadding=\"3\" cellspacing=\"0\" style=\"font-size: 9.5pt; margin-top: 3pt;\">"_s;
+    QString h = u"<table cellpadding=\"4\" cellspacing=\"6\" style=\"font-size: 9.5pt; margin-top: 4pt;\">"_s;
     for (int r = 0; r < rows.size(); ++r) {
         h += u"<tr>"_s;
         for (int c = 0; c < rows[r].size(); ++c) {

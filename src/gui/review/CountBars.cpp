@@ -50,7 +50,7 @@ void CountBars::paintEvent(QPaintEvent*) {
     for (const Row& row : m_rows) {
         // The figure keeps its room; a long name is shortened with "…" (the full text is in
         // the accessible description).
-        const int valueWidth = std::min(fm.horizontalAdvance(row.valueText), width() * 2 / 3);
+        const int valueWidth = std::min(fm.horizontalAdvance(row.valueText) + fm.averageCharWidth(), width() * 2 / 3);
         const QString value = fm.elidedText(row.valueText, Qt::ElideRight, valueWidth);
         const QString label = fm.elidedText(row.label, Qt::ElideRight, width() - valueWidth - fm.averageCharWidth() * 2);
         p.setPen(text);

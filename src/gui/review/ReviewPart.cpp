@@ -19,6 +19,7 @@ ReviewPart::ReviewPart(const QString& title, const QString& name, QWidget* paren
     m_sentence->setWordWrap(true);
     m_sentence->setTextFormat(Qt::PlainText);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sentence->hide();  // until there is something to say
     m_body->setContentsMargins(0, 12, 0, 12);
     m_body->setSpacing(8);
     m_body->addWidget(m_title);

@@ -29,7 +29,7 @@ constexpr int kTopNames = 5;  // a short list reads better than every name
 QList<CountBars::Row> nameRows(const QList<NameCount>& names, int entries) {
     QList<CountBars::Row> rows;
     for (const NameCount& n : names.mid(0, kTopNames)) {
-        rows.append({n.name, QCoreApplication::translate("mooring", "%n time(s)", nullptr, n.count),
+        rows.append({n.name, reviewtext::timesText(n.count),
                      entries > 0 ? double(n.count) / entries : 0.0});
     }
     return rows;
@@ -134,7 +134,7 @@ void ReviewScreen::populate() {
 
         QList<CountBars::Row> ended;
         const auto addOutcome = [&](const QString& label, int n) {
-            if (n > 0) ended.append({label, tr("%n time(s)", nullptr, n), double(n) / s.entries});
+            if (n > 0) ended.append({label, reviewtext::timesText(n), double(n) / s.entries});
         };
         addOutcome(journaltext::outcomeLabel(JournalOutcome::Passed), s.outcomes.passed);
         addOutcome(journaltext::outcomeLabel(JournalOutcome::Coped), s.outcomes.coped);

@@ -15,6 +15,10 @@ namespace mooring::reviewtext {
 
 // "6.5" in the person's locale.
 QString oneDecimal(double value);
+// "once", "3 times".
+QString timesText(int n);
+// "18:00" or "6 PM": an hour on the grid, in the locale's way, without seconds.
+QString hourLabel(int hour);
 // "helped 6.5 of 10 on average · tried 4 times" (or "tried 4 times" when never rated).
 QString triedValueText(const TriedIdea& idea);
 QString helpfulValueText(const HelpfulIdea& idea);

@@ -1,5 +1,7 @@
 #include "gui/review/WeekHeatmap.h"
 
+#include "gui/review/ReviewText.h"
+
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
@@ -56,7 +58,7 @@ void WeekHeatmap::paintEvent(QPaintEvent*) {
     // Hours across the top, every six hours, in the locale's way of telling time.
     p.setPen(palette().color(QPalette::PlaceholderText));
     for (int hour = 0; hour < 24; hour += 6) {
-        const QString label = QLocale().toString(QTime(hour, 0), QLocale::ShortFormat);
+        const QString label = reviewtext::hourLabel(hour);
         p.drawText(QRectF(left + hour * cellW, 0, cellW * 6, rowH), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     for (int day = 0; day < 7; ++day) {
