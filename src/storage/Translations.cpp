@@ -68,7 +68,10 @@ QString Translations::fromEnvironment() { return qEnvironmentVariable("MOORING_L
 Translations::Translations(const QString& language) : m_language(language), m_previousLocale(QLocale()) {
     // Dates, numbers and day names follow the language too, unless the system's own locale
     // already speaks it (then its territory's habits, such as 24-hour times, are kept).
-    if (QLocale().language() != QLocale(language).language()) QLocale::setDefault(QLocale(language));
+    const QLocale::Language current = QLocale().language();
+    const QLocale::Language wanted = QLocale(language).language();
+    if (current != wanted && !(wanted == QLocale::English && current == QLocale::C))
+        QLocale::setDefault(QLocale(language));
     if (language == languages().first() || !QCoreApplication::instance()) return;
     auto mooring = std::make_unique<CatalogueTranslator>();
     if (!mooring->loadCatalogue(language)) return;  // the source texts are shown instead
