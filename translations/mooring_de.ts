@@ -333,6 +333,10 @@
         <source>&amp;Back to home</source>
         <translation>&amp;Zurück zur Startseite</translation>
     </message>
+    <message>
+        <source>Someone coming in? Press F12 at any time: Mooring locks and hides at once, and keeps what you were writing.</source>
+        <translation>Kommt jemand herein? Drück jederzeit F12: Mooring sperrt sich und verschwindet sofort und behält, was du gerade geschrieben hast.</translation>
+    </message>
 </context>
 <context>
     <name>ToolboxText</name>
@@ -1133,13 +1137,6 @@
         <source>An idea no longer in my toolbox</source>
         <translation>Eine Idee, die nicht mehr in meinem Werkzeugkasten ist</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation>
-            <numerusform>%n-mal</numerusform>
-            <numerusform>%n-mal</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1615,6 +1612,78 @@
     <message>
         <source>urge %2: %1 entries</source>
         <translation>Drang %2: %1 Einträge</translation>
+    </message>
+    <message>
+        <source>United States and Canada</source>
+        <translation>USA und Kanada</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Woanders</translation>
+    </message>
+    <message>
+        <source>If it is not an emergency, call NHS 111, or contact your GP.</source>
+        <translation>Wenn es kein Notfall ist, ruf NHS 111 an oder wende dich an deine Hausarztpraxis.</translation>
+    </message>
+    <message>
+        <source>If it is not an emergency, call healthdirect on 1800 022 222, or see your GP.</source>
+        <translation>Wenn es kein Notfall ist, ruf healthdirect unter 1800 022 222 an oder geh zu deiner Hausarztpraxis.</translation>
+    </message>
+    <message>
+        <source>If it is not an emergency, contact your GP, or the GP out-of-hours service in your area.</source>
+        <translation>Wenn es kein Notfall ist, wende dich an deine Hausarztpraxis oder an den hausärztlichen Bereitschaftsdienst in deiner Gegend.</translation>
+    </message>
+    <message>
+        <source>If it is not an emergency, contact your doctor or an urgent care clinic.</source>
+        <translation>Wenn es kein Notfall ist, wende dich an deine Ärztin, deinen Arzt oder eine Praxis für dringende Fälle.</translation>
+    </message>
+    <message>
+        <source>If it is not an emergency, contact your doctor or a local health service.</source>
+        <translation>Wenn es kein Notfall ist, wende dich an deine Ärztin, deinen Arzt oder einen Gesundheitsdienst in deiner Nähe.</translation>
+    </message>
+    <message>
+        <source>expected one of noticing, learning, keeping; got “%1”</source>
+        <translation>erwartet war noticing, learning oder keeping; gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>1 setback reflection</source>
+        <translation>1 Rückblick auf einen Rückschlag</translation>
+    </message>
+    <message>
+        <source>%1 setback reflections</source>
+        <translation>%1 Rückblicke auf Rückschläge</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <source>tried once</source>
+        <translation>einmal versucht</translation>
+    </message>
+    <message>
+        <source>tried %1 times</source>
+        <translation>%1-mal versucht</translation>
+    </message>
+    <message>
+        <source>Mooring can&apos;t write in the profile folder %1. The disk may be full: freeing some space and trying again should help.</source>
+        <translation>Mooring kann nicht in den Profilordner %1 schreiben. Vielleicht ist der Datenträger voll: Wenn du etwas Platz schaffst und es noch einmal versuchst, sollte es gehen.</translation>
     </message>
 </context>
 <context>
@@ -4011,13 +4080,6 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <source>This week: %1</source>
         <translation>Diese Woche: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation>
-            <numerusform>%n-mal</numerusform>
-            <numerusform>%n-mal</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not said</source>
         <translation>Nicht angegeben</translation>
@@ -4575,13 +4637,6 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message>
         <source>all your ideas</source>
         <translation>alle deine Ideen</translation>
-    </message>
-</context>
-<context>
-    <name>mooring::TrendChart</name>
-    <message>
-        <source>Urges written down</source>
-        <translation>Notierter Drang</translation>
     </message>
 </context>
 <context>
@@ -5231,10 +5286,6 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
 <context>
     <name>mooring::reviewtext</name>
     <message>
-        <source>tried %n time(s)</source>
-        <translation>%n-mal versucht</translation>
-    </message>
-    <message>
         <source>helped %1 of 10 on average</source>
         <translation>hat im Schnitt %1 von 10 geholfen</translation>
     </message>
@@ -5243,28 +5294,32 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Sobald du eine Idee mindestens dreimal versucht und angegeben hast, wie sehr sie geholfen hat, erscheint sie hier. So siehst du, was dir meistens hilft.</translation>
     </message>
     <message>
-        <source>Over all your entries, “%1” has helped you most so far: %2 of 10 on average, over %n time(s) tried.</source>
-        <translation>Über alle deine Einträge hat dir „%1“ bisher am meisten geholfen: im Schnitt %2 von 10, %n-mal versucht.</translation>
-    </message>
-    <message>
-        <source>%1: %n time(s).</source>
-        <translation>%1: %n-mal.</translation>
-    </message>
-    <message>
-        <source>week of %1: %n</source>
-        <translation>Woche vom %1: %n</translation>
-    </message>
-    <message>
-        <source>Urges written down each week over the last %n weeks, oldest first.</source>
-        <translation>Notierter Drang pro Woche in den letzten %n Wochen, die älteste zuerst.</translation>
-    </message>
-    <message>
         <source>“%1” came up in %2 of the last %3 weeks. If it tends to come before hard moments, you could add it to the warning signs in your safety plan. Only if it feels right to you.</source>
         <translation>„%1“ kam in %2 der letzten %3 Wochen vor. Wenn es oft vor schweren Momenten auftaucht, könntest du es zu den Warnzeichen in deinem Sicherheitsplan hinzufügen. Nur wenn es sich für dich richtig anfühlt.</translation>
     </message>
     <message>
-        <source>%1 at %2: %n entry(s).</source>
-        <translation>%1 um %2: %n-mal.</translation>
+        <source>Over all your entries, “%1” has helped you most so far: %2 of 10 on average, tried %3.</source>
+        <translation>Über alle deine Einträge hat dir „%1“ bisher am meisten geholfen: im Schnitt %2 von 10, %3 versucht.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>Woche vom %1: %2</translation>
+    </message>
+    <message>
+        <source>Urges written down each week over the last %1 weeks, oldest first.</source>
+        <translation>Notierter Drang pro Woche in den letzten %1 Wochen, die älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: one entry.</source>
+        <translation>%1 um %2: ein Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 entries.</source>
+        <translation>%1 um %2: %3 Einträge.</translation>
     </message>
 </context>
 </TS>

@@ -86,11 +86,11 @@ QString Helpline::textUri() const {
 
 QList<Region> Helpline::regions() {
     return {
-        {u"US"_s, tr(QT_TRANSLATE_NOOP("mooring", "United States and Canada"))},
-        {u"UK"_s, tr(QT_TRANSLATE_NOOP("mooring", "United Kingdom"))},
-        {u"IE"_s, tr(QT_TRANSLATE_NOOP("mooring", "Ireland"))},
-        {u"AU"_s, tr(QT_TRANSLATE_NOOP("mooring", "Australia"))},
-        {otherRegion(), tr(QT_TRANSLATE_NOOP("mooring", "Somewhere else"))},
+        {u"US"_s, QCoreApplication::translate("mooring", "United States and Canada")},
+        {u"UK"_s, QCoreApplication::translate("mooring", "United Kingdom")},
+        {u"IE"_s, QCoreApplication::translate("mooring", "Ireland")},
+        {u"AU"_s, QCoreApplication::translate("mooring", "Australia")},
+        {otherRegion(), QCoreApplication::translate("mooring", "Somewhere else")},
     };
 }
 
@@ -154,18 +154,22 @@ QString Helpline::nonEmergencyNumber(const QString& region) {
 
 QString Helpline::nonEmergencyAdvice(const QString& region) {
     if (region == u"UK"_s)
-        return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, call NHS 111, or contact your GP."));
+        return QCoreApplication::translate("mooring", "If it is not an emergency, call NHS 111, or contact your GP.");
     if (region == u"AU"_s)
-        return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, call healthdirect on 1800 022 222, or see "
-                                               "your GP."));
+        return QCoreApplication::translate("mooring",
+                                           "If it is not an emergency, call healthdirect on 1800 022 222, or see "
+                                           "your GP.");
     if (region == u"IE"_s)
-        return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, contact your GP, or the GP out-of-hours "
-                                               "service in your area."));
+        return QCoreApplication::translate("mooring",
+                                           "If it is not an emergency, contact your GP, or the GP out-of-hours "
+                                           "service in your area.");
     if (region == u"US"_s)
-        return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, contact your doctor or an urgent care "
-                                               "clinic."));
-    return tr(QT_TRANSLATE_NOOP("mooring", "If it is not an emergency, contact your doctor or a local health "
-                                           "service."));
+        return QCoreApplication::translate("mooring",
+                                           "If it is not an emergency, contact your doctor or an urgent care "
+                                           "clinic.");
+    return QCoreApplication::translate("mooring",
+                                       "If it is not an emergency, contact your doctor or a local health "
+                                       "service.");
 }
 
 QString Helpline::emergencyNumber(const QList<Helpline>& helplines) {
