@@ -143,7 +143,11 @@ QString ReviewDocument::ideasHtml() const {
 QString ReviewDocument::entriesHtml() const {
     QString h = heading(tr("What I wrote about each moment"));
     for (const JournalEntry& e : m_content.weekEntries) {
-        const QString when = QLocale().toString(e.occurredAt, QLocale::ShortFormat);
+        // The entry's own local time, as lived; minutes are enough.
+        QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+        timeFormat.remove(u":ss"_s);
+        const QString when = QLocale().toString(e.occurredAt.date(), QLocale::ShortFormat) + u", "_s +
+                             QLocale().toString(e.occurredAt.time(), timeFormat);
         h += u"<p style=\"font-size: 9.5pt; margin: 8pt 0 1pt 0;\"><b>%1</b> \u00b7 %2</p>"_s.arg(
             esc(when), esc(tr("urge %1 of 10").arg(e.urge.value_or(0))));
         if (!e.situation.trimmed().isEmpty()) h += paragraph(tr("Situation: %1").arg(e.situation.trimmed()));

@@ -8,6 +8,15 @@
 
 namespace mooring {
 
+QColor CountBars::trackColour(const QPalette& palette) {
+    const QColor window = palette.color(QPalette::Window);
+    // On dark, the button tone stands clear of the window; on light, half-way to the mid
+    // tone does. Visible either way, never loud.
+    if (window.lightness() < 128) return palette.color(QPalette::Button);
+    const QColor mid = palette.color(QPalette::Mid);
+    return QColor((window.red() + mid.red()) / 2, (window.green() + mid.green()) / 2, (window.blue() + mid.blue()) / 2);
+}
+
 CountBars::CountBars(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
@@ -40,11 +49,7 @@ void CountBars::paintEvent(QPaintEvent*) {
     const QFontMetrics fm = fontMetrics();
     const int barHeight = std::max(6, fm.height() / 2 - 2);
     const QColor text = palette().color(QPalette::WindowText);
-    // Half-way between the window and the mid tone: visible in light and dark, never loud.
-    const QColor window = palette().color(QPalette::Window);
-    const QColor mid = palette().color(QPalette::Mid);
-    const QColor track((window.red() + mid.red()) / 2, (window.green() + mid.green()) / 2,
-                       (window.blue() + mid.blue()) / 2);
+    const QColor track = trackColour(palette());
     const QColor bar = palette().color(QPalette::Highlight);
     int y = 0;
     for (const Row& row : m_rows) {

@@ -21,6 +21,8 @@ public:
     explicit CountBars(QWidget* parent = nullptr);
 
     void setRows(const QList<Row>& rows);
+    // The empty part of a bar (and an empty square of the week grid), from the palette.
+    static QColor trackColour(const QPalette& palette);
     const QList<Row>& rows() const noexcept { return m_rows; }
 
     QSize sizeHint() const override;

@@ -170,7 +170,12 @@ void ReviewScreen::populate() {
     m_compared->setSentence(words.comparison.join(u'\n'));
     m_compared->setVisible(!words.comparison.isEmpty());
 
-    m_progress->setSentence(words.sinceStart);
+    m_progress->setSentence(
+        QStringList{words.sinceStart,
+                    tr("The line shows how many urges you wrote down each week, over the last %1 weeks.")
+                        .arg(m_data.trend.size())}
+            .join(u'\n')
+            .trimmed());
     m_trend->setPoints(m_data.trend);
     m_progress->setPictureDescription(reviewtext::trendText(m_data.trend));
 

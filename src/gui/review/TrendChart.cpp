@@ -29,7 +29,7 @@ TrendChart::TrendChart(QWidget* parent)
         s->attachAxis(m_count);
     }
     m_count->setLabelFormat(QStringLiteral("%d"));
-    m_count->setTitleText(tr("Urges written down"));
+    // No axis title: it would crowd the numbers at large text; the sentence above says what the line is.
     restyle();
 }
 
@@ -44,14 +44,15 @@ void TrendChart::setPoints(const QList<WeekPoint>& points) {
         most = std::max(most, points[i].entries);
     }
     const int n = int(points.size());
-    m_weeks->setRange(-0.3, std::max(1, n - 1) + 0.3);
+    m_weeks->setRange(-0.3, std::max(1, n - 1) + 0.7);  // room for the last date
     // A date under every fourth week, ending with the week shown: enough to read the line
     // without crowding at large text (labels must come in rising order).
     for (int i = n > 0 ? (n - 1) % 4 : 0; i < n; i += 4) m_weeks->append(reviewtext::shortWeekLabel(points[i].week), i);
-    const int top = std::max(2, most);
+    // Whole entries on the scale: 0, 1, 2 ... for a quiet week, even steps of a few for a busy one.
+    const int step = most <= 5 ? 1 : (most + 3) / 4;
+    const int top = most <= 5 ? std::max(2, most) : step * 4;
     m_count->setRange(0, top);
-    m_count->setTickCount(std::min(top, 4) + 1);
-    if (top > 4) m_count->applyNiceNumbers();
+    m_count->setTickCount(top / step + 1);
 }
 
 int TrendChart::pointCount() const { return int(m_line->count()); }

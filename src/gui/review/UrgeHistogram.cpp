@@ -40,11 +40,11 @@ void UrgeHistogram::setFigures(const UrgeFigures& urge) {
         m_set->replace(u, urge.histogram[std::size_t(u)]);
         most = std::max(most, urge.histogram[std::size_t(u)]);
     }
-    // Whole entries only: ticks at 0, 1, 2 ... up to a handful of lines.
-    const int top = std::max(2, most);
+    // Whole entries on the scale: 0, 1, 2 ... for a quiet week, even steps of a few for a busy one.
+    const int step = most <= 5 ? 1 : (most + 3) / 4;
+    const int top = most <= 5 ? std::max(2, most) : step * 4;
     m_count->setRange(0, top);
-    m_count->setTickCount(std::min(top, 5) + 1);
-    if (top > 5) m_count->applyNiceNumbers();
+    m_count->setTickCount(top / step + 1);
 }
 
 int UrgeHistogram::valueAt(int strength) const { return int(m_set->at(strength)); }

@@ -1,5 +1,6 @@
 #include "gui/review/WeekHeatmap.h"
 
+#include "gui/review/CountBars.h"
 #include "gui/review/ReviewText.h"
 
 #include <QEvent>
@@ -51,7 +52,7 @@ void WeekHeatmap::paintEvent(QPaintEvent*) {
     const int rowH = cellHeight();
     const double cellW = double(width() - left - 2) / 24.0;
     const QColor text = palette().color(QPalette::WindowText);
-    const QColor empty = palette().color(QPalette::AlternateBase);
+    const QColor empty = CountBars::trackColour(palette());
     const QColor full = palette().color(QPalette::Highlight);
     const QColor line = palette().color(QPalette::Mid);
 
