@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Self-soothing</source>
-        <translation>Sich selbst beruhigen</translation>
+        <translation>Sich beruhigen</translation>
     </message>
     <message>
         <source>My safety box</source>
@@ -2003,11 +2003,11 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>&amp;Ride out the urge</source>
-        <translation>Den &amp;Drang vorüberziehen lassen</translation>
+        <translation>Den &amp;Drang abwarten</translation>
     </message>
     <message>
         <source>Ride out the urge with a timer</source>
-        <translation>Den Drang mit einem Timer vorüberziehen lassen</translation>
+        <translation>Den Drang mit einem Timer abwarten</translation>
     </message>
     <message>
         <source>&amp;Talk to someone</source>
@@ -3013,8 +3013,8 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message numerus="yes">
         <source>Rode out the urge with the timer, %n minutes</source>
         <translation>
-            <numerusform>Den Drang mit dem Timer vorüberziehen lassen, %n Minute</numerusform>
-            <numerusform>Den Drang mit dem Timer vorüberziehen lassen, %n Minuten</numerusform>
+            <numerusform>Den Drang mit dem Timer abgewartet, %n Minute</numerusform>
+            <numerusform>Den Drang mit dem Timer abgewartet, %n Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -3465,15 +3465,15 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>Saved versions</source>
-        <translation>Gespeicherte Fassungen</translation>
+        <translation>Fassungen</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Show large</source>
-        <translation>Groß anzeigen</translation>
+        <translation>Groß zeigen</translation>
     </message>
     <message>
         <source>F5</source>
@@ -3489,7 +3489,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>Als PDF speichern…</translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Save the plan as a PDF</source>
@@ -3774,7 +3774,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>Practise riding out an urge with the timer</source>
-        <translation>Mit dem Timer üben, einen Drang vorüberziehen zu lassen</translation>
+        <translation>Mit dem Timer üben, einen Drang abzuwarten</translation>
     </message>
     <message>
         <source>Put what helps into my plan</source>
@@ -4083,6 +4083,10 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message>
         <source>Not said</source>
         <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The line shows how many urges you wrote down each week, over the last %1 weeks.</source>
+        <translation>Die Linie zeigt, wie oft du in den letzten %1 Wochen pro Woche einen Drang notiert hast.</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4642,18 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <source>all your ideas</source>
         <translation>alle deine Ideen</translation>
     </message>
+    <message>
+        <source>Sort by what hel&amp;ps me</source>
+        <translation>Nach dem sortieren, was mir &amp;hilft</translation>
+    </message>
+    <message>
+        <source>Sort by what helps me</source>
+        <translation>Nach dem sortieren, was mir hilft</translation>
+    </message>
+    <message>
+        <source>Ideas you rated as most helpful in your journal first (tried at least three times).</source>
+        <translation>Zuerst die Ideen, die in deinem Tagebuch am hilfreichsten bewertet wurden (mindestens dreimal versucht).</translation>
+    </message>
 </context>
 <context>
     <name>mooring::TriedField</name>
@@ -4822,7 +4838,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <name>mooring::UrgeTimerPanel</name>
     <message>
         <source>Ride out the urge</source>
-        <translation>Den Drang vorüberziehen lassen</translation>
+        <translation>Den Drang abwarten</translation>
     </message>
     <message>
         <source>An urge is like a wave: it rises, peaks and passes, usually within 5 to 15 minutes. You don&apos;t have to act on it. Let&apos;s wait it out together.</source>

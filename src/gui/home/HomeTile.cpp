@@ -13,6 +13,8 @@ HomeTile::HomeTile(const QString& title, const QString& description, QWidget* pa
     setAccessibleDescription(description);
     setAutoDefault(true);
     Appearance::setRelativeFontSize(m_title, 1.2, true);
+    // Long titles (German, 200 % text) wrap instead of widening the window.
+    m_title->setWordWrap(true);
     m_description->setWordWrap(true);
     for (QLabel* label : {m_title, m_description}) {
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
