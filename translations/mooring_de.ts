@@ -1685,6 +1685,14 @@
         <source>Mooring can&apos;t write in the profile folder %1. The disk may be full: freeing some space and trying again should help.</source>
         <translation>Mooring kann nicht in den Profilordner %1 schreiben. Vielleicht ist der Datenträger voll: Wenn du etwas Platz schaffst und es noch einmal versuchst, sollte es gehen.</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>

@@ -208,10 +208,10 @@ QString weekRangeText(const Week& week) {
     const QLocale locale;
     const QDate a = week.start();
     const QDate b = week.last();
-    if (a.month() == b.month()) return tr("%1–%2").arg(a.day()).arg(locale.toString(b, u"d MMMM yyyy"_s));
+    if (a.month() == b.month()) return tr("%1–%2").arg(a.day()).arg(locale.toString(b, tr("d MMMM yyyy")));
     if (a.year() == b.year())
-        return tr("%1 – %2").arg(locale.toString(a, u"d MMMM"_s), locale.toString(b, u"d MMMM yyyy"_s));
-    return tr("%1 – %2").arg(locale.toString(a, u"d MMMM yyyy"_s), locale.toString(b, u"d MMMM yyyy"_s));
+        return tr("%1 – %2").arg(locale.toString(a, tr("d MMMM")), locale.toString(b, tr("d MMMM yyyy")));
+    return tr("%1 – %2").arg(locale.toString(a, tr("d MMMM yyyy")), locale.toString(b, tr("d MMMM yyyy")));
 }
 
 QString histogramText(const UrgeFigures& urge) {
