@@ -5,11 +5,14 @@
 #include "domain/Helpline.h"
 #include "domain/JournalEntry.h"
 #include "domain/SafetyPlan.h"
+#include "domain/SetbackReflection.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace mooring {
 
@@ -43,6 +46,9 @@ struct ExportDocument {
     QList<PlanVersion> planVersions;  // oldest first
     QList<JournalEntry> journal;      // empty for ExportContent::Plan
     QList<ReflectionRecord> reflections;
+    // Extra keys (schema step 6), full exports only: "setbacks" and "recovery_place".
+    QList<SetbackReflection> setbacks;
+    std::optional<RecoveryPlaceNote> recoveryPlace;
 
     static QString contentName(ExportContent content);  // "full", "plan"
 };

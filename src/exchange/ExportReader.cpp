@@ -228,6 +228,32 @@ ReflectionRecord readReflection(jsonRead::Fields& f) {
     return r;
 }
 
+SetbackReflection readSetback(jsonRead::Fields& f) {
+    SetbackReflection r;
+    r.id = f.id();
+    r.entryId = f.string("entry_id");  // may name an entry that is not here (it can come back)
+    r.before = f.string("before");
+    r.warningSigns = f.string("warning_signs");
+    r.tried = f.string("tried");
+    r.nextTime = f.string("next_time");
+    r.forPlan = f.string("for_plan");
+    r.createdAt = f.time("created_at", jsonRead::Required);
+    r.updatedAt = f.time("updated_at", jsonRead::Required);
+    return r;
+}
+
+RecoveryPlaceNote readRecoveryPlace(jsonRead::Fields& f) {
+    RecoveryPlaceNote n;
+    const QString place = f.string("place");
+    if (!place.isEmpty()) {
+        n.place = RecoveryPlaceNote::placeFromKey(place);
+        if (!n.place) f.problem("place", tr("expected one of noticing, learning, keeping; got “%1”").arg(place.left(40)));
+    }
+    n.words = f.string("words");
+    n.updatedAt = f.time("updated_at", jsonRead::Required);
+    return n;
+}
+
 void checkYears(const QList<JournalEntry>& journal, QList<ExportProblem>& problems) {
     QHash<int, int> perYear;
     for (const JournalEntry& e : journal) ++perYear[e.occurredAt.date().year()];
@@ -269,8 +295,12 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& now) {
         if (doc.region.size() > 20) s.problem("region", tr("expected a short region code"));
     }
 
-    QHash<QString, QString> builtinKeys;
-    for (const CopingIdea& idea : StrategyStore::bundledIdeas()) builtinKeys.insert(StrategyStore::builtinUuid(idea.id), idea.id);
+    // The shipped ideas never change while the program runs: read them once.
+    static const QHash<QString, QString> builtinKeys = [] {
+        QHash<QString, QString> keys;
+        for (const CopingIdea& idea : StrategyStore::bundledIdeas()) keys.insert(StrategyStore::builtinUuid(idea.id), idea.id);
+        return keys;
+    }();
 
     QSet<QString> ids;
     eachRecord(root, "contacts", u"contacts"_s, problems, [&](jsonRead::Fields&& f) {
@@ -310,6 +340,15 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& now) {
                                                .arg(week.toString(Qt::ISODate))});
             ids.insert(week.toString(Qt::ISODate));
         });
+        ids.clear();
+        eachRecord(root, "setbacks", u"setbacks"_s, problems, [&](jsonRead::Fields&& f) {
+            doc.setbacks.append(readSetback(f));
+            checkUnique(ids, doc.setbacks.last().id, f.path(), problems);
+        });
+        if (const Json* place = top.object("recovery_place")) {
+            jsonRead::Fields p(*place, u"recovery_place"_s, problems);
+            doc.recoveryPlace = readRecoveryPlace(p);
+        }
     }
     if (!problems.isEmpty()) throw InvalidExport(std::move(problems));
     return doc;

@@ -83,6 +83,21 @@ Json reflectionJson(const ReflectionRecord& r) {
                 {"updated_at", s(timeText(r.updatedAt))}};
 }
 
+Json setbackJson(const SetbackReflection& r) {
+    return Json{{"id", s(r.id)},           {"entry_id", s(r.entryId)},       {"before", s(r.before)},
+                {"warning_signs", s(r.warningSigns)}, {"tried", s(r.tried)}, {"next_time", s(r.nextTime)},
+                {"for_plan", s(r.forPlan)}, {"created_at", s(timeText(r.createdAt))},
+                {"updated_at", s(timeText(r.updatedAt))}};
+}
+
+Json recoveryPlaceJson(const RecoveryPlaceNote& n) {
+    Json j = Json::object();
+    if (n.place) j["place"] = s(RecoveryPlaceNote::placeKey(*n.place));
+    j["words"] = s(n.words);
+    j["updated_at"] = s(timeText(n.updatedAt));
+    return j;
+}
+
 template <typename List, typename ToJson>
 void appendList(std::string& out, const char* key, const List& list, ToJson toJson, bool last = false) {
     out += "  \"";
@@ -126,7 +141,10 @@ QByteArray write(const ExportDocument& doc) {
     out += full ? "  },\n" : "  }\n";
     if (full) {
         appendList(out, "journal", doc.journal, journalJson);
-        appendList(out, "reflections", doc.reflections, reflectionJson, true);
+        appendList(out, "reflections", doc.reflections, reflectionJson);
+        const bool place = doc.recoveryPlace.has_value();
+        appendList(out, "setbacks", doc.setbacks, setbackJson, !place);
+        if (place) out += "  \"recovery_place\": " + recoveryPlaceJson(*doc.recoveryPlace).dump() + "\n";
     }
     out += "}\n";
     return QByteArray(out.data(), static_cast<qsizetype>(out.size()));

@@ -6,6 +6,7 @@
 #include "storage/JournalRows.h"
 #include "storage/ProfileSettings.h"
 #include "storage/SafetyPlanStore.h"
+#include "storage/SetbackReflectionStore.h"
 #include "storage/StrategyStore.h"
 
 namespace mooring {
@@ -66,6 +67,9 @@ ExportDocument Exporter::document(ExportContent content) {
     if (content == ExportContent::Full) {
         doc.journal = journal::readEntries(m_db, "1 = 1", {});
         doc.reflections = reflections();
+        doc.setbacks = SetbackReflectionStore(m_db).all();
+        const RecoveryPlaceNote place = RecoveryPlaceStore(m_db).load();
+        if (place.updatedAt.isValid()) doc.recoveryPlace = place;
     }
     return doc;
 }

@@ -52,6 +52,13 @@ ProfileState readState(Database& db) {
     }
     Statement weeks(db, "SELECT week_start, updated_at FROM week_reflections");
     while (weeks.step()) s.reflections.insert(weeks.text(0), timeFrom(weeks.text(1)));
+    Statement setbacks(db, "SELECT id, updated_at FROM setback_reflections");
+    while (setbacks.step()) s.setbacks.insert(setbacks.text(0), timeFrom(setbacks.text(1)));
+    Statement place(db, "SELECT updated_at FROM recovery_place WHERE slot = 1");
+    if (place.step()) {
+        s.hasRecoveryPlace = true;
+        s.recoveryPlaceUpdated = timeFrom(place.text(0));
+    }
     return s;
 }
 
@@ -134,6 +141,28 @@ void putJournalEntry(Database& db, const JournalEntry& entry) {
 void putReflection(Database& db, const ReflectionRecord& r) {
     Statement put(db, "INSERT OR REPLACE INTO week_reflections(week_start, text, updated_at) VALUES (?, ?, ?)");
     put.bind(1, r.weekStart.toString(Qt::ISODate)).bind(2, r.text).bind(3, exportJson::timeText(r.updatedAt)).run();
+}
+
+void putSetback(Database& db, const SetbackReflection& r) {
+    Statement put(db,
+                  "INSERT OR REPLACE INTO setback_reflections(id, entry_id, before_text, warning_signs, tried, "
+                  "next_time, for_plan, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    put.bind(1, r.id);
+    if (r.entryId.isEmpty())
+        put.bind(2, std::nullopt);
+    else
+        put.bind(2, r.entryId);
+    put.bind(3, r.before).bind(4, r.warningSigns).bind(5, r.tried).bind(6, r.nextTime).bind(7, r.forPlan);
+    put.bind(8, exportJson::timeText(r.createdAt)).bind(9, exportJson::timeText(r.updatedAt)).run();
+}
+
+void putRecoveryPlace(Database& db, const RecoveryPlaceNote& n) {
+    Statement put(db, "INSERT OR REPLACE INTO recovery_place(slot, place, words, updated_at) VALUES (1, ?, ?, ?)");
+    if (n.place)
+        put.bind(1, RecoveryPlaceNote::placeKey(*n.place));
+    else
+        put.bind(1, std::nullopt);
+    put.bind(2, n.words).bind(3, exportJson::timeText(n.updatedAt)).run();
 }
 
 }  // namespace mooring::importRows

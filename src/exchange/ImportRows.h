@@ -30,6 +30,9 @@ struct ProfileState {
     QHash<int, int> journalPerYear;        // entries per calendar year (their own offset)
     QHash<QString, int> journalYearOf;     // id -> year, to leave replaced entries out of the count
     QHash<QString, QDateTime> reflections;  // week_start -> updated_at
+    QHash<QString, QDateTime> setbacks;     // id -> updated_at
+    bool hasRecoveryPlace = false;
+    QDateTime recoveryPlaceUpdated;
 };
 ProfileState readState(Database& db);
 
@@ -40,6 +43,8 @@ void putStrategy(Database& db, const CopingStrategy& strategy, bool exists);
 void addPlanVersion(Database& db, const PlanVersion& version);
 void putJournalEntry(Database& db, const JournalEntry& entry);
 void putReflection(Database& db, const ReflectionRecord& reflection);
+void putSetback(Database& db, const SetbackReflection& reflection);
+void putRecoveryPlace(Database& db, const RecoveryPlaceNote& note);
 
 }  // namespace importRows
 }  // namespace mooring

@@ -105,6 +105,9 @@ QString ImportPreview::summary() const {
                          QT_TRANSLATE_NOOP("mooring", "%1 journal entries"))
               << counted(reflections, QT_TRANSLATE_NOOP("mooring", "1 week note"),
                          QT_TRANSLATE_NOOP("mooring", "%1 week notes"));
+    if (setbacks > 0)
+        parts << counted(setbacks, QT_TRANSLATE_NOOP("mooring", "1 setback reflection"),
+                         QT_TRANSLATE_NOOP("mooring", "%1 setback reflections"));
     QStringList here;
     here << counted(added, QT_TRANSLATE_NOOP("mooring", "1 new"), QT_TRANSLATE_NOOP("mooring", "%1 new"));
     if (kept > 0)
@@ -181,6 +184,11 @@ ImportPlan Importer::prepare(QByteArrayView json) {
         const QString key = r.weekStart.toString(Qt::ISODate);
         count(p, importRows::decide(state.reflections.contains(key), state.reflections.value(key), r.updatedAt));
     }
+    p.setbacks = int(doc.setbacks.size());
+    for (const SetbackReflection& r : doc.setbacks)
+        count(p, importRows::decide(state.setbacks.contains(r.id), state.setbacks.value(r.id), r.updatedAt));
+    if (doc.recoveryPlace)
+        count(p, importRows::decide(state.hasRecoveryPlace, state.recoveryPlaceUpdated, doc.recoveryPlace->updatedAt));
     HelplineSettings helplines(m_settings);
     const QList<Helpline> here = helplinesHere(helplines, doc.helplines);
     for (const Helpline& h : doc.helplines) {
@@ -216,6 +224,16 @@ void Importer::apply(const ImportPlan& plan, const std::function<void()>& before
         const QString key = r.weekStart.toString(Qt::ISODate);
         const Decision d = importRows::decide(state.reflections.contains(key), state.reflections.value(key), r.updatedAt);
         if (d == Decision::Add || d == Decision::Update) importRows::putReflection(m_db, r);
+    }
+
+    for (const SetbackReflection& r : doc.setbacks) {
+        const Decision d = importRows::decide(state.setbacks.contains(r.id), state.setbacks.value(r.id), r.updatedAt);
+        if (d == Decision::Add || d == Decision::Update) importRows::putSetback(m_db, r);
+    }
+    if (doc.recoveryPlace) {
+        const Decision d =
+            importRows::decide(state.hasRecoveryPlace, state.recoveryPlaceUpdated, doc.recoveryPlace->updatedAt);
+        if (d == Decision::Add || d == Decision::Update) importRows::putRecoveryPlace(m_db, *doc.recoveryPlace);
     }
 
     // settings.ini last, while the transaction can still be rolled back if it fails.

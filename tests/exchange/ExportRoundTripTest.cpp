@@ -48,6 +48,8 @@ TEST_CASE("A full readable export imported into a new profile exports the same a
     CHECK(first.contains("\"occurred_at\":\"2025-03-01T23:50:00+05:30\""));
     CHECK(first.contains("\"strategy_id\":"));
     CHECK(first.contains("\"text\":\"went for a walk\""));
+    CHECK(parsed["setbacks"].size() == 1);
+    CHECK(parsed["recovery_place"]["place"] == "learning");
 
     OpenProfile target;
     const ImportPreview preview = importInto(target, first);

@@ -8,6 +8,7 @@
 #include "storage/JournalStore.h"
 #include "storage/SafetyPlanStore.h"
 #include "storage/SecureBuffer.h"
+#include "storage/SetbackReflectionStore.h"
 #include "storage/StrategyStore.h"
 #include "support/JournalSamples.h"
 
@@ -86,6 +87,16 @@ void fillRichProfile(OpenProfile& p) {
     week.bind(1, u"2026-11-16"_s).bind(2, u"Music before bed helped."_s).bind(3, u"2026-11-22T20:00:00+00:00"_s).run();
     week.reset();
     week.bind(1, u"2026-11-09"_s).bind(2, u"Ask Sam about Sundays."_s).bind(3, u"2026-11-15T19:30:00-05:00"_s).run();
+
+    SetbackReflectionStore setbacks(p.db());
+    SetbackReflection setback;
+    setback.before = u"A long week, little sleep"_s;
+    setback.nextTime = u"Call Sam earlier"_s;
+    setbacks.save(setback);
+    RecoveryPlaceNote place;
+    place.place = RecoveryPlace::Learning;
+    place.words = u"Some good weeks, some hard ones"_s;
+    RecoveryPlaceStore(p.db()).save(place);
 }
 
 QString profileSnapshot(OpenProfile& p) {
