@@ -1,0 +1,74 @@
+#include "gui/exchange/ExchangeMenu.h"
+
+#include "gui/common/DialogHooks.h"
+#include "gui/exchange/ExportDialog.h"
+#include "gui/exchange/ImportDialog.h"
+
+#include <QEvent>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStandardPaths>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+ExchangeMenu::ExchangeMenu(QMainWindow* window, ProfileGetter profile, ProfileSettings& settings, ProfileAccess access)
+    : QObject(window),
+      m_window(window),
+      m_profile(std::move(profile)),
+      m_settings(settings),
+      m_access(std::move(access)),
+      m_menu(window->menuBar()->addMenu(tr("&File"))) {
+    m_menu->setObjectName(u"fileMenu"_s);
+    QAction* exportAction = m_menu->addAction(tr("&Export…"), this, &ExchangeMenu::exportNow);
+    exportAction->setObjectName(u"exportAction"_s);
+    QAction* importAction = m_menu->addAction(tr("&Import…"), this, &ExchangeMenu::importNow);
+    importAction->setObjectName(u"importAction"_s);
+    for (const char* name : {"topBar", "lockButton"})
+        if (QWidget* watched = window->findChild<QWidget*>(QString::fromLatin1(name))) watched->installEventFilter(this);
+    updateVisibility();
+}
+
+ExchangeMenu* ExchangeMenu::install(QMainWindow* window, ProfileGetter profile, ProfileSettings& settings,
+                                    ProfileAccess access) {
+    return new ExchangeMenu(window, std::move(profile), settings, std::move(access));
+}
+
+bool ExchangeMenu::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent) updateVisibility();
+    return QObject::eventFilter(watched, event);
+}
+
+void ExchangeMenu::updateVisibility() {
+    const auto* bar = m_window->findChild<QWidget*>(u"topBar"_s);
+    const auto* lock = m_window->findChild<QWidget*>(u"lockButton"_s);
+    const bool show = m_profile() && bar && lock && !bar->isHidden() && !lock->isHidden();
+    m_window->menuBar()->setVisible(show);
+    m_menu->setEnabled(show);
+}
+
+void ExchangeMenu::exportNow() {
+    UnlockedProfile* profile = m_profile();
+    if (!profile) return;
+    auto* dialog = new ExportDialog(*profile, m_settings, m_access, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ExchangeMenu::importNow() {
+    UnlockedProfile* profile = m_profile();
+    if (!profile) return;
+    const QString path =
+        DialogHooks::openFileName(m_window, tr("Choose an export to import"),
+                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                  tr("Mooring exports (*.mooring *.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    auto* dialog = new ImportDialog(*profile, m_settings, path, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &ExchangeMenu::imported);
+    dialog->open();
+}
+
+}  // namespace mooring

@@ -1,0 +1,170 @@
+#include "gui/exchange/ImportDialog.h"
+
+#include "domain/Error.h"
+#include "exchange/ProtectedFile.h"
+#include "gui/common/Appearance.h"
+#include "gui/common/Background.h"
+#include "gui/common/DialogHooks.h"
+#include "gui/common/MessageBanner.h"
+#include "gui/common/SecretInput.h"
+#include "storage/Backups.h"
+#include "storage/UnlockedProfile.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace mooring {
+
+using namespace Qt::StringLiterals;
+
+ImportDialog::ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, const QString& path, QWidget* parent)
+    : QDialog(parent),
+      m_profile(profile),
+      m_settings(settings),
+      m_pages(new QStackedWidget(this)),
+      m_passphrase(new QLineEdit(this)),
+      m_open(new QPushButton(tr("Open the file"), this)),
+      m_preview(new QLabel(this)),
+      m_import(new QPushButton(tr("Import"), this)),
+      m_banner(new MessageBanner(this)) {
+    setObjectName(u"importDialog"_s);
+    setWindowTitle(tr("Import"));
+    m_passphrase->setObjectName(u"importPassphrase"_s);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Export passphrase"));
+    m_open->setObjectName(u"importOpen"_s);
+    m_preview->setObjectName(u"importPreview"_s);
+    m_import->setObjectName(u"importNow"_s);
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Appearance::makeLargeTarget(m_import);
+    Appearance::makeLargeTarget(m_open);
+
+    auto* title = new QLabel(tr("Importing %1").arg(QFileInfo(path).fileName()), this);
+    title->setWordWrap(true);
+
+    auto* locked = new QWidget(m_pages);
+    auto* lockedLayout = new QVBoxLayout(locked);
+    auto* ask = new QLabel(tr("This file is protected. Please type the export passphrase that was chosen when "
+                              "it was made (it may differ from your profile's passphrase)."),
+                           locked);
+    ask->setWordWrap(true);
+    auto* label = new QLabel(tr("Export &passphrase"), locked);
+    label->setBuddy(m_passphrase);
+    lockedLayout->addWidget(ask);
+    lockedLayout->addWidget(label);
+    lockedLayout->addWidget(m_passphrase);
+    lockedLayout->addWidget(m_open, 0, Qt::AlignLeft);
+    lockedLayout->addStretch();
+
+    auto* preview = new QWidget(m_pages);
+    auto* previewLayout = new QVBoxLayout(preview);
+    auto* heading = new QLabel(tr("This file holds:"), preview);
+    auto* promise = new QLabel(tr("Nothing has been written yet. “Import” adds what is new and updates what is "
+                                  "older here; what is newer here stays as it is. A backup of how things are now "
+                                  "is made first."),
+                               preview);
+    promise->setWordWrap(true);
+    previewLayout->addWidget(heading);
+    previewLayout->addWidget(m_preview);
+    previewLayout->addWidget(promise);
+    previewLayout->addWidget(m_import, 0, Qt::AlignLeft);
+    previewLayout->addStretch();
+
+    m_pages->addWidget(new QWidget(m_pages));  // nothing to show (the file could not be read)
+    m_pages->addWidget(locked);
+    m_pages->addWidget(preview);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_banner);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_open, &QPushButton::clicked, this, &ImportDialog::openProtected);
+    connect(m_passphrase, &QLineEdit::returnPressed, this, &ImportDialog::openProtected);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::importNow);
+
+    try {
+        m_bytes = Importer::readFile(path);
+    } catch (const Error& e) {
+        showProblem(e.message());
+        return;
+    }
+    if (Importer::formOf(m_bytes) == Importer::Form::Protected) {
+        m_pages->setCurrentIndex(1);
+        m_passphrase->setFocus();
+    } else {
+        showPreview(m_bytes);
+    }
+}
+
+ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::showProblem(const QString& text) { m_banner->showMessage(text); }
+
+void ImportDialog::openProtected() {
+    if (m_passphrase->text().isEmpty()) {
+        showProblem(tr("Please type the export passphrase first."));
+        return;
+    }
+    auto secret = std::make_shared<SecureBuffer>(takeSecret(*m_passphrase));
+    m_open->setEnabled(false);
+    m_passphrase->setEnabled(false);
+    m_banner->showMessage(tr("Opening the file, this takes a moment…"), MessageBanner::Tone::Info);
+    runInBackground(
+        this, [bytes = m_bytes, secret]() { return ProtectedFile::open(bytes, *secret); },
+        [this](Outcome<QByteArray>& outcome) {
+            m_open->setEnabled(true);
+            m_passphrase->setEnabled(true);
+            try {
+                QByteArray json = outcome.take();
+                m_banner->clearMessage();
+                showPreview(json);
+                json.fill('\0');
+            } catch (const Error& e) {
+                showProblem(e.message());
+                m_passphrase->setFocus();
+            }
+        });
+}
+
+void ImportDialog::showPreview(const QByteArray& json) {
+    try {
+        Importer importer(m_profile.database(), m_settings);
+        m_plan = importer.prepare(json);
+    } catch (const Error& e) {
+        m_pages->setCurrentIndex(0);
+        showProblem(e.message());
+        return;
+    }
+    m_preview->setText(m_plan->preview.summary());
+    m_pages->setCurrentIndex(2);
+    m_import->setFocus();
+}
+
+void ImportDialog::importNow() {
+    if (!m_plan) return;
+    try {
+        Importer importer(m_profile.database(), m_settings);
+        importer.apply(*m_plan, [this] { Backups::makeBeforeRisky(m_profile, u"import"_s); });
+    } catch (const Error& e) {
+        showProblem(tr("Nothing was imported. %1").arg(e.message()));
+        return;
+    }
+    m_plan.reset();
+    Q_EMIT imported();
+    DialogHooks::inform(this, tr("Import"), tr("The import is done."));
+    accept();
+}
+
+}  // namespace mooring

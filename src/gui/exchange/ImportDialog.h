@@ -1,0 +1,50 @@
+#pragma once
+
+#include "exchange/Importer.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace mooring {
+
+class MessageBanner;
+class ProfileSettings;
+class UnlockedProfile;
+
+// "Import…" for a chosen file: the export passphrase if the file is protected, then a
+// preview of what it holds and what it would change. Nothing is written until the person
+// presses "Import"; then all of it is written at once, after a backup.
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, const QString& path, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+Q_SIGNALS:
+    void imported();
+
+private:
+    void openProtected();
+    void showPreview(const QByteArray& json);
+    void importNow();
+    void showProblem(const QString& text);
+
+    UnlockedProfile& m_profile;
+    ProfileSettings& m_settings;
+    QByteArray m_bytes;
+    std::optional<ImportPlan> m_plan;
+    QStackedWidget* m_pages;
+    QLineEdit* m_passphrase;
+    QPushButton* m_open;
+    QLabel* m_preview;
+    QPushButton* m_import;
+    MessageBanner* m_banner;
+};
+
+}  // namespace mooring
