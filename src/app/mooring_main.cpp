@@ -11,6 +11,7 @@
 #include "storage/ProfilePaths.h"
 #include "storage/ProfileSettings.h"
 #include "storage/Translations.h"
+#include "storage/UnlockedProfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
