@@ -9,6 +9,7 @@
 #include "gui/journal/JournalScreen.h"
 #include "gui/library/LibraryScreen.h"
 #include "gui/exchange/ExchangeMenu.h"
+#include "gui/main/BackupActions.h"
 #include "gui/main/IdleLock.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/review/ReviewScreen.h"
@@ -200,6 +201,7 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
         showJournal();
         m_journal->offerHeldDraft();
     }
+    BackupActions::startDailyIfDue(this, m_profile);
 }
 
 void MainWindow::showHome() {
@@ -257,6 +259,7 @@ void MainWindow::showSettings() {
 
 void MainWindow::showToolbox() {
     if (!m_profile) return;
+        connect(m_settingsScreen, &SettingsScreen::restoreRequested, this, &MainWindow::restoreBackup);
     if (!m_toolbox) {
         m_toolbox = new ToolboxScreen(m_profile->database());
         connect(m_toolbox, &ToolboxScreen::backRequested, this, &MainWindow::showHome);
@@ -438,6 +441,21 @@ void MainWindow::startIdleLock() {
 }
 
 bool MainWindow::keepPlanBeforeLock(LockReason reason) {
+void MainWindow::restoreBackup(const QString& name) {
+    if (!m_profile) return;
+    const ProfilePaths paths = m_profile->paths();
+    const SecureBuffer dataKey = SecureBuffer::fromBytes(m_profile->dataKey().bytes());
+    // The files are replaced only with everything closed: lock first, as Ctrl+L does.
+    lock(LockReason::Asked);
+    if (m_profile) return;  // the person chose to go back to unsaved changes: nothing restored
+    const BackupActions::Outcome outcome = BackupActions::restore(paths, name, dataKey);
+    if (!m_unlock) return;
+    if (outcome.restored)
+        m_unlock->showNotice(outcome.message);
+    else
+        m_unlock->showProblem(outcome.message);
+}
+
     if (!m_plan->isDirty()) return true;
     // Ctrl+L: the person is here to answer "save, discard or go back".
     if (reason == LockReason::Asked) return m_plan->maybeLeave();

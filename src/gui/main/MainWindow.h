@@ -81,6 +81,7 @@ private:
     enum class LockReason { Asked, Idle };
     void lock(LockReason reason);
     void showScreen(QWidget* screen);
+    void restoreBackup(const QString& name);  // settings' "Restore…", confirmed there
     void showStartScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
     void lockWhenIdle();
