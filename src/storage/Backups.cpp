@@ -184,8 +184,11 @@ QString Backups::copyAsItIs(const QString& reason) {
     const BackupName name = freeName(BackupKind::BeforeRisky, reason);
     const QString incomplete = makeFolder(folderOf(kIncomplete + name.toString()));
     try {
+        // The journal too: a database that does not open may still need it to recover.
+        const QString journal = m_paths.database() + u"-journal"_s;
         for (const auto& [from, to] : {std::pair{m_paths.database(), databaseIn(incomplete)},
-                                       std::pair{m_paths.keyFile(), keyFileIn(incomplete)}}) {
+                                       std::pair{m_paths.keyFile(), keyFileIn(incomplete)},
+                                       std::pair{journal, databaseIn(incomplete) + u"-journal"_s}}) {
             if (QFileInfo::exists(from)) BackupCopy::copyFile(from, to);
         }
     } catch (const Error&) {

@@ -8,6 +8,7 @@
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/SecretInput.h"
+#include "gui/settings/BackupsSection.h"
 #include "gui/settings/LanguageChooser.h"
 #include "gui/settings/LockScreenContactsEditor.h"
 #include "storage/HelplineSettings.h"
@@ -97,6 +98,16 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     setTabOrder(language->box(), m_ui->neutralTitleCheck);
     connect(language, &LanguageChooser::changed, this,
             [this](const QString& code) { store([&code](ProfileSettings& s) { s.setLanguage(code); }); });
+    // Backups come last but one, before the way back (BackupsSection.h).
+    auto* backups = new BackupsSection(m_profile, content);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->settingsBanner) + 1, backups);
+    previous = m_ui->idleLockBox;
+    for (QWidget* field : backups->tabOrder()) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
+    setTabOrder(previous, m_ui->backButton);
+    connect(backups, &BackupsSection::restoreRequested, this, &SettingsScreen::restoreRequested);
     Appearance::makeLargeTargets(content);
     // Only the passphrase fields answer Enter: Enter on a check box must not start a change.
     for (QPushButton* button : content->findChildren<QPushButton*>()) button->setAutoDefault(true);

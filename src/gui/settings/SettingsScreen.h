@@ -31,6 +31,7 @@ public:
 Q_SIGNALS:
     void backRequested();
     void settingsChanged();  // the window re-applies text size, colours and its title
+    void restoreRequested(const QString& backupName);  // asked and confirmed (BackupsSection)
 
 private:
     void changePassphrase();

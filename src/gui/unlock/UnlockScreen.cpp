@@ -72,6 +72,9 @@ void UnlockScreen::hideEvent(QHideEvent* event) {
 }
 
 void UnlockScreen::showProblem(const QString& text) { m_ui->problemBanner->showMessage(text); }
+void UnlockScreen::showNotice(const QString& text) {
+    m_ui->problemBanner->showMessage(text, MessageBanner::Tone::Info);
+}
 QString UnlockScreen::problem() const {
     return m_ui->problemBanner->isVisible() ? m_ui->problemBanner->text() : QString();
 }

@@ -29,6 +29,7 @@ public:
 
     // A calm note at the top, e.g. "the key file is missing", shown before any attempt.
     void showProblem(const QString& text);
+    void showNotice(const QString& text);  // good news in the same place (a restore went through)
     QString problem() const;
     bool isBusy() const noexcept { return m_busy; }
     bool isShowingRecovery() const;

@@ -1,0 +1,51 @@
+#include "gui/main/BackupActions.h"
+
+#include "domain/Error.h"
+#include "gui/common/Background.h"
+#include "gui/common/MessageBanner.h"
+#include "storage/Backups.h"
+#include "storage/UnlockedProfile.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace mooring {
+
+void BackupActions::startDailyIfDue(QObject* context, const std::shared_ptr<UnlockedProfile>& profile) {
+    if (!profile || !Backups(profile->paths()).dailyDue()) return;  // a folder listing: quick
+    runInBackground(
+        context,
+        [profile] {
+            return Backups(profile->paths()).makeDailyIfDue(profile->database(), profile->dataKey()).has_value();
+        },
+        [](mooring::Outcome<bool>& outcome) {
+            try {
+                outcome.take();
+            } catch (const std::exception&) {
+                // Tried again at the next unlock; the list in settings shows what there is.
+            }
+        });
+}
+
+BackupActions::Outcome BackupActions::restore(const ProfilePaths& paths, const QString& name,
+                                              const SecureBuffer& dataKey) {
+    // A few seconds at most for a large profile; the person has just asked for it and waits.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Outcome outcome;
+    try {
+        Backups(paths).restore(name, dataKey);
+        outcome.restored = true;
+        outcome.message = QCoreApplication::translate(
+            "mooring",
+            "Your backup is back in place, and what you had before is kept as a backup too. Please unlock "
+            "again. If you changed your passphrase after that backup was made, the one you used then opens it.");
+    } catch (const Error& error) {
+        outcome.message = error.message();
+    } catch (const std::exception&) {
+        outcome.message = MessageBanner::unexpectedProblem();
+    }
+    QApplication::restoreOverrideCursor();
+    return outcome;
+}
+
+}  // namespace mooring
