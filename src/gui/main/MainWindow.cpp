@@ -195,13 +195,13 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     Q_EMIT profileReady();
     if (m_crisis) m_crisis->setUnlockedProfile(m_profile.get());
     startIdleLock();
+    BackupActions::startDailyIfDue(this, m_profile);
     showHome();
     // An entry that was being written when Mooring locked on its own is offered again.
     if (JournalScreen::hasHeldDraft(m_profile->database())) {
         showJournal();
         m_journal->offerHeldDraft();
     }
-    BackupActions::startDailyIfDue(this, m_profile);
 }
 
 void MainWindow::showHome() {
@@ -253,13 +253,13 @@ void MainWindow::showSettings() {
         m_settingsScreen = new SettingsScreen(m_options.access, *m_settings, m_profile);
         connect(m_settingsScreen, &SettingsScreen::backRequested, this, &MainWindow::showHome);
         connect(m_settingsScreen, &SettingsScreen::settingsChanged, this, &MainWindow::applySettings);
+        connect(m_settingsScreen, &SettingsScreen::restoreRequested, this, &MainWindow::restoreBackup);
     }
     showScreen(m_settingsScreen);
 }
 
 void MainWindow::showToolbox() {
     if (!m_profile) return;
-        connect(m_settingsScreen, &SettingsScreen::restoreRequested, this, &MainWindow::restoreBackup);
     if (!m_toolbox) {
         m_toolbox = new ToolboxScreen(m_profile->database());
         connect(m_toolbox, &ToolboxScreen::backRequested, this, &MainWindow::showHome);
@@ -435,12 +435,6 @@ void MainWindow::lock(LockReason reason) {
     showStartScreen();
 }
 
-void MainWindow::startIdleLock() {
-    const int minutes = m_settings->idleLockMinutes();
-    m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
-}
-
-bool MainWindow::keepPlanBeforeLock(LockReason reason) {
 void MainWindow::restoreBackup(const QString& name) {
     if (!m_profile) return;
     const ProfilePaths paths = m_profile->paths();
@@ -456,6 +450,12 @@ void MainWindow::restoreBackup(const QString& name) {
         m_unlock->showProblem(outcome.message);
 }
 
+void MainWindow::startIdleLock() {
+    const int minutes = m_settings->idleLockMinutes();
+    m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
+}
+
+bool MainWindow::keepPlanBeforeLock(LockReason reason) {
     if (!m_plan->isDirty()) return true;
     // Ctrl+L: the person is here to answer "save, discard or go back".
     if (reason == LockReason::Asked) return m_plan->maybeLeave();
