@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -32,6 +33,31 @@ struct TriedFact {
     std::optional<int> helped;
 
     bool operator==(const TriedFact&) const = default;
+};
+
+// Every entry of one local day, counted: what src/insights/ works from (daysOf), so a
+// screen moving week by week can add the facts up once and reuse them.
+struct JournalDay {
+    std::int64_t julianDay = 0;  // the local date (QDate::toJulianDay) in each entry's own offset
+    int entries = 0;
+    std::array<int, JournalEntry::kMaxUrge + 1> urges{};  // [u] = entries with urge u
+    int passed = 0;
+    int coped = 0;
+    int acted = 0;
+
+    bool operator==(const JournalDay&) const = default;
+};
+
+// One idea (a toolbox id, or the exact words typed) and how it went, added up (talliesOf).
+struct TriedTally {
+    QString strategyId;
+    QString text;  // as typed; insights groups spellings that differ in case or spaces
+    int times = 0;
+    int rated = 0;
+    int helpedSum = 0;
+    std::int64_t firstSaved = 0;  // order of the first try: the spelling shown
+
+    bool operator==(const TriedTally&) const = default;
 };
 
 }  // namespace mooring

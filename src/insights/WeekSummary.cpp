@@ -1,5 +1,6 @@
 #include "insights/WeekSummary.h"
 
+#include "insights/JournalDays.h"
 #include "insights/LocalDay.h"
 
 #include <QSet>
@@ -122,57 +123,62 @@ void addOutcome(OutcomeCounts& counts, const std::optional<JournalOutcome>& outc
     }
 }
 
-RecentWeeks recentWeeks(const Week& week, const QList<JournalFact>& facts) {
+int urgeSum(const JournalDay& day) {
+    int sum = 0;
+    for (std::size_t u = 0; u < day.urges.size(); ++u) sum += int(u) * day.urges[u];
+    return sum;
+}
+
+int strongUrges(const JournalDay& day) {
+    int n = 0;
+    for (std::size_t u = UrgeFigures::kStrong; u < day.urges.size(); ++u) n += day.urges[u];
+    return n;
+}
+
+RecentWeeks recentWeeks(const Week& week, const QList<JournalDay>& days) {
     RecentWeeks recent;
     const std::int64_t thisWeek = insights::weekNumber(week.start().toJulianDay(), week.firstDay());
-    int urgeSum = 0;
-    int urgeCount = 0;
+    int urges = 0;
     int strong = 0;
     int passedOrCoped = 0;
-    for (const JournalFact& fact : facts) {
-        const std::int64_t ago =
-            thisWeek -
-            insights::weekNumber(insights::localJulianDay(fact.occurredUtc, fact.utcOffset), week.firstDay());
-        if (ago < 1 || ago > RecentWeeks::kWeeks) continue;
-        ++recent.entriesPerWeek[std::size_t(RecentWeeks::kWeeks - ago)];
-        urgeSum += fact.urge;
-        ++urgeCount;
-        if (fact.urge >= UrgeFigures::kStrong) ++strong;
-        if (fact.outcome == JournalOutcome::Passed || fact.outcome == JournalOutcome::Coped) ++passedOrCoped;
-    }
     int total = 0;
-    for (const int n : recent.entriesPerWeek) {
-        total += n;
-        if (n > 0) ++recent.weeksWithEntries;
+    for (const JournalDay& day : days) {
+        const std::int64_t ago = thisWeek - insights::weekNumber(day.julianDay, week.firstDay());
+        if (ago < 1 || ago > RecentWeeks::kWeeks) continue;
+        recent.entriesPerWeek[std::size_t(RecentWeeks::kWeeks - ago)] += day.entries;
+        total += day.entries;
+        urges += urgeSum(day);
+        strong += strongUrges(day);
+        passedOrCoped += day.passed + day.coped;
     }
+    for (const int n : recent.entriesPerWeek)
+        if (n > 0) ++recent.weeksWithEntries;
     recent.entriesMean = double(total) / RecentWeeks::kWeeks;
-    if (urgeCount > 0) recent.urgeMean = double(urgeSum) / urgeCount;
+    if (total > 0) recent.urgeMean = double(urges) / total;
     recent.strongUrgesMean = double(strong) / RecentWeeks::kWeeks;
     recent.passedOrCopedMean = double(passedOrCoped) / RecentWeeks::kWeeks;
     return recent;
 }
 
-SinceStart sinceStart(const Week& week, const QList<JournalFact>& facts, const QList<TriedFact>& tried) {
+SinceStart sinceStart(const Week& week, const QList<JournalDay>& days, const QList<TriedTally>& tallies) {
     SinceStart since;
     const std::int64_t lastDay = week.last().toJulianDay();
     QSet<std::int64_t> weeks;
     std::int64_t first = lastDay + 1;
-    for (const JournalFact& fact : facts) {
-        const std::int64_t day = insights::localJulianDay(fact.occurredUtc, fact.utcOffset);
-        if (day > lastDay) continue;
-        ++since.entries;
-        if (fact.outcome == JournalOutcome::Passed || fact.outcome == JournalOutcome::Coped) ++since.urgesPassedOrCoped;
-        weeks.insert(insights::weekNumber(day, week.firstDay()));
-        first = std::min(first, day);
+    for (const JournalDay& day : days) {
+        if (day.julianDay > lastDay || day.entries == 0) continue;
+        since.entries += day.entries;
+        since.urgesPassedOrCoped += day.passed + day.coped;
+        weeks.insert(insights::weekNumber(day.julianDay, week.firstDay()));
+        first = std::min(first, day.julianDay);
     }
     since.weeksWithEntries = int(weeks.size());
     if (since.entries > 0) since.firstEntry = QDate::fromJulianDay(first);
     QSet<QString> ideas;
-    for (const TriedFact& item : tried) {
-        if (insights::localJulianDay(item.occurredUtc, item.utcOffset) > lastDay) continue;
-        const QString key = triedKey(item.strategyId, item.text);
-        if (key.isEmpty()) continue;
-        ++since.timesTried;
+    for (const TriedTally& tally : tallies) {
+        const QString key = triedKey(tally.strategyId, tally.text);
+        if (key.isEmpty() || tally.times <= 0) continue;
+        since.timesTried += tally.times;
         ideas.insert(key);
     }
     since.ideasTried = int(ideas.size());
@@ -225,8 +231,11 @@ WeekSummary summarizeWeek(const Week& week, const ReviewInput& input) {
     summary.triggers = triggers.sorted();
     summary.feelings = feelings.sorted();
     summary.tried = groupTried(inWeek, input.titles);
-    summary.previousFourWeeks = recentWeeks(week, input.facts);
-    summary.sinceStart = sinceStart(week, input.facts, input.tried);
+    // Per-entry facts are added up first, so there is one piece of arithmetic for both.
+    const QList<JournalDay> days = input.days.isEmpty() ? daysOf(input.facts, week.last()) : input.days;
+    const QList<TriedTally> tallies = input.tallies.isEmpty() ? talliesOf(input.tried, week.last()) : input.tallies;
+    summary.previousFourWeeks = recentWeeks(week, days);
+    summary.sinceStart = sinceStart(week, days, tallies);
     return summary;
 }
 

@@ -97,12 +97,16 @@ struct WeekSummary {
 //   facts   = JournalStore::factsUntil(week.fetchTo())
 //   tried   = JournalStore::triedUntil(week.fetchTo())
 //   titles  = strategyTitles(StrategyStore::all())
+// A caller that shows many weeks may instead add all facts up once (daysOf, talliesOf in
+// JournalDays.h, cut at the week's last day) and pass `days` and `tallies`.
 // Anything outside the week's local dates (the fetch margins) is left out here.
 struct ReviewInput {
     QList<JournalEntry> entries;     // at least the week and the four before it
-    QList<JournalFact> facts;        // every entry up to the end of the week
-    QList<TriedFact> tried;          // every tried item up to the end of the week
+    QList<JournalFact> facts;        // used when `days` is empty
+    QList<TriedFact> tried;          // used when `tallies` is empty
     QHash<QString, QString> titles;  // toolbox id -> title
+    QList<JournalDay> days;          // when given: every local day up to the week's last day
+    QList<TriedTally> tallies;       // when given: every idea tried up to the week's last day
 };
 
 QHash<QString, QString> strategyTitles(const QList<CopingStrategy>& strategies);

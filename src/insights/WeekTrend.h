@@ -21,5 +21,6 @@ struct WeekPoint {
 // `count` weeks ending with `last` (oldest first), from every entry's facts; weeks with
 // nothing written are kept, with zeros, so the line has no gaps.
 QList<WeekPoint> weeklyTrend(const Week& last, int count, const QList<JournalFact>& facts);
+QList<WeekPoint> weeklyTrend(const Week& last, int count, const QList<JournalDay>& days);
 
 }  // namespace mooring

@@ -1,5 +1,6 @@
 #include "insights/WhatHelps.h"
 
+#include "insights/JournalDays.h"
 #include "insights/WeekSummary.h"
 
 #include <algorithm>
@@ -18,34 +19,39 @@ struct Acc {
 
 QList<HelpfulIdea> whatHelps(const QList<TriedFact>& tried, const QHash<QString, QString>& titles,
                              WhatHelpsRules rules) {
-    // Toolbox ideas are keyed by id without building a string per item: years of entries
-    // hold tens of thousands of tried items.
-    QHash<QString, qsizetype> byId;
-    QHash<QString, qsizetype> byText;
+    return whatHelps(talliesOf(tried), titles, rules);
+}
+
+QList<HelpfulIdea> whatHelps(const QList<TriedTally>& tallies, const QHash<QString, QString>& titles,
+                             WhatHelpsRules rules) {
+    // Spellings of one idea (case, surrounding spaces) are one group; the earliest is shown.
+    QHash<QString, qsizetype> index;
     QList<Acc> groups;
-    for (const TriedFact& item : tried) {
-        const bool own = item.strategyId.isEmpty();
-        const QString key = own ? item.text.trimmed().toCaseFolded() : item.strategyId;
+    QList<std::int64_t> firstSaved;
+    for (const TriedTally& tally : tallies) {
+        const QString key = triedKey(tally.strategyId, tally.text);
         if (key.isEmpty()) continue;
-        QHash<QString, qsizetype>& index = own ? byText : byId;
         auto it = index.constFind(key);
         if (it == index.constEnd()) {
             it = index.insert(key, groups.size());
             Acc acc;
-            acc.key = triedKey(item.strategyId, item.text);
-            acc.idea.strategyId = item.strategyId;
-            if (own)
-                acc.idea.text = item.text.trimmed();
+            acc.key = key;
+            acc.idea.strategyId = tally.strategyId.trimmed();
+            if (acc.idea.strategyId.isEmpty())
+                acc.idea.text = tally.text.trimmed();
             else
-                acc.idea.title = titles.value(item.strategyId);
+                acc.idea.title = titles.value(acc.idea.strategyId);
             groups.append(std::move(acc));
+            firstSaved.append(tally.firstSaved);
         }
         Acc& acc = groups[*it];
-        ++acc.idea.timesTried;
-        if (item.helped) {
-            ++acc.idea.ratedCount;
-            acc.ratingSum += *item.helped;
+        if (acc.idea.strategyId.isEmpty() && tally.firstSaved < firstSaved[*it]) {
+            acc.idea.text = tally.text.trimmed();
+            firstSaved[*it] = tally.firstSaved;
         }
+        acc.idea.timesTried += tally.times;
+        acc.idea.ratedCount += tally.rated;
+        acc.ratingSum += tally.helpedSum;
     }
 
     QList<Acc> ranked;

@@ -29,5 +29,8 @@ struct WhatHelpsRules {
 // the grouping key, so the order never depends on the input's order.
 QList<HelpfulIdea> whatHelps(const QList<TriedFact>& tried, const QHash<QString, QString>& titles,
                              WhatHelpsRules rules = {});
+// The same from tried items already added up (talliesOf).
+QList<HelpfulIdea> whatHelps(const QList<TriedTally>& tallies, const QHash<QString, QString>& titles,
+                             WhatHelpsRules rules = {});
 
 }  // namespace mooring

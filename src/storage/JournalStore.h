@@ -90,8 +90,9 @@ public:
     int count();
     // Every entry with from <= occurred_at < to, oldest first (the weekly review).
     QList<JournalEntry> entriesBetween(const QDateTime& from, const QDateTime& to);
-    // Narrow columns of every entry (every tried item) with occurred_at < to, oldest first,
-    // or of all when `to` is invalid: the review's "since I started" and "what helps me".
+    // Narrow columns of every entry (every tried item) with occurred_at < to, or of all
+    // when `to` is invalid: the review's "since I started" and "what helps me". In the
+    // order they were saved, not by time: the figures made from them need no order.
     QList<JournalFact> factsUntil(const QDateTime& to = {});
     QList<TriedFact> triedUntil(const QDateTime& to = {});
 

@@ -56,7 +56,12 @@ inline QList<TriedFact> triedOf(const QList<JournalEntry>& entries) {
 
 // What the store would hand over: everything given (the summary filters by local date).
 inline ReviewInput inputOf(const QList<JournalEntry>& entries, QHash<QString, QString> titles = {}) {
-    return {entries, factsOf(entries), triedOf(entries), std::move(titles)};
+    ReviewInput input;
+    input.entries = entries;
+    input.facts = factsOf(entries);
+    input.tried = triedOf(entries);
+    input.titles = std::move(titles);
+    return input;
 }
 
 }  // namespace mooring::test

@@ -1,5 +1,7 @@
 #include "insights/WeekSummary.h"
 
+#include "insights/JournalDays.h"
+
 #include "InsightsSamples.h"
 
 #include <QTimeZone>
@@ -224,4 +226,42 @@ TEST_CASE("Grouping keys ignore case and surrounding spaces", "[insights][summar
     CHECK(triedKey(kBath, u"ignored"_s) == triedKey(kBath, QString()));
     CHECK(triedKey(QString(), u"   "_s).isEmpty());
     CHECK(tagKey(u" Late  night "_s) == tagKey(u"late night"_s));
+}
+
+TEST_CASE("Days and tallies added up give the same figures as per-entry facts", "[insights][summary]") {
+    const QList<JournalEntry> journal = sampleJournal();
+    for (const Qt::DayOfWeek first : {Qt::Monday, Qt::Sunday}) {
+        const Week week = Week::containing(QDate(2026, 11, 19), first);
+        ReviewInput perEntry = inputOf(journal, kTitles);
+        ReviewInput added = perEntry;
+        added.days = daysOf(perEntry.facts, week.last());
+        added.tallies = talliesOf(perEntry.tried, week.last());
+        added.facts.clear();
+        added.tried.clear();
+        const WeekSummary a = summarizeWeek(week, perEntry);
+        const WeekSummary b = summarizeWeek(week, added);
+        CHECK(a.previousFourWeeks.entriesPerWeek == b.previousFourWeeks.entriesPerWeek);
+        CHECK(a.previousFourWeeks.urgeMean == b.previousFourWeeks.urgeMean);
+        CHECK(a.previousFourWeeks.strongUrgesMean == b.previousFourWeeks.strongUrgesMean);
+        CHECK(a.sinceStart.entries == b.sinceStart.entries);
+        CHECK(a.sinceStart.urgesPassedOrCoped == b.sinceStart.urgesPassedOrCoped);
+        CHECK(a.sinceStart.weeksWithEntries == b.sinceStart.weeksWithEntries);
+        CHECK(a.sinceStart.ideasTried == b.sinceStart.ideasTried);
+        CHECK(a.sinceStart.timesTried == b.sinceStart.timesTried);
+        CHECK(a.sinceStart.firstEntry == b.sinceStart.firstEntry);
+    }
+    // A day is the entries' local date: Sunday 23:30 at UTC-5 and Monday 00:30 at +14:00.
+    const QList<JournalDay> days = daysOf(factsOf(journal));
+    auto on = [&](const QDate& d) {
+        for (const JournalDay& day : days)
+            if (day.julianDay == d.toJulianDay()) return day;
+        return JournalDay{};
+    };
+    CHECK(on(QDate(2026, 11, 15)).entries == 1);
+    CHECK(on(QDate(2026, 11, 15)).urges[8] == 1);
+    CHECK(on(QDate(2026, 11, 16)).entries == 2);
+    CHECK(on(QDate(2026, 11, 16)).passed == 1);
+    CHECK(on(QDate(2026, 11, 16)).coped == 1);
+    CHECK(on(QDate(2026, 11, 23)).entries == 1);
+    CHECK(daysOf(factsOf(journal), QDate(2026, 11, 22)).size() == days.size() - 1);
 }

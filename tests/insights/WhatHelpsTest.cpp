@@ -1,5 +1,6 @@
 #include "insights/WhatHelps.h"
 
+#include "insights/JournalDays.h"
 #include "insights/RecurringTriggers.h"
 #include "insights/WeekTrend.h"
 
@@ -55,7 +56,13 @@ TEST_CASE("What helps: tried at least three times, ranked by mean, ties stable",
     CHECK(order(whatHelps(facts, titles)) == order(ranked));
 
     CHECK(order(whatHelps(facts, titles, {2})).contains(u"music"_s));
-    CHECK(whatHelps({}, titles).isEmpty());
+    CHECK(whatHelps(QList<TriedFact>{}, titles).isEmpty());
+
+    // Added up first (as the store does), the ranking is the same.
+    CHECK(order(whatHelps(talliesOf(facts), titles)) == order(ranked));
+    QList<TriedTally> tallies = talliesOf(facts);
+    std::reverse(tallies.begin(), tallies.end());
+    CHECK(order(whatHelps(tallies, titles)) == order(ranked));
 }
 
 TEST_CASE("An idea no longer in the toolbox keeps its place with an empty title", "[insights][helps]") {
@@ -93,6 +100,8 @@ TEST_CASE("The trend keeps weeks with nothing written as zeros", "[insights][tre
         at({2026, 11, 2}, {9, 0}, 1, 8, JournalOutcome::Passed), at({2026, 11, 4}, {9, 0}, 1, 4, JournalOutcome::Acted),
         at({2026, 11, 22}, {23, 30}, 1, 6, JournalOutcome::Coped), at({2026, 11, 23}, {0, 30}, 14, 6)};
     const QList<WeekPoint> trend = weeklyTrend(week, 4, factsOf(entries));
+    CHECK(weeklyTrend(week, 4, daysOf(factsOf(entries))).size() == 4);
+    CHECK(weeklyTrend(week, 4, daysOf(factsOf(entries)))[1].strongUrges == 1);
     REQUIRE(trend.size() == 4);
     CHECK(trend[0].week.start() == QDate(2026, 10, 26));
     CHECK(trend[0].entries == 0);
