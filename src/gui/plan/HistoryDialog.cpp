@@ -22,6 +22,7 @@ HistoryDialog::HistoryDialog(SafetyPlanStore& store, QWidget* parent) : QDialog(
     intro->setWordWrap(true);
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Saved versions of your plan"));
     m_table->setHorizontalHeaderLabels({tr("Saved"), tr("Note"), tr("Items")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
