@@ -140,6 +140,7 @@ QWidget* LibraryScreen::buildReadingPage() {
     m_readingBanner = new MessageBanner(page);
     m_reader = new QTextBrowser(page);
     m_reader->setObjectName(u"libraryReader"_s);
+    m_reader->setAccessibleName(tr("The page you are reading"));
     m_reader->setOpenLinks(false);
     m_reader->setFrameShape(QFrame::NoFrame);
     // Text on the window colour, like the rest of the program, not in a white box.
