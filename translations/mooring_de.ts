@@ -2067,7 +2067,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>Understand self-harm and recovery</source>
-        <translation>Selbstverletzung und Genesung verstehen</translation>
+        <translation>Kurze Seiten zum Lesen</translation>
     </message>
     <message>
         <source>Understand self-harm and recovery: short pages to read</source>
@@ -2668,6 +2668,10 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <source>What changed since this version</source>
         <translation>Was sich seit dieser Fassung geändert hat</translation>
     </message>
+    <message>
+        <source>Saved versions of your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mooring::HomeScreen</name>
@@ -3185,6 +3189,10 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The page you are reading</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
