@@ -2670,7 +2670,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>Saved versions of your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Fassungen deines Plans</translation>
     </message>
 </context>
 <context>
@@ -3192,7 +3192,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>The page you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite, die du gerade liest</translation>
     </message>
 </context>
 <context>
