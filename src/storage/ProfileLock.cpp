@@ -36,6 +36,15 @@ QString cannotLockMessage(const QString& dir) {
         .arg(QDir::toNativeSeparators(dir));
 }
 
+// QLockFile says UnknownError when the lock file could be made but not written: mostly a
+// full disk, which deserves its own advice.
+QString cannotWriteLockMessage(const QString& dir) {
+    return QCoreApplication::translate("mooring",
+                                       "Mooring can't write in the profile folder %1. The disk may be full: "
+                                       "freeing some space and trying again should help.")
+        .arg(QDir::toNativeSeparators(dir));
+}
+
 }  // namespace
 
 ProfileLock::ProfileLock(const ProfilePaths& paths) : m_lock(std::make_unique<QLockFile>(paths.lockFile())) {
@@ -59,8 +68,9 @@ ProfileLock::ProfileLock(const ProfilePaths& paths) : m_lock(std::make_unique<QL
     switch (m_lock->error()) {
         case QLockFile::LockFailedError:
             throw Error(Error::Kind::Busy, busyMessage(*m_lock));
-        case QLockFile::PermissionError:
         case QLockFile::UnknownError:
+            throw Error(Error::Kind::CannotWrite, cannotWriteLockMessage(paths.dir()));
+        case QLockFile::PermissionError:
         case QLockFile::NoError:
             break;
     }

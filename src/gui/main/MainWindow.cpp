@@ -116,6 +116,10 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     auto* journalKey =
         new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this, this, &MainWindow::newJournalEntry, Qt::WindowShortcut);
     journalKey->setObjectName(QStringLiteral("journalShortcut"));
+    auto* hideKey = new QShortcut(quickHideKey(), this, this, &MainWindow::quickHide, Qt::WindowShortcut);
+    hideKey->setObjectName(QStringLiteral("quickHideShortcut"));
+    m_lockButton->setToolTip(m_lockButton->toolTip() + u' ' +
+                             tr("%1 locks and hides Mooring at once.").arg(quickHideKey().toString(QKeySequence::NativeText)));
 
     // File > Export… / Import… (shown only while unlocked, never on the crisis screen).
     auto* exchange = ExchangeMenu::install(this, [this] { return m_profile.get(); }, *m_settings, m_options.access);

@@ -69,6 +69,7 @@ public Q_SLOTS:
     void showJournal();
     void showReview();  // "My week": the weekly review
     void newJournalEntry();  // Ctrl+J from anywhere once unlocked (quick capture)
+    void quickHide();        // F12: locks as the idle lock does and minimises at once
     void showLibrary();      // "Understand": readable before unlocking, nothing personal in it
     void showSetback(const QString& entryId = {});  // after a setback (journal "acted", or home)
     void showRecovery();                            // "Where I am in recovery"

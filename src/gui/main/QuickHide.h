@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QKeySequence>
+
+namespace mooring {
+
+// The quick-hide key (DESIGN.md "Privacy from people in the room"): one key, easy to find
+// without looking, that locks Mooring and takes it off the screen at once.
+QKeySequence quickHideKey();
+
+}  // namespace mooring

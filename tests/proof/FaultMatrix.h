@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace mooring::test {
+
+// The rows and columns of the fault matrix (FaultMatrixTest.cpp).
+enum class Operation { Open, SaveEntry, SavePlan, Backup, Passwd };
+enum class Fault {
+    WrongPassphrase,
+    DamagedKeyFile,
+    DamagedDatabase,
+    MissingKeyFile,
+    MissingDatabase,
+    ReadOnlyFolder,
+    DiskFull,
+    OpenElsewhere,
+};
+
+QList<Operation> allOperations();
+QList<Fault> allFaults();
+QString nameOf(Operation operation);
+QString nameOf(Fault fault);
+bool applies(Operation operation, Fault fault);
+
+struct FaultResult {
+    bool failedAsExpected = false;  // the kind of error (or CLI exit status) the fault calls for
+    bool messageIsClear = false;    // plain words, nothing technical
+    bool dataKept = false;          // every record from before is still there
+    QString message;                // what the person is told
+    QString detail;                 // for the test log
+};
+
+// A fresh profile with a few entries and a plan version, the fault, the operation, and the
+// checks afterwards.
+FaultResult runFaultCase(Operation operation, Fault fault);
+
+}  // namespace mooring::test
