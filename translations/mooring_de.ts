@@ -4620,7 +4620,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>Show &amp;hidden ideas</source>
-        <translation>Aus&amp;geblendete Ideen zeigen</translation>
+        <translation>Aus&amp;geblendete zeigen</translation>
     </message>
     <message>
         <source>Show hidden ideas</source>
@@ -4659,16 +4659,16 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>alle deine Ideen</translation>
     </message>
     <message>
-        <source>Sort by what hel&amp;ps me</source>
-        <translation>Nach dem sortieren, was mir &amp;hilft</translation>
-    </message>
-    <message>
         <source>Sort by what helps me</source>
         <translation>Nach dem sortieren, was mir hilft</translation>
     </message>
     <message>
         <source>Ideas you rated as most helpful in your journal first (tried at least three times).</source>
         <translation>Zuerst die Ideen, die in deinem Tagebuch am hilfreichsten bewertet wurden (mindestens dreimal versucht).</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by what helps me</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 
 using namespace mooring;
@@ -178,6 +179,13 @@ namespace {
 // text, light and dark). German words are long: these pictures are where cut-off text shows.
 void shootEveryScreen(const ProfilePaths& paths) {
     mooring::test::forEachLook([&](const mooring::test::Look& look) {
+        {
+            // The window applies settings.ini's look when it opens.
+            ProfileSettings settings(paths);
+            settings.setTextScalePercent(look.percent);
+            settings.setTheme(look.theme);
+            settings.save();
+        }
         auto window = openWindow(paths, QSize(960, 760));
         shoot(window.get(), u"german-unlock"_s + look.suffix);
         window->showHelpNow();
@@ -192,6 +200,15 @@ void shootEveryScreen(const ProfilePaths& paths) {
         shoot(window.get(), u"german-home"_s + look.suffix);
         window->showSettings();
         shoot(window.get(), u"german-settings"_s + look.suffix);
+        // Further down: the language choice with its note.
+        auto* languageBox = child<QComboBox>(window.get(), "languageBox");
+        for (QWidget* w = languageBox->parentWidget(); w; w = w->parentWidget()) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+                scroll->ensureWidgetVisible(languageBox, 0, 200);
+                break;
+            }
+        }
+        shoot(window.get(), u"german-settings-language"_s + look.suffix);
         window->showToolbox();
         shoot(window.get(), u"german-toolbox"_s + look.suffix);
         window->showPlan();
