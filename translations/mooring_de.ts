@@ -4668,7 +4668,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>S&amp;ort by what helps me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfreichste zuerst</translation>
     </message>
 </context>
 <context>
