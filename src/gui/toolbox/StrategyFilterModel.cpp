@@ -30,6 +30,16 @@ void StrategyFilterModel::setSearchText(const QString& text) {
     invalidate();
 }
 
+void StrategyFilterModel::setSortByWhatHelps(bool on) {
+    m_sortByHelps = on;
+    m_rank.clear();
+    if (on && m_rankingSource) {
+        const QStringList ids = m_rankingSource();
+        for (int i = 0; i < ids.size(); ++i) m_rank.insert(ids.at(i), i);
+    }
+    invalidate();
+}
+
 bool StrategyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_showHidden && row.data(StrategyModel::HiddenRole).toBool()) return false;
@@ -43,6 +53,12 @@ bool StrategyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
 }
 
 bool StrategyFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    if (m_sortByHelps) {
+        const auto rank = [this](const QModelIndex& i) {
+            return m_rank.value(i.data(StrategyModel::IdRole).toString(), int(m_rank.size()));
+        };
+        if (rank(left) != rank(right)) return rank(left) < rank(right);
+    }
     if (!m_family && !isSearching()) {
         const QVariant a = left.data(StrategyModel::FavouriteOrderRole);
         const QVariant b = right.data(StrategyModel::FavouriteOrderRole);

@@ -2,8 +2,11 @@
 
 #include "domain/CopingIdea.h"
 
+#include <QHash>
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace mooring {
@@ -23,6 +26,12 @@ public:
     void setSearchText(const QString& text);
     QString searchText() const { return m_search; }
     bool isSearching() const { return !m_search.isEmpty(); }
+    // "Sort by what helps me": toolbox ids, most helpful first (insights' whatHelps over
+    // all time), asked for each time the sort is turned on; ideas not in it keep their order after.
+    using HelpRanking = std::function<QStringList()>;
+    void setHelpRankingSource(HelpRanking source) { m_rankingSource = std::move(source); }
+    void setSortByWhatHelps(bool on);
+    bool sortsByWhatHelps() const noexcept { return m_sortByHelps; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -32,6 +41,9 @@ private:
     std::optional<CopingCategory> m_family = CopingCategory::Sensory;
     bool m_showHidden = false;
     QString m_search;
+    HelpRanking m_rankingSource;
+    bool m_sortByHelps = false;
+    QHash<QString, int> m_rank;  // id -> place in "what helps me"
 };
 
 }  // namespace mooring

@@ -1,5 +1,6 @@
 #include "gui/toolbox/ToolboxScreen.h"
 
+#include "domain/Error.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
@@ -12,6 +13,9 @@
 #include "gui/toolbox/ToolboxActions.h"
 #include "gui/toolbox/ToolboxCommands.h"
 #include "gui/toolbox/ToolboxText.h"
+#include "insights/WeekSummary.h"
+#include "insights/WhatHelps.h"
+#include "storage/JournalStore.h"
 #include "storage/StrategyStore.h"
 
 #include <QCheckBox>
@@ -40,6 +44,18 @@ ToolboxScreen::ToolboxScreen(Database& db, QWidget* parent)
     setObjectName(u"toolboxScreen"_s);
     setAccessibleName(tr("My coping toolbox"));
     m_filter->setSourceModel(m_model);
+    m_filter->setHelpRankingSource([&db] {
+        // The same ranking as the weekly review's "what helps me" (src/insights/).
+        QStringList ids;
+        try {
+            for (const HelpfulIdea& idea :
+                 whatHelps(JournalStore(db).triedUntil(), strategyTitles(StrategyStore(db).all())))
+                if (!idea.strategyId.isEmpty()) ids << idea.strategyId;
+        } catch (const Error&) {
+            // Without the journal the person's own order stays; nothing else depends on it.
+        }
+        return ids;
+    });
 
     m_pages = new QStackedWidget(this);
     // Scrolls rather than clips when the text is large or the window small.
@@ -115,6 +131,10 @@ QWidget* ToolboxScreen::buildBrowsePage() {
     m_showHidden = new QCheckBox(tr("Show &hidden ideas"), page);
     m_showHidden->setObjectName(u"showHidden"_s);
     m_showHidden->setAccessibleName(tr("Show hidden ideas"));
+    m_sortByHelps = new QCheckBox(tr("S&ort by what helps me"), page);
+    m_sortByHelps->setObjectName(u"sortByHelps"_s);
+    m_sortByHelps->setAccessibleName(tr("Sort by what helps me"));
+    m_sortByHelps->setToolTip(tr("Ideas you rated as most helpful in your journal first (tried at least three times)."));
 
     m_list = new QListView(page);
     m_list->setObjectName(u"ideaList"_s);
@@ -143,6 +163,7 @@ QWidget* ToolboxScreen::buildBrowsePage() {
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_showHidden);
+    searchRow->addWidget(m_sortByHelps);
     // Three columns: the lists, the ideas, what to do. The buttons stand beside the whole
     // middle column, so at large text they never squeeze the ideas to a couple of rows.
     auto* middle = new QVBoxLayout;
@@ -168,7 +189,7 @@ QWidget* ToolboxScreen::buildBrowsePage() {
     layout->addLayout(columns, 1);
 
     // Reading order: families, search, the list, what to do with it, "pick one", back.
-    QList<QWidget*> chain{m_families, m_search, m_showHidden, m_list};
+    QList<QWidget*> chain{m_families, m_search, m_showHidden, m_sortByHelps, m_list};
     chain << m_actions->focusChain() << back;
     for (qsizetype i = 1; i < chain.size(); ++i) setTabOrder(chain.at(i - 1), chain.at(i));
     Appearance::makeLargeTargets(page);
@@ -184,6 +205,11 @@ QWidget* ToolboxScreen::buildBrowsePage() {
     connect(m_showHidden, &QCheckBox::toggled, this, [this](bool on) {
         const QString keep = currentId();
         m_filter->setShowHidden(on);
+        selectId(keep);
+    });
+    connect(m_sortByHelps, &QCheckBox::toggled, this, [this](bool on) {
+        const QString keep = currentId();
+        m_filter->setSortByWhatHelps(on);
         selectId(keep);
     });
     connect(m_families, &FamilyList::familyChosen, this, [this](std::optional<CopingCategory> family) {

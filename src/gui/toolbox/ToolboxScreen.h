@@ -96,6 +96,7 @@ private:
     MessageBanner* m_banner = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_showHidden = nullptr;
+    QCheckBox* m_sortByHelps = nullptr;  // "what helps me" from the weekly review
     QListView* m_list = nullptr;
     StrategyDelegate* m_delegate = nullptr;
     QLabel* m_emptyNote = nullptr;
