@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>This &amp;chooses the helplines shown under “I need help now”.</source>
-        <translation>&amp;Davon hängt ab, welche Hilfetelefone unter „Ich brauche jetzt Hilfe“ erscheinen.</translation>
+        <translation>Davon hängt ab, welche Hilfetelefone unter „Ich brauche jetzt Hilfe“ e&amp;rscheinen.</translation>
     </message>
     <message>
         <source>Display</source>
@@ -2615,7 +2615,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>People you chose to show here</source>
-        <translation>Menschen, die du hier zeigen wolltest</translation>
+        <translation>Menschen, die du hier zeigen möchtest</translation>
     </message>
     <message>
         <source>Copied %1.</source>
@@ -3096,7 +3096,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>&amp;Search the pages</source>
-        <translation>Die Seiten &amp;durchsuchen</translation>
+        <translation>Die Seiten durch&amp;suchen</translation>
     </message>
     <message>
         <source>Search the pages</source>
@@ -3247,7 +3247,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>The lock screen shows up to %1 people, so it stays calm. Take someone off first.</source>
-        <translation>Der Sperrbildschirm zeigt höchstens %1 Menschen, damit er ruhig bleibt. Nimm zuerst jemanden herunter.</translation>
+        <translation>Der Sperrbildschirm zeigt höchstens %1 Menschen, damit er ruhig bleibt. Nimm zuerst jemanden vom Sperrbildschirm.</translation>
     </message>
     <message>
         <source>%1 is already on the lock screen.</source>
@@ -3966,7 +3966,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>&amp;Print or save as PDF…</source>
-        <translation>&amp;Drucken oder als PDF speichern…</translation>
+        <translation>D&amp;rucken oder als PDF speichern…</translation>
     </message>
     <message>
         <source>Print or save as PDF (Ctrl+P)</source>
@@ -4385,7 +4385,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>Family</source>
-        <translation>Familie</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Title</source>
