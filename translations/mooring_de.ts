@@ -2303,6 +2303,10 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
             <numerusform>%n weitere in deinem Werkzeugkasten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What has helped you before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mooring::FeelingsField</name>
@@ -3904,7 +3908,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>What did you &amp;try?</source>
-        <translation>Was hast du ver&amp;sucht?</translation>
+        <translation>Was hast du versuch&amp;t?</translation>
     </message>
     <message>
         <source>Anything at all, even if it only helped a little.</source>
