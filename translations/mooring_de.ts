@@ -2305,7 +2305,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>What has helped you before</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir früher schon geholfen hat</translation>
     </message>
 </context>
 <context>
