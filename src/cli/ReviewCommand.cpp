@@ -42,8 +42,8 @@ Qt::DayOfWeek firstDay(const Invocation& invocation) {
                                                .arg(invocation.options.value(u"first-day"_s)));
 }
 
-// The same recipe as the review screen (WeekSummary.h, ReviewInput): the week and the four
-// before it, and the narrow facts up to the week's end.
+// The recipe in WeekSummary.h (ReviewInput): the week and the four before it, and the
+// narrow facts up to the week's end.
 ReviewInput reviewInput(Database& db, const Week& week) {
     JournalStore journal(db);
     ReviewInput input;

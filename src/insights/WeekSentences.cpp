@@ -19,7 +19,15 @@ QString counted(int n, const char* one, const char* many) { return n == 1 ? tr(o
 
 QString decimal(double value) { return QLocale().toString(value, 'f', 1); }
 
-QString list(const QStringList& parts) { return QLocale().createSeparatedList(parts); }
+// "a", "a and b", "a, b and c": our own words (translated), not the locale's list style,
+// so the sentences read the same whichever locale the program runs under.
+QString list(const QStringList& parts) {
+    if (parts.isEmpty()) return {};
+    QString out = parts.constFirst();
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        out = (i == parts.size() - 1 ? tr("%1 and %2") : tr("%1, %2")).arg(out, parts.at(i));
+    return out;
+}
 
 // Within this much of the recent average counts as "about the same": a difference of
 // one entry in a quiet month is not a change worth a sentence.

@@ -81,14 +81,6 @@ struct ReviewProfile {
     }
 };
 
-// A line that starts with `head` and ends with `tail` (what lies between is the locale's list comma).
-bool lineWith(const QStringList& lines, const QString& head, const QString& tail) {
-    for (const QString& line : lines)
-        if (line.startsWith(head.chopped(1)) && line.endsWith(tail) && line.size() <= head.size() + tail.size() + 1)
-            return true;
-    return false;
-}
-
 Json zeroGrid() { return Json(std::vector<std::vector<int>>(7, std::vector<int>(24, 0))); }
 
 }  // namespace
@@ -173,18 +165,16 @@ TEST_CASE("review without --json: the sentences the review screen shows", "[cli]
     INFO(run.errText().toStdString());
     REQUIRE(run.exitCode == 0);
     const QStringList lines = run.outText().trimmed().split(u'\n');
+    INFO(run.outText().toStdString());
     CHECK(lines.value(0) == u"Your week: 16–22 November 2026"_s);
     CHECK(lines.contains(u"You wrote down 3 urges this week."_s));
     CHECK(lines.contains(u"On average they were 6.7 out of 10; the strongest was 10."_s));
-    // Lists are joined the way the program's locale joins them ("a, b and c" or "a, b, and c").
-    CHECK(lineWith(lines, u"How they ended: the urge passed once, you coped with it once,"_s,
-                   u"and you acted on it once."_s));
+    CHECK(lines.contains(u"How they ended: the urge passed once, you coped with it once and you acted on it once."_s));
     CHECK(lines.contains(u"Triggers that came up most: Work (2) and argument (1)."_s));
     CHECK(lines.contains(u"You wrote down more urges than your recent average (0.5 a week)."_s));
-    CHECK(lineWith(
-        lines,
-        u"Since your first entry: 3 urges that passed or that you coped with, 5 entries written, 3 weeks with entries,"_s,
-        u"and 2 different ideas tried."_s));
+    CHECK(
+        lines.contains(u"Since your first entry: 3 urges that passed or that you coped with, 5 entries written, "
+                       "3 weeks with entries and 2 different ideas tried."_s));
     CHECK_FALSE(run.outText().contains(u"{"_s));
 
     const CliRun empty = p.review({u"--week"_s, u"2026-12-02"_s});
