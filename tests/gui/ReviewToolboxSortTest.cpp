@@ -1,14 +1,19 @@
-// "What helps me" reaches the toolbox: a sort option, off until the person ticks it.
+// "What helps me" reaches the toolbox (a sort option, off until the person ticks it) and the
+// crisis screen after unlocking (a few ideas that helped before, under the favourites).
 #include "JournalGuiSupport.h"
 
 #include "gui/common/DialogHooks.h"
+#include "gui/crisis/CrisisScreen.h"
+#include "gui/crisis/FavouriteIdeasPanel.h"
 #include "gui/toolbox/StrategyFilterModel.h"
 #include "gui/toolbox/StrategyModel.h"
 #include "gui/toolbox/ToolboxScreen.h"
 #include "storage/JournalStore.h"
+#include "storage/ProfileSettings.h"
 #include "storage/StrategyStore.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QUuid>
 
 using namespace mooring;
@@ -76,4 +81,40 @@ TEST_CASE("Toolbox: 'Sort by what helps me' puts the ideas rated most helpful fi
 
     QTest::keyClick(sort, Qt::Key_Space);
     CHECK(shownIds(filter) == before);
+}
+
+TEST_CASE("Crisis screen after unlocking: ideas that helped before, under the favourites, never twice",
+          "[review][crisis][gui]") {
+    JournalProfile p;
+    StrategyStore store(p.db());
+    const QList<CopingStrategy> all = store.all();
+    const CopingStrategy& favourite = all.at(0);
+    const CopingStrategy& helped = all.at(4);
+    store.setFavourite(favourite.id, true);
+    QList<JournalEntry> entries;
+    const QDateTime when(QDate(2026, 11, 10), QTime(20, 0), Qt::OffsetFromUTC, 0);
+    for (int i = 0; i < 3; ++i) {
+        entries << triedEntry(when.addDays(i), helped.id, 8);
+        entries << triedEntry(when.addDays(i).addSecs(60), favourite.id, 9);  // a favourite: shown once only
+    }
+
+    ProfileSettings settings(p.folder.paths());
+    CrisisScreen crisis(settings);
+    crisis.setUnlockedProfile(p.profile.get());
+    crisis.resize(1000, 760);
+    crisis.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&crisis));
+    auto* panel = find<FavouriteIdeasPanel>(&crisis, u"favouriteIdeasPanel"_s);
+    CHECK(panel->helpfulTitles().isEmpty());  // nothing rated yet: nothing suggested
+
+    JournalStore(p.db()).putAll(entries);
+    panel->reload();
+    CHECK(panel->shownTitles() == QStringList{favourite.title});
+    CHECK(panel->helpfulTitles() == QStringList{helped.title});
+    auto* heading = find<QLabel>(panel, u"helpfulIdeasHeading"_s);
+    CHECK(QTest::qWaitFor([&] { return heading->isVisible(); }, 2000));  // a layout shows new widgets queued
+
+    crisis.setUnlockedProfile(nullptr);  // locked: nothing personal left
+    CHECK(panel->helpfulTitles().isEmpty());
+    CHECK_FALSE(panel->isVisible());
 }

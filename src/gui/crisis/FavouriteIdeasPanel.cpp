@@ -3,6 +3,9 @@
 #include "domain/Error.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/toolbox/ToolboxText.h"
+#include "insights/WeekSummary.h"
+#include "insights/WhatHelps.h"
+#include "storage/JournalStore.h"
 #include "storage/StrategyStore.h"
 #include "storage/UnlockedProfile.h"
 
@@ -10,6 +13,8 @@
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mooring {
 
@@ -54,7 +59,53 @@ void FavouriteIdeasPanel::clearCards() {
         delete item;
     }
     m_shownTitles.clear();
+    m_helpfulTitles.clear();
     m_more->clear();
+}
+
+void FavouriteIdeasPanel::addCard(const QString& title, const QString& more) {
+    auto* card = new QFrame;
+    card->setObjectName(u"ideaCard"_s);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto* cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(18, 12, 18, 12);
+    auto* titleLabel = crisis::wrappedLabel(title, card, u"favouriteIdeaTitle"_s);
+    crisis::setFontScale(titleLabel, 1.1, true);
+    cardLayout->addWidget(titleLabel);
+    if (!more.isEmpty()) cardLayout->addWidget(crisis::wrappedLabel(more, card, u"favouriteIdeaDetails"_s));
+    card->setAccessibleName(more.isEmpty() ? title : title + u". "_s + more);
+    m_cards->addWidget(card);
+}
+
+void FavouriteIdeasPanel::addHelpful(const QList<CopingStrategy>& favourites) {
+    QList<HelpfulIdea> ranked;
+    QList<CopingStrategy> all;
+    try {
+        Database& db = m_profile->database();
+        all = StrategyStore(db).all();
+        ranked = whatHelps(JournalStore(db).triedUntil(), strategyTitles(all));
+    } catch (const Error&) {
+        return;  // as above: the screen still helps without them
+    }
+    QList<const CopingStrategy*> picks;
+    for (const HelpfulIdea& idea : ranked) {
+        if (picks.size() >= kMaxHelpful) break;
+        const auto same = [&](const CopingStrategy& s) { return s.id == idea.strategyId; };
+        const auto found = std::find_if(all.cbegin(), all.cend(), same);
+        // Toolbox ideas only (own words may say more than an idea), not hidden, not shown above.
+        if (idea.strategyId.isEmpty() || found == all.cend() || found->hidden) continue;
+        if (std::any_of(favourites.cbegin(), favourites.cbegin() + std::min<qsizetype>(favourites.size(), kMaxShown), same))
+            continue;
+        picks << &*found;
+    }
+    if (picks.isEmpty()) return;
+    auto* heading = crisis::wrappedLabel(tr("What has helped you before"), nullptr, u"helpfulIdeasHeading"_s);
+    crisis::setFontScale(heading, 1.15, true);
+    m_cards->addWidget(heading);
+    for (const CopingStrategy* s : picks) {
+        addCard(s->title, s->details);
+        m_helpfulTitles << s->title;
+    }
 }
 
 void FavouriteIdeasPanel::reload() {
@@ -69,29 +120,18 @@ void FavouriteIdeasPanel::reload() {
         }
     }
     for (const CopingStrategy& s : favourites.mid(0, kMaxShown)) {
-        auto* card = new QFrame;
-        card->setObjectName(u"ideaCard"_s);
-        card->setFrameShape(QFrame::StyledPanel);
-        auto* cardLayout = new QVBoxLayout(card);
-        cardLayout->setContentsMargins(18, 12, 18, 12);
-        auto* title = crisis::wrappedLabel(s.title, card, u"favouriteIdeaTitle"_s);
-        crisis::setFontScale(title, 1.1, true);
-        cardLayout->addWidget(title);
         QString more = s.details;
         if (!s.location.isEmpty())
             more += (more.isEmpty() ? QString() : u"\n"_s) + ToolboxText::locationLabel() + u": "_s + s.location;
-        if (!more.isEmpty()) {
-            auto* details = crisis::wrappedLabel(more, card, u"favouriteIdeaDetails"_s);
-            cardLayout->addWidget(details);
-        }
-        card->setAccessibleName(more.isEmpty() ? s.title : s.title + u". "_s + more);
-        m_cards->addWidget(card);
+        addCard(s.title, more);
         m_shownTitles << s.title;
     }
     const qsizetype rest = favourites.size() - m_shownTitles.size();
     m_more->setText(rest > 0 ? tr("%n more in your coping toolbox.", nullptr, int(rest)) : QString());
     m_more->setVisible(rest > 0);
-    setVisible(!m_shownTitles.isEmpty());
+    if (m_profile) addHelpful(favourites);
+    m_heading->setVisible(!m_shownTitles.isEmpty());
+    setVisible(!m_shownTitles.isEmpty() || !m_helpfulTitles.isEmpty());
     // New cards take the crisis screen's larger text like everything else on it.
     crisis::applyFonts(this, font());
 }

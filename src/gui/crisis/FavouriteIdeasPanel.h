@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/CopingStrategy.h"
+
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
@@ -24,18 +27,25 @@ public:
     void setProfile(UnlockedProfile* profile);
     void reload();
     QStringList shownTitles() const { return m_shownTitles; }
+    // Ideas the person's journal says helped most (the weekly review's "what helps me"),
+    // shown under the favourites when they are not favourites already.
+    static constexpr int kMaxHelpful = 3;
+    QStringList helpfulTitles() const { return m_helpfulTitles; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void clearCards();
+    void addCard(const QString& title, const QString& more);
+    void addHelpful(const QList<CopingStrategy>& favourites);
 
     UnlockedProfile* m_profile = nullptr;
     QLabel* m_heading;
     QVBoxLayout* m_cards;
     QLabel* m_more;
     QStringList m_shownTitles;
+    QStringList m_helpfulTitles;
 };
 
 }  // namespace mooring
