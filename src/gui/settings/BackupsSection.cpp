@@ -83,6 +83,9 @@ BackupsSection::BackupsSection(std::weak_ptr<UnlockedProfile> profile, QWidget* 
     layout->addLayout(buttons);
     layout->addWidget(m_banner);
     m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6);
+    // At 200 % text a row is wider than the column: it wraps instead of scrolling sideways.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     connect(m_backUp, &QPushButton::clicked, this, &BackupsSection::backUpNow);
     connect(m_restore, &QPushButton::clicked, this, &BackupsSection::askToRestore);
