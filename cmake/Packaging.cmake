@@ -7,12 +7,11 @@ set(CPACK_PACKAGE_NAME mooring)
 set(CPACK_PACKAGE_VENDOR "The Mooring contributors")
 set(CPACK_PACKAGE_CONTACT "The Mooring contributors <mooring@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "private, offline companion for recovery from self-harm")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Mooring keeps a personal safety plan, a coping toolbox and a private journal on this\n"
-    "computer only, in an encrypted database, and opens no network connection. \"I need\n"
-    "help now\" is one click away from the start, even before unlocking. mooring-cli\n"
-    "checks, exports and backs up a profile from a terminal.")
-string(CONCAT CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
+# No double quotes inside: CPack writes this string into CPackConfig.cmake as it is.
+set(CPACK_PACKAGE_DESCRIPTION "Mooring keeps a personal safety plan, a coping toolbox and a private journal on
+this computer only, in an encrypted database, and opens no network connection.
+'I need help now' is one click away from the start, even before unlocking.
+mooring-cli checks, exports and backs up a profile from a terminal.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
