@@ -68,7 +68,7 @@ bool destroysAFile(Fault fault) {
 // Save and backup meet a read-only folder or a full disk while the profile is already
 // open (a USB stick turned read-only, a disk that filled up since unlocking).
 bool opensBeforeFault(Operation operation, Fault fault) {
-    return operation != Operation::Open && operation != Operation::Passwd &&
+    return operation != Operation::Open && operation != Operation::Passwd && operation != Operation::Import &&
            (fault == Fault::ReadOnlyFolder || fault == Fault::DiskFull);
 }
 
@@ -150,7 +150,8 @@ bool isClear(const QString& message) {
 }  // namespace
 
 QList<Operation> allOperations() {
-    return {Operation::Open, Operation::SaveEntry, Operation::SavePlan, Operation::Backup, Operation::Passwd};
+    return {Operation::Open,   Operation::SaveEntry, Operation::SavePlan,
+            Operation::Backup, Operation::Passwd,    Operation::Import};
 }
 
 QList<Fault> allFaults() {
@@ -165,6 +166,7 @@ QString nameOf(Operation operation) {
     case Operation::SavePlan: return u"save plan"_s;
     case Operation::Backup: return u"backup"_s;
     case Operation::Passwd: return u"mooring-cli passwd"_s;
+    case Operation::Import: return u"mooring-cli import"_s;
     }
     return {};
 }
@@ -189,6 +191,17 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
     TempProfile profile;
     const ProfilePaths& paths = profile.paths();
     const Seeded seeded = seed(paths);
+    // What import brings in: a readable export of another profile, made beforehand.
+    TempProfile other;
+    // Beside the profile, readable by all: in the read-only case nobody (uid 65534) imports it.
+    const QString importFile = QFileInfo(profile.dir()).path() + u"/other.json"_s;
+    if (operation == Operation::Import) {
+        seed(other.paths());
+        const CliRun exported =
+            runCli({u"export"_s, importFile, u"--plain"_s, u"--profile"_s, other.dir()}, kRight + "\n");
+        if (exported.exitCode != 0) return FaultResult{false, false, false, exported.errText(), u"export failed"_s};
+        setMode(importFile, 0644);
+    }
     const QMap<QString, QByteArray> before = snapshot(profile.dir());
 
     // Opened before the fault, where the fault comes while the profile is open.
@@ -218,9 +231,9 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
 
     FaultResult result;
     const Error::Kind expected = expectedKind(fault);
-    if (operation == Operation::Passwd) {
+    if (operation == Operation::Passwd || operation == Operation::Import) {
         CliOptions options;
-        options.input = passphrase + "\n" + kNew + "\n" + kNew + "\n";
+        options.input = operation == Operation::Passwd ? passphrase + "\n" + kNew + "\n" + kNew + "\n" : passphrase + "\n";
         if (fault == Fault::ReadOnlyFolder && runningAsRoot())
             options.wrapper = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
         if (fault == Fault::DiskFull)
@@ -228,7 +241,9 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
                 const rlimit none{0, 0};
                 ::setrlimit(RLIMIT_FSIZE, &none);
             };
-        const CliRun run = runCli({u"passwd"_s, u"--profile"_s, profile.dir()}, options);
+        const QStringList command =
+            operation == Operation::Passwd ? QStringList{u"passwd"_s} : QStringList{u"import"_s, importFile};
+        const CliRun run = runCli(command + QStringList{u"--profile"_s, profile.dir()}, options);
         result.message = run.errText().trimmed();
         result.failedAsExpected = run.exitedNormally && run.exitCode == cliExitFor(expected);
         result.detail = u"exit %1"_s.arg(run.exitCode);

@@ -6,7 +6,7 @@
 namespace mooring::test {
 
 // The rows and columns of the fault matrix (FaultMatrixTest.cpp).
-enum class Operation { Open, SaveEntry, SavePlan, Backup, Passwd };
+enum class Operation { Open, SaveEntry, SavePlan, Backup, Passwd, Import };
 enum class Fault {
     WrongPassphrase,
     DamagedKeyFile,

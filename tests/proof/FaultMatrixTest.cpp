@@ -63,5 +63,5 @@ TEST_CASE("Fault matrix: each fault of each operation has its own clear message 
               << " (read-only and disk full share one naming both in " << sharedWriteMessages << " operations)"
               << std::endl;
     CHECK(clashes == 0);
-    CHECK(faults >= 30);
+    CHECK(faults >= 48);
 }

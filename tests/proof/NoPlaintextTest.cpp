@@ -111,6 +111,27 @@ TEST_CASE("No plaintext of the records anywhere on disk after writing, backing u
         printed += run.out + run.err;
     }
 
+    // A protected export by the command line, imported into a second profile.
+    const QByteArray exportPassphrase = "an export passphrase of its own";
+    const QString cliExport = root.filePath(u"cli-export.mooring"_s);
+    const QString second = root.filePath(u"second"_s);
+    struct Step {
+        QStringList arguments;
+        QByteArray input;
+    };
+    const QList<Step> steps{
+        {{u"export"_s, cliExport, u"--profile"_s, profile}, kPassphrase + "\n" + exportPassphrase + "\n" + exportPassphrase + "\n"},
+        {{u"create"_s, u"--profile"_s, second}, kPassphrase + "\n" + kPassphrase + "\n"},
+        {{u"import"_s, cliExport, u"--profile"_s, second}, kPassphrase + "\n" + exportPassphrase + "\n"},
+    };
+    for (const Step& step : steps) {
+        const ProgramRun run = runProgram(QStringLiteral(MOORING_CLI_PATH), step.arguments, step.input, environment);
+        INFO(step.arguments.join(u' ').toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        printed += run.out + run.err;
+    }
+    REQUIRE(QFile::exists(cliExport));
+
     Scan scan;
     scanFolder(root.path(), scan);  // profile, backups, export, TMPDIR, HOME, XDG folders
     scanBytes(u"(what the programs printed)"_s, printed, scan);
