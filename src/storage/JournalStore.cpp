@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 #include <string>
 
 namespace mooring {
@@ -181,15 +182,23 @@ QList<JournalEntry> JournalStore::entriesBetween(const QDateTime& from, const QD
                                 {journal::seconds(from), journal::seconds(to)});
 }
 
+namespace {
+
+// Through the covering index journal_facts (schema step 7): only its pages are read.
+constexpr const char* kFactsFrom = " FROM journal_entries INDEXED BY journal_facts WHERE occurred_utc < ?";
+
+std::int64_t secondsBefore(const QDateTime& to) {
+    return to.isValid() ? journal::seconds(to) : std::numeric_limits<std::int64_t>::max();
+}
+
+}  // namespace
+
 QList<JournalFact> JournalStore::factsUntil(const QDateTime& to) {
-    // A straight walk through journal_entries (no texts, no tags): going through the time
-    // index would cost a seek per row, and "up to the end of a week" is nearly everything.
-    Statement query(m_db,
-                    std::string("SELECT occurred_utc, utc_offset, urge, "
-                                "CASE outcome WHEN 'passed' THEN 1 WHEN 'coped' THEN 2 WHEN 'acted' THEN 3 ELSE 0 END "
-                                "FROM journal_entries NOT INDEXED") +
-                        (to.isValid() ? " WHERE occurred_utc < ?" : ""));
-    if (to.isValid()) query.bind(1, journal::seconds(to));
+    Statement query(m_db, std::string("SELECT occurred_utc, utc_offset, urge, "
+                                      "CASE outcome WHEN 'passed' THEN 1 WHEN 'coped' THEN 2 WHEN 'acted' THEN 3 "
+                                      "ELSE 0 END") +
+                              kFactsFrom);
+    query.bind(1, secondsBefore(to));
     static constexpr std::optional<JournalOutcome> outcomes[] = {std::nullopt, JournalOutcome::Passed,
                                                                  JournalOutcome::Coped, JournalOutcome::Acted};
     QList<JournalFact> facts;
@@ -199,19 +208,28 @@ QList<JournalFact> JournalStore::factsUntil(const QDateTime& to) {
 }
 
 QList<TriedFact> JournalStore::triedUntil(const QDateTime& to) {
-    // journal_tried in its own order, each row's entry found by its integer key.
-    Statement query(m_db, std::string("SELECT e.occurred_utc, e.utc_offset, r.strategy_id, r.text, r.helped "
-                                      "FROM journal_tried r CROSS JOIN journal_entries e ON e.seq = r.entry") +
-                              (to.isValid() ? " WHERE e.occurred_utc < ?" : ""));
-    if (to.isValid()) query.bind(1, journal::seconds(to));
+    // Two straight reads joined here: each entry's time from the covering index, then
+    // journal_tried in its own order. A join in SQL would look up every entry's wide row.
+    struct When {
+        std::int64_t utc;
+        int offset;
+    };
+    QHash<std::int64_t, When> when;
+    Statement entries(m_db, std::string("SELECT seq, occurred_utc, utc_offset") + kFactsFrom);
+    entries.bind(1, secondsBefore(to));
+    while (entries.step()) when.insert(entries.int64(0), {entries.int64(1), entries.integer(2)});
+
+    Statement query(m_db, "SELECT entry, strategy_id, text, helped FROM journal_tried");
     QList<TriedFact> tried;
     while (query.step()) {
-        TriedFact fact{query.int64(0), query.integer(1), {}, {}, std::nullopt};
-        if (query.isNull(2))
-            fact.text = query.text(3);
+        const auto it = when.constFind(query.int64(0));
+        if (it == when.constEnd()) continue;
+        TriedFact fact{it->utc, it->offset, {}, {}, std::nullopt};
+        if (query.isNull(1))
+            fact.text = query.text(2);
         else
-            fact.strategyId = query.text(2);
-        if (!query.isNull(4)) fact.helped = query.integer(4);
+            fact.strategyId = query.text(1);
+        if (!query.isNull(3)) fact.helped = query.integer(3);
         tried.append(std::move(fact));
     }
     return tried;

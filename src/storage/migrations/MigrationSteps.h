@@ -14,6 +14,7 @@ Migration step0003Journal();
 Migration step0004SafetyPlan();
 Migration step0005WeekReflections();
 Migration step0006Setbacks();
+Migration step0007JournalFacts();
 
 // Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
 inline std::vector<Migration> allSteps() {
@@ -24,6 +25,7 @@ inline std::vector<Migration> allSteps() {
         step0004SafetyPlan(),
         step0005WeekReflections(),
         step0006Setbacks(),
+        step0007JournalFacts(),
     };
 }
 
