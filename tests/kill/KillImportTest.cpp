@@ -83,7 +83,7 @@ TEST_CASE("An import killed at any moment leaves none or all of the file, and al
     };
 
     // How long a whole import takes here (the quickest of three); kills are spread from a
-    // third of it to twice it, as a busy machine stretches the transaction at the end.
+    // third of it to half as long again, as a busy machine stretches the transaction at the end.
     long quickest = 0;
     for (int i = 0; i < 3; ++i) {
         copyFolder(templateDir, runDir(-1 - i));
@@ -96,7 +96,7 @@ TEST_CASE("An import killed at any moment leaves none or all of the file, and al
 
     const std::uint32_t seed = killSeed("import");
     std::mt19937 random(seed);
-    std::uniform_int_distribution<long> delayMs(quickest / 3, quickest * 2 + 1);
+    std::uniform_int_distribution<long> delayMs(quickest / 3, quickest * 3 / 2 + 1);
     KillTally tally;
     int complete = 0;
     const int runs = killRunsWanted();
