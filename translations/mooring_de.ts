@@ -1693,6 +1693,14 @@
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>
