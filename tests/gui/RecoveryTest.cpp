@@ -65,14 +65,16 @@ TEST_CASE("Recovery: nothing chosen at first; a choice and words are kept after 
     CHECK(rows.integer(0) == 0);
 }
 
-TEST_CASE("Recovery: next steps open the urge timer, the journal and a library page", "[recovery][gui]") {
+TEST_CASE("Recovery: next steps open the weekly review, the urge timer, the journal and a library page", "[recovery][gui]") {
     test::TempProfile folder;
     makeProfile(folder.paths(), kPassphrase);
     auto window = openWindow(folder.paths());
     typePassphraseAndUnlock(*window, kPassphrase);
     window->showRecovery();
     auto* screen = child<RecoveryScreen>(window.get(), "recoveryScreen");
-    CHECK_FALSE(child<QPushButton>(screen, "stepReview")->isVisibleTo(screen));  // no review screen yet
+    child<QPushButton>(screen, "stepReview")->click();  // the weekly review, now in the window
+    CHECK(window->currentScreen()->objectName() == u"reviewScreen"_s);
+    window->showRecovery();
 
     child<QPushButton>(screen, "stepUrgeTimer")->click();
     auto* crisis = child<CrisisScreen>(window.get(), "crisisScreen");
