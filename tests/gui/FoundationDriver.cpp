@@ -4,6 +4,7 @@
 #include "gui/setup/SetupScreen.h"
 #include "gui/unlock/UnlockScreen.h"
 #include "storage/Argon2Params.h"
+#include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"
 
 #include <QDirIterator>
@@ -76,6 +77,10 @@ void typePassphraseAndUnlock(MainWindow& window, const QString& passphrase) {
     pressEnter();
     // Either it opened (the unlock screen goes) or it said why (busy no more).
     REQUIRE(waitUntil([&] { return window.profile() != nullptr || !unlock->isBusy(); }));
+    // Unlocking starts the day's backup off the GUI thread; "nothing on disk changed"
+    // checks must not race it (docs/backups.md). A backup that cannot be made ends the wait.
+    if (window.profile())
+        waitUntil([paths = window.profile()->paths()] { return !Backups(paths).dailyDue(); }, 5000);
 }
 
 int fileMode(const QString& path) {
