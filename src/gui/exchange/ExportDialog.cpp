@@ -53,8 +53,6 @@ ExportDialog::ExportDialog(UnlockedProfile& profile, ProfileSettings& settings, 
     m_save->setObjectName(u"exportSave"_s);
     m_passphrase->setObjectName(u"exportPassphrase"_s);
     m_passphrase->setFirstLabel(tr("Export passphrase"));
-    m_whole->setChecked(true);
-    m_protected->setChecked(true);
     m_readableWarning->setWordWrap(true);
     m_readableWarning->setText(
         tr("A readable file is not protected: anyone who opens it can read everything in it. Keep it "
@@ -93,6 +91,9 @@ ExportDialog::ExportDialog(UnlockedProfile& profile, ProfileSettings& settings, 
     layout->addWidget(m_banner);
     layout->addWidget(buttons);
 
+    // Checked only now that each pair has its group (auto-exclusivity went by parent before).
+    m_whole->setChecked(true);
+    m_protected->setChecked(true);
     connect(m_readable, &QRadioButton::toggled, this, &ExportDialog::updateForm);
     connect(m_understood, &QCheckBox::toggled, this, &ExportDialog::updateForm);
     connect(m_save, &QPushButton::clicked, this, &ExportDialog::startExport);

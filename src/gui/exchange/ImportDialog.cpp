@@ -37,6 +37,8 @@ ImportDialog::ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, 
       m_banner(new MessageBanner(this)) {
     setObjectName(u"importDialog"_s);
     setWindowTitle(tr("Import"));
+    // Room for the preview's sentences without clipping at larger text sizes.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     m_passphrase->setObjectName(u"importPassphrase"_s);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Export passphrase"));
@@ -91,7 +93,6 @@ ImportDialog::ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, 
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_open, &QPushButton::clicked, this, &ImportDialog::openProtected);
-    connect(m_passphrase, &QLineEdit::returnPressed, this, &ImportDialog::openProtected);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importNow);
 
     try {
@@ -102,6 +103,7 @@ ImportDialog::ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, 
     }
     if (Importer::formOf(m_bytes) == Importer::Form::Protected) {
         m_pages->setCurrentIndex(1);
+        m_open->setDefault(true);  // Enter in the field opens the file, never "Cancel"
         m_passphrase->setFocus();
     } else {
         showPreview(m_bytes);
@@ -149,6 +151,8 @@ void ImportDialog::showPreview(const QByteArray& json) {
     }
     m_preview->setText(m_plan->preview.summary());
     m_pages->setCurrentIndex(2);
+    m_open->setDefault(false);
+    m_import->setDefault(true);
     m_import->setFocus();
 }
 
