@@ -11,6 +11,7 @@
 #include "gui/exchange/ExchangeMenu.h"
 #include "gui/main/BackupActions.h"
 #include "gui/main/IdleLock.h"
+#include "gui/main/QuickHide.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/review/ReviewScreen.h"
 #include "gui/recovery/RecoveryScreen.h"
