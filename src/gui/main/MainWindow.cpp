@@ -127,6 +127,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     connect(exchange, &ExchangeMenu::imported, this, [this] {
         // Views that only show saved data are built again with what was imported.
         drop(m_stack, m_toolbox);
+        drop(m_stack, m_review);
         showHome();
     });
 

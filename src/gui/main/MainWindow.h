@@ -81,8 +81,8 @@ Q_SIGNALS:
 private:
     enum class LockReason { Asked, Idle };
     void lock(LockReason reason);
-    void showScreen(QWidget* screen);
     void restoreBackup(const QString& name);  // settings' "Restore…", confirmed there
+    void showScreen(QWidget* screen);
     void showStartScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
     void lockWhenIdle();
