@@ -88,9 +88,13 @@ void flipBytes(const QString& path, qint64 offset, int count) {
 }
 
 void chownAll(const QString& dir, uid_t uid) {
-    ::chown(QFile::encodeName(dir).constData(), uid, uid);
-    for (const QString& name : QDir(dir).entryList(QDir::Files | QDir::Hidden))
-        ::chown(QFile::encodeName(dir + u'/' + name).constData(), uid, uid);
+    // The read-only cases run as another user; without the hand-over they prove nothing.
+    const auto hand = [uid](const QString& path) {
+        if (::chown(QFile::encodeName(path).constData(), uid, uid) != 0)
+            FAIL("could not hand " << path.toStdString() << " to uid " << uid);
+    };
+    hand(dir);
+    for (const QString& name : QDir(dir).entryList(QDir::Files | QDir::Hidden)) hand(dir + u'/' + name);
 }
 
 void setMode(const QString& path, mode_t mode) { ::chmod(QFile::encodeName(path).constData(), mode); }
