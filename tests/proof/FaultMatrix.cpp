@@ -21,6 +21,8 @@
 #include <csignal>
 #include <memory>
 
+#include <catch2/catch.hpp>
+
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
