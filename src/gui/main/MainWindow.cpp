@@ -141,6 +141,10 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 
 MainWindow::~MainWindow() {
     if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
+    // Screens that keep what was written when they are hidden (review note, reflection,
+    // recovery words) must do so now, while the database is open: QWidget's own
+    // destructor would hide them only after m_profile is gone.
+    m_stack->hide();
 }
 
 QWidget* MainWindow::currentScreen() const { return m_stack->currentWidget(); }
