@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HtmlPrinting</name>
+    <message>
+        <source>The PDF could not be written. Please check there is space and that the folder can be written to, then try again.</source>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden. Bitte prüfe, ob genug Platz da ist und ob der Ordner beschreibbar ist, und versuch es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -120,10 +127,6 @@
     <message>
         <source>If you are in danger right now, call your local emergency number.</source>
         <translation>Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written. Please check there is space and that the folder can be written to, then try again.</source>
-        <translation>Die PDF-Datei konnte nicht geschrieben werden. Bitte prüfe, ob genug Platz da ist und ob der Ordner beschreibbar ist, und versuch es dann noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -249,10 +252,6 @@
     <message>
         <source>My week</source>
         <translation>Meine Woche</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written. Please check there is space and that the folder can be written to, then try again.</source>
-        <translation>Die PDF-Datei konnte nicht geschrieben werden. Bitte prüfe, ob genug Platz da ist und ob der Ordner beschreibbar ist, und versuch es dann noch einmal.</translation>
     </message>
     <message>
         <source>Helped, on average (0–10)</source>

@@ -1,11 +1,8 @@
 #include "exchange/ReviewDocument.h"
 
-#include "domain/Error.h"
+#include "exchange/HtmlPrinting.h"
 
-#include <QFileInfo>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPrinter>
 #include <QTextDocument>
 
 namespace mooring {
@@ -162,26 +159,10 @@ std::unique_ptr<QTextDocument> ReviewDocument::document() const {
     return doc;
 }
 
-void ReviewDocument::print(QPrinter& printer) const {
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    std::unique_ptr<QTextDocument> doc = document();
-    doc->setDocumentMargin(0);
-    doc->print(&printer);
-}
+void ReviewDocument::print(QPrinter& printer) const { HtmlPrinting::print(html(), printer, 18); }
 
 void ReviewDocument::writePdf(const QString& path) const {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setOutputFileName(path);
-    printer.setDocName(tr("My week"));
-    print(printer);
-    const QFileInfo info(path);
-    if (!info.exists() || info.size() == 0) {
-        throw Error(Error::Kind::CannotWrite,
-                    tr("The PDF could not be written. Please check there is space and that the folder can be "
-                       "written to, then try again."));
-    }
+    HtmlPrinting::writePdf(html(), path, tr("My week"), 18);
 }
 
 }  // namespace mooring
