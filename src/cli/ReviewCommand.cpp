@@ -5,12 +5,11 @@
 #include "cli/ReviewJson.h"
 #include "cli/SecretReader.h"
 #include "domain/Error.h"
+#include "exchange/ReviewFetch.h"
 #include "insights/Week.h"
 #include "insights/WeekSentences.h"
 #include "insights/WeekSummary.h"
-#include "storage/JournalStore.h"
 #include "storage/ProfileLock.h"
-#include "storage/StrategyStore.h"
 #include "storage/UnlockedProfile.h"
 
 #include <QRegularExpression>
@@ -40,18 +39,6 @@ Qt::DayOfWeek firstDay(const Invocation& invocation) {
     if (text == u"sunday"_s) return Qt::Sunday;
     throw Error(Error::Kind::InvalidInput, ReviewCommand::tr("A week can start on “monday” or “sunday”, not on “%1”.")
                                                .arg(invocation.options.value(u"first-day"_s)));
-}
-
-// The recipe in WeekSummary.h (ReviewInput): the week and the four before it, and the
-// narrow facts up to the week's end.
-ReviewInput reviewInput(Database& db, const Week& week) {
-    JournalStore journal(db);
-    ReviewInput input;
-    input.entries = journal.entriesBetween(week.shifted(-RecentWeeks::kWeeks).fetchFrom(), week.fetchTo());
-    input.facts = journal.factsUntil(week.fetchTo());
-    input.tried = journal.triedUntil(week.fetchTo());
-    input.titles = strategyTitles(StrategyStore(db).all());
-    return input;
 }
 
 }  // namespace
@@ -84,7 +71,7 @@ ExitStatus ReviewCommand::run(CliContext& context) {
         const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
         profile = UnlockedProfile::unlock(context.paths(), passphrase);
     }
-    const WeekSummary summary = summarizeWeek(week, reviewInput(profile->database(), week));
+    const WeekSummary summary = summarizeWeek(week, fetchReviewInput(profile->database(), week));  // as the screen
 
     Console& console = context.console();
     if (context.invocation().has(u"json"_s)) {

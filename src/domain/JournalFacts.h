@@ -44,6 +44,7 @@ struct JournalDay {
     int passed = 0;
     int coped = 0;
     int acted = 0;
+    int tried = 0;  // things tried in the day's entries; 0 when made from JournalFacts alone
 
     bool operator==(const JournalDay&) const = default;
 };
@@ -56,6 +57,7 @@ struct TriedTally {
     int rated = 0;
     int helpedSum = 0;
     std::int64_t firstSaved = 0;  // order of the first try: the spelling shown
+    std::int64_t firstDay = 0;    // local day (Julian day number) of the earliest try
 
     bool operator==(const TriedTally&) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "exchange/ExportJson.h"
+#include "exchange/ImportJournalWriter.h"
 #include "exchange/ImportRows.h"
 #include "exchange/ProtectedFile.h"
 #include "storage/Database.h"
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <string>
 
 namespace mooring {
 
@@ -89,6 +92,31 @@ void checkAgainstProfile(const ExportDocument& doc, const importRows::ProfileSta
                                                .arg(JournalEntry::kMaxEntriesPerYear)});
     if (!problems.isEmpty()) throw InvalidExport(std::move(problems));
 }
+
+// A large import writes more pages than SQLite's small default page cache holds, and each
+// time the cache spills to the file the rollback journal is synced first (synchronous=FULL):
+// about a hundred syncs for a 10-year journal. A larger cache for the import only.
+class LargerPageCache {
+public:
+    explicit LargerPageCache(Database& db) : m_db(db) {
+        Statement query(db, "PRAGMA cache_size");
+        m_before = query.step() ? query.int64(0) : 0;
+        db.exec("PRAGMA cache_size = -32768");  // KiB: up to 32 MiB, taken only as needed
+    }
+    LargerPageCache(const LargerPageCache&) = delete;
+    LargerPageCache& operator=(const LargerPageCache&) = delete;
+    ~LargerPageCache() {
+        try {
+            m_db.exec("PRAGMA cache_size = " + std::to_string(m_before));
+        } catch (const Error&) {
+            // Only the cache's size: the import itself is committed or rolled back already.
+        }
+    }
+
+private:
+    Database& m_db;
+    std::int64_t m_before = 0;
+};
 
 }  // namespace
 
@@ -201,6 +229,7 @@ ImportPlan Importer::prepare(QByteArrayView json) {
 void Importer::apply(const ImportPlan& plan, const std::function<void()>& beforeWrite) {
     const ExportDocument& doc = plan.document;
     if (beforeWrite) beforeWrite();
+    const LargerPageCache cache(m_db);
     Transaction tx(m_db);
     // Decided again inside the transaction: what is here now is what counts.
     const importRows::ProfileState state = importRows::readState(m_db);
@@ -216,10 +245,15 @@ void Importer::apply(const ImportPlan& plan, const std::function<void()>& before
     }
     for (const PlanVersion& v : doc.planVersions)
         if (!state.planVersions.contains(v.id)) importRows::addPlanVersion(m_db, v);
+    ImportJournalWriter journal(m_db);  // after the ideas: it reads their titles
     for (const JournalEntry& e : doc.journal) {
         const Decision d = importRows::decide(state.journal.contains(e.id), state.journal.value(e.id), e.updatedAt);
-        if (d == Decision::Add || d == Decision::Update) importRows::putJournalEntry(m_db, e);
+        if (d == Decision::Add)
+            journal.add(e);
+        else if (d == Decision::Update)
+            importRows::putJournalEntry(m_db, e);
     }
+    journal.finish();
     for (const ReflectionRecord& r : doc.reflections) {
         const QString key = r.weekStart.toString(Qt::ISODate);
         const Decision d = importRows::decide(state.reflections.contains(key), state.reflections.value(key), r.updatedAt);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <limits>
 
 namespace mooring {
@@ -47,7 +48,8 @@ QList<TriedTally> talliesOf(const QList<TriedFact>& tried, const QDate& lastDay)
     QList<TriedTally> tallies;
     for (qsizetype i = 0; i < tried.size(); ++i) {
         const TriedFact& item = tried.at(i);
-        if (insights::localJulianDay(item.occurredUtc, item.utcOffset) > last) continue;
+        const std::int64_t day = insights::localJulianDay(item.occurredUtc, item.utcOffset);
+        if (day > last) continue;
         const bool own = item.strategyId.isEmpty();
         QHash<QString, qsizetype>& index = own ? byText : byId;
         const QString& key = own ? item.text : item.strategyId;
@@ -58,9 +60,11 @@ QList<TriedTally> talliesOf(const QList<TriedFact>& tried, const QDate& lastDay)
             fresh.strategyId = item.strategyId;
             fresh.text = own ? item.text : QString();
             fresh.firstSaved = i;
+            fresh.firstDay = day;
             tallies.append(fresh);
         }
         TriedTally& t = tallies[*it];
+        t.firstDay = std::min(t.firstDay, day);
         ++t.times;
         if (item.helped) {
             ++t.rated;

@@ -1,5 +1,7 @@
 #include "insights/WeekSummary.h"
 
+#include "domain/CopingIdeaTexts.h"
+
 #include "insights/JournalDays.h"
 #include "insights/LocalDay.h"
 
@@ -174,13 +176,22 @@ SinceStart sinceStart(const Week& week, const QList<JournalDay>& days, const QLi
     }
     since.weeksWithEntries = int(weeks.size());
     if (since.entries > 0) since.firstEntry = QDate::fromJulianDay(first);
+    // Tries come from the days when they carry them (the store's added-up days); days made
+    // from entry facts alone have none, and then the tallies hold only tries up to the
+    // week's end (talliesOf with lastDay). Both give the same count: a tally whose first
+    // try is on or before the last day means that day range holds a try.
+    int triedOnDays = 0;
+    for (const JournalDay& day : days)
+        if (day.julianDay <= lastDay) triedOnDays += day.tried;
     QSet<QString> ideas;
+    int triedInTallies = 0;
     for (const TriedTally& tally : tallies) {
         const QString key = triedKey(tally.strategyId, tally.text);
-        if (key.isEmpty() || tally.times <= 0) continue;
-        since.timesTried += tally.times;
+        if (key.isEmpty() || tally.times <= 0 || tally.firstDay > lastDay) continue;
+        triedInTallies += tally.times;
         ideas.insert(key);
     }
+    since.timesTried = triedOnDays > 0 ? triedOnDays : triedInTallies;
     since.ideasTried = int(ideas.size());
     return since;
 }
@@ -199,7 +210,9 @@ QString tagKey(const QString& name) { return name.simplified().toCaseFolded(); }
 QHash<QString, QString> strategyTitles(const QList<CopingStrategy>& strategies) {
     QHash<QString, QString> titles;
     titles.reserve(strategies.size());
-    for (const CopingStrategy& strategy : strategies) titles.insert(strategy.id, strategy.title);
+    // As the person sees them: a built-in idea's title in their language.
+    for (const CopingStrategy& strategy : strategies)
+        titles.insert(strategy.id, CopingIdeaTexts::shown(strategy).title);
     return titles;
 }
 

@@ -92,21 +92,26 @@ struct WeekSummary {
     bool isEmpty() const { return entries == 0; }
 };
 
-// What the summary is made from; the caller fetches it (gui and cli do the same):
+// What the summary is made from. exchange/ReviewFetch.h fetches it for the screen and
+// `mooring-cli review`, from what the store keeps added up (its cost follows the week):
 //   entries = JournalStore::entriesBetween(week.shifted(-4).fetchFrom(), week.fetchTo())
-//   facts   = JournalStore::factsUntil(week.fetchTo())
-//   tried   = JournalStore::triedUntil(week.fetchTo())
+//   days    = JournalStore::journalDays({}, week.last())   one row a local day, with `tried`
+//   tallies = JournalStore::triedTallies()                 one row an idea, all time
 //   titles  = strategyTitles(StrategyStore::all())
-// A caller that shows many weeks may instead add all facts up once (daysOf, talliesOf in
-// JournalDays.h, cut at the week's last day) and pass `days` and `tallies`.
-// Anything outside the week's local dates (the fetch margins) is left out here.
+// Or per entry (tests, tools): facts and tried (factsUntil / triedUntil), added up here by
+// daysOf and talliesOf (JournalDays.h), or passed already added up as days and tallies.
+// Only what falls on or before the week's last day counts: later days are skipped, an idea
+// counts once its first try (TriedTally::firstDay) is on or before it, and the times tried
+// are the days' `tried` (for days made from facts alone, which have none: the tallies,
+// then cut at the week's end by talliesOf). Entries outside the week's local dates (the
+// fetch margins) are left out here.
 struct ReviewInput {
     QList<JournalEntry> entries;     // at least the week and the four before it
     QList<JournalFact> facts;        // used when `days` is empty
     QList<TriedFact> tried;          // used when `tallies` is empty
     QHash<QString, QString> titles;  // toolbox id -> title
-    QList<JournalDay> days;          // when given: every local day up to the week's last day
-    QList<TriedTally> tallies;       // when given: every idea tried up to the week's last day
+    QList<JournalDay> days;          // when given: at least every local day up to the week's last day
+    QList<TriedTally> tallies;       // when given: every idea tried, at least up to the week's last day
 };
 
 QHash<QString, QString> strategyTitles(const QList<CopingStrategy>& strategies);

@@ -29,20 +29,14 @@ void insertTags(Database& db, const char* table, std::int64_t seq, const QString
     }
 }
 
-// Every word of an entry, for the search index; toolbox ideas by their title now.
-QString searchBody(Database& db, const JournalEntry& e) {
-    QStringList parts{e.situation, e.thoughts, e.notes, e.feelings.join(u'\n'), e.triggers.join(u'\n')};
+QString searchBodyFromStore(Database& db, const JournalEntry& e) {
     Statement title(db, "SELECT title FROM strategies WHERE id = ?");
-    for (const TriedItem& item : e.tried) {
-        if (!item.text.isEmpty()) {
-            parts.append(item.text);
-            continue;
-        }
-        title.bind(1, item.strategyId);
-        if (title.step()) parts.append(title.text(0));
+    return searchBody(e, [&title](const QString& id) -> std::optional<QString> {
         title.reset();
-    }
-    return parts.join(u'\n');
+        title.bind(1, id);
+        if (!title.step()) return std::nullopt;
+        return title.text(0);
+    });
 }
 
 void writeDetails(Database& db, std::int64_t seq, const JournalEntry& e) {
@@ -52,15 +46,13 @@ void writeDetails(Database& db, std::int64_t seq, const JournalEntry& e) {
     insertTags(db, "journal_triggers", seq, e.triggers);
     Statement tried(db, "INSERT INTO journal_tried(entry, position, strategy_id, text, helped) VALUES (?, ?, ?, ?, ?)");
     for (int i = 0; i < e.tried.size(); ++i) {
-        const TriedItem& item = e.tried.at(i);
         tried.bind(1, seq).bind(2, i);
-        tried.bind(3, item.strategyId.isEmpty() ? std::nullopt : std::optional<QString>(item.strategyId));
-        tried.bind(4, item.strategyId.isEmpty() ? std::optional<QString>(item.text) : std::nullopt);
-        tried.bind(5, item.helped ? std::optional<std::int64_t>(*item.helped) : std::nullopt).run();
+        bindTriedColumns(tried, 3, e.tried.at(i));
+        tried.run();
         tried.reset();
     }
     Statement search(db, "INSERT INTO journal_search(docid, body) VALUES (?, ?)");
-    search.bind(1, seq).bind(2, searchBody(db, e)).run();
+    search.bind(1, seq).bind(2, searchBodyFromStore(db, e)).run();
 }
 
 void clearDetails(Database& db, std::int64_t seq) {
@@ -100,15 +92,38 @@ std::optional<Stamp> stampOf(Database& db, const QString& id) {
     return Stamp{query.int64(0), timeFromText(query.text(1))};
 }
 
+void bindEntryColumns(Statement& statement, int first, const JournalEntry& e) {
+    const QString outcome = outcomeText(e.outcome);
+    statement.bind(first, e.id).bind(first + 1, seconds(e.occurredAt)).bind(first + 2, e.occurredAt.offsetFromUtc());
+    statement.bind(first + 3, e.urge.value_or(-1));  // a missing urge is refused by the table's CHECK
+    statement.bind(first + 4, outcome.isEmpty() ? std::nullopt : std::optional<QString>(outcome));
+    statement.bind(first + 5, timeText(e.createdAt)).bind(first + 6, timeText(e.updatedAt));
+}
+
+void bindTriedColumns(Statement& statement, int first, const TriedItem& item) {
+    const bool own = item.strategyId.isEmpty();
+    statement.bind(first, own ? std::nullopt : std::optional<QString>(item.strategyId));
+    statement.bind(first + 1, own ? std::optional<QString>(item.text) : std::nullopt);
+    statement.bind(first + 2, item.helped ? std::optional<std::int64_t>(*item.helped) : std::nullopt);
+}
+
+QString searchBody(const JournalEntry& e, const std::function<std::optional<QString>(const QString&)>& titleOf) {
+    QStringList parts{e.situation, e.thoughts, e.notes, e.feelings.join(u'\n'), e.triggers.join(u'\n')};
+    for (const TriedItem& item : e.tried) {
+        if (!item.text.isEmpty())
+            parts.append(item.text);
+        else if (const std::optional<QString> title = titleOf(item.strategyId))
+            parts.append(*title);
+    }
+    return parts.join(u'\n');
+}
+
 void insertEntry(Database& db, const JournalEntry& e) {
     Statement insert(db,
                      "INSERT INTO journal_entries(id, occurred_utc, utc_offset, urge, outcome, created_at, updated_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    const QString outcome = outcomeText(e.outcome);
-    insert.bind(1, e.id).bind(2, seconds(e.occurredAt)).bind(3, e.occurredAt.offsetFromUtc());
-    insert.bind(4, e.urge.value_or(-1));  // a missing urge is refused by the table's CHECK
-    insert.bind(5, outcome.isEmpty() ? std::nullopt : std::optional<QString>(outcome));
-    insert.bind(6, timeText(e.createdAt)).bind(7, timeText(e.updatedAt)).run();
+    bindEntryColumns(insert, 1, e);
+    insert.run();
     writeDetails(db, db.lastInsertRowId(), e);
 }
 

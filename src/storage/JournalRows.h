@@ -7,11 +7,13 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace mooring {
 
 class Database;
+class Statement;
 
 // Row-level helpers behind JournalStore: how one entry maps onto journal_entries,
 // journal_texts, the tag tables, journal_tried and the search index. They run inside the
@@ -29,6 +31,16 @@ struct Stamp {
     QDateTime createdAt;
 };
 std::optional<Stamp> stampOf(Database& db, const QString& id);
+
+// How an entry maps onto its rows; the importer's bulk writer binds through these too.
+// journal_entries after seq, in table order (id, occurred_utc, utc_offset, urge, outcome,
+// created_at, updated_at), bound from index `first` on.
+void bindEntryColumns(Statement& statement, int first, const JournalEntry& entry);
+// journal_tried after entry and position (strategy_id, text, helped).
+void bindTriedColumns(Statement& statement, int first, const TriedItem& item);
+// Every word of an entry, for the search index: a toolbox idea by its title, which
+// `titleOf` gives (nothing for an idea no longer there).
+QString searchBody(const JournalEntry& entry, const std::function<std::optional<QString>(const QString&)>& titleOf);
 
 void insertEntry(Database& db, const JournalEntry& entry);
 // Same seq (so the list keeps its place), every field and the search text rewritten.

@@ -235,6 +235,46 @@ QList<TriedFact> JournalStore::triedUntil(const QDateTime& to) {
     return tried;
 }
 
+QList<JournalDay> JournalStore::journalDays(const QDate& first, const QDate& last) {
+    Statement query(m_db,
+                    "SELECT day, entries, passed, coped, acted, urge0, urge1, urge2, urge3, urge4, urge5, urge6, urge7, "
+                    "urge8, urge9, urge10, tried FROM journal_days WHERE day BETWEEN ? AND ? ORDER BY day");
+    query.bind(1, first.isValid() ? std::int64_t(first.toJulianDay()) : std::numeric_limits<std::int64_t>::min());
+    query.bind(2, last.isValid() ? std::int64_t(last.toJulianDay()) : std::numeric_limits<std::int64_t>::max());
+    QList<JournalDay> days;
+    while (query.step()) {
+        JournalDay day;
+        day.julianDay = query.int64(0);
+        day.entries = query.integer(1);
+        day.passed = query.integer(2);
+        day.coped = query.integer(3);
+        day.acted = query.integer(4);
+        for (std::size_t u = 0; u < day.urges.size(); ++u) day.urges[u] = query.integer(5 + int(u));
+        day.tried = query.integer(16);
+        days.append(day);
+    }
+    return days;
+}
+
+QList<TriedTally> JournalStore::triedTallies() {
+    Statement query(m_db, "SELECT strategy_id, text, times, rated, helped_sum, first_saved, first_day FROM journal_ideas");
+    QList<TriedTally> tallies;
+    while (query.step()) {
+        TriedTally tally;
+        if (query.isNull(0))
+            tally.text = query.text(1);
+        else
+            tally.strategyId = query.text(0);
+        tally.times = query.integer(2);
+        tally.rated = query.integer(3);
+        tally.helpedSum = query.integer(4);
+        tally.firstSaved = query.int64(5);
+        tally.firstDay = query.int64(6);
+        tallies.append(std::move(tally));
+    }
+    return tallies;
+}
+
 QList<JournalSummary> JournalStore::page(const JournalFilter& filter, const std::optional<JournalCursor>& after,
                                          int limit) {
     // The time index is forced: walking it newest first and stopping after `limit` rows

@@ -95,6 +95,12 @@ public:
     // order they were saved, not by time: the figures made from them need no order.
     QList<JournalFact> factsUntil(const QDateTime& to = {});
     QList<TriedFact> triedUntil(const QDateTime& to = {});
+    // The same figures already added up (schema step 8: tables kept by triggers on every
+    // write), so their cost follows the days asked for and the ideas, not the entries:
+    // every local day with entries from `first` to `last` (an invalid date: no bound),
+    // oldest first, and every idea ever tried (firstSaved orders first tries as saved).
+    QList<JournalDay> journalDays(const QDate& first = {}, const QDate& last = {});
+    QList<TriedTally> triedTallies();
 
     // One page of the list, newest first, after `after` (or from the newest).
     QList<JournalSummary> page(const JournalFilter& filter, const std::optional<JournalCursor>& after, int limit);

@@ -1,9 +1,8 @@
 #include "gui/review/ReviewLoader.h"
 
 #include "domain/SafetyPlan.h"
-#include "storage/JournalStore.h"
+#include "exchange/ReviewFetch.h"
 #include "storage/SafetyPlanStore.h"
-#include "storage/StrategyStore.h"
 #include "storage/WeekReflectionStore.h"
 
 namespace mooring {
@@ -11,19 +10,14 @@ namespace mooring {
 ReviewLoader::ReviewLoader(Database& db) : m_db(db) {}
 
 ReviewData ReviewLoader::load(const Week& week) {
-    JournalStore journal(m_db);
-    ReviewInput input;
-    // The recipe in WeekSummary.h: the week and the four before it, and the narrow facts
-    // up to the week's end for the figures that only grow.
-    input.entries = journal.entriesBetween(week.shifted(-RecentWeeks::kWeeks).fetchFrom(), week.fetchTo());
-    input.facts = journal.factsUntil(week.fetchTo());
-    input.tried = journal.triedUntil(week.fetchTo());
-    input.titles = strategyTitles(StrategyStore(m_db).all());
+    // The same fetch as `mooring-cli review`: the week and the four before it, and the days
+    // and ideas the store keeps added up for the figures over all time.
+    const ReviewInput input = fetchReviewInput(m_db, week);
 
     ReviewData data;
     data.summary = summarizeWeek(week, input);
     data.sentences = describeWeek(data.summary);
-    data.trend = weeklyTrend(week, ReviewData::kTrendWeeks, input.facts);
+    data.trend = weeklyTrend(week, ReviewData::kTrendWeeks, input.days);
 
     QStringList warningSigns;
     if (const auto plan = SafetyPlanStore(m_db).latest()) warningSigns = plan->plan.items(PlanSection::WarningSigns);
@@ -40,7 +34,7 @@ ReviewData ReviewLoader::load(const Week& week) {
 }
 
 QList<HelpfulIdea> ReviewLoader::whatHelpsOverAllTime() {
-    return whatHelps(JournalStore(m_db).triedUntil(), strategyTitles(StrategyStore(m_db).all()));
+    return fetchWhatHelps(m_db);
 }
 
 }  // namespace mooring

@@ -15,6 +15,7 @@ Migration step0004SafetyPlan();
 Migration step0005WeekReflections();
 Migration step0006Setbacks();
 Migration step0007JournalFacts();
+Migration step0008JournalTallies();
 
 // Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
 inline std::vector<Migration> allSteps() {
@@ -26,6 +27,7 @@ inline std::vector<Migration> allSteps() {
         step0005WeekReflections(),
         step0006Setbacks(),
         step0007JournalFacts(),
+        step0008JournalTallies(),
     };
 }
 
