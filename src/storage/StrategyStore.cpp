@@ -1,5 +1,6 @@
 #include "storage/StrategyStore.h"
 
+#include "domain/CopingIdeaTexts.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -120,10 +121,14 @@ QList<CopingStrategy::Problem> StrategyStore::problems(const CopingStrategy& str
     const CopingStrategy clean = strategy.trimmed();
     QList<CopingStrategy::Problem> found = clean.problems();
     if (clean.title.isEmpty()) return found;
-    Statement query(m_db, "SELECT id, title FROM strategies WHERE category = ?");
+    Statement query(m_db, "SELECT id, title, builtin_key FROM strategies WHERE category = ?");
     query.bind(1, CopingIdea::categoryName(clean.category));
     while (query.step()) {
-        if (query.text(0) != clean.id && CopingStrategy::sameTitle(query.text(1), clean.title)) {
+        // A built-in idea counts under the title the person sees, in their language, too.
+        const QString stored = query.text(1);
+        const QString shown = query.isNull(2) ? stored : CopingIdeaTexts::title(query.text(2), stored);
+        if (query.text(0) != clean.id &&
+            (CopingStrategy::sameTitle(stored, clean.title) || CopingStrategy::sameTitle(shown, clean.title))) {
             found.prepend({CopingStrategy::Field::Title,
                            QCoreApplication::translate("mooring",
                                                        "There is already an idea with this title here (it may be "

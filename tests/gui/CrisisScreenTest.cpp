@@ -126,7 +126,7 @@ TEST_CASE("The choices are reached and opened with the keyboard alone", "[crisis
     // Alt + the underlined letter opens a choice from anywhere on the screen.
     pressKey(Qt::Key_G, Qt::AltModifier);
     // A mnemonic presses the button visibly before it clicks: wait for that, not a fixed time.
-    CHECK(QTest::qWaitFor([&] { return screen.currentPanel() == CrisisScreen::Panel::Ground; }, 2000));
+    CHECK(QTest::qWaitFor([&] { return screen.currentPanel() == CrisisScreen::Panel::Ground; }, 5000));
 }
 
 TEST_CASE("Grounding goes 5 to 1 by keyboard only, and what is typed is kept nowhere", "[crisis]") {

@@ -112,7 +112,7 @@ TEST_CASE("Crisis screen after unlocking: ideas that helped before, under the fa
     CHECK(panel->shownTitles() == QStringList{favourite.title});
     CHECK(panel->helpfulTitles() == QStringList{helped.title});
     auto* heading = find<QLabel>(panel, u"helpfulIdeasHeading"_s);
-    CHECK(QTest::qWaitFor([&] { return heading->isVisible(); }, 2000));  // a layout shows new widgets queued
+    CHECK(QTest::qWaitFor([&] { return heading->isVisible(); }, 5000));  // a layout shows new widgets queued
 
     crisis.setUnlockedProfile(nullptr);  // locked: nothing personal left
     CHECK(panel->helpfulTitles().isEmpty());

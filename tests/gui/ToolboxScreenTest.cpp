@@ -237,7 +237,7 @@ TEST_CASE("Pick one for me suggests a visible idea, from the family or from all"
         const QString before = card->shownId();
         pressKey(Qt::Key_P, Qt::AltModifier);
         // A mnemonic presses the button visibly before it clicks: wait for that.
-        REQUIRE(QTest::qWaitFor([&] { return card->shownId() != before; }, 2000));
+        REQUIRE(QTest::qWaitFor([&] { return card->shownId() != before; }, 5000));
         REQUIRE(pickTitle->isVisible());
         const auto picked = f.store.find(card->shownId());
         REQUIRE(picked);
@@ -245,8 +245,9 @@ TEST_CASE("Pick one for me suggests a visible idea, from the family or from all"
         CHECK(picked->title == pickTitle->text());
     }
     // From every family, and never the same one twice in a row.
+    auto* fromAll = child<QCheckBox>(&screen, u"pickFromAll"_s);
     pressKey(Qt::Key_E, Qt::AltModifier);
-    CHECK(QTest::qWaitFor([&] { return child<QCheckBox>(&screen, u"pickFromAll"_s)->isChecked(); }, 2000));
+    CHECK(QTest::qWaitFor([&] { return fromAll->isChecked(); }, 5000));
     QSet<CopingCategory> families;
     QString last = card->shownId();
     for (int i = 0; i < 60; ++i) {
@@ -272,7 +273,7 @@ TEST_CASE("Home leads to the toolbox by keyboard; Esc goes back; locking closes 
     pressKey(Qt::Key_Tab);
     CHECK(QApplication::focusWidget()->objectName() == u"toolboxTile"_s);
     pressKey(Qt::Key_Space);
-    REQUIRE(QTest::qWaitFor([&] { return window->currentScreen()->objectName() == u"toolboxScreen"_s; }, 2000));
+    REQUIRE(QTest::qWaitFor([&] { return window->currentScreen()->objectName() == u"toolboxScreen"_s; }, 5000));
     auto* toolbox = qobject_cast<ToolboxScreen*>(window->currentScreen());
     REQUIRE(toolbox);
     CHECK(toolbox->model().rowCount() >= 48);

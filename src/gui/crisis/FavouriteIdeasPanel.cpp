@@ -1,11 +1,11 @@
 #include "gui/crisis/FavouriteIdeasPanel.h"
 
+#include "domain/CopingIdeaTexts.h"
 #include "domain/Error.h"
+#include "exchange/ReviewFetch.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/toolbox/ToolboxText.h"
-#include "insights/WeekSummary.h"
 #include "insights/WhatHelps.h"
-#include "storage/JournalStore.h"
 #include "storage/StrategyStore.h"
 #include "storage/UnlockedProfile.h"
 
@@ -83,7 +83,7 @@ void FavouriteIdeasPanel::addHelpful(const QList<CopingStrategy>& favourites) {
     try {
         Database& db = m_profile->database();
         all = StrategyStore(db).all();
-        ranked = whatHelps(JournalStore(db).triedUntil(), strategyTitles(all));
+        ranked = fetchWhatHelps(db);
     } catch (const Error&) {
         return;  // as above: the screen still helps without them
     }
@@ -102,9 +102,10 @@ void FavouriteIdeasPanel::addHelpful(const QList<CopingStrategy>& favourites) {
     auto* heading = crisis::wrappedLabel(tr("What has helped you before"), nullptr, u"helpfulIdeasHeading"_s);
     crisis::setFontScale(heading, 1.15, true);
     m_cards->addWidget(heading);
-    for (const CopingStrategy* s : picks) {
-        addCard(s->title, s->details);
-        m_helpfulTitles << s->title;
+    for (const CopingStrategy* stored : picks) {
+        const CopingStrategy s = CopingIdeaTexts::shown(*stored);  // in the person's language
+        addCard(s.title, s.details);
+        m_helpfulTitles << s.title;
     }
 }
 
@@ -119,7 +120,8 @@ void FavouriteIdeasPanel::reload() {
             // before unlocking, which still helps.
         }
     }
-    for (const CopingStrategy& s : favourites.mid(0, kMaxShown)) {
+    for (const CopingStrategy& stored : favourites.mid(0, kMaxShown)) {
+        const CopingStrategy s = CopingIdeaTexts::shown(stored);  // in the person's language
         QString more = s.details;
         if (!s.location.isEmpty())
             more += (more.isEmpty() ? QString() : u"\n"_s) + ToolboxText::locationLabel() + u": "_s + s.location;

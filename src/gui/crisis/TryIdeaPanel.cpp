@@ -1,5 +1,6 @@
 #include "gui/crisis/TryIdeaPanel.h"
 
+#include "domain/CopingIdeaTexts.h"
 #include "domain/Error.h"
 #include "gui/crisis/CrisisStyle.h"
 
@@ -144,8 +145,9 @@ void TryIdeaPanel::showCurrent() {
     const auto idea = currentIdea();
     if (!idea) return;
     m_familyLabel->setText(familyLabel(idea->category));
-    m_title->setText(idea->title);
-    m_details->setText(idea->details);
+    const CopingIdea shown = CopingIdeaTexts::shown(*idea);  // in the person's language
+    m_title->setText(shown.title);
+    m_details->setText(shown.details);
 }
 
 }  // namespace mooring

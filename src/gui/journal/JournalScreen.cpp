@@ -1,5 +1,6 @@
 #include "gui/journal/JournalScreen.h"
 
+#include "domain/CopingIdeaTexts.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
@@ -221,7 +222,8 @@ void JournalScreen::loadEditorChoices() {
     // Read when the form opens (not with the list), so opening the list stays fast.
     try {
         QList<IdeaChoice> ideas;
-        for (const CopingStrategy& s : StrategyStore(m_db).all()) ideas.append({s.id, s.title, s.hidden});
+        for (const CopingStrategy& s : StrategyStore(m_db).all())
+            ideas.append({s.id, CopingIdeaTexts::title(s.builtinKey, s.title), s.hidden});  // in the person's language
         m_editor->setIdeas(ideas);
         m_editor->setEarlier(m_store.knownTriggers(), m_store.knownFeelings());
     } catch (const Error& e) {

@@ -1,5 +1,6 @@
 #include "gui/toolbox/PickOneCard.h"
 
+#include "domain/CopingIdeaTexts.h"
 #include "domain/CopingStrategy.h"
 #include "gui/common/Appearance.h"
 #include "gui/toolbox/ToolboxText.h"
@@ -35,7 +36,8 @@ PickOneCard::PickOneCard(QWidget* parent)
     hide();
 }
 
-void PickOneCard::showIdea(const CopingStrategy& strategy, const QString& from) {
+void PickOneCard::showIdea(const CopingStrategy& stored, const QString& from) {
+    const CopingStrategy strategy = CopingIdeaTexts::shown(stored);
     m_shownId = strategy.id;
     m_from->setText(tr("Something to try, from %1:").arg(from));
     m_title->setText(strategy.title);

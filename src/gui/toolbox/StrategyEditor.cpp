@@ -1,5 +1,6 @@
 #include "gui/toolbox/StrategyEditor.h"
 
+#include "domain/CopingIdeaTexts.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/MessageBanner.h"
@@ -146,8 +147,9 @@ void StrategyEditor::startEdit(const CopingStrategy& strategy) {
     m_editing = strategy;
     m_heading->setText(strategy.builtin ? tr("Change this idea to suit you") : tr("Change this idea"));
     m_family->setCurrentIndex(m_family->findData(int(strategy.category)));
-    m_title->setText(strategy.title);
-    m_details->setPlainText(strategy.details);
+    // A built-in idea shows its text in the person's language; current() maps it back.
+    m_title->setText(CopingIdeaTexts::title(strategy.builtinKey, strategy.title));
+    m_details->setPlainText(CopingIdeaTexts::details(strategy.builtinKey, strategy.details));
     m_location->setText(strategy.location);
     m_banner->clearMessage();
     showProblems({});
@@ -164,7 +166,7 @@ CopingStrategy StrategyEditor::current() const {
     s.title = m_title->text();
     s.details = m_details->toPlainText();
     s.location = m_location->text();
-    return s;
+    return CopingIdeaTexts::forStoring(s);
 }
 
 void StrategyEditor::showProblems(const QList<CopingStrategy::Problem>& problems) {

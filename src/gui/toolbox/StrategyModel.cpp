@@ -1,5 +1,6 @@
 #include "gui/toolbox/StrategyModel.h"
 
+#include "domain/CopingIdeaTexts.h"
 #include "gui/toolbox/ToolboxText.h"
 #include "storage/StrategyStore.h"
 
@@ -17,7 +18,8 @@ int StrategyModel::rowCount(const QModelIndex& parent) const { return parent.isV
 
 QVariant StrategyModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
-    const CopingStrategy& s = m_rows.at(index.row());
+    // Rows keep what is stored (a built-in's English seed text); views get the person's language.
+    const CopingStrategy s = CopingIdeaTexts::shown(m_rows.at(index.row()));
     switch (role) {
         case Qt::DisplayRole:
         case TitleRole:

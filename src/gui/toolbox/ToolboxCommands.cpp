@@ -1,5 +1,6 @@
 #include "gui/toolbox/ToolboxCommands.h"
 
+#include "domain/CopingIdeaTexts.h"
 #include "domain/Error.h"
 #include "gui/toolbox/StrategyModel.h"
 
@@ -22,8 +23,9 @@ void guarded(const ToolboxUndoContext& context, Work work) {
 
 HideIdeaCommand::HideIdeaCommand(ToolboxUndoContext context, const CopingStrategy& strategy, bool hide)
     : m_context(std::move(context)), m_id(strategy.id), m_hide(hide) {
-    setText(hide ? QCoreApplication::translate("mooring", "hide \u201c%1\u201d").arg(strategy.title)
-                 : QCoreApplication::translate("mooring", "show \u201c%1\u201d again").arg(strategy.title));
+    setText(hide ? QCoreApplication::translate("mooring", "hide \u201c%1\u201d").arg(CopingIdeaTexts::title(strategy.builtinKey, strategy.title))
+                 : QCoreApplication::translate("mooring", "show \u201c%1\u201d again")
+                       .arg(CopingIdeaTexts::title(strategy.builtinKey, strategy.title)));
 }
 
 void HideIdeaCommand::apply(bool hide) {
@@ -38,7 +40,7 @@ void HideIdeaCommand::undo() { apply(!m_hide); }
 
 DeleteIdeaCommand::DeleteIdeaCommand(ToolboxUndoContext context, const CopingStrategy& strategy)
     : m_context(std::move(context)), m_strategy(strategy) {
-    setText(QCoreApplication::translate("mooring", "delete \u201c%1\u201d").arg(strategy.title));
+    setText(QCoreApplication::translate("mooring", "delete \u201c%1\u201d").arg(CopingIdeaTexts::title(strategy.builtinKey, strategy.title)));
 }
 
 void DeleteIdeaCommand::redo() {

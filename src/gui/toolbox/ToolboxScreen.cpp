@@ -1,9 +1,12 @@
 #include "gui/toolbox/ToolboxScreen.h"
 
+#include "domain/CopingIdeaTexts.h"
 #include "domain/Error.h"
+#include "exchange/ReviewFetch.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
+#include "gui/crisis/FlowLayout.h"
 #include "gui/toolbox/FamilyList.h"
 #include "gui/toolbox/PickOneCard.h"
 #include "gui/toolbox/StrategyDelegate.h"
@@ -13,9 +16,7 @@
 #include "gui/toolbox/ToolboxActions.h"
 #include "gui/toolbox/ToolboxCommands.h"
 #include "gui/toolbox/ToolboxText.h"
-#include "insights/WeekSummary.h"
 #include "insights/WhatHelps.h"
-#include "storage/JournalStore.h"
 #include "storage/StrategyStore.h"
 
 #include <QCheckBox>
@@ -48,8 +49,7 @@ ToolboxScreen::ToolboxScreen(Database& db, QWidget* parent)
         // The same ranking as the weekly review's "what helps me" (src/insights/).
         QStringList ids;
         try {
-            for (const HelpfulIdea& idea :
-                 whatHelps(JournalStore(db).triedUntil(), strategyTitles(StrategyStore(db).all())))
+            for (const HelpfulIdea& idea : fetchWhatHelps(db))
                 if (!idea.strategyId.isEmpty()) ids << idea.strategyId;
         } catch (const Error&) {
             // Without the journal the person's own order stays; nothing else depends on it.
@@ -160,10 +160,15 @@ QWidget* ToolboxScreen::buildBrowsePage() {
     auto* top = new QHBoxLayout;
     top->addWidget(heading, 1);
     top->addWidget(back, 0, Qt::AlignTop);
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_showHidden);
-    searchRow->addWidget(m_sortByHelps);
+    // The search takes the whole width; the two choices sit beside each other below it and
+    // go one under the other when the text is large, so they never widen the window.
+    auto* searchRow = new QVBoxLayout;
+    searchRow->setSpacing(4);
+    searchRow->addWidget(m_search);
+    auto* choices = new crisis::FlowLayout(nullptr, 18);
+    choices->addWidget(m_showHidden);
+    choices->addWidget(m_sortByHelps);
+    searchRow->addLayout(choices);
     // Three columns: the lists, the ideas, what to do. The buttons stand beside the whole
     // middle column, so at large text they never squeeze the ideas to a couple of rows.
     auto* middle = new QVBoxLayout;
@@ -352,8 +357,8 @@ void ToolboxScreen::finishEditing(const QString& savedId) {
         const bool onFavourites = !m_filter->family() && saved->favourite;
         if (!onFavourites && m_filter->family() != saved->category) showFamily(saved->category);
         selectId(savedId);
-        showNote(wasNew ? tr("Added \u201c%1\u201d.").arg(saved->title)
-                        : tr("Saved \u201c%1\u201d.").arg(saved->title));
+        const QString title = CopingIdeaTexts::title(saved->builtinKey, saved->title);
+        showNote(wasNew ? tr("Added \u201c%1\u201d.").arg(title) : tr("Saved \u201c%1\u201d.").arg(title));
         Q_EMIT favouritesChanged();
     }
     m_list->setFocus();
