@@ -54,8 +54,10 @@ QString table(const QList<QStringList>& rows) {
 ReviewDocument::ReviewDocument(ReviewContent content, ReviewPrintChoices choices, QDate madeOn)
     : m_content(std::move(content)), m_choices(choices), m_madeOn(madeOn) {}
 
-QString ReviewDocument::suggestedFileName() const {
-    QString name = tr("My week, %1.pdf").arg(weekRangeText(m_content.summary.week));
+QString ReviewDocument::suggestedFileName() const { return suggestedFileName(m_content.summary.week); }
+
+QString ReviewDocument::suggestedFileName(const Week& week) {
+    QString name = tr("My week, %1.pdf").arg(weekRangeText(week));
     name.replace(u'/', u'-');
     return name;
 }
@@ -75,6 +77,7 @@ QString ReviewDocument::html() const {
         for (const QString& line : m_content.reflection.trimmed().split(u'\n')) h += paragraph(line);
     }
     if (m_choices.entryTexts && !m_content.weekEntries.isEmpty()) h += entriesHtml();
+    if (m_choices.setbackReflections && !m_content.setbackReflections.isEmpty()) h += setbackReflectionsHtml();
 
     h += u"<p style=\"font-size: 8pt; color: #6b7884; margin-top: 14pt;\">%1</p>"_s.arg(
         esc(tr("If you are in danger right now, call your local emergency number.")));
@@ -149,6 +152,26 @@ QString ReviewDocument::entriesHtml() const {
             esc(when), esc(tr("urge %1 of 10").arg(e.urge.value_or(0))));
         if (!e.situation.trimmed().isEmpty()) h += paragraph(tr("Situation: %1").arg(e.situation.trimmed()));
         if (!e.notes.trimmed().isEmpty()) h += paragraph(tr("Notes: %1").arg(e.notes.trimmed()));
+    }
+    return h;
+}
+
+QString ReviewDocument::setbackReflectionsHtml() const {
+    QString h = heading(tr("Learning from a setback"));
+    for (const SetbackReflection& r : m_content.setbackReflections) {
+        h += u"<p style=\"font-size: 9.5pt; margin: 8pt 0 1pt 0;\"><b>%1</b></p>"_s.arg(
+            esc(tr("Written on %1").arg(QLocale().toString(r.createdAt.toLocalTime().date(), QLocale::LongFormat))));
+        const std::pair<QString, QString> answers[] = {
+            {tr("What was happening before"), r.before},
+            {tr("Warning signs that were there"), r.warningSigns},
+            {tr("What I tried"), r.tried},
+            {tr("What might help next time"), r.nextTime},
+            {tr("What I want to add to my plan"), r.forPlan},
+        };
+        for (const auto& [question, answer] : answers) {
+            if (answer.trimmed().isEmpty()) continue;
+            h += paragraph(tr("%1: %2").arg(question, answer.trimmed()));
+        }
     }
     return h;
 }

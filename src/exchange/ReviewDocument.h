@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/JournalEntry.h"
+#include "domain/SetbackReflection.h"
 #include "insights/WeekSentences.h"
 #include "insights/WeekSummary.h"
 #include "insights/WhatHelps.h"
@@ -24,6 +25,7 @@ struct ReviewContent {
     QList<HelpfulIdea> whatHelps;     // over all time
     QString reflection;               // this week's "what I want to change", or empty
     QList<JournalEntry> weekEntries;  // the week's own entries, oldest first
+    QList<SetbackReflection> setbackReflections;  // "learning from a setback", written about this week
 };
 
 // The person chooses what goes on paper; their own words about each moment stay out
@@ -34,6 +36,7 @@ struct ReviewPrintChoices {
     bool ideas = true;                // ideas tried this week and "what helps me"
     bool reflection = true;
     bool entryTexts = false;          // situations and notes of the week's entries
+    bool setbackReflections = false;  // only when the person chooses to share them
 
     bool operator==(const ReviewPrintChoices&) const = default;
 };
@@ -52,12 +55,14 @@ public:
     void writePdf(const QString& path) const;
     // "My week, 16–22 November 2026.pdf" as a suggestion for the save dialog.
     QString suggestedFileName() const;
+    static QString suggestedFileName(const Week& week);
 
 private:
     QString figuresHtml() const;
     QString namesHtml() const;
     QString ideasHtml() const;
     QString entriesHtml() const;
+    QString setbackReflectionsHtml() const;
 
     ReviewContent m_content;
     ReviewPrintChoices m_choices;

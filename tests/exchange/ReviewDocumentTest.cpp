@@ -42,6 +42,11 @@ ReviewContent sampleWeek() {
     e.situation = u"SITUATION <b>words</b>"_s;
     e.notes = u"NOTE-WORDS"_s;
     c.weekEntries = {e};
+    SetbackReflection r;
+    r.createdAt = QDateTime(QDate(2026, 11, 19), QTime(10, 0));
+    r.before = u"SETBACK-BEFORE <i>words</i>"_s;
+    r.nextTime = u"SETBACK-NEXT-TIME"_s;
+    c.setbackReflections = {r};
     return c;
 }
 
@@ -79,6 +84,20 @@ TEST_CASE("Review document: each choice leaves its part out; the entries' words 
     }
     CHECK(doc.suggestedFileName().endsWith(u".pdf"_s));
     CHECK_FALSE(doc.suggestedFileName().contains(u'/'));
+}
+
+TEST_CASE("Review document: setback reflections only when chosen, unanswered questions left out",
+          "[review][setback]") {
+    CHECK_FALSE(plain(ReviewDocument(sampleWeek(), {}, QDate(2026, 11, 23))).contains(u"SETBACK"_s));
+    ReviewPrintChoices choices;
+    choices.setbackReflections = true;
+    const ReviewDocument doc(sampleWeek(), choices, QDate(2026, 11, 23));
+    const QString text = plain(doc);
+    CHECK(text.contains(u"Learning from a setback"_s));
+    CHECK(text.contains(u"What was happening before: SETBACK-BEFORE <i>words</i>"_s));  // escaped, shown as typed
+    CHECK(text.contains(u"What might help next time: SETBACK-NEXT-TIME"_s));
+    CHECK_FALSE(text.contains(u"What I tried"_s));  // not answered, not printed
+    CHECK_FALSE(text.contains(u"SITUATION"_s));    // the entries' words are a separate choice
 }
 
 TEST_CASE("Review document: a PDF is written, and a folder that cannot be written says so", "[review]") {

@@ -5,6 +5,7 @@
 
 #include "gui/common/DialogHooks.h"
 #include "gui/review/ReviewScreen.h"
+#include "storage/SetbackReflectionStore.h"
 #include "storage/StrategyStore.h"
 #include "support/Screenshot.h"
 
@@ -114,6 +115,50 @@ TEST_CASE("Weekly review PDF: figures in, situations and notes out unless the pe
     DialogHooks::queueFileName(QString());
     find<QPushButton>(dialog, u"printSavePdf"_s)->click();
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
+}
+
+TEST_CASE("Weekly review PDF: a setback reflection goes on paper only when ticked", "[review][gui][setback]") {
+    BusyProfile p;
+    // One reflection about an entry of the week, one about an entry long before it.
+    QList<JournalEntry> all;
+    for (const JournalEntry& e : JournalStore(p.db()).entriesBetween(p.week.fetchFrom(), p.week.fetchTo()))
+        if (p.week.contains(localDate(e.occurredAt))) all.append(e);
+    REQUIRE_FALSE(all.isEmpty());
+    SetbackReflectionStore store(p.db(), p.clockFunction());
+    SetbackReflection thisWeek;
+    thisWeek.entryId = all.constLast().id;
+    thisWeek.nextTime = u"Ring Ollie before it gets late"_s;
+    store.save(thisWeek);
+    SetbackReflection longAgo;
+    longAgo.entryId = u"an-entry-from-another-year"_s;
+    longAgo.before = u"Springtime exams"_s;
+    store.save(longAgo);
+
+    auto screen = openReview(p, QSize(900, 760));
+    QTemporaryDir dir;
+    PrintChoicesDialog* dialog = screen->openPrintChoices();
+    auto* setbacks = find<QCheckBox>(dialog, u"printSetbacks"_s);
+    CHECK_FALSE(setbacks->isChecked());  // off unless chosen
+    const QString without = dir.filePath(u"without.pdf"_s);
+    DialogHooks::queueFileName(without);
+    find<QPushButton>(dialog, u"printSavePdf"_s)->click();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(pdfText(without).contains(u"Ollie"_s));
+
+    dialog = screen->openPrintChoices();
+    setbacks = find<QCheckBox>(dialog, u"printSetbacks"_s);
+    setbacks->setFocus();
+    QTest::keyClick(setbacks, Qt::Key_Space);
+    REQUIRE(setbacks->isChecked());
+    const QString with = dir.filePath(u"with.pdf"_s);
+    DialogHooks::queueFileName(with);
+    find<QPushButton>(dialog, u"printSavePdf"_s)->click();
+    QCoreApplication::processEvents();
+    const QString text = pdfText(with);
+    CHECK(text.contains(u"Learning from a setback"_s));
+    CHECK(squashed(text).contains(u"RingOlliebeforeitgetslate"_s));
+    CHECK_FALSE(text.contains(u"Springtime"_s));  // another week's reflection stays out
+    CHECK_FALSE(text.contains(kSituationMarker));   // ticking this does not bring the entries' words
 }
 
 TEST_CASE("Weekly review screenshots: a busy week, an empty week, the PDF pages", "[review][gui][screenshots]") {

@@ -11,6 +11,7 @@
 #include "gui/setback/SetbackPanel.h"
 #include "storage/ContactStore.h"
 #include "storage/SafetyPlanStore.h"
+#include "storage/SetbackReflectionStore.h"
 #include "storage/UnlockedProfile.h"
 #include "support/Screenshot.h"
 #include "storage/ProfileSettings.h"
@@ -60,6 +61,15 @@ TEST_CASE("Screenshots: setback panel, reflection, recovery page, library pages"
         ContactStore(db).add(c);
     }
 
+    SetbackReflectionStore reflections(db);
+    SetbackReflection spring;
+    spring.before = u"Exams, and not sleeping much for a week."_s;
+    reflections.save(spring);
+    SetbackReflection summer;
+    summer.entryId = u"an-entry-in-summer"_s;
+    summer.tried = u"Called Sam, then a cold glass of water and a film."_s;
+    reflections.save(summer);
+
     test::forEachLook([&](const test::Look& look) {
         window->showSetback();
         auto* panel = child<SetbackPanel>(window.get(), "setbackPanel");
@@ -73,6 +83,9 @@ TEST_CASE("Screenshots: setback panel, reflection, recovery page, library pages"
             ->setPlainText(u"I stayed in my room\nI stopped answering messages"_s);
         QApplication::processEvents();
         test::saveScreenshot(window.get(), u"setback-reflection"_s + look.suffix);
+        panel->showEarlierReflections();
+        QApplication::processEvents();
+        test::saveScreenshot(window.get(), u"setback-earlier"_s + look.suffix);
         panel->showFirstPage();
 
         window->showRecovery();

@@ -8,6 +8,8 @@
 #include "gui/journal/EntryEditor.h"
 #include "gui/journal/JournalScreen.h"
 #include "gui/plan/PlanEditor.h"
+#include "gui/review/ReviewScreen.h"
+#include "gui/setback/ReflectionList.h"
 #include "gui/setback/ReflectionEditor.h"
 #include "gui/setback/SetbackPanel.h"
 #include "storage/ContactStore.h"
@@ -21,6 +23,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -201,4 +204,92 @@ TEST_CASE("Setback: 'Add to my plan' fills the editor with suggestions and saves
     CHECK(after.plan == startingPlan());
     // The reflection was saved on the way.
     REQUIRE(SetbackReflectionStore(db).forEntry(panel->entryId()));
+}
+
+TEST_CASE("Setback: the weekly figures that only grow do not drop after an 'acted' entry", "[setback][review][gui]") {
+    test::TempProfile folder;
+    auto window = unlockedWithPlan(folder);
+    // Two urges ridden out earlier today, with ideas tried.
+    JournalStore journal(window->profile()->database());
+    for (const auto outcome : {JournalOutcome::Passed, JournalOutcome::Coped}) {
+        JournalEntry e;
+        e.occurredAt = QDateTime::currentDateTime().addSecs(-120);
+        e.urge = 6;
+        e.outcome = outcome;
+        TriedItem walk;
+        walk.text = u"A walk round the block"_s;
+        walk.helped = 7;
+        e.tried << walk;
+        journal.add(e);
+    }
+    window->showReview();
+    auto* review = child<ReviewScreen>(window.get(), "reviewScreen");
+    const SinceStart before = review->data().summary.sinceStart;
+    REQUIRE(before.urgesPassedOrCoped == 2);
+    REQUIRE(before.entries == 2);
+    const QString beforeWords = review->data().sentences.sinceStart;
+
+    saveActedEntry(*window);
+    REQUIRE(window->currentScreen()->objectName() == u"setbackPanel"_s);
+    window->showReview();
+    review = child<ReviewScreen>(window.get(), "reviewScreen");
+    const SinceStart after = review->data().summary.sinceStart;
+    CHECK(after.entries == 3);                   // the hard moment is counted, not hidden
+    CHECK(after.urgesPassedOrCoped == 2);        // and takes nothing away
+    CHECK(after.weeksWithEntries >= before.weeksWithEntries);
+    CHECK(after.ideasTried >= before.ideasTried);
+    CHECK(after.timesTried >= before.timesTried);
+    CHECK(review->data().summary.outcomes.acted == 1);
+    // What the person reads still says two urges ridden out, before and after.
+    CHECK(beforeWords.contains(u"2 urges that passed or that you coped with"_s));
+    CHECK(review->data().sentences.sinceStart.contains(u"2 urges that passed or that you coped with"_s));
+    CHECK(review->data().sentences.sinceStart.contains(u"3 entries written"_s));
+}
+
+TEST_CASE("Setback: earlier reflections are listed and open again by keyboard", "[setback][gui]") {
+    test::TempProfile folder;
+    auto window = unlockedWithPlan(folder);
+    Database& db = window->profile()->database();
+    SetbackReflectionStore store(db);
+    SetbackReflection first;
+    first.before = u"The week of the move"_s;
+    store.save(first);
+    SetbackReflection second;
+    second.entryId = u"entry-from-spring"_s;
+    second.tried = u"Called Sam, went to bed early"_s;
+    const QString secondId = store.save(second).id;
+
+    window->showSetback();  // from the home screen: a new setback, nothing written yet
+    auto* panel = child<SetbackPanel>(window.get(), "setbackPanel");
+    auto* earlier = child<QPushButton>(panel, "setbackEarlier");
+    REQUIRE(earlier->isVisibleTo(panel));
+    earlier->setFocus();
+    QTest::keyClick(earlier, Qt::Key_Space);
+    ReflectionList* list = panel->earlierList();
+    REQUIRE(list->isVisible());
+    REQUIRE(list->count() == 2);
+    // Newest first, by the date written and the first words.
+    CHECK(list->list()->item(0)->text().contains(u"Called Sam"_s));
+    CHECK(list->list()->item(1)->text().contains(u"The week of the move"_s));
+
+    list->list()->setFocus();
+    QTest::keyClick(list->list(), Qt::Key_Home);
+    QTest::keyClick(list->list(), Qt::Key_Return);
+    REQUIRE(panel->isShowingReflection());
+    QPlainTextEdit* tried = panel->reflectionEditor()->field(ReflectionEditor::Question::Tried);
+    CHECK(tried->toPlainText() == u"Called Sam, went to bed early"_s);
+    tried->setFocus();
+    QTest::keyClick(tried, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(tried, u", and it helped"_s);
+    QTest::keyClick(tried, Qt::Key_Escape);  // back to the list, kept
+    CHECK(list->isVisible());
+    CHECK(store.find(secondId)->tried.endsWith(u"and it helped"_s));
+    CHECK(store.all().size() == 2);  // added to, not copied
+
+    // Back on the first page, "Learning from this setback" is a new, empty reflection again.
+    QTest::keyClick(list->list(), Qt::Key_Escape);
+    CHECK_FALSE(panel->isShowingReflection());
+    child<QPushButton>(panel, "setbackReflect")->click();
+    CHECK(panel->reflectionEditor()->field(ReflectionEditor::Question::Tried)->toPlainText().isEmpty());
+    CHECK(panel->reflectionEditor()->field(ReflectionEditor::Question::Before)->toPlainText().isEmpty());
 }

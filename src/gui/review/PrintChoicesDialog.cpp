@@ -37,6 +37,8 @@ PrintChoicesDialog::PrintChoicesDialog(QWidget* parent) : QDialog(parent) {
     m_reflection = box(tr("My &note for this week"), u"printReflection"_s, defaults.reflection);
     m_entries = box(tr("What I &wrote about each moment (situations and notes)"), u"printEntries"_s,
                     defaults.entryTexts);
+    m_setbacks = box(tr("My reflections on a &setback this week, if there are any"), u"printSetbacks"_s,
+                     defaults.setbackReflections);
 
     auto* pdf = new QPushButton(tr("Save as &PDF\u2026"), this);
     pdf->setObjectName(u"printSavePdf"_s);
@@ -56,11 +58,11 @@ PrintChoicesDialog::PrintChoicesDialog(QWidget* parent) : QDialog(parent) {
     column->setSpacing(10);
     column->addWidget(heading);
     column->addWidget(hint);
-    for (QCheckBox* b : {m_figures, m_names, m_ideas, m_reflection, m_entries}) column->addWidget(b);
+    for (QCheckBox* b : {m_figures, m_names, m_ideas, m_reflection, m_entries, m_setbacks}) column->addWidget(b);
     column->addSpacing(8);
     column->addLayout(buttons);
     Appearance::makeLargeTargets(this);
-    for (QCheckBox* b : {m_figures, m_names, m_ideas, m_reflection, m_entries})
+    for (QCheckBox* b : {m_figures, m_names, m_ideas, m_reflection, m_entries, m_setbacks})
         b->setMinimumHeight(fontMetrics().height() * 2);
 
     connect(pdf, &QPushButton::clicked, this, [this] {
@@ -81,6 +83,7 @@ ReviewPrintChoices PrintChoicesDialog::choices() const {
     c.ideas = m_ideas->isChecked();
     c.reflection = m_reflection->isChecked();
     c.entryTexts = m_entries->isChecked();
+    c.setbackReflections = m_setbacks->isChecked();
     return c;
 }
 
@@ -90,6 +93,7 @@ void PrintChoicesDialog::setChoices(const ReviewPrintChoices& c) {
     m_ideas->setChecked(c.ideas);
     m_reflection->setChecked(c.reflection);
     m_entries->setChecked(c.entryTexts);
+    m_setbacks->setChecked(c.setbackReflections);
 }
 
 }  // namespace mooring

@@ -29,6 +29,7 @@ private:
     QCheckBox* m_ideas;
     QCheckBox* m_reflection;
     QCheckBox* m_entries;
+    QCheckBox* m_setbacks;
 };
 
 }  // namespace mooring

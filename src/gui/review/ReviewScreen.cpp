@@ -6,6 +6,8 @@
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/review/ReflectionBox.h"
+#include "insights/WeekSetbacks.h"
+#include "storage/SetbackReflectionStore.h"
 #include "storage/WeekReflectionStore.h"
 
 #include <QDir>
@@ -211,6 +213,9 @@ ReviewContent ReviewScreen::printable() const {
     c.whatHelps = m_helps;
     c.reflection = m_reflection->text();
     c.weekEntries = m_data.weekEntries;
+    // Read only when printing: the screen itself never shows what was written.
+    c.setbackReflections =
+        setbackReflectionsOfWeek(m_week, m_data.weekEntries, SetbackReflectionStore(m_db).all());
     return c;
 }
 
@@ -219,9 +224,8 @@ void ReviewScreen::printChosen(PrintChoicesDialog::Output output, const ReviewPr
         print(choices);
         return;
     }
-    const ReviewDocument document(printable(), choices);
     const QString path = DialogHooks::saveFileName(this, tr("Save this week as a PDF"),
-                                                   QDir::home().filePath(document.suggestedFileName()),
+                                                   QDir::home().filePath(ReviewDocument::suggestedFileName(m_week)),
                                                    tr("PDF documents (*.pdf)"));
     if (!path.isEmpty()) savePdf(path, choices);
 }

@@ -6,11 +6,13 @@
 #include "gui/common/Appearance.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/setback/ReflectionEditor.h"
+#include "gui/setback/ReflectionList.h"
 #include "storage/ContactStore.h"
 #include "storage/HelplineSettings.h"
 #include "storage/ProfileSettings.h"
 #include "storage/SafetyPlanStore.h"
 
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -54,9 +56,12 @@ SetbackPanel::SetbackPanel(Database& db, ProfileSettings& settings, const QStrin
         m_editor->showProblem(e.message());
     }
     m_editor->load(existing);
+    m_own = existing;
     if (!existing.id.isEmpty()) m_reflect->setText(tr("Go on with my reflection"));
+    m_list = new ReflectionList;
     m_pages->addWidget(m_first);
     m_pages->addWidget(m_editor);
+    m_pages->addWidget(m_list);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -68,13 +73,19 @@ SetbackPanel::SetbackPanel(Database& db, ProfileSettings& settings, const QStrin
     connect(m_editor, &ReflectionEditor::addToPlanRequested, this, &SetbackPanel::addToPlan);
     connect(m_editor, &ReflectionEditor::backRequested, this, [this] {
         saveReflection();
-        showFirstPage();
+        if (m_editingOwn) showFirstPage();
+        else showEarlierReflections();
     });
+    connect(m_list, &ReflectionList::openRequested, this, &SetbackPanel::openReflection);
+    connect(m_list, &ReflectionList::backRequested, this, &SetbackPanel::showFirstPage);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
         if (isShowingReflection()) {
             saveReflection();
+            if (m_editingOwn) showFirstPage();
+            else showEarlierReflections();
+        } else if (m_pages->currentWidget() == m_list) {
             showFirstPage();
         } else {
             Q_EMIT backRequested();
@@ -154,6 +165,10 @@ QWidget* SetbackPanel::buildFirstPage(Database& db) {
     bar->addWidget(notNow);
     bar->addStretch(1);
     layout->addLayout(bar);
+    m_earlier = new QPushButton(tr("Reflections I wrote before"), content);
+    m_earlier->setObjectName(u"setbackEarlier"_s);
+    connect(m_earlier, &QPushButton::clicked, this, &SetbackPanel::showEarlierReflections);
+    layout->addWidget(m_earlier, 0, Qt::AlignLeft);
     Appearance::makeLargeTargets(content);
     auto* column = new ReadingColumn(content);
     column->setFocusProxy(plan);
@@ -188,13 +203,54 @@ QString SetbackPanel::careText() const {
 }
 
 void SetbackPanel::showFirstPage() {
+    refreshEarlier();
     m_pages->setCurrentWidget(m_first);
     m_first->setFocus();
 }
 
 void SetbackPanel::showReflection() {
+    if (!m_editingOwn) {
+        if (!saveReflection()) return;
+        m_editor->load(m_own);
+        m_editingOwn = true;
+    }
     m_pages->setCurrentWidget(m_editor);
     m_editor->setFocus();
+}
+
+void SetbackPanel::showEarlierReflections() {
+    refreshEarlier();
+    m_pages->setCurrentWidget(m_list);
+    m_list->setFocus();
+}
+
+void SetbackPanel::openReflection(const QString& reflectionId) {
+    if (!saveReflection()) return;
+    try {
+        const auto found = m_store.find(reflectionId);
+        if (!found) return;
+        m_editingOwn = !m_own.id.isEmpty() && found->id == m_own.id;
+        m_editor->load(*found);
+    } catch (const Error& e) {
+        m_editor->showProblem(e.message());
+    }
+    m_pages->setCurrentWidget(m_editor);
+    m_editor->setFocus();
+}
+
+// The button shows only when there is something to go back to.
+void SetbackPanel::refreshEarlier() {
+    QList<SetbackReflection> earlier;
+    try {
+        for (const SetbackReflection& r : m_store.all()) {
+            if (r.id != m_own.id) earlier.append(r);
+        }
+    } catch (const Error&) {
+        // Reading failed: the list stays as it was; the reflection itself still works.
+        return;
+    }
+    m_list->setReflections(earlier);
+    m_earlier->setVisible(!earlier.isEmpty());
 }
 
 bool SetbackPanel::isShowingReflection() const { return m_pages->currentWidget() == m_editor; }
@@ -205,8 +261,12 @@ bool SetbackPanel::saveReflection() {
     if (reflection.id.isEmpty() && reflection.isBlank()) return true;
     if (!m_editor->isDirty() && !reflection.id.isEmpty()) return true;
     try {
-        m_editor->load(m_store.save(reflection));
-        m_reflect->setText(tr("Go on with my reflection"));
+        const SetbackReflection saved = m_store.save(reflection);
+        m_editor->load(saved);
+        if (m_editingOwn) {
+            m_own = saved;
+            m_reflect->setText(tr("Go on with my reflection"));
+        }
         return true;
     } catch (const Error& e) {
         m_editor->showProblem(tr("This could not be saved. %1 Everything you wrote is still here.").arg(e.message()));
@@ -225,6 +285,12 @@ void SetbackPanel::addToPlan() {
     }
     if (!saveReflection()) return;
     Q_EMIT addToPlanRequested(warningSigns, coping);
+}
+
+void SetbackPanel::focusInEvent(QFocusEvent* event) {
+    // The window focuses a screen as it shows it: the keyboard goes on to the page shown.
+    QWidget::focusInEvent(event);
+    if (QWidget* page = m_pages->currentWidget()) page->setFocus(event->reason());
 }
 
 void SetbackPanel::hideEvent(QHideEvent* event) {

@@ -17,6 +17,7 @@ namespace mooring {
 class Database;
 class ProfileSettings;
 class ReflectionEditor;
+class ReflectionList;
 
 // After a setback (a journal entry that says the person acted on the urge, or "I had a
 // setback" on the home screen). First, right now: a kind word, "if you are hurt, get
@@ -38,6 +39,10 @@ public:
     void showFirstPage();
     void showReflection();
     bool isShowingReflection() const;
+    // "Reflections I wrote before": every earlier one, to read again or add to.
+    void showEarlierReflections();
+    void openReflection(const QString& reflectionId);
+    ReflectionList* earlierList() const noexcept { return m_list; }
     ReflectionEditor* reflectionEditor() const noexcept { return m_editor; }
     QString careText() const;  // the "if you are hurt" words as shown
 
@@ -54,12 +59,14 @@ Q_SIGNALS:
     void backRequested();
 
 protected:
+    void focusInEvent(QFocusEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
     QWidget* buildFirstPage(Database& db);
     QWidget* buildCareFrame(QWidget* parent);
     void addToPlan();
+    void refreshEarlier();
 
     ProfileSettings& m_settings;
     SetbackReflectionStore m_store;
@@ -67,8 +74,12 @@ private:
     QStackedWidget* m_pages;
     QWidget* m_first = nullptr;
     ReflectionEditor* m_editor = nullptr;
+    ReflectionList* m_list = nullptr;
+    SetbackReflection m_own;    // the reflection about this setback, as last saved or loaded
+    bool m_editingOwn = true;   // false while an earlier reflection is open in the editor
     QLabel* m_care = nullptr;
     QPushButton* m_reflect = nullptr;
+    QPushButton* m_earlier = nullptr;
 };
 
 }  // namespace mooring
