@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "storage/Argon2Params.h"
 #include "storage/Backups.h"
+#include "storage/Database.h"
 #include "storage/JournalStore.h"
 #include "storage/ProfileLock.h"
 #include "storage/SafetyPlanStore.h"
@@ -43,6 +44,7 @@ Error::Kind expectedKind(Fault fault) {
     case Fault::WrongPassphrase: return Error::Kind::WrongSecret;
     case Fault::DamagedKeyFile:
     case Fault::DamagedDatabase:
+    case Fault::DamagedJournalPage:
     case Fault::MissingKeyFile:
     case Fault::MissingDatabase: return Error::Kind::Damaged;
     case Fault::ReadOnlyFolder:
@@ -63,14 +65,18 @@ int cliExitFor(Error::Kind kind) {  // DESIGN.md "The command-line companion"
 }
 
 bool destroysAFile(Fault fault) {
-    return fault == Fault::DamagedKeyFile || fault == Fault::DamagedDatabase || fault == Fault::MissingKeyFile ||
-           fault == Fault::MissingDatabase;
+    return fault == Fault::DamagedKeyFile || fault == Fault::DamagedDatabase || fault == Fault::DamagedJournalPage ||
+           fault == Fault::MissingKeyFile || fault == Fault::MissingDatabase;
 }
 
 // Save and backup meet a read-only folder or a full disk while the profile is already
 // open (a USB stick turned read-only, a disk that filled up since unlocking).
+bool runsAsCli(Operation operation) {
+    return operation == Operation::Passwd || operation == Operation::Import || operation == Operation::CliBackup;
+}
+
 bool opensBeforeFault(Operation operation, Fault fault) {
-    return operation != Operation::Open && operation != Operation::Passwd && operation != Operation::Import &&
+    return operation != Operation::Open && !runsAsCli(operation) &&
            (fault == Fault::ReadOnlyFolder || fault == Fault::DiskFull);
 }
 
@@ -118,6 +124,7 @@ SafetyPlan samplePlan() {
 struct Seeded {
     QStringList entryIds;
     QString planId;
+    qint64 journalPageOffset = 0;  // the middle of the page holding the journal's rows
 };
 
 Seeded seed(const ProfilePaths& paths) {
@@ -129,6 +136,13 @@ Seeded seed(const ProfilePaths& paths) {
     JournalStore journal(profile->database());
     for (int i = 0; i < 3; ++i) seeded.entryIds << journal.add(sampleEntry(i)).id;
     seeded.planId = SafetyPlanStore(profile->database()).save(samplePlan(), u"first"_s).id;
+    Statement root(profile->database(), "SELECT rootpage FROM sqlite_master WHERE name = 'journal_entries'");
+    REQUIRE(root.step());
+    Statement pageSize(profile->database(), "PRAGMA page_size");
+    REQUIRE(pageSize.step());
+    const qint64 size = pageSize.int64(0);
+    seeded.journalPageOffset = (root.int64(0) - 1) * size + size / 2;
+    REQUIRE(root.int64(0) > 1);
     return seeded;
 }
 
@@ -156,13 +170,14 @@ bool isClear(const QString& message) {
 }  // namespace
 
 QList<Operation> allOperations() {
-    return {Operation::Open,   Operation::SaveEntry, Operation::SavePlan,
-            Operation::Backup, Operation::Passwd,    Operation::Import};
+    return {Operation::Open,      Operation::SaveEntry, Operation::SavePlan, Operation::Backup,
+            Operation::CliBackup, Operation::Passwd,    Operation::Import};
 }
 
 QList<Fault> allFaults() {
-    return {Fault::WrongPassphrase, Fault::DamagedKeyFile, Fault::DamagedDatabase, Fault::MissingKeyFile,
-            Fault::MissingDatabase, Fault::ReadOnlyFolder, Fault::DiskFull,       Fault::OpenElsewhere};
+    return {Fault::WrongPassphrase, Fault::DamagedKeyFile, Fault::DamagedDatabase, Fault::DamagedJournalPage,
+            Fault::MissingKeyFile,  Fault::MissingDatabase, Fault::ReadOnlyFolder, Fault::DiskFull,
+            Fault::OpenElsewhere};
 }
 
 QString nameOf(Operation operation) {
@@ -171,6 +186,7 @@ QString nameOf(Operation operation) {
     case Operation::SaveEntry: return u"save entry"_s;
     case Operation::SavePlan: return u"save plan"_s;
     case Operation::Backup: return u"backup"_s;
+    case Operation::CliBackup: return u"mooring-cli backup"_s;
     case Operation::Passwd: return u"mooring-cli passwd"_s;
     case Operation::Import: return u"mooring-cli import"_s;
     }
@@ -182,6 +198,7 @@ QString nameOf(Fault fault) {
     case Fault::WrongPassphrase: return u"wrong passphrase"_s;
     case Fault::DamagedKeyFile: return u"damaged key file"_s;
     case Fault::DamagedDatabase: return u"damaged database page"_s;
+    case Fault::DamagedJournalPage: return u"damaged journal page"_s;
     case Fault::MissingKeyFile: return u"missing key file"_s;
     case Fault::MissingDatabase: return u"missing database"_s;
     case Fault::ReadOnlyFolder: return u"read-only folder"_s;
@@ -191,7 +208,10 @@ QString nameOf(Fault fault) {
     return {};
 }
 
-bool applies(Operation, Fault) { return true; }
+bool applies(Operation operation, Fault fault) {
+    if (fault != Fault::DamagedJournalPage) return true;
+    return operation != Operation::SavePlan && operation != Operation::Passwd;
+}
 
 FaultResult runFaultCase(Operation operation, Fault fault) {
     TempProfile profile;
@@ -221,6 +241,7 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
     switch (fault) {
     case Fault::DamagedKeyFile: flipBytes(paths.keyFile(), QFileInfo(paths.keyFile()).size() / 2, 4); break;
     case Fault::DamagedDatabase: flipBytes(paths.database(), 400, 16); break;  // inside page 1
+    case Fault::DamagedJournalPage: flipBytes(paths.database(), seeded.journalPageOffset, 16); break;
     case Fault::MissingKeyFile: QFile::remove(paths.keyFile()); break;
     case Fault::MissingDatabase: QFile::remove(paths.database()); break;
     case Fault::OpenElsewhere: heldLock = std::make_unique<ProfileLock>(paths); break;
@@ -237,7 +258,7 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
 
     FaultResult result;
     const Error::Kind expected = expectedKind(fault);
-    if (operation == Operation::Passwd || operation == Operation::Import) {
+    if (runsAsCli(operation)) {
         CliOptions options;
         options.input = operation == Operation::Passwd ? passphrase + "\n" + kNew + "\n" + kNew + "\n" : passphrase + "\n";
         if (fault == Fault::ReadOnlyFolder && runningAsRoot())
@@ -247,8 +268,9 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
                 const rlimit none{0, 0};
                 ::setrlimit(RLIMIT_FSIZE, &none);
             };
-        const QStringList command =
-            operation == Operation::Passwd ? QStringList{u"passwd"_s} : QStringList{u"import"_s, importFile};
+        const QStringList command = operation == Operation::Passwd      ? QStringList{u"passwd"_s}
+                                    : operation == Operation::CliBackup ? QStringList{u"backup"_s}
+                                                                        : QStringList{u"import"_s, importFile};
         const CliRun run = runCli(command + QStringList{u"--profile"_s, profile.dir()}, options);
         result.message = run.errText().trimmed();
         result.failedAsExpected = run.exitedNormally && run.exitCode == cliExitFor(expected);
@@ -264,6 +286,8 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
                 target = own.get();
             }
             switch (operation) {
+            // Opening shows the journal: its newest entries are read straight away.
+            case Operation::Open: JournalStore(target->database()).page({}, std::nullopt, 20); break;
             case Operation::SaveEntry: JournalStore(target->database()).add(sampleEntry(9)); break;
             case Operation::SavePlan: SafetyPlanStore(target->database()).save(samplePlan(), u"again"_s); break;
             case Operation::Backup:

@@ -6,11 +6,12 @@
 namespace mooring::test {
 
 // The rows and columns of the fault matrix (FaultMatrixTest.cpp).
-enum class Operation { Open, SaveEntry, SavePlan, Backup, Passwd, Import };
+enum class Operation { Open, SaveEntry, SavePlan, Backup, CliBackup, Passwd, Import };
 enum class Fault {
     WrongPassphrase,
     DamagedKeyFile,
-    DamagedDatabase,
+    DamagedDatabase,     // page 1: found as the profile opens
+    DamagedJournalPage,  // a later page (the journal's): found when something reads it
     MissingKeyFile,
     MissingDatabase,
     ReadOnlyFolder,
@@ -32,6 +33,8 @@ struct FaultResult {
     QString detail;                 // for the test log
 };
 
+// Whether the operation meets the fault at all: a damaged journal page is met only by what
+// reads the journal; saving a plan version or changing the passphrase rightly goes on.
 // A fresh profile with a few entries and a plan version, the fault, the operation, and the
 // checks afterwards.
 FaultResult runFaultCase(Operation operation, Fault fault);
