@@ -4,6 +4,7 @@
 #include "storage/ProfilePaths.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 
 #include <algorithm>
@@ -33,10 +34,15 @@ ProfileSettings::Theme ProfileSettings::theme() const {
         return Theme::Dark;
     if (name == u"light"_s)
         return Theme::Light;
+    if (name == u"high-contrast"_s)
+        return Theme::HighContrast;
     return Theme::System;
 }
 void ProfileSettings::setTheme(Theme theme) {
-    const QString name = theme == Theme::Dark ? u"dark"_s : theme == Theme::Light ? u"light"_s : u"system"_s;
+    const QString name = theme == Theme::Dark           ? u"dark"_s
+                         : theme == Theme::Light        ? u"light"_s
+                         : theme == Theme::HighContrast ? u"high-contrast"_s
+                                                        : u"system"_s;
     m_settings->setValue(u"display/theme"_s, name);
 }
 
@@ -65,6 +71,10 @@ void ProfileSettings::save() {
                     QCoreApplication::translate("mooring",
                                                 "Your settings could not be saved. The folder may be read-only "
                                                 "or the disk full; everything else is unchanged."));
+    // QSettings writes with the default umask; lock-screen contacts the person chose to
+    // keep here are nobody else's business, whatever folder the profile is in. Best
+    // effort: a FAT USB stick has no owner bits.
+    QFile::setPermissions(m_settings->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QSettings& ProfileSettings::raw() { return *m_settings; }

@@ -14,7 +14,7 @@ class ProfilePaths;
 // (DESIGN.md). Writes go through QSettings, which replaces the file atomically.
 class ProfileSettings {
 public:
-    enum class Theme { System, Light, Dark };
+    enum class Theme { System, Light, Dark, HighContrast };
 
     explicit ProfileSettings(const ProfilePaths& paths);
     ~ProfileSettings();

@@ -3,11 +3,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPen>
+#include <QFontInfo>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mooring {
 
@@ -105,6 +110,55 @@ QPalette makePalette(const QColor& window, const QColor& text, const QColor& bas
     return p;
 }
 
+// Tick boxes and round buttons as large as the text beside them (1.1 em, never smaller than
+// the style's own): styles size them in pixels, so at 200 % text they would stay tiny.
+class TextSizedIndicators : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+
+    int pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const override {
+        const int base = QProxyStyle::pixelMetric(metric, option, widget);
+        switch (metric) {
+            case PM_IndicatorWidth:
+            case PM_IndicatorHeight:
+            case PM_ExclusiveIndicatorWidth:
+            case PM_ExclusiveIndicatorHeight: {
+                const QFont font = widget ? widget->font() : QApplication::font();
+                return std::max(base, int(std::lround(QFontInfo(font).pixelSize() * 1.1)));
+            }
+            default:
+                return base;
+        }
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton) return;
+        // A clear edge in both palettes: the style's own outline is a shade of the window
+        // colour and all but disappears on the dark one.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPen pen(option->palette.color(QPalette::PlaceholderText));
+        pen.setWidthF(std::max(1.0, option->rect.height() / 16.0));
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        const double inset = pen.widthF() / 2 + 0.5;
+        const QRectF edge = QRectF(option->rect).adjusted(inset, inset, -inset, -inset);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(edge);
+        else
+            painter->drawRoundedRect(edge, 2, 2);
+        painter->restore();
+    }
+};
+
+void installIndicatorStyle() {
+    if (dynamic_cast<TextSizedIndicators*>(QApplication::style())) return;
+    // A new copy of the current style underneath: the application deletes the one it has.
+    QApplication::setStyle(new TextSizedIndicators(QApplication::style()->name()));
+}
+
 }  // namespace
 
 void Appearance::apply(const ProfileSettings& settings) { apply(settings.textScalePercent(), settings.theme()); }
@@ -112,6 +166,7 @@ void Appearance::apply(const ProfileSettings& settings) { apply(settings.textSca
 void Appearance::apply(int textScalePercent, ProfileSettings::Theme theme) {
     Original& o = original();
     o.percent = std::clamp(textScalePercent, 100, 200);
+    installIndicatorStyle();  // before the palette: changing the style may reset it
 
     QFont font = o.font;
     if (o.font.pointSizeF() > 0)
@@ -127,6 +182,9 @@ void Appearance::apply(int textScalePercent, ProfileSettings::Theme theme) {
     } else if (theme == ProfileSettings::Theme::Light) {
         palette = lightPalette();
         o.dark = false;
+    } else if (theme == ProfileSettings::Theme::HighContrast) {
+        palette = highContrastPalette();
+        o.dark = true;
     } else {
         palette = o.palette;
         o.dark = o.palette.color(QPalette::Window).lightness() < 128;
@@ -177,6 +235,18 @@ QPalette Appearance::darkPalette() {
     return makePalette(QColor(0x1e, 0x22, 0x26), QColor(0xe7, 0xe9, 0xeb), QColor(0x2e, 0x34, 0x3a),
                        QColor(0x35, 0x3c, 0x43), QColor(0x3a, 0x41, 0x49), QColor(0x5d, 0x9c, 0xc0),
                        QColor(0x10, 0x14, 0x18), QColor(0x8e, 0xc6, 0xe6), QColor(0x98, 0x9e, 0xa5), true);
+}
+
+QPalette Appearance::highContrastPalette() {
+    // For low vision: white on black, yellow selection with black text, bright edges so
+    // fields and buttons stand out from the window (contrast at least 7:1 everywhere).
+    // Fields a step lighter than the window: the style draws their edges from the window colour.
+    QPalette p = makePalette(QColor(0, 0, 0), QColor(0xff, 0xff, 0xff), QColor(0x1c, 0x1c, 0x1c), QColor(0x2a, 0x2a, 0x2a),
+                             QColor(0x26, 0x26, 0x26), QColor(0xff, 0xd7, 0x00), QColor(0, 0, 0),
+                             QColor(0x7f, 0xdb, 0xff), QColor(0xc8, 0xc8, 0xc8), true);
+    for (QPalette::ColorRole role : {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark})
+        p.setColor(role, QColor(0xe0, 0xe0, 0xe0));
+    return p;
 }
 
 }  // namespace mooring

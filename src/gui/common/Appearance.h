@@ -28,6 +28,7 @@ public:
     static bool isDark();
     static QPalette lightPalette();
     static QPalette darkPalette();
+    static QPalette highContrastPalette();
 };
 
 }  // namespace mooring

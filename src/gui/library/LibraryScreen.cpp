@@ -94,6 +94,8 @@ QWidget* LibraryScreen::buildListPage() {
     layout->addWidget(searchLabel);
     layout->addWidget(m_search);
     layout->addWidget(m_noMatch);
+    // Back, search, then the pages, in reading order; set before the tiles join the chain.
+    setTabOrder(back, m_search);
     QWidget* previous = m_search;
     try {
         for (const LibraryPage& page : LibraryPages::all()) {
@@ -111,7 +113,6 @@ QWidget* LibraryScreen::buildListPage() {
     }
     Appearance::makeLargeTarget(back);
     Appearance::makeLargeTarget(m_search);
-    setTabOrder(back, m_search);
     content->setFocusProxy(m_search);
 
     connect(back, &QPushButton::clicked, this, &LibraryScreen::backRequested);

@@ -6,11 +6,13 @@
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
+#include "gui/journal/JournalModel.h"
 #include "gui/journal/JournalScreen.h"
 #include "gui/library/LibraryScreen.h"
 #include "gui/exchange/ExchangeMenu.h"
 #include "gui/main/BackupActions.h"
 #include "gui/main/IdleLock.h"
+#include "gui/common/FocusRing.h"
 #include "gui/main/QuickHide.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/review/ReviewScreen.h"
@@ -53,6 +55,7 @@ void drop(QStackedWidget* stack, QPointer<Screen>& screen) {
 std::unique_ptr<ProfileSettings> loadSettingsAndApply(const ProfilePaths& paths) {
     auto settings = std::make_unique<ProfileSettings>(paths);
     Appearance::apply(*settings);
+    FocusRing::install();
     return settings;
 }
 
@@ -128,6 +131,16 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         // Views that only show saved data are built again with what was imported.
         drop(m_stack, m_toolbox);
         drop(m_stack, m_review);
+        drop(m_stack, m_settingsScreen);  // the region may have come with the file
+        // Unsaved words are never dropped: a plan being edited stays as it is, and an entry
+        // being written keeps its editor while the list behind it reloads.
+        if (m_plan && !m_plan->isDirty()) drop(m_stack, m_plan);
+        if (m_journal && m_journal->hasUnsavedDraft())
+            m_journal->model()->reload();
+        else
+            drop(m_stack, m_journal);
+        drop(m_stack, m_setback);
+        drop(m_stack, m_recovery);
         showHome();
     });
 

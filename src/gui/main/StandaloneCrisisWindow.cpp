@@ -1,5 +1,6 @@
 #include "gui/main/StandaloneCrisisWindow.h"
 
+#include "gui/common/FocusRing.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "storage/ProfileSettings.h"
 
@@ -10,6 +11,7 @@ namespace mooring {
 StandaloneCrisisWindow::StandaloneCrisisWindow(const ProfilePaths& paths, QWidget* parent)
     : QWidget(parent), m_settings(std::make_unique<ProfileSettings>(paths)) {
     setWindowTitle(m_settings->neutralWindowTitle() ? tr("Notes") : tr("Mooring"));
+    FocusRing::install();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_crisis = new CrisisScreen(*m_settings, this);
