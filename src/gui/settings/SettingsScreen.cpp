@@ -11,6 +11,7 @@
 #include "gui/settings/BackupsSection.h"
 #include "gui/settings/LanguageChooser.h"
 #include "gui/settings/LockScreenContactsEditor.h"
+#include "gui/settings/RecoveryCodeSection.h"
 #include "storage/HelplineSettings.h"
 #include "storage/KeyFile.h"
 #include "storage/KeyVault.h"
@@ -47,6 +48,7 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     m_ui->themeBox->setItemData(0, int(ProfileSettings::Theme::System));
     m_ui->themeBox->setItemData(1, int(ProfileSettings::Theme::Light));
     m_ui->themeBox->setItemData(2, int(ProfileSettings::Theme::Dark));
+    m_ui->themeBox->addItem(tr("High contrast: white on black"), int(ProfileSettings::Theme::HighContrast));
     m_ui->idleLockBox->addItem(tr("Never"), 0);
     for (int minutes : {5, 10, 15, 30, 60}) m_ui->idleLockBox->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
 
@@ -77,6 +79,16 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
                         m_ui->idleLockBox,
                         m_ui->backButton};
     for (std::size_t i = 1; i < std::size(order); ++i) setTabOrder(order[i - 1], order[i]);
+
+    // A new recovery code sits with the passphrase: both are the ways in.
+    auto* recovery = new RecoveryCodeSection(m_profile, content);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->regionHeading) - 1, recovery);  // before gap1
+    QWidget* before = m_ui->changePassphraseButton;
+    for (QWidget* field : recovery->tabOrder()) {
+        setTabOrder(before, field);
+        before = field;
+    }
+    setTabOrder(before, m_ui->regionBox);
 
     // Opting in to contacts before unlocking sits with the region: both shape "I need help now".
     auto* lockContacts = new LockScreenContactsEditor(HelplineSettings(settings).lockScreenContacts(), content);

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "storage/RecoveryCode.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace mooring {
+
+class ConfirmGroupPage;
+class MessageBanner;
+class RecoveryCodePage;
+class UnlockedProfile;
+
+// Settings' "Make a new recovery code…": says first what will happen, asks for the current
+// passphrase (so nobody passing an unlocked screen can take the profile over), replaces the
+// recovery code in the key file, then shows the new code once and asks for one group back,
+// with setup's own pages. The code is wiped from the pages when the dialog closes.
+class NewRecoveryCodeDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit NewRecoveryCodeDialog(std::weak_ptr<UnlockedProfile> profile, QWidget* parent = nullptr);
+    ~NewRecoveryCodeDialog() override;
+
+    enum class Step { Ask, Code, Confirm };
+    Step step() const;
+    bool isBusy() const noexcept { return m_busy; }
+    bool codeReplaced() const noexcept { return m_replaced; }
+
+    void reject() override;
+
+private:
+    void makeNewCode();
+    void showStep(Step step);
+    void askForOneGroup();
+    void setBusy(bool busy);
+    void forgetCode();
+
+    std::weak_ptr<UnlockedProfile> m_profile;
+    std::optional<RecoveryCode> m_code;
+    bool m_busy = false;
+    bool m_replaced = false;
+
+    QStackedWidget* m_pages;
+    QLineEdit* m_passphrase;
+    MessageBanner* m_problem;
+    QPushButton* m_make;
+    QPushButton* m_cancel;
+    RecoveryCodePage* m_codePage;
+    ConfirmGroupPage* m_confirmPage;
+};
+
+}  // namespace mooring
