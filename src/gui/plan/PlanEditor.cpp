@@ -2,8 +2,10 @@
 
 #include "domain/Error.h"
 #include "exchange/PlanDocument.h"
+#include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
+#include "gui/crisis/FlowLayout.h"
 #include "gui/plan/ContactPicker.h"
 #include "gui/plan/HistoryDialog.h"
 #include "gui/plan/PlanDiffView.h"
@@ -20,6 +22,7 @@
 #include <QLocale>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -66,14 +69,26 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
     auto* print = new QPushButton(tr("Print…"));
     print->setToolTip(tr("Ctrl+P"));
     auto* pdf = new QPushButton(tr("Save as PDF…"));
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(back);
-    bar->addStretch();
-    for (QPushButton* b : {history, changed, presentButton, print, pdf, saveButton}) bar->addWidget(b);
+    // The buttons flow onto a second line rather than widen the window: at 200 % text in
+    // German one line of them is wider than a laptop screen.
+    auto* bar = new crisis::FlowLayout(nullptr, 8);
+    for (QPushButton* b : {back, history, changed, presentButton, print, pdf, saveButton}) bar->addWidget(b);
+
+    for (QPushButton* b : {back, history, changed, presentButton, print, pdf, saveButton})
+        Appearance::makeLargeTarget(b);
+    // In a short window at large text the section scrolls rather than squeezing its words
+    // together; it never scrolls sideways (its buttons wrap instead).
+    auto* editorScroll = new QScrollArea;
+    editorScroll->setObjectName(QStringLiteral("planSectionScroll"));
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setFocusPolicy(Qt::NoFocus);
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_sections, 1);  // a quarter of the width at any text size
-    middle->addWidget(m_editor, 3);
+    middle->addWidget(editorScroll, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_status);

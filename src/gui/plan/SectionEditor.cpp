@@ -1,8 +1,9 @@
 #include "gui/plan/SectionEditor.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/MessageBanner.h"
+#include "gui/crisis/FlowLayout.h"
 
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,31 +49,34 @@ SectionEditor::SectionEditor(QWidget* parent) : QWidget(parent) {
     m_remove = new QPushButton(tr("Remove"));
     m_up = new QPushButton(tr("Move up"));
     m_down = new QPushButton(tr("Move down"));
+    m_up->setObjectName(QStringLiteral("itemMoveUp"));
+    m_down->setObjectName(QStringLiteral("itemMoveDown"));
     m_edit->setToolTip(tr("F2"));
     m_remove->setToolTip(tr("Delete"));
     m_up->setToolTip(tr("Ctrl+Up"));
     m_down->setToolTip(tr("Ctrl+Down"));
     m_banner = new MessageBanner;
 
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_newItem, 1);
-    addRow->addWidget(m_add);
-    addRow->addWidget(m_fromContacts);
-    auto* itemButtons = new QHBoxLayout;
-    itemButtons->addWidget(m_edit);
-    itemButtons->addWidget(m_remove);
-    itemButtons->addWidget(m_up);
-    itemButtons->addWidget(m_down);
-    itemButtons->addStretch();
+    // Large buttons in rows that wrap: at 200 % text in German one row of them is wider
+    // than this column.
+    auto* addButtons = new crisis::FlowLayout(nullptr, 8);
+    addButtons->addWidget(m_add);
+    addButtons->addWidget(m_fromContacts);
+    auto* itemButtons = new crisis::FlowLayout(nullptr, 8);
+    for (QPushButton* b : {m_edit, m_remove, m_up, m_down}) itemButtons->addWidget(b);
+    // A few items stay in view however short the window: the plan editor scrolls instead.
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 5);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_prompt);
     layout->addWidget(m_examples);
-    layout->addLayout(addRow);
+    layout->addWidget(m_newItem);
+    layout->addLayout(addButtons);
     layout->addWidget(m_banner);
     layout->addWidget(m_list, 1);
     layout->addLayout(itemButtons);
+    Appearance::makeLargeTargets(this);
 
     connect(m_newItem, &QLineEdit::returnPressed, this, [this] {
         if (addItem(m_newItem->text())) m_newItem->clear();
