@@ -91,7 +91,8 @@ TEST_CASE("Export protected from the File menu, import it into a fresh profile t
     // A wrong passphrase first: said kindly, nothing written.
     QTest::keyClicks(child<QLineEdit>(dialog, "importPassphrase"), u"not the one"_s);
     QTest::keyClick(child<QLineEdit>(dialog, "importPassphrase"), Qt::Key_Return);
-    REQUIRE(waitUntil([&] { return child<QPushButton>(dialog, "importOpen")->isEnabled(); }));
+    auto* open = child<QPushButton>(dialog, "importOpen");
+    REQUIRE(waitUntil([&] { return open->isEnabled(); }));
     CHECK(JournalStore(window->profile()->database()).count() == 0);
 
     QTest::keyClicks(child<QLineEdit>(dialog, "importPassphrase"), kExportPassphrase);

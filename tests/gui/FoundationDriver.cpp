@@ -78,9 +78,14 @@ void typePassphraseAndUnlock(MainWindow& window, const QString& passphrase) {
     // Either it opened (the unlock screen goes) or it said why (busy no more).
     REQUIRE(waitUntil([&] { return window.profile() != nullptr || !unlock->isBusy(); }));
     // Unlocking starts the day's backup off the GUI thread; "nothing on disk changed"
-    // checks must not race it (docs/backups.md). A backup that cannot be made ends the wait.
-    if (window.profile())
-        waitUntil([paths = window.profile()->paths()] { return !Backups(paths).dailyDue(); }, 5000);
+    // checks, file counts and idle times must not race it (docs/backups.md). Under a
+    // sanitizer on a loaded machine it can take several seconds, so the wait is generous;
+    // a backup that cannot be made is not this helper's to judge (its own tests do that).
+    if (window.profile()) {
+        waitUntil([paths = window.profile()->paths()] { return !Backups(paths).dailyDue(); }, 30000);
+        // Its thread hands the profile back through the event loop: let that happen now.
+        QCoreApplication::processEvents();
+    }
 }
 
 int fileMode(const QString& path) {

@@ -119,7 +119,8 @@ TEST_CASE("A place where no folder can be made: setup says so and changes nothin
     pressEnter();
     type(kPassphrase);
     pressEnter();
-    REQUIRE(waitUntil([&] { return child<QPushButton>(setup, "continueButton")->isEnabled(); }));
+    auto* continueButton = child<QPushButton>(setup, "continueButton");
+    REQUIRE(waitUntil([&] { return continueButton->isEnabled(); }));
     auto* banner = child<MessageBanner>(setup, "problemBanner");
     CHECK(banner->isVisible());
     CHECK_FALSE(banner->text().isEmpty());
@@ -145,7 +146,8 @@ TEST_CASE("A folder that cannot be written: setup says so and leaves nothing beh
     pressEnter();
     type(kPassphrase);
     pressEnter();
-    REQUIRE(waitUntil([&] { return child<QPushButton>(setup, "continueButton")->isEnabled(); }));
+    auto* continueButton = child<QPushButton>(setup, "continueButton");
+    REQUIRE(waitUntil([&] { return continueButton->isEnabled(); }));
     CHECK(child<MessageBanner>(setup, "problemBanner")->isVisible());
     CHECK(setup->step() == SetupScreen::Step::Passphrase);
     CHECK(window->profile() == nullptr);

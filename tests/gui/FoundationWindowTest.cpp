@@ -7,6 +7,7 @@
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/setup/SetupScreen.h"
 #include "gui/unlock/UnlockScreen.h"
+#include "storage/Backups.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
 #include "support/TempProfile.h"
@@ -143,10 +144,16 @@ TEST_CASE("A neutral window title, when asked for", "[foundation]") {
 TEST_CASE("Locks by itself when left alone, not while in use", "[foundation]") {
     TempProfile tmp;
     makeProfile(tmp.paths(), kPassphrase);
+    {
+        // Today's backup made beforehand: the one unlocking starts could take longer than
+        // the short idle time on a loaded machine and lock the window before the test begins.
+        auto profile = UnlockedProfile::unlock(tmp.paths(), SecureBuffer::fromUtf8(kPassphrase));
+        REQUIRE(Backups(tmp.paths()).makeDailyIfDue(profile->database(), profile->dataKey()).has_value());
+    }
     DialogHooks::reset();
     DialogHooks::setTestMode(true);
     MainWindowOptions options = foundationOptions(tmp.paths());
-    options.idleLockOverride = std::chrono::milliseconds(300);
+    options.idleLockOverride = std::chrono::milliseconds(600);
     MainWindow window(options);
     window.show();
     QApplication::setActiveWindow(&window);
@@ -154,7 +161,7 @@ TEST_CASE("Locks by itself when left alone, not while in use", "[foundation]") {
     typePassphraseAndUnlock(window, kPassphrase);
     REQUIRE(window.profile() != nullptr);
     // Keys pressed keep it open well past the idle time...
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 12; ++i) {
         QTest::qWait(100);
         QTest::keyClick(focused(), Qt::Key_Shift);
     }

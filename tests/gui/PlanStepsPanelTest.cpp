@@ -84,7 +84,7 @@ TEST_CASE("The crisis screen offers the plan step by step only once unlocked wit
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
     // A mnemonic presses the button visibly before it clicks.
-    REQUIRE(QTest::qWaitFor([&] { return screen.currentPanel() == CrisisScreen::Panel::Plan; }, 2000));
+    REQUIRE(QTest::qWaitFor([&] { return screen.currentPanel() == CrisisScreen::Panel::Plan; }, 5000));
     auto* panel = screen.findChild<PlanStepsPanel*>();
     REQUIRE(panel);
     CHECK(panel->shownText().contains(u"I stop answering messages"_s));
