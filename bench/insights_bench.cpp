@@ -1,37 +1,35 @@
 // How the weekly review holds up over years (issue 8): generated profiles of 1, 5, 10 and
-// 20 years (about 2,000 entries a year, fixed seed) in a real encrypted profile, and for
-// each the median of:
-//   - one week's summary: the store fetch (the week and the four before it, the narrow
-//     facts and tried items up to the week's end, the toolbox titles), summarizeWeek()
-//     (counts, grid, the four-week comparison, since the start) and describeWeek();
-//   - "what helps me" over all time: every tried item, ranked.
+// 20 years (about 2,000 entries a year, fixed seeds: GeneratedJournal.h) in a real
+// encrypted profile, and for each the median of:
+//   - one week's summary: the store fetch the screen and the CLI share (ReviewFetch: the
+//     week and the four before it, the days and ideas kept added up, the toolbox titles),
+//     summarizeWeek() (counts, grid, the four-week comparison, since the start) and
+//     describeWeek();
+//   - "what helps me" over all time, ranked.
 // "cold" = a fresh connection after unlocking (SQLCipher's page cache empty); "warm" = the
 // same connection once more. Not a test: it prints.
 //
 //   build-rel/bench/insights_bench [years...]     (default: 1 5 10 20)
 //   MOORING_BENCH_DIR=/some/disk  puts the profiles there instead of the temp folder.
+#include "BenchStats.h"
+#include "GeneratedJournal.h"
+
+#include "exchange/ReviewFetch.h"
 #include "insights/Week.h"
 #include "insights/WeekSentences.h"
 #include "insights/WeekSummary.h"
 #include "insights/WhatHelps.h"
-#include "storage/Argon2Params.h"
-#include "storage/Database.h"
-#include "storage/JournalStore.h"
-#include "storage/StrategyStore.h"
-#include "storage/UnlockedProfile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <functional>
 #include <memory>
-#include <random>
 #include <vector>
 
 using namespace mooring;
@@ -39,62 +37,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kEntriesPerYear = 2000;
-const QString kPassphrase = u"bench passphrase of some length"_s;
-
-// Entries with the shape of real ones: tags, tried items (half toolbox ideas, most rated),
-// outcomes, and a few sentences of text so the tables have realistic page counts.
-class Writer {
-public:
-    explicit Writer(QList<QString> strategyIds) : m_random(20261123), m_strategies(std::move(strategyIds)) {}
-
-    JournalEntry entry(const QDateTime& occurredAt) {
-        static const QStringList triggers{u"argument"_s, u"being alone"_s, u"late night"_s,   u"exam results"_s,
-                                          u"work"_s,     u"criticism"_s,   u"social media"_s, u"family dinner"_s,
-                                          u"money"_s,    u"a memory"_s,    u"deadline"_s,     u"rejection"_s};
-        static const QStringList feelings{u"lonely"_s, u"angry"_s,  u"numb"_s,     u"ashamed"_s,
-                                          u"tired"_s,  u"scared"_s, u"restless"_s, u"overwhelmed"_s};
-        static const QStringList own{u"went for a walk"_s, u"called Sam"_s,      u"cold shower"_s,
-                                     u"loud music"_s,      u"texted a friend"_s, u"wrote it down"_s};
-        static const QString sentence = u"After the call I sat in my room and the evening felt long and heavy. "_s;
-        JournalEntry e;
-        e.occurredAt = occurredAt;
-        e.urge = pick(11);
-        e.situation = sentence.repeated(1 + pick(4));
-        if (chance(0.5)) e.thoughts = sentence.repeated(1 + pick(3));
-        for (int i = pick(4); i > 0; --i) e.feelings << feelings.at(pick(int(feelings.size())));
-        for (int i = pick(3); i > 0; --i) e.triggers << triggers.at(pick(int(triggers.size())));
-        for (int i = pick(4); i > 0; --i) {
-            TriedItem item;
-            if (chance(0.5) && !m_strategies.isEmpty())
-                item.strategyId = m_strategies.at(pick(int(m_strategies.size())));
-            else
-                item.text = own.at(pick(int(own.size())));
-            if (chance(0.8)) item.helped = pick(11);
-            e.tried << item;
-        }
-        if (chance(0.8)) e.outcome = static_cast<JournalOutcome>(pick(3));
-        return e;
-    }
-
-private:
-    int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
-    bool chance(double p) { return std::bernoulli_distribution(p)(m_random); }
-
-    std::mt19937 m_random;
-    QList<QString> m_strategies;
-};
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
-}
-
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
+using bench::median;
+using bench::threadCpuMs;
 
 // The last timeMs() call's CPU time: on a machine shared with builds, the wall clock
 // mostly measures waiting for a core; CPU time shows the work itself.
@@ -110,23 +54,17 @@ double timeMs(const std::function<void()>& work) {
     return wall;
 }
 
-// What the review screen and `mooring-cli review` do for one week (WeekSummary.h's recipe).
+// What the review screen and `mooring-cli review` do for one week.
 WeekSummary weekSummary(Database& db, const Week& week, double* fetchMs = nullptr) {
     ReviewInput input;
-    const double fetch = timeMs([&] {
-        JournalStore journal(db);
-        input.entries = journal.entriesBetween(week.shifted(-RecentWeeks::kWeeks).fetchFrom(), week.fetchTo());
-        input.facts = journal.factsUntil(week.fetchTo());
-        input.tried = journal.triedUntil(week.fetchTo());
-        input.titles = strategyTitles(StrategyStore(db).all());
-    });
+    const double fetch = timeMs([&] { input = fetchReviewInput(db, week); });
     if (fetchMs) *fetchMs = fetch;
     WeekSummary summary = summarizeWeek(week, input);
     (void)describeWeek(summary);
     return summary;
 }
 
-// Where one warm week's time goes, in CPU ms: entries, facts, tried items, titles, arithmetic.
+// Where one warm week's time goes, in CPU ms: entries, days, ideas, titles, arithmetic.
 void printBreakdown(Database& db, const Week& week) {
     JournalStore journal(db);
     ReviewInput input;
@@ -135,20 +73,18 @@ void printBreakdown(Database& db, const Week& week) {
         input.entries = journal.entriesBetween(week.shifted(-RecentWeeks::kWeeks).fetchFrom(), week.fetchTo());
     });
     parts.push_back(g_lastCpuMs);
-    timeMs([&] { input.facts = journal.factsUntil(week.fetchTo()); });
+    timeMs([&] { input.days = journal.journalDays({}, week.last()); });
     parts.push_back(g_lastCpuMs);
-    timeMs([&] { input.tried = journal.triedUntil(week.fetchTo()); });
+    timeMs([&] { input.tallies = journal.triedTallies(); });
     parts.push_back(g_lastCpuMs);
     timeMs([&] { input.titles = strategyTitles(StrategyStore(db).all()); });
     parts.push_back(g_lastCpuMs);
     timeMs([&] { (void)describeWeek(summarizeWeek(week, input)); });
     parts.push_back(g_lastCpuMs);
-    std::printf("      (cpu ms, warm: 5 weeks' entries %.2f, facts %.2f, tried %.2f, titles %.2f, arithmetic %.2f)\n",
-                parts[0], parts[1], parts[2], parts[3], parts[4]);
-}
-
-QList<HelpfulIdea> helps(Database& db) {
-    return whatHelps(JournalStore(db).triedUntil(), strategyTitles(StrategyStore(db).all()));
+    std::printf("      (cpu ms, warm: 5 weeks' entries %.2f, %lld days %.2f, %lld ideas %.2f, titles %.2f, "
+                "arithmetic %.2f)\n",
+                parts[0], static_cast<long long>(input.days.size()), parts[1],
+                static_cast<long long>(input.tallies.size()), parts[2], parts[3], parts[4]);
 }
 
 struct Figures {
@@ -166,43 +102,15 @@ Figures run(int years, const QString& baseDir) {
     f.years = years;
     QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/insights-bench-XXXXXX"_s);
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
-    auto created = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(kPassphrase), Argon2Params::forTests());
-    QList<QString> strategyIds;
-    for (const CopingStrategy& s : StrategyStore(created.profile->database()).all()) strategyIds << s.id;
-    Writer writer(strategyIds);
-
-    // Evenly spread back from the last week, with jitter; offsets as in the UK.
-    const QDateTime end(QDate(2026, 11, 20), QTime(21, 0), Qt::OffsetFromUTC, 0);
-    const int total = years * kEntriesPerYear;
-    const qint64 span = qint64(years) * 365 * 24 * 3600;
-    std::mt19937 jitter(7);
-    {
-        JournalStore store(created.profile->database(), [end] { return end; });
-        QList<JournalEntry> chunk;
-        for (int i = 0; i < total; ++i) {
-            const qint64 back = span - span * i / total + std::uniform_int_distribution<int>(0, 3000)(jitter);
-            const QDateTime when = end.addSecs(-back);
-            const int offset = (when.date().month() >= 4 && when.date().month() <= 10) ? 3600 : 0;
-            JournalEntry e = writer.entry(when.toOffsetFromUtc(offset));
-            e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            e.createdAt = e.updatedAt = e.occurredAt;
-            chunk << e;
-            if (chunk.size() == kEntriesPerYear || i == total - 1) {
-                store.putAll(chunk);  // generating only: a year per transaction
-                chunk.clear();
-            }
-        }
-        f.entries = store.count();
-    }
-    created.profile.reset();
+    f.entries = bench::generateJournal(paths, years);
     f.fileMiB = double(QFileInfo(paths.database()).size()) / (1024.0 * 1024.0);
 
     // The latest week reads the most "since the start"; older weeks are spread over the years.
-    const Week latest = Week::containing(end.date(), Qt::Monday);
+    const Week latest = Week::containing(bench::kEnd.date(), Qt::Monday);
     std::vector<double> cold, warm, fetch, helpsCold, helpsWarm, coldCpu, helpsCpu;
     for (int r = 0; r < 15; ++r) {
         const Week week = r % 3 == 0 ? latest : latest.shifted(-(r * 7 * years) % (52 * years));
-        auto profile = UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(kPassphrase));
+        auto profile = UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(bench::kPassphrase));
         Database& db = profile->database();
         cold.push_back(timeMs([&] { f.weekEntries = weekSummary(db, week).entries; }));
         coldCpu.push_back(g_lastCpuMs);
@@ -211,14 +119,14 @@ Figures run(int years, const QString& baseDir) {
         fetch.push_back(fetched);
     }
     for (int r = 0; r < 11; ++r) {
-        auto profile = UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(kPassphrase));
+        auto profile = UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(bench::kPassphrase));
         Database& db = profile->database();
-        helpsCold.push_back(timeMs([&] { f.helpful = int(helps(db).size()); }));
+        helpsCold.push_back(timeMs([&] { f.helpful = int(fetchWhatHelps(db).size()); }));
         helpsCpu.push_back(g_lastCpuMs);
-        helpsWarm.push_back(timeMs([&] { (void)helps(db); }));
+        helpsWarm.push_back(timeMs([&] { (void)fetchWhatHelps(db); }));
     }
     {
-        auto profile = UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(kPassphrase));
+        auto profile = UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(bench::kPassphrase));
         (void)weekSummary(profile->database(), latest);
         printBreakdown(profile->database(), latest);
     }

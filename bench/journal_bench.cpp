@@ -8,6 +8,8 @@
 //
 // "cold" = a fresh connection after unlocking (SQLCipher's page cache empty, so every page
 // read is decrypted again); "warm" = the same connection once more.
+#include "BenchStats.h"
+
 #include "gui/journal/JournalModel.h"
 #include "gui/journal/JournalScreen.h"
 #include "storage/Argon2Params.h"
@@ -117,10 +119,7 @@ private:
 
 // ---------- timing ----------
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
-}
+using bench::median;
 
 double timeMs(const std::function<void()>& work) {
     QElapsedTimer t;

@@ -1,0 +1,171 @@
+// How fast the weekly review appears on screen (issue 8: "the screen painted under 150 ms")
+// on the generated 1/5/10/20-year profiles insights_bench uses. The real ReviewScreen on the
+// offscreen platform:
+//   - open: the screen built (this week and "what helps me" loaded) until it has painted;
+//   - week: showWeek() asked for until the screen has painted the new week, over several
+//     weeks (the latest, and others spread over the years), as Alt+Left/Right would.
+// "Painted" = the event loop has run until the paint events that follow the change were
+// handled and a further round brought no more. Medians in wall ms and thread CPU ms (the
+// machine is shared with builds: CPU time shows the work itself); "load cpu" is the part of
+// a week's CPU spent in ReviewLoader::load (stores and insights), the rest is widgets and
+// painting. Not a test: it prints.
+//
+//   QT_QPA_PLATFORM=offscreen build-rel/bench/review_screen_bench [years...]  (default: 1 5 10 20)
+//   MOORING_BENCH_DIR=/some/disk  puts the profiles there instead of the temp folder.
+#include "BenchStats.h"
+#include "GeneratedJournal.h"
+
+#include "gui/review/ReviewLoader.h"
+#include "gui/review/ReviewScreen.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+#include <vector>
+
+using namespace mooring;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using bench::median;
+using bench::threadCpuMs;
+
+// Counts paint events of the screen and everything inside it.
+class PaintWatch : public QObject {
+public:
+    explicit PaintWatch(QWidget*& screen) : m_screen(screen) { qApp->installEventFilter(this); }
+    ~PaintWatch() override { qApp->removeEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && m_screen) {
+            auto* widget = qobject_cast<QWidget*>(watched);
+            if (widget && (widget == m_screen || m_screen->isAncestorOf(widget))) ++paints;
+        }
+        return false;
+    }
+
+private:
+    QWidget*& m_screen;
+};
+
+struct Timing {
+    double wallMs = 0;
+    double cpuMs = 0;
+    bool painted = false;
+};
+
+// Runs `change`, then the event loop until what it caused has been painted.
+template <typename Change>
+Timing untilPainted(PaintWatch& watch, Change&& change) {
+    QElapsedTimer timer;
+    const double cpu = threadCpuMs();
+    timer.start();
+    change();
+    Timing t;
+    for (int round = 0; round < 200; ++round) {
+        const int before = watch.paints;
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (watch.paints > before) {
+            t.painted = true;
+            t.wallMs = double(timer.nsecsElapsed()) / 1e6;
+            t.cpuMs = threadCpuMs() - cpu;
+        } else if (t.painted) {
+            break;
+        }
+    }
+    return t;
+}
+
+struct Figures {
+    int years = 0;
+    int entries = 0;
+    double openWall = 0, openCpu = 0, weekWall = 0, weekCpu = 0, weekWorst = 0;
+    double loadCpu = 0;  // of the week's CPU: ReviewLoader::load alone (stores + insights)
+    int unpainted = 0;
+};
+
+Figures run(int years, const QString& baseDir) {
+    Figures f;
+    f.years = years;
+    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/review-screen-bench-XXXXXX"_s);
+    const ProfilePaths paths(tmp.path() + u"/profile"_s);
+    f.entries = bench::generateJournal(paths, years);
+
+    auto profile = UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(bench::kPassphrase));
+    const QDateTime now = bench::kEnd;
+    QWidget* screen = nullptr;
+    PaintWatch watch(screen);
+    std::vector<double> openWall, openCpu, weekWall, weekCpu, loadCpu;
+    for (int r = 0; r < 5; ++r) {
+        std::unique_ptr<ReviewScreen> review;
+        const Timing t = untilPainted(watch, [&] {
+            review = std::make_unique<ReviewScreen>(profile->database(), nullptr, [now] { return now; });
+            screen = review.get();
+            review->resize(1100, 850);
+            review->show();
+        });
+        openWall.push_back(t.wallMs);
+        openCpu.push_back(t.cpuMs);
+        if (!t.painted) ++f.unpainted;
+
+        // The latest week and the one before (Alt+Left), then weeks spread over the years.
+        const Week latest = review->thisWeek();
+        const std::vector<Week> weeks{latest.previous(), latest, latest.shifted(-(13 + r) * years),
+                                      latest.shifted(-(26 + 7 * r) * years), latest.shifted(-51 * years + r)};
+        for (const Week& week : weeks) {
+            const Timing w = untilPainted(watch, [&] { review->showWeek(week); });
+            weekWall.push_back(w.wallMs);
+            weekCpu.push_back(w.cpuMs);
+            if (!w.painted) ++f.unpainted;
+            const double cpu = threadCpuMs();
+            (void)ReviewLoader(profile->database()).load(week);
+            loadCpu.push_back(threadCpuMs() - cpu);
+        }
+        screen = nullptr;
+    }
+    f.openWall = median(openWall);
+    f.openCpu = median(openCpu);
+    f.weekWall = median(weekWall);
+    f.weekCpu = median(weekCpu);
+    f.loadCpu = median(loadCpu);
+    f.weekWorst = *std::max_element(weekWall.begin(), weekWall.end());
+    return f;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"Mooring"_s);
+    std::vector<int> sizes;
+    for (int i = 1; i < argc; ++i) sizes.push_back(std::max(1, std::atoi(argv[i])));
+    if (sizes.empty()) sizes = {1, 5, 10, 20};
+    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
+
+    std::printf("review_screen_bench: medians in ms until painted; budget 150 (offscreen, 1100x850)\n");
+    std::printf("%5s %7s | %9s %8s | %9s %8s %9s %10s | %s\n", "years", "entries", "open", "(cpu)", "week", "(cpu)",
+                "worst", "(load cpu)", "growth vs first size (open, week)");
+    double firstOpen = 0, firstWeek = 0;
+    for (int years : sizes) {
+        const Figures f = run(years, baseDir);
+        if (firstOpen == 0) {
+            firstOpen = f.openWall;
+            firstWeek = f.weekWall;
+        }
+        std::printf("%5d %7d | %9.1f %8.1f | %9.1f %8.1f %9.1f %10.1f | x%.1f, x%.1f%s\n", f.years, f.entries,
+                    f.openWall, f.openCpu, f.weekWall, f.weekCpu, f.weekWorst, f.loadCpu, f.openWall / firstOpen,
+                    f.weekWall / firstWeek, f.unpainted ? "  (some runs never painted!)" : "");
+        std::fflush(stdout);
+    }
+    return 0;
+}
