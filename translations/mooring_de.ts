@@ -2,6 +2,449 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CopingIdeas</name>
+    <message>
+        <source>Hold an ice cube</source>
+        <translation>Halte einen Eiswürfel</translation>
+    </message>
+    <message>
+        <source>Hold it in your hand and let it melt. Notice the cold, then the water running between your fingers.</source>
+        <translation>Halte ihn in der Hand und lass ihn schmelzen. Spür erst die Kälte, dann das Wasser, das dir zwischen den Fingern hindurchläuft.</translation>
+    </message>
+    <message>
+        <source>Splash cold water on your face</source>
+        <translation>Spritz dir kaltes Wasser ins Gesicht</translation>
+    </message>
+    <message>
+        <source>Do it a few times, then breathe out slowly. Cold water on the face helps the body slow down.</source>
+        <translation>Mach das ein paar Mal und atme dann langsam aus. Kaltes Wasser im Gesicht hilft dem Körper, ruhiger zu werden.</translation>
+    </message>
+    <message>
+        <source>Finish a shower cool</source>
+        <translation>Dusch zum Schluss kühl</translation>
+    </message>
+    <message>
+        <source>Start warm, then turn the water cooler for the last minute. Feel it on your shoulders and back.</source>
+        <translation>Fang warm an und dreh das Wasser in der letzten Minute kühler. Spür es auf den Schultern und dem Rücken.</translation>
+    </message>
+    <message>
+        <source>Taste something very sour</source>
+        <translation>Schmeck etwas sehr Saures</translation>
+    </message>
+    <message>
+        <source>A sour sweet or a slice of lemon or lime. Let the taste fill your mouth and notice every part of it.</source>
+        <translation>Ein saures Bonbon oder eine Scheibe Zitrone oder Limette. Lass den Geschmack deinen Mund füllen und achte auf jede Einzelheit.</translation>
+    </message>
+    <message>
+        <source>Try a strong, spicy taste</source>
+        <translation>Probier etwas kräftig Scharfes</translation>
+    </message>
+    <message>
+        <source>A little hot sauce, a spicy crisp or a strong ginger sweet. Follow the taste as it slowly fades.</source>
+        <translation>Ein bisschen scharfe Soße, ein scharfer Chip oder ein kräftiges Ingwerbonbon. Folge dem Geschmack, bis er langsam nachlässt.</translation>
+    </message>
+    <message>
+        <source>Chew strong mint gum</source>
+        <translation>Kau einen starken Minzkaugummi</translation>
+    </message>
+    <message>
+        <source>Peppermint or a strong mint sweet. Breathe in through your mouth and feel the cool air.</source>
+        <translation>Pfefferminz oder ein starkes Minzbonbon. Atme durch den Mund ein und spür die kühle Luft.</translation>
+    </message>
+    <message>
+        <source>Play music loud in headphones</source>
+        <translation>Hör laute Musik über Kopfhörer</translation>
+    </message>
+    <message>
+        <source>Choose something with a strong beat and let it fill your head for one whole song.</source>
+        <translation>Such dir etwas mit einem kräftigen Rhythmus aus und lass es einen ganzen Song lang deinen Kopf füllen.</translation>
+    </message>
+    <message>
+        <source>Squeeze a stress ball</source>
+        <translation>Drück einen Stressball</translation>
+    </message>
+    <message>
+        <source>Squeeze it as hard as you can while you count to five, then let go. Repeat until your hands feel tired.</source>
+        <translation>Drück ihn so fest du kannst, während du bis fünf zählst, und lass dann los. Mach das so lange, bis deine Hände müde sind.</translation>
+    </message>
+    <message>
+        <source>Hold something frozen</source>
+        <translation>Halte etwas Gefrorenes</translation>
+    </message>
+    <message>
+        <source>A frozen orange, a bag of peas or a cold pack wrapped in a tea towel. Move it from hand to hand.</source>
+        <translation>Eine gefrorene Orange, eine Packung Erbsen oder ein Kühlpack in einem Geschirrtuch. Gib es von einer Hand in die andere.</translation>
+    </message>
+    <message>
+        <source>Stamp your feet</source>
+        <translation>Stampf mit den Füßen</translation>
+    </message>
+    <message>
+        <source>Stand up and stamp hard on the floor, left then right. Feel the ground push back against you.</source>
+        <translation>Steh auf und stampf kräftig auf den Boden, links, dann rechts. Spür, wie der Boden dich trägt.</translation>
+    </message>
+    <message>
+        <source>Smell something strong</source>
+        <translation>Riech an etwas Kräftigem</translation>
+    </message>
+    <message>
+        <source>Coffee beans, lemon peel, vinegar or a strong soap. Take a few slow breaths of it.</source>
+        <translation>Kaffeebohnen, Zitronenschale, Essig oder eine kräftig duftende Seife. Atme den Duft ein paar Mal langsam ein.</translation>
+    </message>
+    <message>
+        <source>Feel different textures</source>
+        <translation>Fühl verschiedene Oberflächen</translation>
+    </message>
+    <message>
+        <source>Run your hands over something rough, then something smooth: a towel, a hairbrush, a cool stone.</source>
+        <translation>Fahr mit den Händen über etwas Raues und dann über etwas Glattes: ein Handtuch, eine Haarbürste, einen kühlen Stein.</translation>
+    </message>
+    <message>
+        <source>Sip an ice-cold drink</source>
+        <translation>Trink etwas Eiskaltes</translation>
+    </message>
+    <message>
+        <source>Drink it slowly and follow the cold all the way down.</source>
+        <translation>Trink langsam in kleinen Schlucken und folge der Kälte den ganzen Weg hinunter.</translation>
+    </message>
+    <message>
+        <source>Clap your hands hard</source>
+        <translation>Klatsch kräftig in die Hände</translation>
+    </message>
+    <message>
+        <source>Clap fast and loud for thirty seconds, then hold your hands still and notice the tingle.</source>
+        <translation>Klatsch dreißig Sekunden lang schnell und laut, halte die Hände dann still und spür das Kribbeln.</translation>
+    </message>
+    <message>
+        <source>Do a puzzle</source>
+        <translation>Löse ein Rätsel</translation>
+    </message>
+    <message>
+        <source>A crossword, a sudoku or a jigsaw: something that needs all of your attention for a while.</source>
+        <translation>Ein Kreuzworträtsel, ein Sudoku oder ein Puzzle: etwas, das eine Weile deine ganze Aufmerksamkeit braucht.</translation>
+    </message>
+    <message>
+        <source>Count backwards in sevens</source>
+        <translation>Zähl in Siebenerschritten rückwärts</translation>
+    </message>
+    <message>
+        <source>Start at 200 and count down in sevens. If you lose your place, just start again.</source>
+        <translation>Fang bei 200 an und zieh immer sieben ab. Wenn du durcheinanderkommst, fang einfach neu an.</translation>
+    </message>
+    <message>
+        <source>Watch something familiar</source>
+        <translation>Schau etwas Vertrautes</translation>
+    </message>
+    <message>
+        <source>A favourite episode or film you know well. Familiar stories ask little of you and fill the time.</source>
+        <translation>Eine Lieblingsfolge oder einen Film, den du gut kennst. Vertraute Geschichten verlangen wenig von dir und füllen die Zeit.</translation>
+    </message>
+    <message>
+        <source>Go for a walk</source>
+        <translation>Geh spazieren</translation>
+    </message>
+    <message>
+        <source>Around the block, or up and down the stairs. Name the colours of the things you pass.</source>
+        <translation>Einmal um den Block oder die Treppe rauf und runter. Zähl die Farben der Dinge auf, an denen du vorbeikommst.</translation>
+    </message>
+    <message>
+        <source>Tidy one small space</source>
+        <translation>Räum eine kleine Ecke auf</translation>
+    </message>
+    <message>
+        <source>One drawer, one shelf or your desk. A small task you can finish can steady you.</source>
+        <translation>Eine Schublade, ein Regalbrett oder deinen Schreibtisch. Eine kleine Aufgabe, die du zu Ende bringen kannst, kann dir Halt geben.</translation>
+    </message>
+    <message>
+        <source>Play a game</source>
+        <translation>Spiel ein Spiel</translation>
+    </message>
+    <message>
+        <source>A video game, a card game like patience, or a phone game that needs quick thinking.</source>
+        <translation>Ein Videospiel, ein Kartenspiel wie Patience oder ein Handyspiel, bei dem du schnell denken musst.</translation>
+    </message>
+    <message>
+        <source>Cook or bake something simple</source>
+        <translation>Koch oder back etwas Einfaches</translation>
+    </message>
+    <message>
+        <source>Follow a recipe step by step. Measuring and stirring keep your hands and mind busy.</source>
+        <translation>Folge einem Rezept Schritt für Schritt. Abmessen und Umrühren halten Hände und Kopf beschäftigt.</translation>
+    </message>
+    <message>
+        <source>Message a friend about anything</source>
+        <translation>Schreib jemandem, egal worüber</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to talk about how you feel. Ask about their day or send something funny.</source>
+        <translation>Du musst nicht darüber reden, wie es dir geht. Frag eine Freundin oder einen Freund nach dem Tag oder schick etwas Lustiges.</translation>
+    </message>
+    <message>
+        <source>Play the alphabet game</source>
+        <translation>Spiel das ABC-Spiel</translation>
+    </message>
+    <message>
+        <source>Name an animal, a food or a city for every letter from A to Z.</source>
+        <translation>Finde zu jedem Buchstaben von A bis Z ein Tier, ein Essen oder eine Stadt.</translation>
+    </message>
+    <message>
+        <source>Listen to a podcast or an audiobook</source>
+        <translation>Hör einen Podcast oder ein Hörbuch</translation>
+    </message>
+    <message>
+        <source>Pick something light and let another voice keep you company for a while.</source>
+        <translation>Such dir etwas Leichtes aus und lass dir eine Weile von einer anderen Stimme Gesellschaft leisten.</translation>
+    </message>
+    <message>
+        <source>Go where other people are</source>
+        <translation>Geh dorthin, wo andere Menschen sind</translation>
+    </message>
+    <message>
+        <source>A café, a library or a park. Being near others, even quietly, can help the urge pass.</source>
+        <translation>Ein Café, eine Bücherei oder ein Park. In der Nähe anderer zu sein, auch ganz still, kann dem Drang helfen, vorbeizugehen.</translation>
+    </message>
+    <message>
+        <source>Sort something</source>
+        <translation>Sortier etwas</translation>
+    </message>
+    <message>
+        <source>Coins, buttons, books or photos. Steady, simple sorting calms a busy mind.</source>
+        <translation>Münzen, Knöpfe, Bücher oder Fotos. Gleichmäßiges, einfaches Sortieren bringt einen vollen Kopf zur Ruhe.</translation>
+    </message>
+    <message>
+        <source>Learn five words in a new language</source>
+        <translation>Lern fünf Wörter einer neuen Sprache</translation>
+    </message>
+    <message>
+        <source>Pick any language and say each word out loud until it sticks.</source>
+        <translation>Such dir irgendeine Sprache aus und sag jedes Wort laut, bis es sitzt.</translation>
+    </message>
+    <message>
+        <source>Write it all down</source>
+        <translation>Schreib alles auf</translation>
+    </message>
+    <message>
+        <source>Write what you feel without stopping or correcting anything. You can tear the page up afterwards.</source>
+        <translation>Schreib auf, was du fühlst, ohne anzuhalten und ohne etwas zu verbessern. Danach kannst du das Blatt zerreißen.</translation>
+    </message>
+    <message>
+        <source>Shout into a pillow</source>
+        <translation>Schrei in ein Kissen</translation>
+    </message>
+    <message>
+        <source>Hold a pillow in front of you and shout into it as loudly as you need. Nobody has to hear.</source>
+        <translation>Halte dir ein Kissen vors Gesicht und schrei so laut hinein, wie du es brauchst. Niemand muss es hören.</translation>
+    </message>
+    <message>
+        <source>Let yourself cry</source>
+        <translation>Lass die Tränen zu</translation>
+    </message>
+    <message>
+        <source>Tears are a release too. A sad film or song can help them come.</source>
+        <translation>Weinen befreit auch. Ein trauriger Film oder ein Lied kann helfen, dass die Tränen kommen.</translation>
+    </message>
+    <message>
+        <source>Move hard for ten minutes</source>
+        <translation>Beweg dich zehn Minuten lang kräftig</translation>
+    </message>
+    <message>
+        <source>Run, dance, do star jumps or push-ups until you are out of breath.</source>
+        <translation>Lauf, tanz, mach Hampelmänner oder Liegestütze, bis du außer Atem bist.</translation>
+    </message>
+    <message>
+        <source>Punch a cushion</source>
+        <translation>Box in ein Kissen</translation>
+    </message>
+    <message>
+        <source>Put a cushion on the bed or sofa and hit it with your fists until some of the feeling has gone.</source>
+        <translation>Leg ein Kissen aufs Bett oder Sofa und box mit den Fäusten hinein, bis ein Teil des Gefühls raus ist.</translation>
+    </message>
+    <message>
+        <source>Rip up old paper</source>
+        <translation>Zerreiß altes Papier</translation>
+    </message>
+    <message>
+        <source>Tear newspaper or scrap paper into the smallest pieces you can, then sweep them into the bin.</source>
+        <translation>Reiß Zeitungen oder Schmierpapier in möglichst kleine Stücke und feg sie danach in den Müll.</translation>
+    </message>
+    <message>
+        <source>Draw how you feel</source>
+        <translation>Mal, wie du dich fühlst</translation>
+    </message>
+    <message>
+        <source>Use colours and shapes instead of words. It doesn&apos;t need to look like anything.</source>
+        <translation>Nimm Farben und Formen statt Wörter. Es muss nach nichts aussehen.</translation>
+    </message>
+    <message>
+        <source>Sing along loudly</source>
+        <translation>Sing laut mit</translation>
+    </message>
+    <message>
+        <source>Pick a song that matches your mood and sing with everything you&apos;ve got.</source>
+        <translation>Such dir ein Lied, das zu deiner Stimmung passt, und sing aus voller Kehle mit.</translation>
+    </message>
+    <message>
+        <source>Write a letter you won&apos;t send</source>
+        <translation>Schreib einen Brief, den du nicht abschickst</translation>
+    </message>
+    <message>
+        <source>Say everything to the person or the situation that hurt you. Keep it, or throw it away.</source>
+        <translation>Sag der Person oder der Situation, die dir wehgetan hat, alles, was raus muss. Behalte den Brief oder wirf ihn weg.</translation>
+    </message>
+    <message>
+        <source>Dance it out</source>
+        <translation>Tanz es raus</translation>
+    </message>
+    <message>
+        <source>Put on a fast song, close the door and move however your body wants to.</source>
+        <translation>Mach ein schnelles Lied an, schließ die Tür und beweg dich, wie dein Körper es will.</translation>
+    </message>
+    <message>
+        <source>Tell someone how you feel</source>
+        <translation>Sag jemandem, wie es dir geht</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your family or a helpline. Saying it out loud can take some of its weight.</source>
+        <translation>Einer Freundin, einem Freund, jemandem aus deiner Familie oder einem Hilfetelefon. Es laut auszusprechen, kann etwas von der Last nehmen.</translation>
+    </message>
+    <message>
+        <source>Record a voice note to yourself</source>
+        <translation>Sprich dir eine Sprachnachricht auf</translation>
+    </message>
+    <message>
+        <source>Talk about what is happening as if to a friend. You can listen back later, or delete it.</source>
+        <translation>Erzähl, was gerade los ist, als würdest du mit einer Freundin oder einem Freund reden. Du kannst sie später anhören oder löschen.</translation>
+    </message>
+    <message>
+        <source>Squash and shape clay or dough</source>
+        <translation>Knete Ton oder Teig</translation>
+    </message>
+    <message>
+        <source>Pound it, squeeze it and roll it out. Make something, or just keep kneading.</source>
+        <translation>Drück ihn, quetsch ihn und roll ihn aus. Forme etwas daraus oder knete einfach weiter.</translation>
+    </message>
+    <message>
+        <source>Write a poem or a song</source>
+        <translation>Schreib ein Gedicht oder ein Lied</translation>
+    </message>
+    <message>
+        <source>It doesn&apos;t need to rhyme or be good. Put the feeling into a few lines.</source>
+        <translation>Es muss sich nicht reimen und nicht gut sein. Bring das Gefühl in ein paar Zeilen.</translation>
+    </message>
+    <message>
+        <source>Have a warm bath or shower</source>
+        <translation>Bade oder dusch warm</translation>
+    </message>
+    <message>
+        <source>Add something that smells nice, and let the warmth loosen your shoulders.</source>
+        <translation>Nimm etwas dazu, das gut riecht, und lass die Wärme deine Schultern lockern.</translation>
+    </message>
+    <message>
+        <source>Wrap up in a blanket</source>
+        <translation>Kuschel dich in eine Decke</translation>
+    </message>
+    <message>
+        <source>Something soft and heavy. Sit somewhere cosy and let it hold you for a while.</source>
+        <translation>Etwas Weiches und Schweres. Setz dich an einen gemütlichen Platz und lass dich eine Weile von ihr halten.</translation>
+    </message>
+    <message>
+        <source>Listen to calming music</source>
+        <translation>Hör beruhigende Musik</translation>
+    </message>
+    <message>
+        <source>Slow songs, the sound of rain, or anything that feels gentle right now.</source>
+        <translation>Langsame Lieder, das Rauschen von Regen oder alles, was sich gerade sanft anfühlt.</translation>
+    </message>
+    <message>
+        <source>Make a warm drink</source>
+        <translation>Mach dir etwas Warmes zu trinken</translation>
+    </message>
+    <message>
+        <source>Tea, hot chocolate or warm milk. Hold the mug in both hands and sip slowly.</source>
+        <translation>Tee, heiße Schokolade oder warme Milch. Halte die Tasse mit beiden Händen und trink langsam.</translation>
+    </message>
+    <message>
+        <source>Rub in a hand cream you like</source>
+        <translation>Creme deine Hände ein</translation>
+    </message>
+    <message>
+        <source>Massage it slowly into each finger. Notice the scent and the touch.</source>
+        <translation>Nimm eine Handcreme, die du magst, und massier sie langsam in jeden Finger ein. Achte auf den Duft und die Berührung.</translation>
+    </message>
+    <message>
+        <source>Spend time with an animal</source>
+        <translation>Verbring Zeit mit einem Tier</translation>
+    </message>
+    <message>
+        <source>Stroke a pet, yours or a friend&apos;s. Feel the warm fur and listen to them breathe.</source>
+        <translation>Streichle ein Haustier, dein eigenes oder das von Freunden. Spür das warme Fell und hör, wie es atmet.</translation>
+    </message>
+    <message>
+        <source>Talk to yourself like a friend</source>
+        <translation>Sprich freundlich mit dir</translation>
+    </message>
+    <message>
+        <source>What would you say to a friend who felt like this? Say it to yourself, out loud or on paper.</source>
+        <translation>Was würdest du jemandem sagen, den du magst und dem es so geht wie dir? Sag es dir selbst, laut oder auf Papier.</translation>
+    </message>
+    <message>
+        <source>Breathe in a calming scent</source>
+        <translation>Atme einen beruhigenden Duft ein</translation>
+    </message>
+    <message>
+        <source>Lavender, vanilla or anything that reminds you of a safe place. Breathe it in slowly.</source>
+        <translation>Lavendel, Vanille oder etwas, das dich an einen sicheren Ort erinnert. Atme den Duft langsam ein.</translation>
+    </message>
+    <message>
+        <source>Look at photos you love</source>
+        <translation>Schau Fotos an, die du liebst</translation>
+    </message>
+    <message>
+        <source>People, places or animals that make you smile. Let the memories come.</source>
+        <translation>Menschen, Orte oder Tiere, die dich zum Lächeln bringen. Lass die Erinnerungen kommen.</translation>
+    </message>
+    <message>
+        <source>Give yourself a hug</source>
+        <translation>Nimm dich selbst in den Arm</translation>
+    </message>
+    <message>
+        <source>Cross your arms, hold your shoulders and squeeze gently. Breathe out slowly.</source>
+        <translation>Verschränk die Arme, leg die Hände auf deine Schultern und drück sanft. Atme langsam aus.</translation>
+    </message>
+    <message>
+        <source>Watch the sky or the trees</source>
+        <translation>Schau in den Himmel oder die Bäume</translation>
+    </message>
+    <message>
+        <source>Go to a window or step outside. Watch the clouds or the leaves move for a few minutes.</source>
+        <translation>Geh an ein Fenster oder nach draußen. Sieh ein paar Minuten zu, wie die Wolken oder die Blätter sich bewegen.</translation>
+    </message>
+    <message>
+        <source>Hold something soft</source>
+        <translation>Halte etwas Weiches</translation>
+    </message>
+    <message>
+        <source>A soft toy, a cushion or a favourite jumper. Notice how it feels in your hands.</source>
+        <translation>Ein Kuscheltier, ein Kissen oder dein Lieblingspulli. Spür, wie es sich in deinen Händen anfühlt.</translation>
+    </message>
+    <message>
+        <source>Rest a hand on your chest</source>
+        <translation>Leg eine Hand auf deine Brust</translation>
+    </message>
+    <message>
+        <source>Feel it rise and fall with your breath. Tell yourself: this feeling will pass.</source>
+        <translation>Spür, wie sie sich mit deinem Atem hebt und senkt. Sag dir: Dieses Gefühl geht vorbei.</translation>
+    </message>
+    <message>
+        <source>Lie down and rest</source>
+        <translation>Leg dich hin und ruh dich aus</translation>
+    </message>
+    <message>
+        <source>Close your eyes, put on something quiet and let your body be still for a while.</source>
+        <translation>Schließ die Augen, mach etwas Leises an und lass deinen Körper eine Weile ruhen.</translation>
+    </message>
+</context>
+<context>
     <name>HtmlPrinting</name>
     <message>
         <source>The PDF could not be written. Please check there is space and that the folder can be written to, then try again.</source>
@@ -256,6 +699,38 @@
     <message>
         <source>Helped, on average (0–10)</source>
         <translation>Geholfen, im Schnitt (0–10)</translation>
+    </message>
+    <message>
+        <source>Learning from a setback</source>
+        <translation>Aus einem Rückschlag lernen</translation>
+    </message>
+    <message>
+        <source>Written on %1</source>
+        <translation>Geschrieben am %1</translation>
+    </message>
+    <message>
+        <source>What was happening before</source>
+        <translation>Was vorher los war</translation>
+    </message>
+    <message>
+        <source>Warning signs that were there</source>
+        <translation>Warnzeichen, die da waren</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Was ich versucht habe</translation>
+    </message>
+    <message>
+        <source>What might help next time</source>
+        <translation>Was beim nächsten Mal helfen könnte</translation>
+    </message>
+    <message>
+        <source>What I want to add to my plan</source>
+        <translation>Was ich in meinen Plan aufnehmen möchte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3890,61 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
 </context>
 <context>
+    <name>mooring::NewRecoveryCodeDialog</name>
+    <message>
+        <source>&amp;Make the new code</source>
+        <translation>Neuen Code &amp;machen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A new recovery code</source>
+        <translation>Ein neuer Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Einen neuen Wiederherstellungscode machen</translation>
+    </message>
+    <message>
+        <source>This is for when your recovery code is lost, or someone else may have seen it. The new code replaces the old one: the old code stops working straight away, and the new one is shown only once, so please have paper and a pen ready, or a printer.</source>
+        <translation>Das ist für den Fall, dass dein Wiederherstellungscode verloren ist oder jemand anderes ihn gesehen haben könnte. Der neue Code ersetzt den alten: Der alte funktioniert sofort nicht mehr, und der neue wird nur einmal angezeigt. Leg dir also bitte Papier und Stift bereit, oder einen Drucker.</translation>
+    </message>
+    <message>
+        <source>To be sure it&apos;s you, please type your &amp;current passphrase.</source>
+        <translation>Damit wir sicher sind, dass du es bist, gib bitte deine &amp;aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>Replaces your recovery code; the old one stops working</source>
+        <translation>Ersetzt deinen Wiederherstellungscode; der alte funktioniert dann nicht mehr</translation>
+    </message>
+    <message>
+        <source>Close without checking?</source>
+        <translation>Schließen, ohne nachzuprüfen?</translation>
+    </message>
+    <message>
+        <source>Your new recovery code is already in use, and the old one no longer works. If it isn&apos;t written down yet, please stay and do that first. (You can always make another new code here with your passphrase.)</source>
+        <translation>Dein neuer Wiederherstellungscode gilt schon, und der alte funktioniert nicht mehr. Falls du ihn noch nicht aufgeschrieben hast, bleib bitte hier und mach das zuerst. (Mit deiner Passphrase kannst du hier jederzeit wieder einen neuen Code machen.)</translation>
+    </message>
+    <message>
+        <source>Making the new code…</source>
+        <translation>Der neue Code wird gemacht…</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>Bitte gib zuerst deine aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>%1 Your recovery code has not changed: the one you have still works.</source>
+        <translation>%1 Dein Wiederherstellungscode ist unverändert: Der, den du hast, funktioniert weiterhin.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::PickOneCard</name>
     <message>
         <source>Something to try, from %1:</source>
@@ -3675,6 +4205,10 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>My reflections on a &amp;setback this week, if there are any</source>
+        <translation>Meine Rückblicke auf einen &amp;Rückschlag in dieser Woche, falls es welche gibt</translation>
+    </message>
 </context>
 <context>
     <name>mooring::ProtectedFile</name>
@@ -3751,6 +4285,29 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message>
         <source>Saved as %1. Once it is printed or copied somewhere safe, you may want to delete that file.</source>
         <translation>Gespeichert als %1. Sobald er ausgedruckt oder an einem sicheren Ort abgeschrieben ist, möchtest du diese Datei vielleicht löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::RecoveryCodeSection</name>
+    <message>
+        <source>Make a new recovery &amp;code…</source>
+        <translation>Neuen Wiederherstellungs&amp;code machen…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>If your recovery code is lost, or someone else may have seen it, you can make a new one. Your passphrase and your data stay as they are.</source>
+        <translation>Wenn dein Wiederherstellungscode verloren ist oder jemand anderes ihn gesehen haben könnte, kannst du einen neuen machen. Deine Passphrase und deine Daten bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then shows a new code once</source>
+        <translation>Fragt nach deiner Passphrase und zeigt dann einmal einen neuen Code</translation>
+    </message>
+    <message>
+        <source>Your new recovery code is in use. The old one no longer opens Mooring.</source>
+        <translation>Dein neuer Wiederherstellungscode gilt jetzt. Mit dem alten lässt sich Mooring nicht mehr öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4509,33 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ReflectionList</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Reflections you wrote before</source>
+        <translation>Rückblicke, die du schon geschrieben hast</translation>
+    </message>
+    <message>
+        <source>Looking back can show how much you have learned. Open one to read it again or to add to it.</source>
+        <translation>Zurückzuschauen kann zeigen, wie viel du schon gelernt hast. Öffne einen Rückblick, um ihn noch einmal zu lesen oder etwas zu ergänzen.</translation>
+    </message>
+    <message>
+        <source>There are no saved reflections yet.</source>
+        <translation>Es gibt noch keine gespeicherten Rückblicke.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Written on %1</source>
+        <translation>Geschrieben am %1</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4876,10 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <source>Write a warning sign or an idea for next time first, one on each line. Then they will be ready to add to your plan.</source>
         <translation>Schreib zuerst ein Warnzeichen oder eine Idee für das nächste Mal auf, eins pro Zeile. Dann liegen sie bereit, um sie in deinen Plan aufzunehmen.</translation>
     </message>
+    <message>
+        <source>Reflections I wrote before</source>
+        <translation>Rückblicke, die ich schon geschrieben habe</translation>
+    </message>
 </context>
 <context>
     <name>mooring::SettingsScreen</name>
@@ -4349,6 +4937,10 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message>
         <source>Your passphrase has been changed. Please use the new one the next time you unlock Mooring.</source>
         <translation>Deine Passphrase wurde geändert. Bitte verwende die neue, wenn du Mooring das nächste Mal entsperrst.</translation>
+    </message>
+    <message>
+        <source>High contrast: white on black</source>
+        <translation>Hoher Kontrast: Weiß auf Schwarz</translation>
     </message>
 </context>
 <context>
