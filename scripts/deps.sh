@@ -5,6 +5,7 @@ MOORING_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libgl-dev
+    libqt6opengl6-dev
     libsqlcipher-dev libsodium-dev nlohmann-json3-dev libzxcvbn-dev libdtl-dev libqrencode-dev
 )
 MOORING_TEST_PACKAGES=(
