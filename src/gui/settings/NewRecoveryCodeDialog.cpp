@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -201,11 +200,7 @@ void NewRecoveryCodeDialog::makeNewCode() {
 
 void NewRecoveryCodeDialog::askForOneGroup() {
     if (!m_code) return;
-    const int count = RecoveryCode::groupCount();
-    const int index = int(QRandomGenerator::global()->bounded(quint32(count)));
-    m_confirmPage->ask(index, count, [this, index](const QString& typed) {
-        return m_code && m_code->groupMatches(index, SecureBuffer::fromUtf8(typed));
-    });
+    m_confirmPage->askAnyGroupOf(*m_code);  // forgotten before m_code goes
     showStep(Step::Confirm);
 }
 

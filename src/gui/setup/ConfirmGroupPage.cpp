@@ -3,12 +3,14 @@
 #include "gui/common/Appearance.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/MessageBanner.h"
+#include "storage/RecoveryCode.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -58,23 +60,24 @@ ConfirmGroupPage::ConfirmGroupPage(QWidget* parent)
     connect(again, &QPushButton::clicked, this, &ConfirmGroupPage::showCodeAgain);
 }
 
-void ConfirmGroupPage::ask(int index, int count, Matcher matches) {
-    m_index = index;
-    m_matches = std::move(matches);
+void ConfirmGroupPage::askAnyGroupOf(const RecoveryCode& code) {
+    const int count = RecoveryCode::groupCount();
+    m_index = int(QRandomGenerator::global()->bounded(quint32(count)));
+    m_code = &code;
     m_question->setText(tr("To be sure it is safely written down, please type &group %1 of %2 from your copy.")
-                            .arg(index + 1)
+                            .arg(m_index + 1)
                             .arg(count));
     m_field->setText(QString());
     m_problem->clearMessage();
 }
 
 void ConfirmGroupPage::forget() {
-    m_matches = nullptr;
+    m_code = nullptr;
     m_field->setText(QString());
 }
 
 void ConfirmGroupPage::check() {
-    if (m_matches && m_matches(m_field->text())) {
+    if (m_code && m_code->groupMatches(m_index, SecureBuffer::fromUtf8(m_field->text()))) {
         m_problem->clearMessage();
         Q_EMIT confirmed();
         return;

@@ -2,14 +2,13 @@
 
 #include <QWidget>
 
-#include <functional>
-
 class QLabel;
 class QLineEdit;
 
 namespace mooring {
 
 class MessageBanner;
+class RecoveryCode;
 
 // "One quick check": the person types one group of the recovery code back, from what
 // they wrote down. Case, spaces and dashes do not matter.
@@ -18,9 +17,9 @@ class ConfirmGroupPage : public QWidget {
 public:
     explicit ConfirmGroupPage(QWidget* parent = nullptr);
 
-    using Matcher = std::function<bool(const QString& typed)>;
-    // index is 0-based; count is how many groups the code has; matches() decides.
-    void ask(int index, int count, Matcher matches);
+    // Asks for one group of `code`, picked at random. The page only points at the code:
+    // call forget() before the code goes.
+    void askAnyGroupOf(const RecoveryCode& code);
     int askedIndex() const noexcept { return m_index; }
     void forget();
 
@@ -32,7 +31,7 @@ private:
     void check();
 
     int m_index = -1;
-    Matcher m_matches;
+    const RecoveryCode* m_code = nullptr;
     QLabel* m_question;
     QLineEdit* m_field;
     MessageBanner* m_problem;

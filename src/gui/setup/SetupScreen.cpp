@@ -16,7 +16,6 @@
 #include "storage/UnlockedProfile.h"
 
 #include <QLineEdit>
-#include <QRandomGenerator>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -140,11 +139,7 @@ void SetupScreen::createProfile() {
 
 void SetupScreen::confirmWrittenDown() {
     if (!m_code) return;
-    const int count = RecoveryCode::groupCount();
-    const int index = int(QRandomGenerator::global()->bounded(quint32(count)));
-    m_confirmPage->ask(index, count, [this, index](const QString& typed) {
-        return m_code && m_code->groupMatches(index, SecureBuffer::fromUtf8(typed));
-    });
+    m_confirmPage->askAnyGroupOf(*m_code);  // forgotten before m_code goes
     showStep(Step::ConfirmGroup);
 }
 
