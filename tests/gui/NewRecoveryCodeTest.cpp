@@ -6,6 +6,7 @@
 #include "domain/Error.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
+#include "gui/main/IdleLock.h"
 #include "gui/settings/NewRecoveryCodeDialog.h"
 #include "gui/settings/RecoveryCodeSection.h"
 #include "gui/settings/SettingsScreen.h"
@@ -135,6 +136,42 @@ TEST_CASE("Settings: a new recovery code replaces the old one", "[foundation][re
     UnlockedProfile::unlockWithRecoveryCode(tmp.paths(), secret(newCode))
         ->changePassphrase(secret(QStringLiteral("a fresh start")), Argon2Params::forTests());
     CHECK(UnlockedProfile::unlock(tmp.paths(), secret(QStringLiteral("a fresh start"))));
+}
+
+TEST_CASE("Settings: locking by itself waits while a new recovery code is being written down",
+          "[foundation][recovery-code]") {
+    TempProfile tmp;
+    makeProfile(tmp.paths(), kPassphrase);
+    auto window = openWindow(tmp.paths());
+    typePassphraseAndUnlock(*window, kPassphrase);
+    auto* idle = window->findChild<IdleLock*>();
+    REQUIRE(idle != nullptr);
+    QPointer<NewRecoveryCodeDialog> dialog = openDialogByKeyboard(*window);
+    type(kPassphrase);
+    pressEnter();
+    REQUIRE(waitUntil([&] { return !dialog->isBusy(); }));
+    REQUIRE(dialog->step() == NewRecoveryCodeDialog::Step::Code);
+    const QStringList groups = groupsOnScreen(dialog);
+
+    // Nobody touched anything for the idle time: the code is in use, so it stays.
+    Q_EMIT idle->idle();
+    CHECK(window->profile() != nullptr);
+    REQUIRE(dialog);
+    CHECK(groupsOnScreen(dialog) == groups);
+    CHECK(idle->isActive());  // still watching, for after the code is kept
+
+    pressEnter();  // "I've written it down"
+    REQUIRE(dialog->step() == NewRecoveryCodeDialog::Step::Confirm);
+    Q_EMIT idle->idle();
+    CHECK(window->profile() != nullptr);
+    REQUIRE(dialog);
+
+    type(groups.at(child<ConfirmGroupPage>(dialog, "confirmGroupPage")->askedIndex()));
+    pressEnter();
+    REQUIRE(waitUntil([&] { return dialog.isNull(); }));
+    // Kept: the next idle moment locks as always.
+    Q_EMIT idle->idle();
+    CHECK(window->profile() == nullptr);
 }
 
 TEST_CASE("Settings: a new recovery code needs the current passphrase", "[foundation][recovery-code]") {

@@ -24,7 +24,7 @@ public:
 
 private:
     template <typename Work, typename Done>
-    friend void runInBackground(QObject* context, Work work, Done done);
+    friend QThread* runInBackground(QObject* context, Work work, Done done);
 
     std::optional<T> m_value;
     std::exception_ptr m_error;
@@ -32,9 +32,10 @@ private:
 
 // Runs work() on its own QThread (key derivation takes most of a second and must not
 // freeze the window) and then done(Outcome&) on context's thread. If context is gone by
-// then, done is never called and the result is simply destroyed.
+// then, done is never called and the result is simply destroyed. Returns the thread, which
+// deletes itself once finished: hold it in a QPointer to wait for it.
 template <typename Work, typename Done>
-void runInBackground(QObject* context, Work work, Done done) {
+QThread* runInBackground(QObject* context, Work work, Done done) {
     using Result = std::invoke_result_t<Work&>;
     auto outcome = std::make_shared<Outcome<Result>>();
     QThread* thread = QThread::create([work = std::move(work), outcome]() mutable {
@@ -53,6 +54,7 @@ void runInBackground(QObject* context, Work work, Done done) {
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+    return thread;
 }
 
 }  // namespace mooring

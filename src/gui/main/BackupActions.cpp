@@ -1,31 +1,13 @@
 #include "gui/main/BackupActions.h"
 
 #include "domain/Error.h"
-#include "gui/common/Background.h"
 #include "gui/common/MessageBanner.h"
 #include "storage/Backups.h"
-#include "storage/UnlockedProfile.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 
 namespace mooring {
-
-void BackupActions::startDailyIfDue(QObject* context, const std::shared_ptr<UnlockedProfile>& profile) {
-    if (!profile || !Backups(profile->paths()).dailyDue()) return;  // a folder listing: quick
-    runInBackground(
-        context,
-        [profile] {
-            return Backups(profile->paths()).makeDailyIfDue(profile->database(), profile->dataKey()).has_value();
-        },
-        [](mooring::Outcome<bool>& outcome) {
-            try {
-                outcome.take();
-            } catch (const std::exception&) {
-                // Tried again at the next unlock; the list in settings shows what there is.
-            }
-        });
-}
 
 BackupActions::Outcome BackupActions::restore(const ProfilePaths& paths, const QString& name,
                                               const SecureBuffer& dataKey) {

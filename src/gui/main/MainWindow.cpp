@@ -158,6 +158,7 @@ MainWindow::~MainWindow() {
     // recovery words) must do so now, while the database is open: QWidget's own
     // destructor would hide them only after m_profile is gone.
     m_stack->hide();
+    m_dailyBackup.finish();  // before m_profile goes, and before a sample's folder is removed
 }
 
 QWidget* MainWindow::currentScreen() const { return m_stack->currentWidget(); }
@@ -218,7 +219,7 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     Q_EMIT profileReady();
     if (m_crisis) m_crisis->setUnlockedProfile(m_profile.get());
     startIdleLock();
-    BackupActions::startDailyIfDue(this, m_profile);
+    m_dailyBackup.startIfDue(this, m_profile);
     showHome();
     // An entry that was being written when Mooring locked on its own is offered again.
     if (JournalScreen::hasHeldDraft(m_profile->database())) {
@@ -450,7 +451,8 @@ void MainWindow::lock(LockReason reason) {
     drop(m_stack, m_setback);
     drop(m_stack, m_recovery);
     m_returnTo = nullptr;
-    m_profile.reset();  // closes the database and wipes the key
+    m_dailyBackup.finish();  // nothing may still be writing from the open database
+    m_profile.reset();       // closes the database and wipes the key
     if (stayOnHelp) {
         updateChrome();
         return;  // "Back" from help now leads to the unlock screen
@@ -489,6 +491,12 @@ bool MainWindow::keepPlanBeforeLock(LockReason reason) {
 }
 
 void MainWindow::lockWhenIdle() {
+    // A new recovery code on screen is in use already: locking by itself would throw it away
+    // while the person is most likely writing it down. It waits for the next idle moment.
+    if (m_settingsScreen && m_settingsScreen->newRecoveryCodeNotYetKept()) {
+        startIdleLock();
+        return;
+    }
     // Nobody may be there to answer: the draft is kept encrypted and offered after unlocking.
     if (m_journal) m_journal->holdDraftForLock();
     lock(LockReason::Idle);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/ProfileAccess.h"
+#include "gui/main/DailyBackup.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -97,6 +98,7 @@ private:
     // Shared only with work still running for it (a passphrase change): locking drops the
     // window's hold at once, and that work lets go as soon as it ends.
     std::shared_ptr<UnlockedProfile> m_profile;
+    DailyBackup m_dailyBackup;  // finished before m_profile is let go
 
     QStackedWidget* m_stack;
     QWidget* m_topBar;

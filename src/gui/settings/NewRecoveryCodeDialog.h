@@ -32,6 +32,8 @@ public:
     Step step() const;
     bool isBusy() const noexcept { return m_busy; }
     bool codeReplaced() const noexcept { return m_replaced; }
+    // Being made, or in use already but not yet typed back: closing now would lose it.
+    bool codeNotYetKept() const noexcept { return m_busy || (m_replaced && m_code.has_value()); }
 
     void reject() override;
 

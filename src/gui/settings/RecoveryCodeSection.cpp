@@ -51,8 +51,11 @@ NewRecoveryCodeDialog* RecoveryCodeSection::openDialog() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] { dialogClosed(dialog->codeReplaced()); });
     dialog->open();
+    m_dialog = dialog;
     return dialog;
 }
+
+bool RecoveryCodeSection::newCodeNotYetKept() const { return m_dialog && m_dialog->codeNotYetKept(); }
 
 void RecoveryCodeSection::dialogClosed(bool replaced) {
     if (replaced)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -21,6 +22,7 @@ public:
 
     QList<QWidget*> tabOrder() const;
     NewRecoveryCodeDialog* openDialog();  // what the button does; returned for tests
+    bool newCodeNotYetKept() const;
 
 private:
     void dialogClosed(bool replaced);
@@ -28,6 +30,7 @@ private:
     std::weak_ptr<UnlockedProfile> m_profile;
     QPushButton* m_button;
     MessageBanner* m_banner;
+    QPointer<NewRecoveryCodeDialog> m_dialog;
 };
 
 }  // namespace mooring

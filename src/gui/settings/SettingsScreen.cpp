@@ -81,7 +81,7 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     for (std::size_t i = 1; i < std::size(order); ++i) setTabOrder(order[i - 1], order[i]);
 
     // A new recovery code sits with the passphrase: both are the ways in.
-    auto* recovery = new RecoveryCodeSection(m_profile, content);
+    auto* recovery = m_recoveryCode = new RecoveryCodeSection(m_profile, content);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->regionHeading) - 1, recovery);  // before gap1
     QWidget* before = m_ui->changePassphraseButton;
     for (QWidget* field : recovery->tabOrder()) {
@@ -159,6 +159,8 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
 }
 
 SettingsScreen::~SettingsScreen() = default;
+
+bool SettingsScreen::newRecoveryCodeNotYetKept() const { return m_recoveryCode->newCodeNotYetKept(); }
 
 void SettingsScreen::store(const std::function<void(ProfileSettings&)>& change) {
     m_ui->settingsBanner->clearMessage();

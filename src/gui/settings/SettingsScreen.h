@@ -14,6 +14,7 @@ class SettingsScreen;
 namespace mooring {
 
 class ProfileSettings;
+class RecoveryCodeSection;
 class UnlockedProfile;
 
 // Change passphrase (current, new, new, strength); where you live; text size, colours,
@@ -27,6 +28,8 @@ public:
     ~SettingsScreen() override;
 
     bool isBusy() const noexcept { return m_busy; }
+    // A new recovery code is on screen, in use already, and not yet typed back.
+    bool newRecoveryCodeNotYetKept() const;
 
 Q_SIGNALS:
     void backRequested();
@@ -43,6 +46,7 @@ private:
     std::weak_ptr<UnlockedProfile> m_profile;
     const std::unique_ptr<Ui::SettingsScreen> m_ui;
     bool m_busy = false;
+    RecoveryCodeSection* m_recoveryCode = nullptr;
 };
 
 }  // namespace mooring
