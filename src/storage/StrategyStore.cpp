@@ -290,6 +290,20 @@ int StrategyStore::seedBuiltins(Database& db, const QList<CopingIdea>& ideas, co
     return added;
 }
 
+int StrategyStore::rewordBuiltins(Database& db, const QList<Rewording>& changes, const QDateTime& now) {
+    Statement update(db,
+                     "UPDATE strategies SET title = ?, details = ?, updated_at = ?"
+                     " WHERE builtin_key = ? AND title = ? AND details = ?");
+    int changed = 0;
+    for (const Rewording& r : changes) {
+        update.reset();
+        update.bind(1, r.newTitle).bind(2, r.newDetails).bind(3, timeText(now));
+        update.bind(4, r.builtinKey).bind(5, r.oldTitle).bind(6, r.oldDetails).run();
+        changed += db.changes();
+    }
+    return changed;
+}
+
 QList<CopingIdea> StrategyStore::bundledIdeas() {
     initStrategySeedResource();
     QFile file(u":/storage/coping-ideas.json"_s);

@@ -63,6 +63,18 @@ public:
     // Inserts each idea whose id this profile has never seen; returns how many it added.
     // Runs inside the caller's transaction.
     static int seedBuiltins(Database& db, const QList<CopingIdea>& ideas, const QDateTime& now);
+    // New words for a built-in idea that a later version ships: `before` is the title and
+    // details an earlier version seeded, `after` the new ones (same id).
+    struct Rewording {
+        QString builtinKey;
+        QString oldTitle, oldDetails;
+        QString newTitle, newDetails;
+    };
+    // Gives each built-in idea the new words only where the person never edited it: both
+    // title and details still exactly the old seed text. An edited idea keeps their words
+    // whole (no half-old, half-new idea). Returns how many it changed; runs inside the
+    // caller's transaction.
+    static int rewordBuiltins(Database& db, const QList<Rewording>& changes, const QDateTime& now);
     // The ideas bundled with this build (resources/coping/ideas.json). Throws Error on a bad file.
     static QList<CopingIdea> bundledIdeas();
     // The same UUID for the same built-in on every computer, so exports line up.

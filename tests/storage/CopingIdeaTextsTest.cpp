@@ -6,9 +6,12 @@
 #include "storage/Translations.h"
 #include "support/RawKeys.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace mooring;
 using namespace Qt::StringLiterals;
@@ -75,13 +78,13 @@ TEST_CASE("An idea the person edited keeps their words in every language", "[too
     SeededDb t;
     CopingStrategy ice = byKey(t.store, u"sensory-ice-cube"_s);
     const QString englishDetails = ice.details;
-    ice.title = u"Ice cube from the blue tray"_s;
+    ice.title = u"The kitchen tap, not the bathroom one"_s;
     t.store.update(ice);
 
     const Translations german(u"de"_s);
     REQUIRE(german.isInstalled());
     const CopingStrategy shown = CopingIdeaTexts::shown(byKey(t.store, u"sensory-ice-cube"_s));
-    CHECK(shown.title == u"Ice cube from the blue tray"_s);  // their words
+    CHECK(shown.title == u"The kitchen tap, not the bathroom one"_s);  // their words
     CHECK(shown.details != englishDetails);                  // untouched text still follows the language
 
     // Saving the German text unchanged from an editor stores the seed text again...
@@ -97,17 +100,17 @@ TEST_CASE("An idea of one's own with a built-in's words is not translated", "[to
     SeededDb t;
     CopingStrategy own;
     own.category = CopingCategory::Distraction;
-    own.title = u"Hold an ice cube"_s;  // same words, but no built-in key
+    own.title = u"Chew strong mint gum"_s;  // same words, but no built-in key
     const Translations german(u"de"_s);
-    CHECK(CopingIdeaTexts::shown(own).title == u"Hold an ice cube"_s);
-    CHECK(CopingIdeaTexts::title(u"no-such-idea"_s, u"Hold an ice cube"_s) == u"Hold an ice cube"_s);
+    CHECK(CopingIdeaTexts::shown(own).title == u"Chew strong mint gum"_s);
+    CHECK(CopingIdeaTexts::title(u"no-such-idea"_s, u"Chew strong mint gum"_s) == u"Chew strong mint gum"_s);
 }
 
 TEST_CASE("A new idea with a built-in's German title is a duplicate in German", "[toolbox][german]") {
     SeededDb t;
     CopingStrategy own;
     own.category = CopingCategory::Sensory;
-    own.title = u"halte einen  Eiswürfel"_s;
+    own.title = u"kühl deine  Hände unter fließendem Wasser"_s;
     CHECK(t.store.problems(own).isEmpty());  // in English it is a different title
     const Translations german(u"de"_s);
     REQUIRE(german.isInstalled());
@@ -116,4 +119,35 @@ TEST_CASE("A new idea with a built-in's German title is a duplicate in German", 
     CHECK(problems.constFirst().field == CopingStrategy::Field::Title);
     own.category = CopingCategory::Distraction;  // another family: fine
     CHECK(t.store.problems(own).isEmpty());
+}
+
+TEST_CASE("No built-in idea holds cold against the skin or asks for force, in English or German",
+          "[toolbox][german]") {
+    // Ice held until it melts, or something frozen in the bare hand, imitates what these
+    // ideas stand in for; "as hard as you can" and "until it tingles" ask for pain. Cold
+    // that is drunk, runs over the hands or comes wrapped in cloth is fine.
+    static const QRegularExpression held(
+        u"ice[- ]?cubes?|frozen|\\bmelt|as hard as|until your hands|tingle|\\bsharp|"
+        u"Eisw\u00fcrfel|gefroren|schmelz|so fest du kannst|Kribbeln|bis deine H\u00e4nde"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    auto check = [](const QString& id, const QString& text) {
+        INFO(id.toStdString() << ": " << text.toStdString());
+        CHECK_FALSE(held.match(text).hasMatch());
+    };
+    QList<CopingIdea> english = StrategyStore::bundledIdeas();
+    for (const CopingIdea& idea : std::as_const(english)) check(idea.id, idea.title + u' ' + idea.details);
+    const Translations german(u"de"_s);
+    REQUIRE(german.isInstalled());
+    for (const CopingIdea& idea : std::as_const(english)) {
+        const CopingIdea shown = CopingIdeaTexts::shown(idea);
+        check(idea.id, shown.title + u' ' + shown.details);
+    }
+    // The two ideas with force in them say where to stop, in both languages.
+    for (const char* key : {"sensory-squeeze-ball", "sensory-clap-hands"}) {
+        const auto found = std::find_if(english.cbegin(), english.cend(),
+                                        [key](const CopingIdea& i) { return i.id == QLatin1String(key); });
+        REQUIRE(found != english.cend());
+        CHECK(found->details.endsWith(u"Stop if it hurts."_s));
+        CHECK(CopingIdeaTexts::shown(*found).details.endsWith(u"H\u00f6r auf, wenn es wehtut."_s));
+    }
 }

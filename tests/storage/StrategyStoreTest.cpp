@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 #include "support/RawKeys.h"
 
+#include <QMap>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -290,4 +291,57 @@ TEST_CASE("A change that fails half-way leaves the toolbox as it was", "[toolbox
         "BEGIN SELECT RAISE(ABORT, 'refused'); END");
     CHECK_THROWS(t.store.moveFavourite(all.at(2).id, -1));
     CHECK(ids(t.store.favourites()) == favouritesBefore);
+}
+
+TEST_CASE("Upgrading gives an unedited built-in idea its new words; an edited one keeps the person's",
+          "[toolbox][migrations]") {
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(u"mooring.db"_s), test::rawKey(), Database::Mode::Create);
+    // A profile of the version before the new words: the toolbox as that version seeded it.
+    Migrations::migrateTo(db, 8);
+    auto setWords = [&db](const char* key, const QString& title, const QString& details) {
+        Statement set(db, "UPDATE strategies SET title = ?, details = ? WHERE builtin_key = ?");
+        set.bind(1, title).bind(2, details).bind(3, QString::fromLatin1(key)).run();
+    };
+    const QString oldIceDetails =
+        u"Hold it in your hand and let it melt. Notice the cold, then the water running between your fingers."_s;
+    setWords("sensory-ice-cube", u"Hold an ice cube"_s, oldIceDetails);
+    setWords("sensory-clap-hands", u"Clap your hands hard"_s,
+             u"Clap fast and loud for thirty seconds, then hold your hands still and notice the tingle."_s);
+    // Edited by the person: only the title, or only the details. Both stay exactly as they are.
+    setWords("sensory-frozen-pack", u"My cold pack from the blue drawer"_s,
+             u"A frozen orange, a bag of peas or a cold pack wrapped in a tea towel. Move it from hand to hand."_s);
+    setWords("sensory-squeeze-ball", u"Squeeze a stress ball"_s, u"The green one, ten times, gently."_s);
+
+    Migrations::migrate(db);
+
+    StrategyStore store(db);
+    auto byKey = [&store](const QString& key) {
+        for (const CopingStrategy& s : store.all())
+            if (s.builtinKey == key) return s;
+        FAIL("no built-in idea " << key.toStdString());
+        return CopingStrategy();
+    };
+    QMap<QString, CopingIdea> bundled;
+    for (const CopingIdea& idea : StrategyStore::bundledIdeas()) bundled.insert(idea.id, idea);
+
+    const CopingStrategy ice = byKey(u"sensory-ice-cube"_s);
+    CHECK(ice.title == bundled.value(u"sensory-ice-cube"_s).title);
+    CHECK(ice.details == bundled.value(u"sensory-ice-cube"_s).details);
+    CHECK_FALSE(ice.title.contains(u"ice cube"_s, Qt::CaseInsensitive));
+    CHECK(ice.id == StrategyStore::builtinUuid(u"sensory-ice-cube"_s));  // same idea, same id
+    const CopingStrategy clap = byKey(u"sensory-clap-hands"_s);
+    CHECK(clap.title == bundled.value(u"sensory-clap-hands"_s).title);
+    CHECK(clap.details.contains(u"Stop if it hurts"_s));
+
+    const CopingStrategy pack = byKey(u"sensory-frozen-pack"_s);
+    CHECK(pack.title == u"My cold pack from the blue drawer"_s);
+    CHECK(pack.details.startsWith(u"A frozen orange"_s));
+    CHECK(byKey(u"sensory-squeeze-ball"_s).details == u"The green one, ten times, gently."_s);
+
+    // Ideas whose words did not change are untouched, and migrating again changes nothing.
+    CHECK(byKey(u"sensory-sour-taste"_s).title == bundled.value(u"sensory-sour-taste"_s).title);
+    const auto after = store.all();
+    Migrations::migrate(db);
+    CHECK(store.all() == after);
 }

@@ -7,7 +7,8 @@
 namespace mooring::migrations {
 
 // One function per schema step, each defined in a file of its own (StepNNNNName.cpp).
-// A feature that needs new tables adds its file, one declaration here and one line below.
+// A feature that needs new tables (or new words for rows already seeded) adds its file,
+// one declaration here and one line below.
 Migration step0001Base();
 Migration step0002Toolbox();
 Migration step0003Journal();
@@ -16,6 +17,7 @@ Migration step0005WeekReflections();
 Migration step0006Setbacks();
 Migration step0007JournalFacts();
 Migration step0008JournalTallies();
+Migration step0009SaferIdeaWords();
 
 // Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
 inline std::vector<Migration> allSteps() {
@@ -28,6 +30,7 @@ inline std::vector<Migration> allSteps() {
         step0006Setbacks(),
         step0007JournalFacts(),
         step0008JournalTallies(),
+        step0009SaferIdeaWords(),
     };
 }
 
