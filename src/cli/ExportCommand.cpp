@@ -39,11 +39,7 @@ ExitStatus ExportCommand::run(CliContext& context) {
     const ExportContent content = invocation.has(u"plan-only"_s) ? ExportContent::Plan : ExportContent::Full;
     context.requireExistingProfile();
     const ProfilePaths& paths = context.paths();
-    for (const QString& own : {paths.database(), paths.keyFile()})
-        if (QFileInfo(own).absoluteFilePath() == path)
-            throw Error(Error::Kind::InvalidInput,
-                        tr("%1 is part of the profile itself. Please choose another name for the export.")
-                            .arg(QDir::toNativeSeparators(path)));
+    paths.requireOutside(path);
     const ProfileLock lock(paths);
 
     std::unique_ptr<UnlockedProfile> profile;

@@ -14,9 +14,10 @@ QString RestoreCommand::summary() const { return tr("Bring back a backup (the cu
 QString RestoreCommand::description() const {
     return tr(
         "Asks for the passphrase (today's, or the one in use when the backup was made), checks the backup, "
-        "backs up the profile as it is now, then puts the backup's database and key file in place. "
-        "Afterwards the passphrase that was in use when the backup was made opens the profile. "
-        "NAME is one of the names “backups” lists. A damaged backup is refused and nothing changes.");
+        "keeps the profile as it is now, then puts the backup's database in place (and its key file, when "
+        "only the backup's key file opened). Afterwards the passphrase you typed opens the profile. "
+        "NAME is one of the names “backups” lists. A damaged backup, or one of another profile, is refused "
+        "and nothing changes.");
 }
 
 ExitStatus RestoreCommand::run(CliContext& context) {
@@ -26,14 +27,13 @@ ExitStatus RestoreCommand::run(CliContext& context) {
         throw Error(Error::Kind::InvalidInput,
                     tr("There is no backup called “%1”. “mooring-cli backups” lists the names there are.").arg(name));
     const ProfileLock lock(context.paths());
-    SecureBuffer dataKey;
-    {
+    const Backups::RestoreKey key = [&] {
         const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
-        dataKey = backups.dataKeyForRestore(name, passphrase);
-    }
-    const QString saved = backups.restore(name, dataKey);
-    context.console().message(tr("The backup %1 is back in place. What was there before is kept as the backup %2. "
-                                 "The passphrase in use when %1 was made opens the profile now.")
+        return backups.keyForRestore(name, passphrase);
+    }();
+    const QString saved = backups.restore(name, key);
+    context.console().message(tr("The backup %1 is back in place. What was there before is kept in the backups "
+                                 "folder as %2. The passphrase you just typed opens the profile.")
                                   .arg(name, saved));
     return ExitStatus::Done;
 }

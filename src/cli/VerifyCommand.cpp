@@ -55,7 +55,7 @@ ExitStatus VerifyCommand::run(CliContext& context) {
     std::unique_ptr<UnlockedProfile> profile;
     {
         const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
-        profile = UnlockedProfile::unlock(context.paths(), passphrase);
+        profile = UnlockedProfile::unlockToCheck(context.paths(), passphrase);
     }
     Console& console = context.console();
     Database& db = profile->database();
@@ -72,14 +72,21 @@ ExitStatus VerifyCommand::run(CliContext& context) {
                "hold your entries; please keep this folder as it is for now."));
         return ExitStatus::Damaged;
     }
-    if (version != Migrations::latestVersion()) {
-        console.message(tr("The database is at schema version %1, but this Mooring expects version %2.")
+    if (version > Migrations::latestVersion()) {
+        console.message(tr("The database is at schema version %1, made by a newer Mooring than this one "
+                           "(version %2). Nothing was changed.")
                             .arg(version)
                             .arg(Migrations::latestVersion()));
-        return ExitStatus::Damaged;
+        return ExitStatus::Damaged;  // "too new": the same status as a file this Mooring cannot read
     }
     for (const QString& table : userTables(db)) console.data(u"table %1: %2"_s.arg(table).arg(rowCount(db, table)));
 
+    if (version < Migrations::latestVersion()) {
+        // verify never writes: the update is made, with a backup first, when the profile is next opened.
+        console.message(tr("All is well: the profile opens and its database is whole. It was made by an "
+                           "older Mooring and is brought up to date the next time it is opened."));
+        return ExitStatus::Done;
+    }
     console.message(tr("All is well: the profile opens, and its database is whole and up to date."));
     return ExitStatus::Done;
 }

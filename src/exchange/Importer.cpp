@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/HelplineSettings.h"
 #include "storage/ProfileSettings.h"
+#include "storage/SettingsCheckpoint.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -270,7 +271,9 @@ void Importer::apply(const ImportPlan& plan, const std::function<void()>& before
         if (d == Decision::Add || d == Decision::Update) importRows::putRecoveryPlace(m_db, *doc.recoveryPlace);
     }
 
-    // settings.ini last, while the transaction can still be rolled back if it fails.
+    // settings.ini last, while the transaction can still be rolled back if it fails; the
+    // checkpoint puts the settings back unless the transaction commits.
+    SettingsCheckpoint checkpoint(m_settings);
     HelplineSettings helplines(m_settings);
     const QList<Helpline> here = helplinesHere(helplines, doc.helplines);
     for (const Helpline& h : doc.helplines)
@@ -280,6 +283,7 @@ void Importer::apply(const ImportPlan& plan, const std::function<void()>& before
         m_settings.save();
     }
     tx.commit();
+    checkpoint.commit();
 }
 
 }  // namespace mooring

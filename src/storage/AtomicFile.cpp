@@ -4,21 +4,25 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstring>
+#include <vector>
 
-#ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
-#endif
 
 namespace mooring {
 
 namespace {
 
 std::optional<AtomicFile::Step> g_fault;  // tests only; see injectFaultForTests()
+
+constexpr std::size_t kVerifyChunk = 1 << 16;
 
 [[noreturn]] void throwCannotWrite(const QString& path, int error) {
     const QString shown = QDir::toNativeSeparators(path);
@@ -57,52 +61,102 @@ bool faultAt(AtomicFile::Step step) {
     return true;
 }
 
+// File systems without modes (FAT, some network shares) refuse chmod; the file is
+// written all the same, as docs/privacy.md says.
+bool modesUnsupported(int error) {
+    return error == EPERM || error == ENOSYS || error == ENOTSUP || error == EOPNOTSUPP || error == EINVAL;
+}
+
+bool writeAll(int fd, QByteArrayView bytes) {
+    const char* data = bytes.data();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, data, static_cast<std::size_t>(left));
+        if (written < 0 && errno == EINTR) continue;
+        // A full disk can accept part of the bytes: a short count is retried, and the
+        // next write then tells why.
+        if (written <= 0) {
+            if (written == 0) errno = ENOSPC;
+            return false;
+        }
+        data += written;
+        left -= written;
+    }
+    return true;
+}
+
+// Reads the closed file back through a descriptor of its own (some file systems, fusefat
+// among them, answer reads on the writing descriptor from stale pages) and compares it
+// with what was meant to be there.
+bool readsBackAs(const QByteArray& path, QByteArrayView bytes) {
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat info {};
+    bool same = ::fstat(fd, &info) == 0 && info.st_size == bytes.size();
+    std::vector<char> chunk(kVerifyChunk);
+    qsizetype offset = 0;
+    while (same && offset < bytes.size()) {
+        const auto wanted = static_cast<std::size_t>(std::min<qsizetype>(kVerifyChunk, bytes.size() - offset));
+        const ssize_t got = ::pread(fd, chunk.data(), wanted, offset);
+        if (got < 0 && errno == EINTR) continue;
+        same = got > 0 && std::memcmp(chunk.data(), bytes.data() + offset, static_cast<std::size_t>(got)) == 0;
+        offset += got;
+    }
+    ::close(fd);
+    if (!same) errno = EIO;
+    return same;
+}
+
 // The rename is only durable once the folder itself is synced; a failure here leaves the
 // new file in place, so it is not reported.
 void syncFolder(const QString& path) {
-#ifdef Q_OS_UNIX
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
     const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);
         ::close(fd);
     }
-#else
-    Q_UNUSED(path);
-#endif
 }
 
 }  // namespace
 
-void AtomicFile::write(const QString& path, QByteArrayView bytes) {
-    QSaveFile file(path);
-    // Unbuffered: a short write shows up at write(), with errno still telling why.
+StagedFile::StagedFile(const QString& path, QByteArrayView bytes) : m_target(path) {
+    QByteArray name = QFile::encodeName(path) + ".XXXXXX";
     errno = 0;
-    if (faultAt(Step::Open) || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) throwCannotWrite(path, errno);
-    errno = 0;
-    if (faultAt(Step::Permissions) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        const int error = errno;
-        file.cancelWriting();
+    const int fd = faultAt(AtomicFile::Step::Open) ? -1 : ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0) throwCannotWrite(path, errno);
+    m_staged = QFile::decodeName(name);
+    const auto discard = [&](int error) {
+        ::unlink(name.constData());
         throwCannotWrite(path, error);
-    }
-    errno = 0;
-    const qint64 written = faultAt(Step::Write) ? -1 : file.write(bytes.data(), bytes.size());
-    // A full disk can accept part of the bytes without an error: only the count tells.
-    if (written != bytes.size()) {
-        const int error = errno;
-        file.cancelWriting();
-        throwCannotWrite(path, error);
-    }
-    errno = 0;
-    if (faultAt(Step::Flush) || !file.flush()) {
-        const int error = errno;
-        file.cancelWriting();
-        throwCannotWrite(path, error);
-    }
-    errno = 0;
-    if (faultAt(Step::Commit) || !file.commit()) throwCannotWrite(path, errno);
-    syncFolder(path);
+    };
+    const auto fail = [&](int error) {
+        ::close(fd);
+        discard(error);
+    };
+    // mkostemp already made it 0600; this only matters where a umask or ACL widened it.
+    if (faultAt(AtomicFile::Step::Permissions) || (::fchmod(fd, S_IRUSR | S_IWUSR) != 0 && !modesUnsupported(errno)))
+        fail(errno);
+    if (faultAt(AtomicFile::Step::Write) || !writeAll(fd, bytes)) fail(errno);
+    if (faultAt(AtomicFile::Step::Flush) || ::fsync(fd) != 0) fail(errno);
+    if (::close(fd) != 0) discard(errno);
+    if (faultAt(AtomicFile::Step::Verify) || !readsBackAs(name, bytes)) discard(errno);
 }
+
+StagedFile::~StagedFile() {
+    if (!m_committed) ::unlink(QFile::encodeName(m_staged).constData());
+}
+
+void StagedFile::commit() {
+    errno = 0;
+    if (faultAt(AtomicFile::Step::Commit) ||
+        ::rename(QFile::encodeName(m_staged).constData(), QFile::encodeName(m_target).constData()) != 0)
+        throwCannotWrite(m_target, errno);
+    m_committed = true;
+    syncFolder(m_target);
+}
+
+void AtomicFile::write(const QString& path, QByteArrayView bytes) { StagedFile(path, bytes).commit(); }
 
 void AtomicFile::injectFaultForTests(std::optional<Step> step) { g_fault = step; }
 

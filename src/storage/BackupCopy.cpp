@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 #include <sqlite3.h>
 
@@ -20,7 +19,6 @@ namespace mooring {
 namespace {
 
 constexpr int kPagesPerStep = 64;
-constexpr qint64 kChunk = 1 << 20;
 
 QString shown(const QString& path) { return QDir::toNativeSeparators(path); }
 
@@ -29,14 +27,6 @@ QString shown(const QString& path) { return QDir::toNativeSeparators(path); }
                 QCoreApplication::translate("mooring",
                                             "The backup in %1 could not be read back as it should: it may be "
                                             "damaged or incomplete. Nothing was changed.")
-                    .arg(shown(path)));
-}
-
-[[noreturn]] void throwCannotWrite(const QString& path) {
-    throw Error(Error::Kind::CannotWrite,
-                QCoreApplication::translate("mooring",
-                                            "Mooring couldn't write %1. The folder may be read-only or the disk "
-                                            "full. Nothing was changed.")
                     .arg(shown(path)));
 }
 
@@ -77,24 +67,16 @@ void BackupCopy::check(const QString& database, const QString& keyFile, const Se
     }
 }
 
-void BackupCopy::copyFile(const QString& source, const QString& target) {
+QByteArray BackupCopy::readWhole(const QString& source) {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) throwDamaged(source);
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        throwCannotWrite(target);
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(kChunk);
-        if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
-            out.cancelWriting();
-            throwDamaged(source);
-        }
-        if (out.write(chunk) != chunk.size()) {
-            out.cancelWriting();
-            throwCannotWrite(target);
-        }
-    }
-    if (!out.commit()) throwCannotWrite(target);
+    QByteArray bytes = in.readAll();
+    if (in.error() != QFileDevice::NoError || bytes.size() != in.size()) throwDamaged(source);
+    return bytes;
+}
+
+void BackupCopy::copyFile(const QString& source, const QString& target) {
+    AtomicFile::write(target, readWhole(source));
 }
 
 }  // namespace mooring

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace mooring {
@@ -21,10 +22,13 @@ public:
     // PRAGMA integrity_check, and `keyFile` is a whole key file.
     static void check(const QString& database, const QString& keyFile, const SecureBuffer& dataKey);
 
-    // Replaces `target` with a copy of `source` at once (QSaveFile: a temporary file, then
-    // a rename), 0600. Throws Error::Kind::CannotWrite naming `target`; `target` is then
-    // exactly as it was.
+    // Replaces `target` with a copy of `source` at once (AtomicFile: written beside it,
+    // read back, then renamed), 0600. Throws Error::Kind::CannotWrite naming `target`;
+    // `target` is then exactly as it was. Damaged when `source` cannot be read whole.
     static void copyFile(const QString& source, const QString& target);
+
+    // All of `source`'s bytes; Error::Kind::Damaged when it cannot be read whole.
+    static QByteArray readWhole(const QString& source);
 };
 
 }  // namespace mooring

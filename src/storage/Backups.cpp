@@ -1,11 +1,13 @@
 #include "storage/Backups.h"
 
 #include "domain/Error.h"
+#include "storage/AtomicFile.h"
 #include "storage/BackupCopy.h"
 #include "storage/BackupRotation.h"
 #include "storage/Database.h"
 #include "storage/KeyFile.h"
 #include "storage/KeyVault.h"
+#include "storage/ProfileLeftovers.h"
 #include "storage/SecureBuffer.h"
 #include "storage/UnlockedProfile.h"
 
@@ -13,8 +15,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace mooring {
 
@@ -46,6 +52,21 @@ qint64 sizeOf(const QString& path) { return QFileInfo(path).size(); }
                 tr("There is no backup called “%1”. The list of backups shows the names there are.").arg(name));
 }
 
+// Removes a backup folder Mooring made: only the files it puts there, then the folder if
+// that left it empty. A link is never followed (nor removed): a folder that is not ours
+// stays as it is.
+void removeBackupFolder(const QString& path) {
+    const QFileInfo folder(path);
+    if (folder.isSymLink() || !folder.isDir()) return;
+    static const QRegularExpression ours(
+        u"^mooring\\.(db|keys|db-journal)(\\.[A-Za-z0-9]{6})?$"_s);
+    const QDir dir(path);
+    for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (ours.match(name).hasMatch()) QFile::remove(dir.filePath(name));  // unlinks a link itself
+    }
+    QDir().rmdir(path);
+}
+
 void ownerOnly(const QString& path) {
     // Best effort, as for the profile folder: a FAT USB stick has no modes to set.
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -71,7 +92,8 @@ BackupInfo Backups::infoOf(const BackupName& name) const {
 
 std::vector<BackupInfo> Backups::list() const {
     std::vector<BackupName> names;
-    const QStringList folders = QDir(m_paths.backups()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    // A link is never a backup, whatever its name: it may lead out of the profile.
+    const QStringList folders = QDir(m_paths.backups()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
     for (const QString& folder : folders) {
         if (auto parsed = BackupName::parse(folder)) names.push_back(*parsed);
     }
@@ -84,7 +106,8 @@ std::vector<BackupInfo> Backups::list() const {
 
 std::optional<BackupInfo> Backups::find(const QString& name) const {
     const auto parsed = BackupName::parse(name);
-    if (!parsed || !QFileInfo(folderOf(name)).isDir()) return std::nullopt;
+    const QFileInfo folder(folderOf(name));
+    if (!parsed || folder.isSymLink() || !folder.isDir()) return std::nullopt;
     return infoOf(*parsed);
 }
 
@@ -128,21 +151,21 @@ BackupInfo Backups::makeUnrotated(Database& source, const SecureBuffer& dataKey,
         BackupCopy::copyDatabase(source, databaseIn(incomplete), dataKey);
         BackupCopy::copyFile(m_paths.keyFile(), keyFileIn(incomplete));
     } catch (const Error& error) {
-        QDir(incomplete).removeRecursively();
+        removeBackupFolder(incomplete);
         if (error.kind() == Error::Kind::CannotWrite) throwCannotWrite(m_paths.backups());
         throw;
     }
     try {
         BackupCopy::check(databaseIn(incomplete), keyFileIn(incomplete), dataKey);
     } catch (const Error&) {
-        QDir(incomplete).removeRecursively();
+        removeBackupFolder(incomplete);
         throw Error(Error::Kind::Damaged,
                     tr("A backup was made but did not read back correctly, so it was removed again. Your data "
                        "itself is as it was. The disk may be failing; copying the profile folder elsewhere "
                        "would be wise."));
     }
     if (!QDir().rename(incomplete, folderOf(name.toString()))) {
-        QDir(incomplete).removeRecursively();
+        removeBackupFolder(incomplete);
         throwCannotWrite(m_paths.backups());
     }
     return infoOf(name);
@@ -167,22 +190,60 @@ void Backups::check(const QString& name, const SecureBuffer& dataKey) const {
     BackupCopy::check(databaseIn(folder), keyFileIn(folder), dataKey);
 }
 
-SecureBuffer Backups::dataKeyForRestore(const QString& name, const SecureBuffer& passphrase) const {
+Backups::RestoreKey Backups::keyForRestore(const QString& name, const SecureBuffer& passphrase) const {
     if (!find(name)) throwNoSuchBackup(name);
     try {
-        return KeyVault::open(KeyFile::load(m_paths.keyFile()).passphraseSlot(), passphrase);
-    } catch (const Error& current) {
+        return {KeyVault::open(KeyFile::load(m_paths.keyFile()).passphraseSlot(), passphrase), false};
+    } catch (const Error&) {
         try {
-            return KeyVault::open(KeyFile::load(keyFileIn(folderOf(name))).passphraseSlot(), passphrase);
+            return {KeyVault::open(KeyFile::load(keyFileIn(folderOf(name))).passphraseSlot(), passphrase), true};
         } catch (const Error&) {
-            throw current;
+            throw Error(Error::Kind::WrongSecret,
+                        tr("This passphrase opens neither the profile nor the backup “%1”. The backup may "
+                           "have been made with another passphrase, or for another profile. Nothing was changed.")
+                            .arg(name));
         }
     }
 }
 
-QString Backups::copyAsItIs(const QString& reason) {
-    const BackupName name = freeName(BackupKind::BeforeRisky, reason);
-    const QString incomplete = makeFolder(folderOf(kIncomplete + name.toString()));
+void Backups::checkRestorable(const QString& name, const RestoreKey& key) const {
+    const QString folder = folderOf(name);
+    bool whole = false;
+    try {
+        Database backup = Database::open(databaseIn(folder), key.dataKey.bytes(), Database::Mode::ReadOnly);
+        whole = backup.integrityOk();
+    } catch (const SqliteError& error) {
+        if (error.kind() == Error::Kind::CannotWrite || error.kind() == Error::Kind::Busy) throw;
+        // Page 1 does not decrypt: another profile's database, or one damaged at its start.
+        if (error.code() == SQLITE_NOTADB)
+            throw Error(Error::Kind::Damaged,
+                        tr("The backup “%1” can't be opened with this profile's key: it belongs to another "
+                           "profile, or it has been damaged. Nothing was changed.")
+                            .arg(name));
+    }
+    if (!whole) BackupCopy::check(databaseIn(folder), keyFileIn(folder), key.dataKey);  // throws Damaged
+    // The backup's key file goes back only as the key file that opened its database.
+    if (key.fromBackup) KeyFile::load(keyFileIn(folder));
+}
+
+QString Backups::keepCurrent(const SecureBuffer& dataKey) {
+    // The state now is kept first: as a checked copy when it is whole, else byte for byte.
+    try {
+        KeyFile::load(m_paths.keyFile());
+        Database open = Database::open(m_paths.database(), dataKey.bytes(), Database::Mode::OpenExisting);
+        if (open.integrityOk()) return makeUnrotated(open, dataKey, BackupKind::BeforeRisky, u"restore"_s).name;
+    } catch (const Error& error) {
+        if (error.kind() == Error::Kind::CannotWrite || error.kind() == Error::Kind::Busy) throw;
+    }
+    return keepAsItIs();
+}
+
+QString Backups::keepAsItIs() {
+    // Not named as a backup: nobody should restore damaged files by mistake, and rotation
+    // leaves them alone.
+    const QString name = u"damaged-"_s + now().toString(u"yyyy-MM-ddTHHmmss"_s);
+    const QString kept = folderOf(name);
+    const QString incomplete = makeFolder(folderOf(kIncomplete + name));
     try {
         // The journal too: a database that does not open may still need it to recover.
         const QString journal = m_paths.database() + u"-journal"_s;
@@ -192,63 +253,84 @@ QString Backups::copyAsItIs(const QString& reason) {
             if (QFileInfo::exists(from)) BackupCopy::copyFile(from, to);
         }
     } catch (const Error&) {
-        QDir(incomplete).removeRecursively();
+        removeBackupFolder(incomplete);
         throwCannotWrite(m_paths.backups());
     }
-    if (!QDir().rename(incomplete, folderOf(name.toString()))) {
-        QDir(incomplete).removeRecursively();
+    if (QFileInfo::exists(kept) || !QDir().rename(incomplete, kept)) {
+        removeBackupFolder(incomplete);
         throwCannotWrite(m_paths.backups());
     }
-    return name.toString();
+    return name;
 }
 
-QString Backups::restore(const QString& name, const SecureBuffer& dataKey) {
-    check(name, dataKey);  // a damaged backup changes nothing
-
-    // The state now is kept first: as a checked copy when it opens, else byte for byte.
-    QString current;
-    std::optional<Database> open;
-    try {
-        open.emplace(Database::open(m_paths.database(), dataKey.bytes(), Database::Mode::OpenExisting));
-        if (!open->integrityOk()) open.reset();
-    } catch (const Error& error) {
-        if (error.kind() == Error::Kind::CannotWrite || error.kind() == Error::Kind::Busy) throw;
-        open.reset();
-    }
-    if (open && QFileInfo::exists(m_paths.keyFile())) {
-        current = makeUnrotated(*open, dataKey, BackupKind::BeforeRisky, u"restore"_s).name;
-        open.reset();
-    } else {
-        open.reset();
-        current = copyAsItIs(u"restore"_s);
-    }
-
-    // No journal of the old file may be applied to the restored one. Opening it above has
-    // already rolled back anything left over from a crash.
-    QFile::remove(m_paths.database() + u"-journal"_s);
+QString Backups::restore(const QString& name, const RestoreKey& key) {
+    if (!find(name)) throwNoSuchBackup(name);
+    checkRestorable(name, key);  // a damaged or foreign backup changes nothing
     const QString folder = folderOf(name);
-    BackupCopy::copyFile(keyFileIn(folder), m_paths.keyFile());
-    BackupCopy::copyFile(databaseIn(folder), m_paths.database());
+    const QString kept = keepCurrent(key.dataKey);
+
+    // Written beside the old files and read back first: a full disk is met before anything
+    // is replaced.
+    StagedFile database(m_paths.database(), BackupCopy::readWhole(databaseIn(folder)));
+    if (key.fromBackup) {
+        StagedFile keyFile(m_paths.keyFile(), BackupCopy::readWhole(keyFileIn(folder)));
+        replaceBoth(name, keyFile, database);
+    } else {
+        // No journal of the old file may be applied to the restored one. Keeping the state
+        // above has already rolled back anything left over from a crash.
+        QFile::remove(m_paths.database() + u"-journal"_s);
+        database.commit();
+    }
     rotate();
-    return current;
+    return kept;
+}
+
+void Backups::replaceBoth(const QString& name, StagedFile& keyFile, StagedFile& database) {
+    const QDir dir(m_paths.dir());
+    const QString note = dir.filePath(QString::fromLatin1(ProfileLeftovers::kRestoreNote));
+    const QString aside = dir.filePath(QString::fromLatin1(ProfileLeftovers::kKeyFileAside));
+    const auto move = [](const QString& from, const QString& to) {
+        return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+    };
+    // Says which backup is going back, for ProfileLeftovers if the program stops half-way.
+    AtomicFile::write(note, name.toUtf8());
+    const bool hadKeyFile = QFileInfo::exists(m_paths.keyFile());
+    if (hadKeyFile && !move(m_paths.keyFile(), aside)) {
+        QFile::remove(note);
+        throwCannotWrite(m_paths.dir());
+    }
+    try {
+        keyFile.commit();
+        QFile::remove(m_paths.database() + u"-journal"_s);
+        database.commit();
+    } catch (...) {
+        if (hadKeyFile)
+            move(aside, m_paths.keyFile());
+        else
+            QFile::remove(m_paths.keyFile());
+        QFile::remove(note);
+        throw;
+    }
+    QFile::remove(aside);
+    QFile::remove(note);
 }
 
 void Backups::rotate() {
     const QDir dir(m_paths.backups());
     std::vector<BackupName> names;
-    for (const QString& folder : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+    for (const QString& folder : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks)) {
         if (folder.startsWith(kIncomplete)) {
             // Left by a backup that never finished (the program was stopped). One that is
             // young may still be in the making elsewhere in this program, so it stays.
             const QFileInfo info(dir.filePath(folder));
             if (info.lastModified().secsTo(QDateTime::currentDateTime()) > kIncompleteAgeSeconds)
-                QDir(info.filePath()).removeRecursively();
+                removeBackupFolder(info.filePath());
         } else if (auto parsed = BackupName::parse(folder)) {
             names.push_back(*parsed);
         }
     }
     for (const BackupName& doomed : BackupRotation::toDelete(names))
-        QDir(dir.filePath(doomed.toString())).removeRecursively();
+        removeBackupFolder(dir.filePath(doomed.toString()));
 }
 
 }  // namespace mooring

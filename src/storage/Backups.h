@@ -2,6 +2,7 @@
 
 #include "storage/BackupName.h"
 #include "storage/ProfilePaths.h"
+#include "storage/SecureBuffer.h"
 
 #include <QDateTime>
 #include <QString>
@@ -13,7 +14,7 @@
 namespace mooring {
 
 class Database;
-class SecureBuffer;
+class StagedFile;
 class UnlockedProfile;
 
 // One backup in the profile's backups/ folder.
@@ -59,20 +60,34 @@ public:
     // integrity check; InvalidInput if there is no backup of that name.
     void check(const QString& name, const SecureBuffer& dataKey) const;
 
-    // Puts the backup `name` back in place of mooring.db and mooring.keys. Call it with the
-    // profile's ProfileLock held and its database closed (no UnlockedProfile alive).
-    // First checks the backup (Damaged / InvalidInput: nothing changed), then backs up the
-    // current state as "before-restore" (as a checked copy if it opens, otherwise the files
-    // as they are), then replaces the key file and the database, each atomically. Both
-    // carry the same data key, so the profile opens after each step; the passphrase that
-    // opens it afterwards is the one in use when the backup was made. Returns the name of
-    // the "before-restore" backup.
-    QString restore(const QString& name, const SecureBuffer& dataKey);
+    // The data key a restore works with, and the key file that goes with it.
+    struct RestoreKey {
+        SecureBuffer dataKey;
+        // False: the profile's own key file opened; it stays, and so whatever opened it
+        // today still opens the profile afterwards. True: only the backup's key file
+        // opened (the profile's is damaged, missing, or has a passphrase the person no
+        // longer knows); it is checked as a pair with the backup's database and goes back too.
+        bool fromBackup = false;
+    };
 
-    // The data key for restore(): from the profile's key file with `passphrase`, or, when
-    // that file is missing, damaged or has another passphrase now, from the backup's own
-    // key file. Throws the error of the profile's key file if neither opens.
-    SecureBuffer dataKeyForRestore(const QString& name, const SecureBuffer& passphrase) const;
+    // From the profile's key file with `passphrase`, else from the backup's own key file.
+    // Throws WrongSecret when neither opens, InvalidInput for an unknown name.
+    RestoreKey keyForRestore(const QString& name, const SecureBuffer& passphrase) const;
+
+    // Puts the backup `name` back in place. Call it with the profile's ProfileLock held and
+    // its database closed (no UnlockedProfile alive). All or nothing (docs/backups.md):
+    // 1. the backup's database must open with the key and pass its integrity check (and,
+    //    when `key.fromBackup`, its key file must be the one that gave the key): else
+    //    Damaged, nothing changed;
+    // 2. the state now is kept: as a checked "before-restore" backup when it is whole, else
+    //    byte for byte in backups/damaged-<time>/ (not a backup; never rotated away);
+    // 3. the new files are written beside the old ones and read back; a full disk stops
+    //    here with CannotWrite and nothing replaced;
+    // 4. they are renamed into place; a key file replaced with them is put back if the
+    //    database's rename fails, and a restore stopped between the two renames is settled
+    //    by ProfileLeftovers the next time the profile is opened.
+    // Returns the name under backups/ of what was kept in step 2.
+    QString restore(const QString& name, const RestoreKey& key);
 
     // Deletes what BackupRotation says, and leftovers of backups that never finished.
     // Best effort: a backup that cannot be deleted stays.
@@ -83,7 +98,10 @@ public:
 private:
     QDateTime now() const;
     BackupInfo makeUnrotated(Database& source, const SecureBuffer& dataKey, BackupKind kind, const QString& reason);
-    QString copyAsItIs(const QString& reason);  // the current files, unchecked (they may be damaged)
+    QString keepCurrent(const SecureBuffer& dataKey);
+    QString keepAsItIs();  // the current files, unchecked (they may be damaged)
+    void checkRestorable(const QString& name, const RestoreKey& key) const;
+    void replaceBoth(const QString& name, StagedFile& keyFile, StagedFile& database);
     BackupName freeName(BackupKind kind, const QString& reason) const;
     QString makeFolder(const QString& path) const;
     BackupInfo infoOf(const BackupName& name) const;

@@ -18,6 +18,7 @@ namespace mooring {
 namespace {
 
 constexpr std::size_t kRawKeySize = 32;
+constexpr qint64 kSmallestPage = 512;
 
 QString tr(const char* text) { return QCoreApplication::translate("mooring", text); }
 
@@ -43,6 +44,12 @@ QString missingMessage() {
     return tr(
         "The data file of this profile is missing. Nothing was changed. "
         "If you have a backup, it can bring your data back.");
+}
+
+QString cutShortMessage() {
+    return tr(
+        "Mooring's data file is empty or cut short, so your data can't be read from it. Nothing was "
+        "changed. Restoring a backup brings your data back.");
 }
 
 QString busyMessage() {
@@ -139,16 +146,23 @@ Database Database::open(const QString& path, std::span<const std::byte> rawKey, 
 }
 
 void Database::checkFilePresence(const QString& path, Mode mode) {
-    const bool exists = QFileInfo::exists(path);
-    if (mode == Mode::OpenExisting && !exists)
+    const QFileInfo file(path);
+    const bool exists = file.exists();
+    if (mode != Mode::Create && !exists)
         throw SqliteError(Error::Kind::Damaged, missingMessage(), SQLITE_CANTOPEN, SQLITE_CANTOPEN, "file missing");
+    // SQLite would take an empty file for a new database and write a fresh schema into
+    // it; only Create makes a database. Every page is a power of two of at least 512
+    // bytes, so any other length is a file cut short.
+    if (mode != Mode::Create && (file.size() == 0 || file.size() % kSmallestPage != 0))
+        throw SqliteError(Error::Kind::Damaged, cutShortMessage(), SQLITE_NOTADB, SQLITE_NOTADB, "file cut short");
     if (mode == Mode::Create && exists)
         throw SqliteError(Error::Kind::InvalidInput, alreadyThereMessage(), SQLITE_CANTOPEN, SQLITE_CANTOPEN,
                           "file already exists");
 }
 
 std::unique_ptr<sqlite3, Database::Closer> Database::openHandle(const QString& path, Mode mode) {
-    const int flags = SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                             : SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     // SQLite hands back a handle even on failure; it must be closed either way.

@@ -35,7 +35,8 @@ private:
 // open() follows DESIGN.md: raw key -> a first read that proves the key -> pragmas.
 class Database {
 public:
-    enum class Mode { OpenExisting, Create };
+    // ReadOnly: an existing file, never written (what `verify` uses).
+    enum class Mode { OpenExisting, Create, ReadOnly };
 
     // rawKey is the 32-byte data key; it is passed as x'...' built in secure memory.
     static Database open(const QString& path, std::span<const std::byte> rawKey, Mode mode);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace mooring {
@@ -40,7 +41,38 @@ QString wrongSecretMessage(KeySlot::Type type) {
                                        "That passphrase didn't open Mooring. Check Caps Lock and try again.");
 }
 
+SecureBuffer openWith(const KeySlot& slot, const SecureBuffer& secret) {
+    const SecureBuffer wrappingKey = deriveWrappingKey(slot, secret);
+    const QByteArray ad = KeyFile::associatedData(slot);
+    SecureBuffer dataKey(KeyVault::kDataKeySize);
+    unsigned long long openedSize = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            dataKey.uchars(), &openedSize, nullptr, slot.sealedKey.data(), slot.sealedKey.size(),
+            reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+            slot.nonce.data(), wrappingKey.uchars()) != 0 ||
+        openedSize != KeyVault::kDataKeySize)
+        throw Error(Error::Kind::WrongSecret, wrongSecretMessage(slot.type));
+    return dataKey;
+}
+
+void wipe(QString& text) {
+    std::fill(text.begin(), text.end(), QChar(u'\0'));
+    text.clear();
+}
+
 }  // namespace
+
+SecureBuffer KeyVault::normalizedPassphrase(const SecureBuffer& secret) {
+    const auto* bytes = secret.uchars();
+    const bool ascii = std::all_of(bytes, bytes + secret.size(), [](unsigned char c) { return c < 0x80; });
+    if (ascii) return SecureBuffer::fromBytes(secret.bytes());  // ASCII is already NFC
+    QString typed = QString::fromUtf8(reinterpret_cast<const char*>(bytes), static_cast<qsizetype>(secret.size()));
+    QString normal = typed.normalized(QString::NormalizationForm_C);
+    SecureBuffer result = SecureBuffer::fromUtf8(normal);
+    wipe(typed);
+    wipe(normal);
+    return result;
+}
 
 SecureBuffer KeyVault::newDataKey() { return SecureBuffer::random(kDataKeySize); }
 
@@ -56,7 +88,9 @@ KeySlot KeyVault::seal(KeySlot::Type type, const SecureBuffer& secret, const Sec
     slot.params = params;
     randombytes_buf(slot.salt.data(), slot.salt.size());
     randombytes_buf(slot.nonce.data(), slot.nonce.size());
-    const SecureBuffer wrappingKey = deriveWrappingKey(slot, secret);
+    const SecureBuffer wrappingKey = type == KeySlot::Type::Passphrase
+                                         ? deriveWrappingKey(slot, normalizedPassphrase(secret))
+                                         : deriveWrappingKey(slot, secret);
     const QByteArray ad = KeyFile::associatedData(slot);
     unsigned long long sealedSize = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(slot.sealedKey.data(), &sealedSize, dataKey.uchars(), dataKey.size(),
@@ -67,17 +101,18 @@ KeySlot KeyVault::seal(KeySlot::Type type, const SecureBuffer& secret, const Sec
     return slot;
 }
 
-SecureBuffer KeyVault::open(const KeySlot& slot, const SecureBuffer& secret) {
-    const SecureBuffer wrappingKey = deriveWrappingKey(slot, secret);
-    const QByteArray ad = KeyFile::associatedData(slot);
-    SecureBuffer dataKey(kDataKeySize);
-    unsigned long long openedSize = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            dataKey.uchars(), &openedSize, nullptr, slot.sealedKey.data(), slot.sealedKey.size(),
-            reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
-            slot.nonce.data(), wrappingKey.uchars()) != 0 ||
-        openedSize != kDataKeySize)
-        throw Error(Error::Kind::WrongSecret, wrongSecretMessage(slot.type));
+SecureBuffer KeyVault::open(const KeySlot& slot, const SecureBuffer& secret, bool* sealedAsTyped) {
+    if (sealedAsTyped) *sealedAsTyped = false;
+    if (slot.type != KeySlot::Type::Passphrase) return openWith(slot, secret);
+    const SecureBuffer normal = normalizedPassphrase(secret);
+    try {
+        return openWith(slot, normal);
+    } catch (const Error&) {
+        // Before passphrases were normalised, a slot was sealed with the bytes as typed.
+        if (normal.equals(secret)) throw;
+    }
+    SecureBuffer dataKey = openWith(slot, secret);
+    if (sealedAsTyped) *sealedAsTyped = true;
     return dataKey;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/ProfileLock.h"
 
 #include "domain/Error.h"
+#include "storage/ProfileLeftovers.h"
 #include "storage/ProfilePaths.h"
 
 #include <QCoreApplication>
@@ -56,15 +57,20 @@ ProfileLock::ProfileLock(const ProfilePaths& paths) : m_lock(std::make_unique<QL
     // No age-based staleness: a profile may stay open for days. A lock whose process is
     // gone on this computer (or from before a reboot) is still taken over by QLockFile.
     m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0)) return;
+    if (m_lock->tryLock(0)) {
+        ProfileLeftovers::tidy(paths);  // only now is nobody else writing here
+        return;
+    }
     // A lock file without owner details (a crash between creating and filling it) would
     // otherwise block for ever. Removing it fails while a live process holds its flock().
     qint64 pid = 0;
     QString host;
     QString app;
     if (m_lock->error() == QLockFile::LockFailedError && !m_lock->getLockInfo(&pid, &host, &app) &&
-        m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+        m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
+        ProfileLeftovers::tidy(paths);
         return;
+    }
     switch (m_lock->error()) {
         case QLockFile::LockFailedError:
             throw Error(Error::Kind::Busy, busyMessage(*m_lock));

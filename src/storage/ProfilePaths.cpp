@@ -1,5 +1,8 @@
 #include "storage/ProfilePaths.h"
 
+#include "domain/Error.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -11,6 +14,22 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QString absoluteClean(const QString& dir) { return QDir::cleanPath(QFileInfo(dir).absoluteFilePath()); }
+
+// The real place of `path`: its folder with every link resolved, as far as it exists.
+QString resolved(const QString& path) {
+    QFileInfo info(absoluteClean(path));
+    QStringList tail;
+    while (!info.exists() && info.fileName() != info.filePath()) {
+        tail.prepend(info.fileName());
+        const QString parent = info.path();
+        if (parent == info.filePath()) break;
+        info = QFileInfo(parent);
+    }
+    QString real = info.canonicalFilePath();
+    if (real.isEmpty()) real = info.absoluteFilePath();
+    for (const QString& part : tail) real += u'/' + part;
+    return QDir::cleanPath(real);
+}
 
 }  // namespace
 
@@ -37,5 +56,17 @@ QString ProfilePaths::keyFile() const { return QDir(m_dir).filePath(u"mooring.ke
 QString ProfilePaths::backups() const { return QDir(m_dir).filePath(u"backups"_s); }
 QString ProfilePaths::settings() const { return QDir(m_dir).filePath(u"settings.ini"_s); }
 QString ProfilePaths::lockFile() const { return QDir(m_dir).filePath(u"mooring.lock"_s); }
+
+void ProfilePaths::requireOutside(const QString& path) const {
+    const QString target = resolved(path);
+    const QString profile = resolved(m_dir);
+    if (target == profile || target.startsWith(profile + u'/'))
+        throw Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("mooring",
+                                                "%1 is inside Mooring's own profile folder, where it could replace "
+                                                "one of your profile's files. Nothing was written; please choose "
+                                                "a place outside that folder.")
+                        .arg(QDir::toNativeSeparators(path)));
+}
 
 }  // namespace mooring

@@ -20,6 +20,11 @@ public:
     QString settings() const;   // settings.ini
     QString lockFile() const;   // mooring.lock
 
+    // Throws Error::Kind::InvalidInput when `path` is the profile folder or anything in it
+    // (links resolved): a file the person chose to write (an export) must never replace
+    // one of the profile's own files or its backups.
+    void requireOutside(const QString& path) const;
+
 private:
     QString m_dir;
 };

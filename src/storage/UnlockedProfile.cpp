@@ -69,9 +69,9 @@ void makeFolder(const QString& dir) {
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
-Database openDatabase(const QString& path, const SecureBuffer& dataKey) {
+Database openDatabase(const QString& path, const SecureBuffer& dataKey, Database::Mode mode) {
     try {
-        return Database::open(path, dataKey.bytes(), Database::Mode::OpenExisting);
+        return Database::open(path, dataKey.bytes(), mode);
     } catch (const Error& e) {
         // The slot opened, so the secret was right: a key SQLCipher refuses means damage.
         if (e.kind() == Error::Kind::WrongSecret)
@@ -134,13 +134,18 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::unlock(const ProfilePaths& pat
     return unlockSlot(paths, KeySlot::Type::Passphrase, passphrase);
 }
 
+std::unique_ptr<UnlockedProfile> UnlockedProfile::unlockToCheck(const ProfilePaths& paths,
+                                                                const SecureBuffer& passphrase) {
+    return unlockSlot(paths, KeySlot::Type::Passphrase, passphrase, Access::CheckOnly);
+}
+
 std::unique_ptr<UnlockedProfile> UnlockedProfile::unlockWithRecoveryCode(const ProfilePaths& paths,
                                                                          const SecureBuffer& typedCode) {
     return unlockSlot(paths, KeySlot::Type::Recovery, typedCode);
 }
 
 std::unique_ptr<UnlockedProfile> UnlockedProfile::unlockSlot(const ProfilePaths& paths, KeySlot::Type type,
-                                                             const SecureBuffer& secret) {
+                                                             const SecureBuffer& secret, Access access) {
     const bool hasKeyFile = QFileInfo::exists(paths.keyFile());
     const bool hasDatabase = QFileInfo::exists(paths.database());
     if (!hasKeyFile && !hasDatabase)
@@ -164,10 +169,27 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::unlockSlot(const ProfilePaths&
         const RecoveryCode code = RecoveryCode::parse(secret);
         dataKey = KeyVault::open(keyFile.recoverySlot(), code.canonical());
     } else {
-        dataKey = KeyVault::open(keyFile.passphraseSlot(), secret);
+        bool sealedAsTyped = false;
+        dataKey = KeyVault::open(keyFile.passphraseSlot(), secret, &sealedAsTyped);
+        if (sealedAsTyped && access == Access::ReadWrite) {
+            // Sealed again in NFC, with the same cost. Best effort: if it can't be saved now,
+            // the passphrase as typed still opens the slot next time.
+            try {
+                keyFile.setPassphraseSlot(KeyVault::seal(KeySlot::Type::Passphrase, secret, dataKey,
+                                                         keyFile.passphraseSlot().params));
+                keyFile.save(paths.keyFile());
+            } catch (const Error&) {
+                keyFile = KeyFile::load(paths.keyFile());
+            }
+        }
     }
     // Only now, with a key that authenticated, is the database touched.
-    Database database = openDatabase(paths.database(), dataKey);
+    if (access == Access::CheckOnly) {
+        Database database = openDatabase(paths.database(), dataKey, Database::Mode::ReadOnly);
+        return std::unique_ptr<UnlockedProfile>(
+            new UnlockedProfile(paths, std::move(dataKey), std::move(database), std::move(keyFile)));
+    }
+    Database database = openDatabase(paths.database(), dataKey, Database::Mode::OpenExisting);
     MigrationBackup::migrate(paths, database, dataKey);  // a backup first when the schema is older
     return std::unique_ptr<UnlockedProfile>(
         new UnlockedProfile(paths, std::move(dataKey), std::move(database), std::move(keyFile)));

@@ -31,6 +31,10 @@ public:
     static std::unique_ptr<UnlockedProfile> unlockWithRecoveryCode(const ProfilePaths& paths,
                                                                    const SecureBuffer& typedCode);
 
+    // As unlock(), but the database is opened read-only and never migrated: for checking
+    // a profile without changing a byte of it (`mooring-cli verify`).
+    static std::unique_ptr<UnlockedProfile> unlockToCheck(const ProfilePaths& paths, const SecureBuffer& passphrase);
+
     // Rewrites only the key file, atomically; the database is not touched.
     void changePassphrase(const SecureBuffer& newPassphrase, const Argon2Params& params);
     // Throws Error::Kind::WrongSecret unless `passphrase` opens this profile's passphrase
@@ -50,8 +54,9 @@ public:
 
 private:
     UnlockedProfile(ProfilePaths paths, SecureBuffer dataKey, Database database, KeyFile keyFile);
+    enum class Access { ReadWrite, CheckOnly };
     static std::unique_ptr<UnlockedProfile> unlockSlot(const ProfilePaths& paths, KeySlot::Type type,
-                                                       const SecureBuffer& secret);
+                                                       const SecureBuffer& secret, Access access = Access::ReadWrite);
 
     ProfilePaths m_paths;
     SecureBuffer m_dataKey;

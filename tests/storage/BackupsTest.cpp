@@ -75,6 +75,9 @@ Database openBackup(const Backups& backups, const QString& name, const SecureBuf
 
 SecureBuffer copyOf(const SecureBuffer& key) { return SecureBuffer::fromBytes(key.bytes()); }
 
+// The key as the window has it: the profile's own key file opened with it a moment ago.
+Backups::RestoreKey ownKey(const SecureBuffer& key) { return {copyOf(key), false}; }
+
 Error::Kind errorKind(const std::function<void()>& action) {
     try {
         action();
@@ -232,14 +235,15 @@ TEST_CASE("A damaged backup is found by check() and restore() refuses it, changi
 
     const auto before = folderSnapshot(temp.dir());
     const ProfileLock lock(temp.paths());
-    CHECK(errorKind([&] { backups.restore(made.name, key); }) == Error::Kind::Damaged);
+    CHECK(errorKind([&] { backups.restore(made.name, ownKey(key)); }) == Error::Kind::Damaged);
     auto after = folderSnapshot(temp.dir());
     after.remove(u"mooring.lock"_s);
     auto expected = before;
     expected.remove(u"mooring.lock"_s);
     CHECK(after == expected);
 
-    CHECK(errorKind([&] { backups.restore(u"2020-01-01T000000-manual"_s, key); }) == Error::Kind::InvalidInput);
+    CHECK(errorKind([&] { backups.restore(u"2020-01-01T000000-manual"_s, ownKey(key)); }) ==
+          Error::Kind::InvalidInput);
     CHECK(errorKind([&] { backups.check(u"nonsense"_s, key); }) == Error::Kind::InvalidInput);
 }
 
@@ -256,21 +260,33 @@ TEST_CASE("restore() keeps the current state first, then brings the backup back"
     profile.reset();
 
     // The key for restoring comes from either passphrase: today's, or the backup's own.
-    CHECK(backups.dataKeyForRestore(made.name, secret("a newer passphrase")).equals(key));
-    CHECK(backups.dataKeyForRestore(made.name, secret("harbour lights")).equals(key));
-    CHECK(errorKind([&] { backups.dataKeyForRestore(made.name, secret("wrong")); }) == Error::Kind::WrongSecret);
+    const Backups::RestoreKey today = backups.keyForRestore(made.name, secret("a newer passphrase"));
+    CHECK(today.dataKey.equals(key));
+    CHECK_FALSE(today.fromBackup);
+    const Backups::RestoreKey then = backups.keyForRestore(made.name, secret("harbour lights"));
+    CHECK(then.dataKey.equals(key));
+    CHECK(then.fromBackup);
+    CHECK(errorKind([&] { backups.keyForRestore(made.name, secret("wrong")); }) == Error::Kind::WrongSecret);
 
     clock = clock.addSecs(3600);
     const ProfileLock lock(temp.paths());
-    const QString saved = backups.restore(made.name, key);
-    CHECK(saved == u"2026-11-20T100000-before-restore"_s);
-
-    CHECK(entryCount(temp.paths(), "harbour lights") == 1);  // the backup's passphrase opens it
-    CHECK(errorKind([&] { UnlockedProfile::unlock(temp.paths(), secret("a newer passphrase")); }) ==
-          Error::Kind::WrongSecret);
-    Database before = openBackup(backups, saved, key);
-    CHECK(JournalStore(before).count() == 2);
+    SECTION("with today's passphrase, today's key file stays and still opens it") {
+        const QString saved = backups.restore(made.name, today);
+        CHECK(saved == u"2026-11-20T100000-before-restore"_s);
+        CHECK(entryCount(temp.paths(), "a newer passphrase") == 1);
+        CHECK(errorKind([&] { UnlockedProfile::unlock(temp.paths(), secret("harbour lights")); }) ==
+              Error::Kind::WrongSecret);
+        Database before = openBackup(backups, saved, key);
+        CHECK(JournalStore(before).count() == 2);
+    }
+    SECTION("with the backup's passphrase, its key file comes back with its database") {
+        backups.restore(made.name, then);
+        CHECK(entryCount(temp.paths(), "harbour lights") == 1);
+        CHECK(errorKind([&] { UnlockedProfile::unlock(temp.paths(), secret("a newer passphrase")); }) ==
+              Error::Kind::WrongSecret);
+    }
     CHECK(backups.list().size() == 2);
+    CHECK(QDir(temp.dir()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"mooring.db"_s, u"mooring.keys"_s, u"mooring.lock"_s});
 }
 
 TEST_CASE("restore() works when the current database is damaged, keeping its bytes", "[backups][restore]") {
@@ -286,9 +302,12 @@ TEST_CASE("restore() works when the current database is damaged, keeping its byt
     const QByteArray damaged = databaseBytes(temp.paths().database());
 
     clock = clock.addSecs(60);
-    const QString saved = backups.restore(made.name, key);
+    const QString saved = backups.restore(made.name, ownKey(key));
+    // Kept as it was, under a name that is not a backup's: never restored by mistake, never rotated.
+    CHECK(saved == u"damaged-2026-11-20T090100"_s);
     CHECK(databaseBytes(QDir(backups.folderOf(saved)).filePath(u"mooring.db"_s)) == damaged);
     CHECK(entryCount(temp.paths(), "harbour lights") == 1);
+    CHECK(backups.list().size() == 1);
 }
 
 TEST_CASE("A read-only backups folder or a full disk is CannotWrite and leaves the profile as it was",

@@ -129,6 +129,7 @@ void ExportDialog::startExport() {
 
     QByteArray json;
     try {
+        m_access.paths.requireOutside(path);
         json = Exporter(m_profile.database(), m_settings).readable(plan ? ExportContent::Plan : ExportContent::Full);
     } catch (const Error& e) {
         finish({}, e.message());

@@ -15,12 +15,13 @@ BackupActions::Outcome BackupActions::restore(const ProfilePaths& paths, const Q
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Outcome outcome;
     try {
-        Backups(paths).restore(name, dataKey);
+        // The profile's own key file opened a moment ago: it stays, with today's passphrase.
+        Backups(paths).restore(name, Backups::RestoreKey{SecureBuffer::fromBytes(dataKey.bytes()), false});
         outcome.restored = true;
         outcome.message = QCoreApplication::translate(
             "mooring",
             "Your backup is back in place, and what you had before is kept as a backup too. Please unlock "
-            "again. If you changed your passphrase after that backup was made, the one you used then opens it.");
+            "again with the passphrase you use today.");
     } catch (const Error& error) {
         outcome.message = error.message();
     } catch (const std::exception&) {
