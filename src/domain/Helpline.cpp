@@ -1,9 +1,13 @@
 #include "domain/Helpline.h"
 
+#include "domain/HelplineCatalogue.h"
+
+#include <QCollator>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUrl>
 
-#include <array>
+#include <algorithm>
 
 namespace mooring {
 
@@ -11,62 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("mooring", text); }
-
-// Texts are marked with QT_TRANSLATE_NOOP so the translation tools and the text audit
-// both see them; they are translated when a list is built.
-struct Builtin {
-    const char* id;
-    const char* region;
-    const char* name;
-    const char* call;
-    const char* text;
-    const char* textBody;
-    const char* hours;
-    const char* note;
-    bool emergency;
-};
-
-constexpr const char* anyTime = QT_TRANSLATE_NOOP("mooring", "Any time, day or night");
-
-const std::array<Builtin, 10> kBuiltins{{
-    {"us-988", "US", QT_TRANSLATE_NOOP("mooring", "988 Lifeline"), "988", "988", "", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "Call or text to talk with someone who will listen. Free, in the US and Canada."),
-     false},
-    {"us-911", "US", QT_TRANSLATE_NOOP("mooring", "Emergency services"), "911", "", "", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "If you are in danger right now."), true},
-    {"uk-samaritans", "UK", QT_TRANSLATE_NOOP("mooring", "Samaritans"), "116 123", "", "", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "A free call to someone who will listen, whatever you are going through."), false},
-    {"uk-shout", "UK", QT_TRANSLATE_NOOP("mooring", "Shout"), "", "85258", "SHOUT", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "Text SHOUT to 85258 if talking out loud feels like too much."), false},
-    {"uk-111", "UK", QT_TRANSLATE_NOOP("mooring", "NHS 111"), "111", "", "", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "Urgent help from the NHS when it is not an emergency."), false},
-    {"uk-999", "UK", QT_TRANSLATE_NOOP("mooring", "Emergency services"), "999", "", "", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "If you are in danger right now."), true},
-    {"ie-samaritans", "IE", QT_TRANSLATE_NOOP("mooring", "Samaritans"), "116 123", "", "", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "A free call to someone who will listen, whatever you are going through."), false},
-    {"ie-112", "IE", QT_TRANSLATE_NOOP("mooring", "Emergency services"), "112", "", "", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "If you are in danger right now. 999 works too."), true},
-    {"au-lifeline", "AU", QT_TRANSLATE_NOOP("mooring", "Lifeline"), "13 11 14", "", "", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "Call to talk with someone who will listen, whatever is going on."), false},
-    {"au-000", "AU", QT_TRANSLATE_NOOP("mooring", "Emergency services"), "000", "", "", anyTime,
-     QT_TRANSLATE_NOOP("mooring", "If you are in danger right now."), true},
-}};
-
-Helpline fromBuiltin(const Builtin& b) {
-    Helpline h;
-    h.id = QString::fromLatin1(b.id);
-    h.region = QString::fromLatin1(b.region);
-    h.name = tr(b.name);
-    h.call = QString::fromLatin1(b.call);
-    h.text = QString::fromLatin1(b.text);
-    h.textBody = QString::fromLatin1(b.textBody);
-    h.hours = tr(b.hours);
-    h.note = tr(b.note);
-    h.emergency = b.emergency;
-    h.builtin = true;
-    return h;
-}
+bool germanInterface() { return QLocale().language() == QLocale::German; }
 
 }  // namespace
 
@@ -85,13 +34,16 @@ QString Helpline::textUri() const {
 }
 
 QList<Region> Helpline::regions() {
-    return {
-        {u"US"_s, QCoreApplication::translate("mooring", "United States and Canada")},
-        {u"UK"_s, QCoreApplication::translate("mooring", "United Kingdom")},
-        {u"IE"_s, QCoreApplication::translate("mooring", "Ireland")},
-        {u"AU"_s, QCoreApplication::translate("mooring", "Australia")},
-        {otherRegion(), QCoreApplication::translate("mooring", "Somewhere else")},
-    };
+    const bool german = germanInterface();
+    QList<Region> list;
+    for (const RegionRecord& r : HelplineCatalogue::instance().regions())
+        list.append({r.code, german && !r.nameDe.isEmpty() ? r.nameDe : r.name});
+    // Sorted as a person reads the names, so type-ahead in a list finds them.
+    QCollator collator(QLocale(german ? QLocale::German : QLocale::English));
+    std::stable_sort(list.begin(), list.end(),
+                     [&](const Region& a, const Region& b) { return collator.compare(a.name, b.name) < 0; });
+    list.append({otherRegion(), QCoreApplication::translate("mooring", "Somewhere else")});
+    return list;
 }
 
 QString Helpline::otherRegion() { return u"OTHER"_s; }
@@ -108,17 +60,37 @@ bool Helpline::isKnownRegion(const QString& code) {
     return false;
 }
 
+QString Helpline::regionForTerritory(const QString& isoCode) {
+    const QString code = isoCode.trimmed().toUpper();
+    const QString region = code == u"GB"_s ? u"UK"_s : code;
+    if (region.isEmpty() || region == otherRegion() || !isKnownRegion(region)) return {};
+    return region;
+}
+
 QList<Helpline> Helpline::builtins(const QString& region) {
-    QList<Helpline> list;
-    for (const Builtin& b : kBuiltins)
-        if (region == QLatin1String(b.region)) list.append(fromBuiltin(b));
-    return list;
+    QList<Helpline> general;
+    QList<Helpline> youth;
+    for (const HelplineRecord& r : HelplineCatalogue::instance().records(region))
+        (r.line.youth ? youth : general).append(r.localized());
+    return general + youth;
 }
 
 std::optional<Helpline> Helpline::builtinById(const QString& id) {
-    for (const Builtin& b : kBuiltins)
-        if (id == QLatin1String(b.id)) return fromBuiltin(b);
+    for (const HelplineRecord& r : HelplineCatalogue::instance().all())
+        if (r.line.id == id) return r.localized();
     return std::nullopt;
+}
+
+bool Helpline::hasCuratedList(const QString& region) {
+    for (const HelplineRecord& r : HelplineCatalogue::instance().records(region))
+        if (!r.line.emergency) return true;
+    return false;
+}
+
+QString Helpline::directoryHint() {
+    return QCoreApplication::translate("mooring",
+                                       "To find a helpline where you live, look up findahelpline.com on a phone or "
+                                       "another device. It lists free, confidential lines in many countries.");
 }
 
 bool Helpline::isPlausibleNumber(const QString& number) {
@@ -147,9 +119,9 @@ QString Helpline::dialable(const QString& number) {
 }
 
 QString Helpline::nonEmergencyNumber(const QString& region) {
-    if (region == u"UK"_s) return u"111"_s;
-    if (region == u"AU"_s) return u"1800 022 222"_s;
-    return {};  // Ireland, the US and Canada have no one national line for this
+    for (const HelplineRecord& r : HelplineCatalogue::instance().records(region))
+        if (r.medical && !r.line.call.isEmpty()) return r.line.call;
+    return {};  // Ireland, the US and Canada, for example, have no one national line for this
 }
 
 QString Helpline::nonEmergencyAdvice(const QString& region) {
@@ -163,10 +135,14 @@ QString Helpline::nonEmergencyAdvice(const QString& region) {
         return QCoreApplication::translate("mooring",
                                            "If it is not an emergency, contact your GP, or the GP out-of-hours "
                                            "service in your area.");
-    if (region == u"US"_s)
+    if (region == u"US"_s || region == u"CA"_s)
         return QCoreApplication::translate("mooring",
                                            "If it is not an emergency, contact your doctor or an urgent care "
                                            "clinic.");
+    for (const HelplineRecord& r : HelplineCatalogue::instance().records(region))
+        if (r.medical && !r.line.call.isEmpty())
+            return QCoreApplication::translate("mooring", "If it is not an emergency, call %1 on %2, or contact your doctor.")
+                .arg(r.localized().name, r.line.call);
     return QCoreApplication::translate("mooring",
                                        "If it is not an emergency, contact your doctor or a local health "
                                        "service.");

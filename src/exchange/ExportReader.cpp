@@ -157,8 +157,14 @@ Helpline readHelpline(jsonRead::Fields& f) {
     h.note = f.string("note");
     h.emergency = f.boolean("emergency");
     f.boolean("builtin");  // checked for its type; only a shipped id makes a helpline built-in
-    h.builtin = Helpline::builtinById(h.id).has_value();
-    if (h.region.size() > 20) f.problem("region", tr("expected a short region code, got “%1”").arg(h.region.left(20)));
+    const std::optional<Helpline> shipped = Helpline::builtinById(h.id);
+    h.builtin = shipped.has_value();
+    h.youth = shipped && shipped->youth;  // decided by the data Mooring ships, like builtin
+    // Never dropped quietly: a line filed under a region this Mooring does not know could
+    // not be shown anywhere, so the file is refused and the code named.
+    if (!h.region.isEmpty() && !Helpline::isKnownRegion(h.region))
+        f.problem("region", tr("expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”")
+                                .arg(h.region.left(20)));
     if (!Helpline::isPlausibleNumber(h.call)) f.problem("call", tr("expected a phone number, got “%1”").arg(h.call));
     if (!Helpline::isPlausibleNumber(h.text)) f.problem("text", tr("expected a phone number, got “%1”").arg(h.text));
     return h;
@@ -324,7 +330,9 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     if (const Json* settings = top.object("settings")) {
         jsonRead::Fields s(*settings, u"settings"_s, problems);
         doc.region = s.string("region");
-        if (doc.region.size() > 20) s.problem("region", tr("expected a short region code"));
+        if (!doc.region.isEmpty() && !Helpline::isKnownRegion(doc.region))
+            s.problem("region", tr("expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”")
+                                    .arg(doc.region.left(20)));
     }
 
     // The shipped ideas never change while the program runs: read them once.

@@ -85,6 +85,7 @@ QList<Helpline> HelplineSettings::helplines(const QString& region) const {
         for (const Helpline& edited : entries)
             if (edited.id == builtin.id) shown = edited;
         shown.region = region;
+        shown.youth = builtin.youth;  // the data file decides, not an edited copy
         list.append(shown);
     }
     for (const Helpline& own : entries)

@@ -10,6 +10,8 @@ TEST_CASE("non-emergency medical help: a national number only where there is one
     CHECK(Helpline::nonEmergencyNumber(u"AU"_s) == u"1800 022 222"_s);
     CHECK(Helpline::nonEmergencyNumber(u"IE"_s).isEmpty());
     CHECK(Helpline::nonEmergencyNumber(u"US"_s).isEmpty());
+    CHECK(Helpline::nonEmergencyNumber(u"NZ"_s) == u"0800 611 116"_s);
+    CHECK(Helpline::nonEmergencyAdvice(u"NZ"_s).contains(u"Healthline"_s));
     CHECK(Helpline::nonEmergencyNumber(Helpline::otherRegion()).isEmpty());
     for (const Region& region : Helpline::regions()) {
         const QString advice = Helpline::nonEmergencyAdvice(region.code);

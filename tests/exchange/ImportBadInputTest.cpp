@@ -2,6 +2,7 @@
 #include "exchange/Exporter.h"
 #include "exchange/ExportJson.h"
 #include "exchange/Importer.h"
+#include "storage/HelplineSettings.h"
 #include "support/ExchangeSamples.h"
 
 #include <catch2/catch.hpp>
@@ -94,6 +95,10 @@ TEST_CASE("Bad import files are refused with a message naming the problem; nothi
         {"list of the wrong type", [](Json& j) { j["journal"] = "none"; }, u"journal: expected a list, got text"_s},
         {"record of the wrong type", [](Json& j) { j["contacts"][0] = 3; }, u"contacts[0]: expected a record"_s},
         {"unknown content", [](Json& j) { j["content"] = "everything"; }, u"content: expected “full” or “plan”"_s},
+        {"helpline in a region Mooring does not know", [](Json& j) { j["helplines"][0]["region"] = "XX"; },
+         u"helplines[0].region: expected a region code Mooring knows (such as US, UK, DE or OTHER), got “XX”"_s},
+        {"settings with a region Mooring does not know", [](Json& j) { j["settings"]["region"] = "Atlantis"; },
+         u"settings.region: expected a region code Mooring knows (such as US, UK, DE or OTHER), got “Atlantis”"_s},
     };
     for (const Case& c : cases) {
         DYNAMIC_SECTION(c.name) {
@@ -183,5 +188,28 @@ TEST_CASE("A file over 200 MB is refused by its size, before it is read", "[exch
     } catch (const Error& e) {
         CHECK(e.kind() == Error::Kind::Damaged);
         CHECK(e.message().contains(u"larger than any Mooring export"_s));
+    }
+}
+
+TEST_CASE("Own helplines of every region, old and new, come through an export and import", "[exchange]") {
+    OpenProfile source;
+    HelplineSettings settings(*source.settings);
+    QStringList ids;
+    for (const QString& region : {u"US"_s, u"AU"_s, u"OTHER"_s, u"DE"_s, u"NZ"_s}) {
+        Helpline own;
+        own.region = region;
+        own.name = u"My line in "_s + region;
+        own.call = u"0123 456"_s;
+        ids << settings.save(own).id;
+    }
+    const QByteArray bytes = Exporter(source.db(), *source.settings, now).readable(ExportContent::Full);
+    OpenProfile target;
+    Importer importer(target.db(), *target.settings, now);
+    importer.apply(importer.prepare(bytes));
+    HelplineSettings imported(*target.settings);
+    for (const QString& region : {u"US"_s, u"AU"_s, u"OTHER"_s, u"DE"_s, u"NZ"_s}) {
+        bool found = false;
+        for (const Helpline& h : imported.helplines(region)) found = found || h.name == u"My line in "_s + region;
+        CHECK(found);
     }
 }

@@ -39,6 +39,16 @@ HelplineCard* cardFor(HelplinesPanel* panel, const QString& id) {
     return nullptr;
 }
 
+// Chooses a country in the picker's list, as a person would with the keyboard.
+void pickRegion(QWidget* root, const QString& code) {
+    auto* box = child<QComboBox>(root, u"regionPickBox"_s);
+    box->setFocus();
+    const int index = box->findData(code);
+    REQUIRE(index >= 0);
+    box->setCurrentIndex(index);
+    Q_EMIT box->activated(index);
+}
+
 }  // namespace
 
 TEST_CASE("Without a region, Talk to someone asks where you are and keeps the answer", "[crisis]") {
@@ -49,14 +59,19 @@ TEST_CASE("Without a region, Talk to someone asks where you are and keeps the an
     screen.showPanel(CrisisScreen::Panel::Talk);
     auto* panel = child<HelplinesPanel>(&screen, u"helplinesPanel"_s);
     CHECK(child<QWidget>(&screen, u"regionPicker"_s)->isVisible());
-    CHECK(panel->cards().isEmpty());
+    // Never an empty list while the question is open: at least an emergency number is there.
+    CHECK_FALSE(panel->cards().isEmpty());
+    CHECK(visibleText(&screen).contains(u"Call 112"_s));
+    CHECK(child<QPushButton>(&screen, u"regionPick_OTHER"_s)->isVisible());
 
-    child<QPushButton>(&screen, u"regionPick_UK"_s)->click();
+    pickRegion(&screen, u"UK"_s);
     CHECK_FALSE(child<QWidget>(&screen, u"regionPicker"_s)->isVisible());
     CHECK(cardNames(panel).contains(u"Samaritans"_s));
-    CHECK(cardNames(panel).contains(u"Shout"_s));
+    CHECK(cardNames(panel).contains(u"Childline"_s));
     CHECK(visibleText(&screen).contains(u"Call 116 123"_s));
-    CHECK(visibleText(&screen).contains(u"Text SHOUT to 85258"_s));
+    // Youth lines are marked and come after the general ones.
+    CHECK(cardNames(panel).indexOf(u"Childline"_s) > cardNames(panel).indexOf(u"Samaritans"_s));
+    CHECK(visibleText(&screen).contains(u"For children and young people"_s));
     CHECK(child<QLabel>(&screen, u"crisisCareLine"_s)->text().contains(u"call 999"_s));
 
     ProfileSettings reread(profile.paths());
@@ -78,7 +93,7 @@ TEST_CASE("Switching region changes the helplines shown, not the saved choice", 
     // With the keyboard: focus the region box and choose Australia.
     auto* box = child<QComboBox>(&panel, u"regionBox"_s);
     box->setFocus();
-    for (int i = 0; i < 5 && box->currentData().toString() != u"AU"_s; ++i) pressKey(Qt::Key_Down);
+    QTest::keyClicks(box, u"Aus"_s);  // type-ahead finds a country by its first letters
     CHECK(panel.shownRegion() == u"AU"_s);
     CHECK(visibleText(&panel).contains(u"Call 13 11 14"_s));
     CHECK_FALSE(visibleText(&panel).contains(u"988"_s));
@@ -86,9 +101,11 @@ TEST_CASE("Switching region changes the helplines shown, not the saved choice", 
     CHECK(settings.region() == u"US"_s);
 
     panel.showRegion(Helpline::otherRegion());
-    CHECK(panel.cards().isEmpty());
+    CHECK(panel.cards().size() == 1);
     CHECK(child<QLabel>(&panel, u"helplinesOtherHint"_s)->isVisible());
-    CHECK(panel.emergencyNumber().isEmpty());
+    CHECK(child<QLabel>(&panel, u"helplinesOtherHint"_s)->text().contains(u"findahelpline.com"_s));
+    CHECK(visibleText(&panel).contains(u"Call 112"_s));
+    CHECK(panel.emergencyNumber().isEmpty());  // named on its card only, with where it works
 }
 
 TEST_CASE("An edited helpline survives a restart, and the built-in list can be restored", "[crisis]") {
@@ -156,18 +173,19 @@ TEST_CASE("\"Add your own\" works for somewhere with no built-in list", "[crisis
     dialog->findChild<QLineEdit*>(u"helplineCall"_s)->setText(u"0800 111 0 111"_s);
     dialog->findChild<QPushButton*>(u"helplineSave"_s)->click();
     QCoreApplication::processEvents();
-    REQUIRE(panel.cards().size() == 1);
-    CHECK(panel.cards().at(0)->helpline().region == u"OTHER"_s);
+    REQUIRE(panel.cards().size() == 2);  // the shared emergency number, then the new line
+    CHECK(panel.cards().at(1)->helpline().region == u"OTHER"_s);
     CHECK(visibleText(&panel).contains(u"Call 0800 111 0 111"_s));
     CHECK_FALSE(child<QLabel>(&panel, u"helplinesOtherHint"_s)->isVisible());
 
     // Removing one's own from its dialog takes it away for good.
-    panel.cards().at(0)->findChild<QPushButton*>(u"helplineEdit"_s)->click();
+    panel.cards().at(1)->findChild<QPushButton*>(u"helplineEdit"_s)->click();
     dialog = panel.findChild<HelplineEditDialog*>();
     REQUIRE(dialog);
     dialog->findChild<QPushButton*>(u"helplineRemove"_s)->click();
     QCoreApplication::processEvents();
-    CHECK(panel.cards().isEmpty());
+    CHECK(panel.cards().size() == 1);
+    CHECK(child<QLabel>(&panel, u"helplinesOtherHint"_s)->isVisible());
 }
 
 TEST_CASE("Lock-screen contacts the person opted into appear with the helplines", "[crisis]") {
@@ -207,12 +225,13 @@ TEST_CASE("Copy puts the number on the clipboard; the code encodes a tel: or sms
     CHECK(code->accessibleDescription().contains(u"116 123"_s));
     CHECK(code->width() >= code->matrix().width * 5);
 
-    HelplineCard* shout = cardFor(&panel, u"uk-shout"_s);
-    REQUIRE(shout);
-    const auto codes = shout->findChildren<QrCodeWidget*>();
+    panel.showRegion(u"CA"_s);
+    HelplineCard* kids = cardFor(&panel, u"ca-kids-help-phone"_s);
+    REQUIRE(kids);
+    const auto codes = kids->findChildren<QrCodeWidget*>();
     REQUIRE(codes.size() == 1);
-    CHECK(codes.at(0)->uri() == u"sms:85258?body=SHOUT"_s);
-    CHECK(codes.at(0)->accessibleDescription().contains(u"85258"_s));
+    CHECK(codes.at(0)->uri() == u"sms:686868?body=CONNECT"_s);
+    CHECK(codes.at(0)->accessibleDescription().contains(u"686868"_s));
 }
 
 TEST_CASE("The QR matrix is what libqrencode makes of the URI", "[crisis]") {
@@ -230,4 +249,23 @@ TEST_CASE("The QR matrix is what libqrencode makes of the URI", "[crisis]") {
     CHECK(matrix.at(0, 0));
     CHECK(QrCodeWidget::encode(QString()).isNull());
     CHECK(QrCodeWidget::encode(u"tel:999"_s).modules != matrix.modules);
+}
+
+TEST_CASE("Every region's help screen lists at least its emergency number", "[crisis][regions]") {
+    TempProfile profile;
+    ProfileSettings settings(profile.paths());
+    HelplinesPanel panel(settings);
+    REQUIRE(showActive(&panel));
+    const QList<Region> regions = Helpline::regions();
+    REQUIRE(regions.size() >= 34);
+    for (const Region& region : regions) {
+        INFO(region.code.toStdString());
+        panel.showRegion(region.code);
+        const QString emergency = Helpline::emergencyNumber(Helpline::builtins(region.code));
+        CHECK_FALSE(emergency.isEmpty());
+        if (region.code != Helpline::otherRegion()) CHECK(panel.emergencyNumber() == emergency);
+        CHECK(visibleText(&panel).contains(u"Call "_s + emergency));
+        // Where there is no curated list, one plain line says how to find a local one.
+        CHECK(child<QLabel>(&panel, u"helplinesOtherHint"_s)->isVisible() == !Helpline::hasCuratedList(region.code));
+    }
 }

@@ -13,6 +13,7 @@
 #include "CrisisTestHelpers.h"
 
 #include <QLineEdit>
+#include <QComboBox>
 #include <QPushButton>
 
 #include "ScreenshotLooks.h"
@@ -69,7 +70,12 @@ void shootAll(const Look& v) {
     screen.showPanel(CrisisScreen::Panel::Talk);
     shot(u"talk-picker"_s);
     HelplineSettings(settings).setLockScreenContacts({{u"Sam"_s, u"07700 900123"_s}});
-    child<QPushButton>(&screen, u"regionPick_UK"_s)->click();
+    {
+        auto* box = child<QComboBox>(&screen, u"regionPickBox"_s);
+        const int index = box->findData(u"UK"_s);
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+    }
     child<HelplinesPanel>(&screen, u"helplinesPanel"_s)->cards().at(0)->setCodesVisible(true);
     shot(u"talk-uk"_s);
 

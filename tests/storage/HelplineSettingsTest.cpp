@@ -26,7 +26,9 @@ TEST_CASE("Untouched helpline settings give the built-in list", "[crisis]") {
     HelplineSettings helplines(settings);
     CHECK(helplines.helplines(u"UK"_s) == Helpline::builtins(u"UK"_s));
     CHECK(helplines.helplines(u"AU"_s) == Helpline::builtins(u"AU"_s));
-    CHECK(helplines.helplines(Helpline::otherRegion()).isEmpty());
+    // "Somewhere else" shows the shared emergency number, never an empty list.
+    CHECK(helplines.helplines(Helpline::otherRegion()) == Helpline::builtins(Helpline::otherRegion()));
+    CHECK(Helpline::emergencyNumber(helplines.helplines(Helpline::otherRegion())) == u"112"_s);
     CHECK_FALSE(helplines.hasChangedBuiltins(u"UK"_s));
     CHECK(helplines.lockScreenContacts().isEmpty());
 }
@@ -64,8 +66,8 @@ TEST_CASE("A person's own helpline gets an id and shows only in its region", "[c
     const Helpline stored = helplines.save(own);
     CHECK_FALSE(QUuid::fromString(stored.id).isNull());
     CHECK_FALSE(stored.builtin);
-    REQUIRE(helplines.helplines(u"OTHER"_s).size() == 1);
-    CHECK(helplines.helplines(u"OTHER"_s).at(0) == stored);
+    REQUIRE(helplines.helplines(u"OTHER"_s).size() == 2);  // after the shared emergency number
+    CHECK(helplines.helplines(u"OTHER"_s).at(1) == stored);
     CHECK(helplines.helplines(u"UK"_s) == Helpline::builtins(u"UK"_s));
 
     // A made-up id that looks built-in cannot pass itself off as one.

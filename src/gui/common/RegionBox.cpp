@@ -3,6 +3,7 @@
 #include "domain/Helpline.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 namespace mooring {
 
@@ -15,24 +16,25 @@ RegionBox::RegionBox(QWidget* parent) : QComboBox(parent) {
 QString RegionBox::region() const { return currentData().toString(); }
 
 void RegionBox::setRegion(const QString& code) {
+    if (code.isEmpty()) {
+        setCurrentIndex(-1);
+        return;
+    }
     const int index = findData(code);
     setCurrentIndex(index >= 0 ? index : findData(Helpline::otherRegion()));
 }
 
-QString RegionBox::guessFromLocale() {
-    switch (QLocale::system().territory()) {
-        case QLocale::UnitedStates:
-        case QLocale::Canada:
-            return QStringLiteral("US");
-        case QLocale::UnitedKingdom:
-            return QStringLiteral("UK");
-        case QLocale::Ireland:
-            return QStringLiteral("IE");
-        case QLocale::Australia:
-            return QStringLiteral("AU");
-        default:
-            return Helpline::otherRegion();
+QString RegionBox::guess() { return guess(QLocale::system(), QTimeZone::systemTimeZone()); }
+
+QString RegionBox::guess(const QLocale& locale, const QTimeZone& zone) {
+    // "C" and plain "en" say nothing about where someone lives; a zone like Europe/Berlin does.
+    if (locale.territory() != QLocale::AnyTerritory && locale.language() != QLocale::C) {
+        const QString region = Helpline::regionForTerritory(QLocale::territoryToCode(locale.territory()));
+        if (!region.isEmpty()) return region;
     }
+    if (zone.isValid() && zone.territory() != QLocale::AnyTerritory)
+        return Helpline::regionForTerritory(QLocale::territoryToCode(zone.territory()));
+    return {};
 }
 
 }  // namespace mooring

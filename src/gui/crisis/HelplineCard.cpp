@@ -43,6 +43,8 @@ HelplineCard::HelplineCard(const Helpline& helpline, bool editable, QWidget* par
     auto* name = crisis::wrappedLabel(helpline.name, this, u"helplineCardName"_s);
     crisis::setFontScale(name, 1.3, true);
     layout->addWidget(name);
+    if (helpline.youth)
+        layout->addWidget(crisis::wrappedLabel(tr("For children and young people"), this, u"helplineCardYouth"_s));
     if (!helpline.note.isEmpty()) layout->addWidget(crisis::wrappedLabel(helpline.note, this, u"helplineCardNote"_s));
 
     QString spokenCall;

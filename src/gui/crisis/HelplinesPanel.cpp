@@ -5,6 +5,7 @@
 #include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/HelplineCard.h"
 #include "gui/crisis/HelplineEditDialog.h"
+#include "gui/common/RegionBox.h"
 #include "storage/ProfileSettings.h"
 
 #include <QComboBox>
@@ -37,17 +38,33 @@ HelplinesPanel::HelplinesPanel(ProfileSettings& settings, QWidget* parent)
     auto* ask = crisis::wrappedLabel(tr("Where are you? This chooses which helplines to show."), m_picker);
     crisis::setFontScale(ask, 1.2, true);
     pickerLayout->addWidget(ask);
+    // A handful of large buttons (the country this computer suggests, and "somewhere else"),
+    // and every country in a list that type-ahead searches: never a wall of buttons.
     auto* grid = new crisis::FlowLayout;
     const QList<Region> regions = Helpline::regions();
-    for (int i = 0; i < regions.size(); ++i) {
-        auto* button = new QPushButton(regions.at(i).name, m_picker);
-        button->setObjectName(u"regionPick_"_s + regions.at(i).code);
-        crisis::makeLarge(button, regions.at(i).name);
-        const QString code = regions.at(i).code;
+    QStringList quick;
+    const QString guessed = RegionBox::guess();
+    if (!guessed.isEmpty()) quick << guessed;
+    quick << Helpline::otherRegion();
+    for (const QString& code : std::as_const(quick)) {
+        const QString name = Helpline::regionName(code);
+        auto* button = new QPushButton(name, m_picker);
+        button->setObjectName(u"regionPick_"_s + code);
+        crisis::makeLarge(button, name);
         connect(button, &QPushButton::clicked, this, [this, code] { chooseRegion(code); });
         grid->addWidget(button);
     }
     pickerLayout->addLayout(grid);
+    m_pickBox = new QComboBox(m_picker);
+    m_pickBox->setObjectName(u"regionPickBox"_s);
+    m_pickBox->setAccessibleName(tr("Choose your country"));
+    m_pickBox->setPlaceholderText(tr("Choose your country"));
+    m_pickBox->setMinimumHeight(crisis::kMinTarget);
+    for (const Region& region : regions) m_pickBox->addItem(region.name, region.code);
+    m_pickBox->setCurrentIndex(-1);
+    connect(m_pickBox, &QComboBox::activated, this,
+            [this](int index) { chooseRegion(m_pickBox->itemData(index).toString()); });
+    pickerLayout->addWidget(m_pickBox, 0, Qt::AlignLeft);
     layout->addWidget(m_picker);
 
     m_regionRow = new QWidget(this);
@@ -85,10 +102,9 @@ HelplinesPanel::HelplinesPanel(ProfileSettings& settings, QWidget* parent)
     scroll->setWidget(m_cards);
     layout->addWidget(scroll, 1);
 
-    m_otherHint = crisis::wrappedLabel(
-        tr("There is no built-in list for where you are. Add the helplines you know, and your local emergency "
-           "number, so they are here when you need them."),
-        this, u"helplinesOtherHint"_s);
+    m_otherHint = crisis::wrappedLabel(Helpline::directoryHint() + u' ' +
+                                           tr("Add the helplines you find here, so they are ready when you need them."),
+                                       this, u"helplinesOtherHint"_s);
     layout->addWidget(m_otherHint);
 
     auto* actions = new crisis::FlowLayout;
@@ -110,7 +126,12 @@ HelplinesPanel::HelplinesPanel(ProfileSettings& settings, QWidget* parent)
 void HelplinesPanel::reload() {
     const QString saved = m_settings.region();
     m_picker->setVisible(!Helpline::isKnownRegion(saved));
-    showRegion(Helpline::isKnownRegion(saved) ? saved : (m_region.isEmpty() ? QString() : m_region));
+    // Until the person says where they are, the lines of the suggested country (or the shared
+    // emergency number) are already there under the question: nobody meets an empty list.
+    QString shown = Helpline::isKnownRegion(saved) ? saved : m_region;
+    if (shown.isEmpty()) shown = RegionBox::guess();
+    if (shown.isEmpty()) shown = Helpline::otherRegion();
+    showRegion(shown);
 }
 
 void HelplinesPanel::showRegion(const QString& region) {
@@ -137,7 +158,12 @@ QList<HelplineCard*> HelplinesPanel::cards() const {
     return m_cards->findChildren<HelplineCard*>(QString(), Qt::FindDirectChildrenOnly);
 }
 
-QString HelplinesPanel::emergencyNumber() const { return Helpline::emergencyNumber(m_helplines); }
+QString HelplinesPanel::emergencyNumber() const {
+    // "Somewhere else" shows 112 with a note on where it works; a sentence elsewhere on the
+    // screen must not name it as if it were the person's own emergency number.
+    if (m_region == Helpline::otherRegion()) return {};
+    return Helpline::emergencyNumber(m_helplines);
+}
 
 void HelplinesPanel::rebuild() {
     // Direct deletes are safe: no card is rebuilt from inside one of its own signals.
@@ -174,10 +200,13 @@ void HelplinesPanel::rebuild() {
         }
     }
     m_cardsLayout->addStretch(1);
-    m_otherHint->setVisible(m_region == Helpline::otherRegion() && m_helplines.isEmpty());
+    // Where Mooring has no curated list, one plain line says how to find a local helpline.
+    bool ownLines = false;
+    for (const Helpline& h : std::as_const(m_helplines)) ownLines = ownLines || !h.builtin;
+    m_otherHint->setVisible(!m_region.isEmpty() && !Helpline::hasCuratedList(m_region) && !ownLines);
     m_restore->setVisible(!m_region.isEmpty() && m_store.hasChangedBuiltins(m_region));
     // Until a region is known, the picker above is all there is: no empty list, no blank box.
-    m_regionRow->setVisible(!m_region.isEmpty());
+    m_regionRow->setVisible(!m_region.isEmpty() && !m_picker->isVisibleTo(this));
 
     // Fonts of the new cards follow the screen's, like everything else on it.
     crisis::applyFonts(m_cards, font());

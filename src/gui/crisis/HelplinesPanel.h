@@ -30,7 +30,9 @@ public:
     // The picker's choice: shown and saved in settings.ini.
     void chooseRegion(const QString& region);
     QList<HelplineCard*> cards() const;
-    QString emergencyNumber() const;  // of the region shown, empty if none
+    // Of the country shown, for sentences elsewhere on the screen; empty if none, and for
+    // "somewhere else", whose card says where its number works.
+    QString emergencyNumber() const;
 
 public Q_SLOTS:
     void reload();
@@ -52,6 +54,7 @@ private:
     QList<Helpline> m_helplines;
     QWidget* m_picker = nullptr;
     QComboBox* m_regionBox = nullptr;
+    QComboBox* m_pickBox = nullptr;
     QWidget* m_regionRow = nullptr;
     QLabel* m_otherHint = nullptr;
     QWidget* m_cards = nullptr;

@@ -37,7 +37,7 @@ SetupScreen::SetupScreen(ProfileAccess access, ProfileSettings& settings, QWidge
     m_passphrase->setupUi(m_passphrasePage);
     Appearance::makeHeading(m_welcome->heading);
     Appearance::makeHeading(m_passphrase->heading);
-    m_welcome->regionBox->setRegion(settings.region().isEmpty() ? RegionBox::guessFromLocale() : settings.region());
+    m_welcome->regionBox->setRegion(settings.region().isEmpty() ? RegionBox::guess() : settings.region());
     m_passphrase->passphraseForm->setFirstLabel(tr("&Passphrase"));
 
     QWidget* confirmField = m_passphrase->passphraseForm->confirmField();
