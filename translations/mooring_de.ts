@@ -4,12 +4,12 @@
 <context>
     <name>CopingIdeas</name>
     <message>
-        <source>Hold an ice cube</source>
-        <translation>Halte einen Eiswürfel</translation>
+        <source>Cool your hands under running water</source>
+        <translation>Kühl deine Hände unter fließendem Wasser</translation>
     </message>
     <message>
-        <source>Hold it in your hand and let it melt. Notice the cold, then the water running between your fingers.</source>
-        <translation>Halte ihn in der Hand und lass ihn schmelzen. Spür erst die Kälte, dann das Wasser, das dir zwischen den Fingern hindurchläuft.</translation>
+        <source>Let cool water run over your hands for a minute. Notice the cool, then dry them slowly on a soft towel.</source>
+        <translation>Lass eine Minute lang kühles Wasser über deine Hände laufen. Spür die Kühle und trockne sie dann langsam mit einem weichen Handtuch ab.</translation>
     </message>
     <message>
         <source>Splash cold water on your face</source>
@@ -64,16 +64,16 @@
         <translation>Drück einen Stressball</translation>
     </message>
     <message>
-        <source>Squeeze it as hard as you can while you count to five, then let go. Repeat until your hands feel tired.</source>
-        <translation>Drück ihn so fest du kannst, während du bis fünf zählst, und lass dann los. Mach das so lange, bis deine Hände müde sind.</translation>
+        <source>Squeeze it firmly while you count to five, then let go and feel your hands relax. Do it a few times. Stop if it hurts.</source>
+        <translation>Drück ihn fest, während du bis fünf zählst, dann lass los und spür, wie deine Hände locker werden. Mach das ein paar Mal. Hör auf, wenn es wehtut.</translation>
     </message>
     <message>
-        <source>Hold something frozen</source>
-        <translation>Halte etwas Gefrorenes</translation>
+        <source>Rest a wrapped cold pack on your neck</source>
+        <translation>Leg dir ein eingewickeltes Kühlpack in den Nacken</translation>
     </message>
     <message>
-        <source>A frozen orange, a bag of peas or a cold pack wrapped in a tea towel. Move it from hand to hand.</source>
-        <translation>Eine gefrorene Orange, eine Packung Erbsen oder ein Kühlpack in einem Geschirrtuch. Gib es von einer Hand in die andere.</translation>
+        <source>Wrap a cold pack in a tea towel and rest it on the back of your neck for a minute or two. Notice the cool, and take it away whenever you like.</source>
+        <translation>Wickle ein Kühlpack in ein Geschirrtuch und leg es dir ein, zwei Minuten lang in den Nacken. Spür die Kühle und nimm es weg, wann immer du möchtest.</translation>
     </message>
     <message>
         <source>Stamp your feet</source>
@@ -108,12 +108,12 @@
         <translation>Trink langsam in kleinen Schlucken und folge der Kälte den ganzen Weg hinunter.</translation>
     </message>
     <message>
-        <source>Clap your hands hard</source>
-        <translation>Klatsch kräftig in die Hände</translation>
+        <source>Clap along to a song</source>
+        <translation>Klatsch zu einem Lied mit</translation>
     </message>
     <message>
-        <source>Clap fast and loud for thirty seconds, then hold your hands still and notice the tingle.</source>
-        <translation>Klatsch dreißig Sekunden lang schnell und laut, halte die Hände dann still und spür das Kribbeln.</translation>
+        <source>Clap along to a fast song for thirty seconds, then rest your hands and notice how they feel. Stop if it hurts.</source>
+        <translation>Klatsch dreißig Sekunden lang zu einem schnellen Lied mit, lass die Hände dann ruhen und spür nach, wie sie sich anfühlen. Hör auf, wenn es wehtut.</translation>
     </message>
     <message>
         <source>Do a puzzle</source>
@@ -637,8 +637,8 @@
         <translation>Im Vergleich zu den vier Wochen davor</translation>
     </message>
     <message>
-        <source>Since I started</source>
-        <translation>Seit meinem Anfang</translation>
+        <source>Since you started</source>
+        <translation>Seit du angefangen hast</translation>
     </message>
     <message>
         <source>Triggers and feelings</source>
@@ -827,20 +827,20 @@
         <translation>Gefühle rauslassen</translation>
     </message>
     <message>
-        <source>Self-soothing</source>
-        <translation>Sich beruhigen</translation>
+        <source>Comforting yourself</source>
+        <translation>Dich selbst trösten</translation>
     </message>
     <message>
         <source>My safety box</source>
         <translation>Mein Notfallkoffer</translation>
     </message>
     <message>
-        <source>A strong, safe feeling that brings you back when you feel numb: cold, a sharp taste, a strong smell.</source>
-        <translation>Ein starker, sicherer Sinneseindruck, der dich zurückholt, wenn du dich taub fühlst: Kälte, ein kräftiger Geschmack, ein starker Geruch.</translation>
+        <source>A strong, safe feeling that brings you back when you feel numb: cool water, a sour taste, a strong smell.</source>
+        <translation>Ein starker, sicherer Sinneseindruck, der dich zurückholt, wenn du dich taub fühlst: kühles Wasser, ein saurer Geschmack, ein starker Geruch.</translation>
     </message>
     <message>
-        <source>Something that holds your attention until the urge passes. Urges rise and fall, often within a quarter of an hour.</source>
-        <translation>Etwas, das deine Aufmerksamkeit hält, bis der Drang vorbeigeht. Der Drang steigt und fällt wieder, oft innerhalb einer Viertelstunde.</translation>
+        <source>Something that holds your attention until the urge eases. Urges rise and fall, and often ease within minutes.</source>
+        <translation>Etwas, das deine Aufmerksamkeit hält, bis der Drang nachlässt. Der Drang steigt und fällt wieder und lässt oft innerhalb von Minuten nach.</translation>
     </message>
     <message>
         <source>A safe way to let anger or sadness out: words, colour, sound, movement.</source>
@@ -1684,8 +1684,8 @@
         <translation>Bis zum Ende dieser Woche gibt es keine Einträge.</translation>
     </message>
     <message>
-        <source>Since your first entry: %1.</source>
-        <translation>Seit deinem ersten Eintrag: %1.</translation>
+        <source>Since you started: %1.</source>
+        <translation>Seit du angefangen hast: %1.</translation>
     </message>
     <message>
         <source>Nothing was written down this week. That is all right; your journal is here whenever you want it.</source>
@@ -2016,20 +2016,20 @@
         <translation>%1-mal ist der Drang vorbeigegangen</translation>
     </message>
     <message>
-        <source>you coped with it once</source>
-        <translation>einmal bist du damit zurechtgekommen</translation>
+        <source>you got through it another way once</source>
+        <translation>einmal hast du ihn auf andere Weise überstanden</translation>
     </message>
     <message>
-        <source>you coped with it %1 times</source>
-        <translation>%1-mal bist du damit zurechtgekommen</translation>
+        <source>you got through it another way %1 times</source>
+        <translation>%1-mal hast du ihn auf andere Weise überstanden</translation>
     </message>
     <message>
         <source>you acted on it once</source>
-        <translation>einmal hast du ihm nachgegeben</translation>
+        <translation>einmal bist du dem Drang gefolgt</translation>
     </message>
     <message>
         <source>you acted on it %1 times</source>
-        <translation>%1-mal hast du ihm nachgegeben</translation>
+        <translation>%1-mal bist du dem Drang gefolgt</translation>
     </message>
     <message>
         <source>one has no answer</source>
@@ -2048,12 +2048,12 @@
         <translation>Du hast eine Idee versucht, %1-mal.</translation>
     </message>
     <message>
-        <source>one urge that passed or that you coped with</source>
-        <translation>ein Drang, der vorbeiging oder mit dem du zurechtgekommen bist</translation>
+        <source>one urge that passed or that you got through another way</source>
+        <translation>ein Drang, der vorbeiging oder den du auf andere Weise überstanden hast</translation>
     </message>
     <message>
-        <source>%1 urges that passed or that you coped with</source>
-        <translation>%1-mal ein Drang, der vorbeiging oder mit dem du zurechtgekommen bist</translation>
+        <source>%1 urges that passed or that you got through another way</source>
+        <translation>%1-mal ein Drang, der vorbeiging oder den du auf andere Weise überstanden hast</translation>
     </message>
     <message>
         <source>one entry written</source>
@@ -2532,12 +2532,12 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Such dir eine Sache aus. Du kannst jederzeit wechseln. Wenn du unsicher bist, fang mit „Atmen“ an.</translation>
     </message>
     <message>
-        <source>If you are in danger right now, call your local emergency number.</source>
-        <translation>Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
+        <source>If you are in danger, thinking about ending your life, or not sure you can keep yourself safe, call your local emergency number or a crisis line now.</source>
+        <translation>Wenn du in Gefahr bist, daran denkst, dir das Leben zu nehmen, oder nicht sicher bist, ob du dich selbst schützen kannst, ruf jetzt den Notruf oder ein Krisentelefon an.</translation>
     </message>
     <message>
-        <source>If you are in danger right now, call %1.</source>
-        <translation>Wenn du gerade in Gefahr bist, ruf %1 an.</translation>
+        <source>If you are in danger, thinking about ending your life, or not sure you can keep yourself safe, call %1 or a crisis line now.</source>
+        <translation>Wenn du in Gefahr bist, daran denkst, dir das Leben zu nehmen, oder nicht sicher bist, ob du dich selbst schützen kannst, ruf jetzt %1 oder ein Krisentelefon an.</translation>
     </message>
     <message>
         <source>Mooring does not replace care from a doctor, a therapist or a crisis service. %1</source>
@@ -2549,7 +2549,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>Understand self-harm and recovery</source>
-        <translation>Kurze Seiten zum Lesen</translation>
+        <translation>Selbstverletzung und Genesung verstehen</translation>
     </message>
     <message>
         <source>Understand self-harm and recovery: short pages to read</source>
@@ -2659,8 +2659,8 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Möchte ich lieber nicht sagen</translation>
     </message>
     <message>
-        <source>Thank you for writing it down honestly. A hard moment does not undo the progress you have made, and noticing what led up to it can help next time. If you need care now, “I need help now” at the top has helplines.</source>
-        <translation>Danke, dass du es ehrlich aufgeschrieben hast. Ein schwerer Moment macht deine Fortschritte nicht zunichte, und zu sehen, was dazu geführt hat, kann beim nächsten Mal helfen. Wenn du jetzt Unterstützung brauchst: Oben unter „Ich brauche jetzt Hilfe“ findest du Hilfetelefone.</translation>
+        <source>Thank you for writing it down. A hard moment does not undo the progress you have made, and noticing what led up to it can help next time. If you are hurt or have swallowed something, please get medical help now, even if you feel okay. If you need care now, “I need help now” at the top has helplines.</source>
+        <translation>Danke, dass du es aufgeschrieben hast. Ein schwerer Moment macht deine Fortschritte nicht zunichte, und zu sehen, was dazu geführt hat, kann beim nächsten Mal helfen. Wenn du verletzt bist oder etwas geschluckt hast, hol dir bitte jetzt medizinische Hilfe, auch wenn du dich gut fühlst. Wenn du jetzt Unterstützung brauchst: Oben unter „Ich brauche jetzt Hilfe“ findest du Hilfetelefone.</translation>
     </message>
     <message>
         <source>Your entry</source>
@@ -3625,12 +3625,12 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>„Ich brauche jetzt Hilfe“</translation>
     </message>
     <message>
-        <source>If you are in danger right now, call your local emergency number.</source>
-        <translation>Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
+        <source>If you are in danger, thinking about ending your life, or not sure you can keep yourself safe, call your local emergency number or a crisis line now.</source>
+        <translation>Wenn du in Gefahr bist, daran denkst, dir das Leben zu nehmen, oder nicht sicher bist, ob du dich selbst schützen kannst, ruf jetzt den Notruf oder ein Krisentelefon an.</translation>
     </message>
     <message>
-        <source>If you are in danger right now, call %1.</source>
-        <translation>Wenn du gerade in Gefahr bist, ruf %1 an.</translation>
+        <source>If you are in danger, thinking about ending your life, or not sure you can keep yourself safe, call %1 or a crisis line now.</source>
+        <translation>Wenn du in Gefahr bist, daran denkst, dir das Leben zu nehmen, oder nicht sicher bist, ob du dich selbst schützen kannst, ruf jetzt %1 oder ein Krisentelefon an.</translation>
     </message>
     <message>
         <source>call %1 or text %2</source>
@@ -4471,8 +4471,8 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Gedanken, Gefühle oder Dinge, die du getan hast und die du jetzt erkennst. Eins pro Zeile.</translation>
     </message>
     <message>
-        <source>What did you &amp;try?</source>
-        <translation>Was hast du versuch&amp;t?</translation>
+        <source>What did I &amp;try?</source>
+        <translation>Was habe ich versuch&amp;t?</translation>
     </message>
     <message>
         <source>Anything at all, even if it only helped a little.</source>
@@ -4669,7 +4669,7 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     </message>
     <message>
         <source>Since you started</source>
-        <translation>Seit deinem Anfang</translation>
+        <translation>Seit du angefangen hast</translation>
     </message>
     <message>
         <source>Urges written down each week, as a line</source>
@@ -4801,8 +4801,8 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Sei jetzt sanft mit dir</translation>
     </message>
     <message>
-        <source>A setback is part of recovery, not the end of it. What you have learned is still yours, and every day you coped still counts.</source>
-        <translation>Ein Rückschlag gehört zur Genesung dazu, er ist nicht ihr Ende. Was du gelernt hast, gehört weiter dir, und jeder Tag, an dem du zurechtgekommen bist, zählt weiterhin.</translation>
+        <source>A setback is part of recovery, not the end of it. Everything you have learned still counts, and it is still yours.</source>
+        <translation>Ein Rückschlag gehört zur Genesung dazu, er ist nicht ihr Ende. Alles, was du gelernt hast, zählt weiterhin, und es gehört weiter dir.</translation>
     </message>
     <message>
         <source>What matters most right now is that you are safe and looked after.</source>
@@ -4857,12 +4857,12 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Wenn du verletzt bist, hol dir bitte medizinische Hilfe</translation>
     </message>
     <message>
-        <source>If it is serious, call your local emergency number now.</source>
-        <translation>Wenn es ernst ist, ruf jetzt den Notruf an.</translation>
+        <source>If you have swallowed something, or are not sure how serious an injury is, get medical help now, even if you feel okay: call your local emergency number or go to an emergency department.</source>
+        <translation>Wenn du etwas geschluckt hast oder nicht sicher bist, wie ernst eine Verletzung ist, hol dir jetzt medizinische Hilfe, auch wenn du dich gut fühlst: Ruf den Notruf an oder geh in eine Notaufnahme.</translation>
     </message>
     <message>
-        <source>If it is serious, call %1 now.</source>
-        <translation>Wenn es ernst ist, ruf jetzt %1 an.</translation>
+        <source>If you have swallowed something, or are not sure how serious an injury is, get medical help now, even if you feel okay: call %1 or go to an emergency department.</source>
+        <translation>Wenn du etwas geschluckt hast oder nicht sicher bist, wie ernst eine Verletzung ist, hol dir jetzt medizinische Hilfe, auch wenn du dich gut fühlst: Ruf %1 an oder geh in eine Notaufnahme.</translation>
     </message>
     <message>
         <source>You deserve care, whatever happened.</source>
@@ -4879,6 +4879,14 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message>
         <source>Reflections I wrote before</source>
         <translation>Rückblicke, die ich schon geschrieben habe</translation>
+    </message>
+    <message>
+        <source>If you are thinking about ending your life, or are not sure you can keep yourself safe, call your local emergency number or a crisis line now.</source>
+        <translation>Wenn du daran denkst, dir das Leben zu nehmen, oder nicht sicher bist, ob du dich selbst schützen kannst, ruf jetzt den Notruf oder ein Krisentelefon an.</translation>
+    </message>
+    <message>
+        <source>If you are thinking about ending your life, or are not sure you can keep yourself safe, call %1 or a crisis line now.</source>
+        <translation>Wenn du daran denkst, dir das Leben zu nehmen, oder nicht sicher bist, ob du dich selbst schützen kannst, ruf jetzt %1 oder ein Krisentelefon an.</translation>
     </message>
 </context>
 <context>
@@ -5344,8 +5352,8 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Um Gefühle rauszulassen</translation>
     </message>
     <message>
-        <source>To comfort yourself</source>
-        <translation>Um dich selbst zu trösten</translation>
+        <source>Comforting yourself</source>
+        <translation>Dich selbst trösten</translation>
     </message>
     <message>
         <source>From your safety box</source>
@@ -5460,8 +5468,8 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Den Drang abwarten</translation>
     </message>
     <message>
-        <source>An urge is like a wave: it rises, peaks and passes, usually within 5 to 15 minutes. You don&apos;t have to act on it. Let&apos;s wait it out together.</source>
-        <translation>Ein Drang ist wie eine Welle: Er steigt, erreicht einen Höhepunkt und ebbt wieder ab, meist innerhalb von 5 bis 15 Minuten. Du musst ihm nicht nachgeben. Lass uns gemeinsam abwarten.</translation>
+        <source>An urge is like a wave: it rises, peaks and eases. Urges often ease within minutes; sometimes they take longer, and they can come back. That&apos;s okay. You don&apos;t have to act on it. Let&apos;s wait it out together.</source>
+        <translation>Ein Drang ist wie eine Welle: Er steigt, erreicht einen Höhepunkt und ebbt wieder ab. Oft lässt er innerhalb von Minuten nach; manchmal dauert es länger, und er kann wiederkommen. Das ist in Ordnung. Du musst ihm nicht folgen. Lass uns gemeinsam abwarten.</translation>
     </message>
     <message>
         <source>How long would you like to start with? You can add more time.</source>
@@ -5596,8 +5604,8 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Du tust gerade etwas Schweres, und du schaffst es.</translation>
     </message>
     <message>
-        <source>Urges rise, peak and fall, like waves. This one will fall too.</source>
-        <translation>Ein Drang steigt, erreicht einen Höhepunkt und ebbt ab, wie eine Welle. Auch dieser wird abebben.</translation>
+        <source>Urges rise, peak and ease, like waves. This one can ease too, in its own time.</source>
+        <translation>Ein Drang steigt, erreicht einen Höhepunkt und lässt nach, wie eine Welle. Auch dieser kann nachlassen, in seiner eigenen Zeit.</translation>
     </message>
     <message>
         <source>Breathe out slowly. You only need to get through this minute.</source>
@@ -5616,8 +5624,8 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Sei gerade so freundlich zu dir, wie du es zu einem Freund oder einer Freundin wärst.</translation>
     </message>
     <message>
-        <source>Every minute you wait, the wave gets a little smaller.</source>
-        <translation>Mit jeder Minute, die du wartest, wird die Welle ein bisschen kleiner.</translation>
+        <source>Some waves take longer than others. You are getting through this one, minute by minute.</source>
+        <translation>Manche Wellen dauern länger als andere. Du kommst durch diese hindurch, Minute für Minute.</translation>
     </message>
 </context>
 <context>
@@ -5665,12 +5673,12 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Der Drang ist vorbeigegangen</translation>
     </message>
     <message>
-        <source>I coped with it</source>
-        <translation>Ich bin damit zurechtgekommen</translation>
+        <source>I got through it another way</source>
+        <translation>Ich habe ihn auf andere Weise überstanden</translation>
     </message>
     <message>
         <source>I acted on it</source>
-        <translation>Ich habe ihm nachgegeben</translation>
+        <translation>Ich bin dem Drang gefolgt</translation>
     </message>
     <message>
         <source>Urge %1 of 10</source>
@@ -5850,12 +5858,12 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Wem könntest du sagen, dass es dir gerade schlecht geht? Trag die Nummer ein, damit sie bereitliegt, wenn du sie brauchst.</translation>
     </message>
     <message>
-        <source>Which professionals or services can you contact? Your doctor, your therapist, a helpline or an out-of-hours service.</source>
-        <translation>An welche Fachleute oder Stellen kannst du dich wenden? Deine Hausarztpraxis, deine Therapeutin oder dein Therapeut, ein Hilfetelefon oder ein Bereitschaftsdienst.</translation>
+        <source>Which professionals or services can you contact? Your doctor, your therapist, a helpline, an out-of-hours service, and in an emergency your emergency number or the nearest emergency department.</source>
+        <translation>An welche Fachleute oder Stellen kannst du dich wenden? Deine Hausarztpraxis, deine Therapeutin oder dein Therapeut, ein Hilfetelefon, ein Bereitschaftsdienst und im Notfall der Notruf oder die nächste Notaufnahme.</translation>
     </message>
     <message>
-        <source>What could make the space around you feel safer during a hard time? Small steps count.</source>
-        <translation>Was könnte die Umgebung um dich herum in einer schweren Zeit sicherer machen? Auch kleine Schritte zählen.</translation>
+        <source>What could you put out of easy reach, or ask someone to keep for you, during a hard time? Where could you go to be safer? Small steps count.</source>
+        <translation>Was könntest du in einer schweren Zeit außer Reichweite bringen oder von jemandem für dich aufbewahren lassen? Wohin könntest du gehen, um sicherer zu sein? Auch kleine Schritte zählen.</translation>
     </message>
     <message>
         <source>What matters to you? People, pets, plans, places or things you care about and look forward to.</source>
@@ -5870,8 +5878,8 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>Ich sage mir, dass es niemandem auffallen würde</translation>
     </message>
     <message>
-        <source>Hold something cold and breathe slowly</source>
-        <translation>Etwas Kaltes in der Hand halten und langsam atmen</translation>
+        <source>Cool my hands under running water and breathe slowly</source>
+        <translation>Meine Hände unter fließendem Wasser kühlen und langsam atmen</translation>
     </message>
     <message>
         <source>Play my calm playlist loud</source>
@@ -5916,6 +5924,18 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message>
         <source>Seeing the sea again next summer</source>
         <translation>Nächsten Sommer wieder das Meer sehen</translation>
+    </message>
+    <message>
+        <source>The emergency number</source>
+        <translation>Der Notruf</translation>
+    </message>
+    <message>
+        <source>The emergency department at the nearest hospital</source>
+        <translation>Die Notaufnahme im nächsten Krankenhaus</translation>
+    </message>
+    <message>
+        <source>Put some things out of easy reach</source>
+        <translation>Manche Dinge außer Reichweite bringen</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,12 @@ QString prompt(PlanSection section) {
                   "it's ready when you need it.");
     case PlanSection::Professionals:
         return tr("Which professionals or services can you contact? Your doctor, your "
-                  "therapist, a helpline or an out-of-hours service.");
+                  "therapist, a helpline, an out-of-hours service, and in an emergency your "
+                  "emergency number or the nearest emergency department.");
     case PlanSection::SafeEnvironment:
-        return tr("What could make the space around you feel safer during a hard time? "
-                  "Small steps count.");
+        // Putting things out of easy reach is the heart of this step; no means are named.
+        return tr("What could you put out of easy reach, or ask someone to keep for you, "
+                  "during a hard time? Where could you go to be safer? Small steps count.");
     case PlanSection::ReasonsForLiving:
         return tr("What matters to you? People, pets, plans, places or things you care about "
                   "and look forward to.");
@@ -84,15 +86,16 @@ QStringList examples(PlanSection section) {
     case PlanSection::WarningSigns:
         return {tr("I stop answering messages"), tr("I tell myself nobody would notice")};
     case PlanSection::InternalCoping:
-        return {tr("Hold something cold and breathe slowly"), tr("Play my calm playlist loud")};
+        return {tr("Cool my hands under running water and breathe slowly"), tr("Play my calm playlist loud")};
     case PlanSection::SocialDistraction:
         return {tr("Sit in the café on the corner"), tr("Call my cousin about football")};
     case PlanSection::PeopleToAsk:
         return {tr("Sam, my sister"), tr("Alex from work")};
     case PlanSection::Professionals:
-        return {tr("My GP's surgery, ask at reception"), tr("The night helpline")};
+        return {tr("My GP's surgery, ask at reception"), tr("The night helpline"), tr("The emergency number"),
+                tr("The emergency department at the nearest hospital")};
     case PlanSection::SafeEnvironment:
-        return {tr("Ask someone to keep things for me for a while"),
+        return {tr("Put some things out of easy reach"), tr("Ask someone to keep things for me for a while"),
                 tr("Go to a room where other people are")};
     case PlanSection::ReasonsForLiving:
         return {tr("My dog, Biscuit"), tr("Seeing the sea again next summer")};

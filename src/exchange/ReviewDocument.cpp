@@ -98,7 +98,7 @@ QString ReviewDocument::figuresHtml() const {
         for (const QString& line : s.comparison) h += paragraph(line);
     }
     if (!s.sinceStart.isEmpty()) {
-        h += heading(tr("Since I started"));
+        h += heading(tr("Since you started"));
         h += paragraph(s.sinceStart);
     }
     return h;

@@ -57,8 +57,8 @@ QString outcomesSentence(const OutcomeCounts& o) {
         parts << counted(o.passed, QT_TRANSLATE_NOOP("mooring", "the urge passed once"),
                          QT_TRANSLATE_NOOP("mooring", "the urge passed %1 times"));
     if (o.coped)
-        parts << counted(o.coped, QT_TRANSLATE_NOOP("mooring", "you coped with it once"),
-                         QT_TRANSLATE_NOOP("mooring", "you coped with it %1 times"));
+        parts << counted(o.coped, QT_TRANSLATE_NOOP("mooring", "you got through it another way once"),
+                         QT_TRANSLATE_NOOP("mooring", "you got through it another way %1 times"));
     if (o.acted)
         parts << counted(o.acted, QT_TRANSLATE_NOOP("mooring", "you acted on it once"),
                          QT_TRANSLATE_NOOP("mooring", "you acted on it %1 times"));
@@ -136,15 +136,15 @@ QString sinceStartSentence(const SinceStart& since) {
     if (since.entries == 0) return tr("There are no entries up to the end of this week.");
     QStringList parts;
     parts << counted(since.urgesPassedOrCoped,
-                     QT_TRANSLATE_NOOP("mooring", "one urge that passed or that you coped with"),
-                     QT_TRANSLATE_NOOP("mooring", "%1 urges that passed or that you coped with"))
+                     QT_TRANSLATE_NOOP("mooring", "one urge that passed or that you got through another way"),
+                     QT_TRANSLATE_NOOP("mooring", "%1 urges that passed or that you got through another way"))
           << counted(since.entries, QT_TRANSLATE_NOOP("mooring", "one entry written"),
                      QT_TRANSLATE_NOOP("mooring", "%1 entries written"))
           << counted(since.weeksWithEntries, QT_TRANSLATE_NOOP("mooring", "one week with entries"),
                      QT_TRANSLATE_NOOP("mooring", "%1 weeks with entries"))
           << counted(since.ideasTried, QT_TRANSLATE_NOOP("mooring", "one idea tried"),
                      QT_TRANSLATE_NOOP("mooring", "%1 different ideas tried"));
-    return tr("Since your first entry: %1.").arg(list(parts));
+    return tr("Since you started: %1.").arg(list(parts));
 }
 
 }  // namespace

@@ -76,7 +76,7 @@ TEST_CASE("Try something shows one idea at a time and another on request", "[cri
     for (int i = 0; i < 30; ++i) {
         REQUIRE(panel.currentIdea());
         CHECK(panel.currentIdea()->category == CopingCategory::SelfSoothing);
-        CHECK(child<QLabel>(&panel, u"ideaFamilyLabel"_s)->text() == u"To comfort yourself"_s);
+        CHECK(child<QLabel>(&panel, u"ideaFamilyLabel"_s)->text() == u"Comforting yourself"_s);
         seen.insert(panel.currentIdea()->id);
         panel.showAnother();
     }

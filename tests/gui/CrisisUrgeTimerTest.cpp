@@ -91,7 +91,7 @@ TEST_CASE("The urge timer panel walks through check-in, extension and the end qu
     QSignalSpy answered(&panel, &UrgeTimerPanel::answered);
     QSignalSpy talk(&panel, &UrgeTimerPanel::talkRequested);
 
-    CHECK(visibleText(&panel).contains(u"5 to 15 minutes"_s));
+    CHECK(visibleText(&panel).contains(u"Urges often ease within minutes"_s));
     child<QPushButton>(&panel, u"urgeStart10"_s)->click();
     CHECK(child<QLabel>(&panel, u"urgePassed"_s)->text() == u"0:00"_s);
     CHECK(child<QLabel>(&panel, u"urgeLength"_s)->text().contains(u"10 minutes"_s));

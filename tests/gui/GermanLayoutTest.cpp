@@ -148,8 +148,8 @@ TEST_CASE("German at 200 %: the plan editor and the toolbox fit a 1280 px window
         QStringList titles;
         for (int row = 0; row < list->model()->rowCount(); ++row)
             titles << list->model()->index(row, 0).data().toString();
-        CHECK(titles.contains(u"Halte einen Eiswürfel"_s));
-        CHECK_FALSE(titles.contains(u"Hold an ice cube"_s));
+        CHECK(titles.contains(u"Kühl deine Hände unter fließendem Wasser"_s));
+        CHECK_FALSE(titles.contains(u"Cool your hands under running water"_s));
         window->lockNow();
     });
     Appearance::apply(100, ProfileSettings::Theme::System);
@@ -195,7 +195,7 @@ TEST_CASE("A built-in idea the person edited keeps their words in the German too
     QStringList titles;
     for (int row = 0; row < list->model()->rowCount(); ++row) titles << list->model()->index(row, 0).data().toString();
     CHECK(titles.contains(u"Ice-cold lemonade"_s));      // their words
-    CHECK(titles.contains(u"Halte einen Eiswürfel"_s));  // the others in German
+    CHECK(titles.contains(u"Kühl deine Hände unter fließendem Wasser"_s));  // the others in German
     CHECK_FALSE(titles.contains(u"Trink etwas Eiskaltes"_s));
 }
 
@@ -222,7 +222,7 @@ TEST_CASE("In German the export carries the ideas as stored, not as shown", "[ge
     for (const QJsonValue& v : root.value(u"strategies"_s).toArray())
         byKey.insert(v.toObject().value(u"builtin_key"_s).toString(), v.toObject());
     REQUIRE(byKey.contains(u"sensory-ice-cube"_s));
-    CHECK(byKey.value(u"sensory-ice-cube"_s).value(u"title"_s).toString() == u"Hold an ice cube"_s);
+    CHECK(byKey.value(u"sensory-ice-cube"_s).value(u"title"_s).toString() == u"Cool your hands under running water"_s);
     CHECK(byKey.value(u"sensory-cold-drink"_s).value(u"title"_s).toString() == u"Sip an ice-cold drink"_s);
     CHECK(byKey.value(u"sensory-cold-drink"_s).value(u"details"_s).toString() == u"Lemonade from the fridge."_s);
 }
@@ -253,7 +253,7 @@ TEST_CASE("In German the weekly review names a built-in idea tried in German", "
     window->showReview();
     auto* review = child<ReviewScreen>(window.get(), "reviewScreen");
     REQUIRE(review->data().summary.tried.size() == 1);
-    CHECK(review->data().summary.tried.first().label() == u"Halte einen Eiswürfel"_s);
+    CHECK(review->data().summary.tried.first().label() == u"Kühl deine Hände unter fließendem Wasser"_s);
     REQUIRE(review->whatHelps().size() == 1);
-    CHECK(review->whatHelps().first().label() == u"Halte einen Eiswürfel"_s);
+    CHECK(review->whatHelps().first().label() == u"Kühl deine Hände unter fließendem Wasser"_s);
 }

@@ -89,7 +89,7 @@ TEST_CASE("Journal by keyboard only: write, find, edit, delete and undo", "[jour
     CHECK(find<QRadioButton>(screen.get(), u"outcomeNone"_s)->isChecked());
     key(Qt::Key_Down);  // arrows move between the answers...
     REQUIRE(focusName() == u"outcomeCoped"_s);
-    key(Qt::Key_Space);  // ...and Space picks one: "I coped with it"
+    key(Qt::Key_Space);  // ...and Space picks one: "I got through it another way"
     CHECK(find<QRadioButton>(screen.get(), u"outcomeCoped"_s)->isChecked());
     key(Qt::Key_S, Qt::ControlModifier);
     REQUIRE_FALSE(screen->isEditing());

@@ -243,8 +243,14 @@ void CrisisScreen::reloadSettings() {
 
 void CrisisScreen::updateCareLine() {
     const QString emergency = m_talk ? m_talk->emergencyNumber() : emergencyNumberOfRegion();
-    const QString where = emergency.isEmpty() ? tr("If you are in danger right now, call your local emergency number.")
-                                              : tr("If you are in danger right now, call %1.").arg(emergency);
+    // Once and calmly, on every panel: thoughts of ending one's life are named, not implied.
+    const QString where =
+        emergency.isEmpty()
+            ? tr("If you are in danger, thinking about ending your life, or not sure you can keep yourself safe, "
+                 "call your local emergency number or a crisis line now.")
+            : tr("If you are in danger, thinking about ending your life, or not sure you can keep yourself safe, "
+                 "call %1 or a crisis line now.")
+                  .arg(emergency);
     QString line = tr("Mooring does not replace care from a doctor, a therapist or a crisis service. %1").arg(where);
     if (currentPanel() != Panel::Talk) line += u' ' + tr("Helplines are under \"Talk to someone\".");
     m_careLine->setText(line);

@@ -45,7 +45,7 @@ QString TryIdeaPanel::familyLabel(CopingCategory category) {
         case CopingCategory::EmotionalRelease:
             return tr("To let feelings out");
         case CopingCategory::SelfSoothing:
-            return tr("To comfort yourself");
+            return tr("Comforting yourself");  // the family's one name, as in the toolbox
         case CopingCategory::SafetyBox:
             return tr("From your safety box");
     }

@@ -44,8 +44,10 @@ QWidget* UrgeTimerPanel::buildChoosePage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(
-        crisis::wrappedLabel(tr("An urge is like a wave: it rises, peaks and passes, usually within 5 to 15 minutes. "
-                                "You don't have to act on it. Let's wait it out together."),
+        // No promise of how long: an urge that outlasts a promised time must not feel like failing.
+        crisis::wrappedLabel(tr("An urge is like a wave: it rises, peaks and eases. Urges often ease within minutes; "
+                                "sometimes they take longer, and they can come back. That's okay. You don't have to "
+                                "act on it. Let's wait it out together."),
                              page));
     layout->addWidget(crisis::wrappedLabel(tr("How long would you like to start with? You can add more time."), page));
     auto* row = new crisis::FlowLayout;
@@ -283,7 +285,7 @@ QString UrgeTimerPanel::kindLine(int index) const {
         case 1:
             return tr("You are doing something hard right now, and you are doing it.");
         case 2:
-            return tr("Urges rise, peak and fall, like waves. This one will fall too.");
+            return tr("Urges rise, peak and ease, like waves. This one can ease too, in its own time.");
         case 3:
             return tr("Breathe out slowly. You only need to get through this minute.");
         case 4:
@@ -293,7 +295,7 @@ QString UrgeTimerPanel::kindLine(int index) const {
         case 6:
             return tr("Be as kind to yourself as you would be to a friend right now.");
         default:
-            return tr("Every minute you wait, the wave gets a little smaller.");
+            return tr("Some waves take longer than others. You are getting through this one, minute by minute.");
     }
 }
 

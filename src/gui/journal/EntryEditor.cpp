@@ -192,9 +192,10 @@ QWidget* EntryEditor::buildOutcome() {
     add(journaltext::outcomeLabel(JournalOutcome::Coped), static_cast<int>(JournalOutcome::Coped), u"outcomeCoped"_s);
     add(journaltext::outcomeLabel(JournalOutcome::Acted), static_cast<int>(JournalOutcome::Acted), u"outcomeActed"_s);
     add(tr("I'd rather not say"), kNoOutcome, u"outcomeNone"_s);
-    m_outcomeNote = wrapped(tr("Thank you for writing it down honestly. A hard moment does not undo the progress you "
-                               "have made, and noticing what led up to it can help next time. If you need care now, "
-                               "\u201cI need help now\u201d at the top has helplines."),
+    m_outcomeNote = wrapped(tr("Thank you for writing it down. A hard moment does not undo the progress you have "
+                               "made, and noticing what led up to it can help next time. If you are hurt or have "
+                               "swallowed something, please get medical help now, even if you feel okay. If you need "
+                               "care now, \u201cI need help now\u201d at the top has helplines."),
                             box);
     m_outcomeNote->setObjectName(u"outcomeNote"_s);
     column->addWidget(m_outcomeNote);

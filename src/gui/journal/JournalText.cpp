@@ -25,7 +25,7 @@ QString outcomeLabel(JournalOutcome outcome) {
         case JournalOutcome::Passed:
             return tr("The urge passed");
         case JournalOutcome::Coped:
-            return tr("I coped with it");
+            return tr("I got through it another way");
         case JournalOutcome::Acted:
             return tr("I acted on it");
     }

@@ -209,8 +209,12 @@ QString LibraryScreen::helpNowHtml() const {
                 .arg(u"<a href=\"%1\">%2</a>"_s.arg(kHelpNowLink, tr("\u201cI need help now\u201d").toHtmlEscaped()),
                      HelpNowButton::shortcut().toString(QKeySequence::NativeText));
     html += u"</p><p>"_s;
-    html += (emergency.isEmpty() ? tr("If you are in danger right now, call your local emergency number.")
-                                 : tr("If you are in danger right now, call %1.").arg(emergency))
+    html += (emergency.isEmpty()
+                 ? tr("If you are in danger, thinking about ending your life, or not sure you can keep yourself "
+                      "safe, call your local emergency number or a crisis line now.")
+                 : tr("If you are in danger, thinking about ending your life, or not sure you can keep yourself "
+                      "safe, call %1 or a crisis line now.")
+                       .arg(emergency))
                 .toHtmlEscaped();
     html += u"</p>"_s;
     QString items;

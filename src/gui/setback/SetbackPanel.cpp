@@ -100,8 +100,8 @@ QWidget* SetbackPanel::buildFirstPage(Database& db) {
     auto* content = new QWidget;
     auto* heading = paragraph(tr("Be gentle with yourself right now"), content);
     Appearance::makeHeading(heading);
-    auto* kind = paragraph(tr("A setback is part of recovery, not the end of it. What you have learned is still "
-                              "yours, and every day you coped still counts."),
+    auto* kind = paragraph(tr("A setback is part of recovery, not the end of it. Everything you have learned "
+                              "still counts, and it is still yours."),
                            content);
     auto* now = paragraph(tr("What matters most right now is that you are safe and looked after."), content);
 
@@ -196,9 +196,23 @@ QString SetbackPanel::careText() const {
     const QString region = m_settings.region();
     QString emergency;
     if (Helpline::isKnownRegion(region)) emergency = Helpline::emergencyNumber(HelplineSettings(m_settings).helplines(region));
-    const QString serious = emergency.isEmpty() ? tr("If it is serious, call your local emergency number now.")
-                                                : tr("If it is serious, call %1 now.").arg(emergency);
-    return serious + u'\n' + Helpline::nonEmergencyAdvice(region) + u'\n' +
+    // Nobody is left to judge "how serious" alone: swallowing something and an injury one
+    // is unsure about both mean help now, since either can be worse than it feels.
+    const QString now =
+        emergency.isEmpty()
+            ? tr("If you have swallowed something, or are not sure how serious an injury is, get medical help now, "
+                 "even if you feel okay: call your local emergency number or go to an emergency department.")
+            : tr("If you have swallowed something, or are not sure how serious an injury is, get medical help now, "
+                 "even if you feel okay: call %1 or go to an emergency department.")
+                  .arg(emergency);
+    const QString life =
+        emergency.isEmpty()
+            ? tr("If you are thinking about ending your life, or are not sure you can keep yourself safe, call "
+                 "your local emergency number or a crisis line now.")
+            : tr("If you are thinking about ending your life, or are not sure you can keep yourself safe, call %1 "
+                 "or a crisis line now.")
+                  .arg(emergency);
+    return now + u'\n' + Helpline::nonEmergencyAdvice(region) + u'\n' + life + u'\n' +
            tr("You deserve care, whatever happened.");
 }
 

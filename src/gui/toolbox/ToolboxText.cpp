@@ -16,7 +16,7 @@ QString ToolboxText::familyName(CopingCategory family) {
         case CopingCategory::EmotionalRelease:
             return tr("Emotional release");
         case CopingCategory::SelfSoothing:
-            return tr("Self-soothing");
+            return tr("Comforting yourself");
         case CopingCategory::SafetyBox:
             return tr("My safety box");
     }
@@ -27,11 +27,12 @@ QString ToolboxText::familyDescription(CopingCategory family) {
     switch (family) {
         case CopingCategory::Sensory:
             return tr(
-                "A strong, safe feeling that brings you back when you feel numb: cold, a sharp taste, a strong smell.");
+                "A strong, safe feeling that brings you back when you feel numb: cool water, a sour taste, a strong "
+                "smell.");
         case CopingCategory::Distraction:
             return tr(
-                "Something that holds your attention until the urge passes. Urges rise and fall, "
-                "often within a quarter of an hour.");
+                "Something that holds your attention until the urge eases. Urges rise and fall, "
+                "and often ease within minutes.");
         case CopingCategory::EmotionalRelease:
             return tr("A safe way to let anger or sadness out: words, colour, sound, movement.");
         case CopingCategory::SelfSoothing:
