@@ -7,6 +7,7 @@
 #include "cli/Console.h"
 #include "cli/CreateCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/HelplinesCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/PasswdCommand.h"
 #include "cli/RestoreCommand.h"
@@ -50,6 +51,7 @@ std::vector<std::unique_ptr<Command>> CliApp::makeCommands() {
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<BackupsCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<HelplinesCommand>());
     return commands;
 }
 
