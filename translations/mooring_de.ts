@@ -1788,6 +1788,62 @@
         <translation>Die Sicherungen auflisten, die neueste zuerst</translation>
     </message>
     <message>
+        <source>List the built-in helplines, with where each was confirmed</source>
+        <translation>Die eingebauten Hilfetelefone auflisten, mit der Seite, auf der jede Nummer bestätigt wurde</translation>
+    </message>
+    <message>
+        <source>Prints the helplines Mooring ships, one a line with tab-separated fields: region, name, how to call or text, hours, and the page and day each number was confirmed on. --region CODE shows one region (such as UK, DE or OTHER); --json prints a JSON list instead. No profile and no passphrase are needed.</source>
+        <translation>Gibt die Hilfetelefone aus, die Mooring mitbringt, eines pro Zeile mit Feldern, getrennt durch Tabulatoren: Region, Name, wie man anruft oder schreibt, Erreichbarkeit sowie Seite und Tag, an dem jede Nummer bestätigt wurde. --region CODE zeigt eine Region (etwa UK, DE oder OTHER); --json gibt stattdessen eine JSON-Liste aus. Weder ein Profil noch eine Passphrase werden gebraucht.</translation>
+    </message>
+    <message>
+        <source>only this region&apos;s helplines</source>
+        <translation>nur die Hilfetelefone dieser Region</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>JSON für Skripte ausgeben</translation>
+    </message>
+    <message>
+        <source>Mooring has no region “%1”. Run “mooring-cli helplines” to see them all.</source>
+        <translation>Mooring kennt keine Region „%1“. „mooring-cli helplines“ zeigt alle.</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>anrufen: %1</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>schreiben an %1</translation>
+    </message>
+    <message>
+        <source>text %1 to %2</source>
+        <translation>%1 an %2 schreiben</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <source>for young people</source>
+        <translation>für junge Menschen</translation>
+    </message>
+    <message>
+        <source>confirmed %1 on %2</source>
+        <translation>bestätigt am %1 auf %2</translation>
+    </message>
+    <message>
+        <source>To find a helpline where you live, look up findahelpline.com on a phone or another device. It lists free, confidential lines in many countries.</source>
+        <translation>Um ein Hilfetelefon in deiner Nähe zu finden, schau auf einem Handy oder einem anderen Gerät unter findahelpline.com nach. Dort stehen kostenlose, vertrauliche Angebote aus vielen Ländern.</translation>
+    </message>
+    <message>
+        <source>If it is not an emergency, call %1 on %2, or contact your doctor.</source>
+        <translation>Wenn es kein Notfall ist, ruf %1 unter %2 an oder wende dich an deine Ärztin oder deinen Arzt.</translation>
+    </message>
+    <message>
+        <source>expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”</source>
+        <translation>erwartet war ein Regionscode, den Mooring kennt (etwa US, UK, DE oder OTHER), gefunden wurde „%1“</translation>
+    </message>
+    <message>
         <source>Prints one backup a line on standard output: its name (what “restore” takes), when it was made, its kind (daily, manual, or before-import, before-restore, before-migration) and its size in bytes, separated by tabs. No passphrase is needed.</source>
         <translation>Gibt auf der Standardausgabe eine Sicherung pro Zeile aus: ihren Namen (den „restore“ erwartet), wann sie erstellt wurde, ihre Art (daily, manual oder before-import, before-restore, before-migration) und ihre Größe in Bytes, getrennt durch Tabulatoren. Eine Passphrase ist nicht nötig.</translation>
     </message>
@@ -2914,6 +2970,10 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
 <context>
     <name>mooring::HelplineCard</name>
     <message>
+        <source>For children and young people</source>
+        <translation>Für Kinder und Jugendliche</translation>
+    </message>
+    <message>
         <source>call %1</source>
         <translation>Anruf bei %1</translation>
     </message>
@@ -3059,6 +3119,14 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
 </context>
 <context>
     <name>mooring::HelplinesPanel</name>
+    <message>
+        <source>Choose your country</source>
+        <translation>Wähle dein Land</translation>
+    </message>
+    <message>
+        <source>Add the helplines you find here, so they are ready when you need them.</source>
+        <translation>Trag hier die Hilfetelefone ein, die du findest, damit sie da sind, wenn du sie brauchst.</translation>
+    </message>
     <message>
         <source>Talk to someone now</source>
         <translation>Jetzt mit jemandem reden</translation>
