@@ -199,6 +199,9 @@ CopingStrategy readStrategy(jsonRead::Fields& f, const QHash<QString, QString>& 
         f.problem("builtin_key", tr("does not belong to the id %1").arg(c.id));
     c.builtinKey = key.isEmpty() && claimsBuiltin ? expectedKey : key;
     c.builtin = !c.builtinKey.isEmpty();
+    // A file from before a built-in idea got new words brings the new ones, as an upgrade
+    // would have; words the person changed stay theirs.
+    c = StrategyStore::withCurrentWords(c);
     if (f.clean())
         for (const CopingStrategy::Problem& p : c.problems()) f.problem({}, p.message);
     return c;

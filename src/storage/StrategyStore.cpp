@@ -290,6 +290,45 @@ int StrategyStore::seedBuiltins(Database& db, const QList<CopingIdea>& ideas, co
     return added;
 }
 
+const QList<StrategyStore::Rewording>& StrategyStore::rewordings() {
+    // Schema step 9: two ideas held cold in the bare hand (an ice cube left to melt,
+    // something frozen passed from hand to hand), too close to what they stand in for and
+    // found useless or short-lived by many; two asked for as much force as possible.
+    static const QList<Rewording> list = {
+        {u"sensory-ice-cube"_s, u"Hold an ice cube"_s,
+         u"Hold it in your hand and let it melt. Notice the cold, then the water running between your fingers."_s,
+         u"Cool your hands under running water"_s,
+         u"Let cool water run over your hands for a minute. Notice the cool, then dry them slowly on a soft towel."_s},
+        {u"sensory-squeeze-ball"_s, u"Squeeze a stress ball"_s,
+         u"Squeeze it as hard as you can while you count to five, then let go. Repeat until your hands feel tired."_s,
+         u"Squeeze a stress ball"_s,
+         u"Squeeze it firmly while you count to five, then let go and feel your hands relax. Do it a few times. "
+         u"Stop if it hurts."_s},
+        {u"sensory-frozen-pack"_s, u"Hold something frozen"_s,
+         u"A frozen orange, a bag of peas or a cold pack wrapped in a tea towel. Move it from hand to hand."_s,
+         u"Rest a wrapped cold pack on your neck"_s,
+         u"Wrap a cold pack in a tea towel and rest it on the back of your neck for a minute or two. Notice the "
+         u"cool, and take it away whenever you like."_s},
+        {u"sensory-clap-hands"_s, u"Clap your hands hard"_s,
+         u"Clap fast and loud for thirty seconds, then hold your hands still and notice the tingle."_s,
+         u"Clap along to a song"_s,
+         u"Clap along to a fast song for thirty seconds, then rest your hands and notice how they feel. Stop if it "
+         u"hurts."_s},
+    };
+    return list;
+}
+
+CopingStrategy StrategyStore::withCurrentWords(CopingStrategy strategy) {
+    if (!strategy.builtin) return strategy;
+    for (const Rewording& r : rewordings()) {
+        if (r.builtinKey == strategy.builtinKey && r.oldTitle == strategy.title && r.oldDetails == strategy.details) {
+            strategy.title = r.newTitle;
+            strategy.details = r.newDetails;
+        }
+    }
+    return strategy;
+}
+
 int StrategyStore::rewordBuiltins(Database& db, const QList<Rewording>& changes, const QDateTime& now) {
     Statement update(db,
                      "UPDATE strategies SET title = ?, details = ?, updated_at = ?"

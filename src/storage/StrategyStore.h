@@ -70,11 +70,18 @@ public:
         QString oldTitle, oldDetails;
         QString newTitle, newDetails;
     };
+    // Every change of a built-in idea's words ever shipped, oldest first. Written out, not
+    // read from ideas.json, so that an upgrade does the same on every profile however the
+    // bundled texts change later.
+    static const QList<Rewording>& rewordings();
     // Gives each built-in idea the new words only where the person never edited it: both
     // title and details still exactly the old seed text. An edited idea keeps their words
     // whole (no half-old, half-new idea). Returns how many it changed; runs inside the
     // caller's transaction.
     static int rewordBuiltins(Database& db, const QList<Rewording>& changes, const QDateTime& now);
+    // The same for an idea coming from elsewhere (an older export): a built-in idea still
+    // in old seed words gets the current ones; anything else comes back unchanged.
+    static CopingStrategy withCurrentWords(CopingStrategy strategy);
     // The ideas bundled with this build (resources/coping/ideas.json). Throws Error on a bad file.
     static QList<CopingIdea> bundledIdeas();
     // The same UUID for the same built-in on every computer, so exports line up.
