@@ -10,7 +10,7 @@ MOORING_BUILD_PACKAGES=(
 )
 MOORING_TEST_PACKAGES=(
     catch2 clang libclang-rt-14-dev sqlcipher poppler-utils xvfb xdotool bc strace
-    util-linux desktop-file-utils appstream
+    util-linux desktop-file-utils appstream tzdata
 )
 
 mooring_install_missing() {
