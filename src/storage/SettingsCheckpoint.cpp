@@ -33,20 +33,29 @@ SettingsCheckpoint::SettingsCheckpoint(ProfileSettings& settings)
     : m_settings(settings),
       m_file(settings.raw().fileName()),
       m_note(m_file + QString::fromLatin1(kNoteSuffix)) {
-    m_settings.raw().sync();  // nothing unsaved may slip into the file as it was
+    QSettings& raw = m_settings.raw();
+    raw.sync();  // nothing unsaved may slip into the file as it was
     m_before = bytesOf(m_file);
+    for (const QString& key : raw.allKeys()) m_values.insert(key, raw.value(key));
     AtomicFile::write(m_note, m_before);
 }
 
 SettingsCheckpoint::~SettingsCheckpoint() {
     if (m_committed) return;
-    try {
-        putBack(m_file, m_before);
-        QFile::remove(m_note);
-    } catch (...) {
-        // The note stays; settle() puts the old settings back the next time.
+    // Put back through QSettings, so that what this program has in memory is the old
+    // settings too (a file put back under it could look unchanged to its cache).
+    QSettings& raw = m_settings.raw();
+    raw.clear();
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) raw.setValue(it.key(), it.value());
+    raw.sync();
+    if (raw.status() != QSettings::NoError) {
+        try {
+            putBack(m_file, m_before);
+        } catch (...) {
+            return;  // the note stays; settle() puts the old settings back the next time
+        }
     }
-    m_settings.raw().sync();  // re-reads the file as it is now
+    QFile::remove(m_note);
 }
 
 void SettingsCheckpoint::commit() {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariantMap>
 
 namespace mooring {
 
@@ -34,6 +35,7 @@ private:
     QString m_file;
     QString m_note;
     QByteArray m_before;
+    QVariantMap m_values;
     bool m_committed = false;
 };
 

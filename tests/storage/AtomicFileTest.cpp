@@ -63,7 +63,7 @@ TEST_CASE("Every step of an atomic write is checked and leaves the old file", "[
     const QString path = dir.filePath(QStringLiteral("out.bin"));
     AtomicFile::write(path, QByteArray("before"));
     for (auto step : {AtomicFile::Step::Open, AtomicFile::Step::Permissions, AtomicFile::Step::Write,
-                      AtomicFile::Step::Flush, AtomicFile::Step::Commit}) {
+                      AtomicFile::Step::Flush, AtomicFile::Step::Verify, AtomicFile::Step::Commit}) {
         AtomicFile::injectFaultForTests(step);
         INFO("step " << static_cast<int>(step));
         CHECK(writeKind(path, QByteArray("after")) == Error::Kind::CannotWrite);
