@@ -1,4 +1,5 @@
 #include "domain/Contact.h"
+#include "domain/TextLength.h"
 
 #include <QCoreApplication>
 
@@ -12,13 +13,13 @@ QList<Contact::Problem> Contact::problems() const {
     QList<Problem> out;
     const QString n = name.trimmed();
     if (n.isEmpty()) out.append({Field::Name, tr("Please give a name, even a short one.")});
-    if (n.size() > kMaxContactNameLength) {
+    if (characterCount(n) > kMaxContactNameLength) {
         out.append({Field::Name, tr("A name can be up to %1 characters long.").arg(kMaxContactNameLength)});
     }
-    if (phone.trimmed().size() > kMaxContactPhoneLength) {
+    if (characterCount(phone.trimmed()) > kMaxContactPhoneLength) {
         out.append({Field::Phone, tr("A number can be up to %1 characters long.").arg(kMaxContactPhoneLength)});
     }
-    if (note.trimmed().size() > kMaxContactNoteLength) {
+    if (characterCount(note.trimmed()) > kMaxContactNoteLength) {
         out.append({Field::Note, tr("A note can be up to %1 characters long.").arg(kMaxContactNoteLength)});
     }
     return out;

@@ -1,4 +1,5 @@
 #include "domain/CopingStrategy.h"
+#include "domain/TextLength.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -33,11 +34,11 @@ QList<CopingStrategy::Problem> CopingStrategy::problems() const {
     QList<Problem> found;
     if (clean.title.isEmpty())
         found.append({Field::Title, QCoreApplication::translate("mooring", "Please give the idea a short title.")});
-    else if (clean.title.size() > kMaxTitle)
-        found.append({Field::Title, tooLong(kMaxTitle, clean.title.size())});
-    if (clean.details.size() > kMaxDetails) found.append({Field::Details, tooLong(kMaxDetails, clean.details.size())});
-    if (clean.location.size() > kMaxLocation)
-        found.append({Field::Location, tooLong(kMaxLocation, clean.location.size())});
+    else if (characterCount(clean.title) > kMaxTitle)
+        found.append({Field::Title, tooLong(kMaxTitle, characterCount(clean.title))});
+    if (characterCount(clean.details) > kMaxDetails) found.append({Field::Details, tooLong(kMaxDetails, characterCount(clean.details))});
+    if (characterCount(clean.location) > kMaxLocation)
+        found.append({Field::Location, tooLong(kMaxLocation, characterCount(clean.location))});
     return found;
 }
 

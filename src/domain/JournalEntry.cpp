@@ -1,4 +1,5 @@
 #include "domain/JournalEntry.h"
+#include "domain/TextLength.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -41,7 +42,7 @@ QStringList cleanTags(const QStringList& tags) {
 void checkTags(const QStringList& tags, JournalEntry::Field field, const QString& fieldName,
                QList<JournalEntry::Problem>& found) {
     for (int i = 0; i < tags.size(); ++i) {
-        if (tags.at(i).size() > JournalEntry::kMaxText) found.append({field, i, tooLong(fieldName, tags.at(i).size())});
+        if (characterCount(tags.at(i)) > JournalEntry::kMaxText) found.append({field, i, tooLong(fieldName, characterCount(tags.at(i)))});
     }
 }
 
@@ -94,21 +95,21 @@ QList<JournalEntry::Problem> JournalEntry::problems(const QDateTime& now) const 
             {Field::Urge, -1,
              tr("How strong the urge was needs to be a number from 0 to 10 (it is %1 now).").arg(*clean.urge)});
 
-    if (clean.situation.size() > kMaxText)
-        found.append({Field::Situation, -1, tooLong(tr("What was happening"), clean.situation.size())});
-    if (clean.thoughts.size() > kMaxText)
-        found.append({Field::Thoughts, -1, tooLong(tr("What went through my mind"), clean.thoughts.size())});
+    if (characterCount(clean.situation) > kMaxText)
+        found.append({Field::Situation, -1, tooLong(tr("What was happening"), characterCount(clean.situation))});
+    if (characterCount(clean.thoughts) > kMaxText)
+        found.append({Field::Thoughts, -1, tooLong(tr("What went through my mind"), characterCount(clean.thoughts))});
     checkTags(clean.feelings, Field::Feelings, tr("What I felt"), found);
     checkTags(clean.triggers, Field::Triggers, tr("What set it off"), found);
     for (int i = 0; i < clean.tried.size(); ++i) {
         const TriedItem& item = clean.tried.at(i);
-        if (item.text.size() > kMaxText) found.append({Field::Tried, i, tooLong(tr("What I tried"), item.text.size())});
+        if (characterCount(item.text) > kMaxText) found.append({Field::Tried, i, tooLong(tr("What I tried"), characterCount(item.text))});
         if (item.helped && (*item.helped < 0 || *item.helped > kMaxHelped))
             found.append({Field::Tried, i,
                           tr("\u201cHow much did it help?\u201d needs a number from 0 to 10 (it is %1 now).")
                               .arg(*item.helped)});
     }
-    if (clean.notes.size() > kMaxText) found.append({Field::Notes, -1, tooLong(tr("Notes"), clean.notes.size())});
+    if (characterCount(clean.notes) > kMaxText) found.append({Field::Notes, -1, tooLong(tr("Notes"), characterCount(clean.notes))});
     return found;
 }
 

@@ -1,4 +1,5 @@
 #include "domain/SafetyPlan.h"
+#include "domain/TextLength.h"
 
 #include <QCoreApplication>
 
@@ -129,7 +130,7 @@ SafetyPlan SafetyPlan::normalized() const {
 }
 
 QString SafetyPlan::itemProblem(const QString& item) {
-    if (item.trimmed().size() > kMaxPlanItemLength) {
+    if (characterCount(item.trimmed()) > kMaxPlanItemLength) {
         return QCoreApplication::translate("mooring",
                                            "This item is %1 characters long; the limit is %2. "
                                            "Could you make it shorter, or split it into two items?")
@@ -140,7 +141,7 @@ QString SafetyPlan::itemProblem(const QString& item) {
 }
 
 QString SafetyPlan::noteProblem(const QString& note) {
-    if (note.trimmed().size() > kMaxPlanNoteLength) {
+    if (characterCount(note.trimmed()) > kMaxPlanNoteLength) {
         return QCoreApplication::translate("mooring", "The note can be up to %1 characters long.")
             .arg(kMaxPlanNoteLength);
     }

@@ -1,4 +1,5 @@
 #include "exchange/JsonFields.h"
+#include "domain/TextLength.h"
 
 #include "exchange/ExportJson.h"
 
@@ -71,8 +72,8 @@ QString Fields::string(const char* key, Presence presence) {
         return {};
     }
     const QString text = QString::fromStdString(value->get_ref<const std::string&>()).trimmed();
-    if (text.size() > exportJson::kMaxString) {
-        problem(key, tr("expected at most %L1 characters, got %L2").arg(exportJson::kMaxString).arg(text.size()));
+    if (characterCount(text) > exportJson::kMaxString) {
+        problem(key, tr("expected at most %L1 characters, got %L2").arg(exportJson::kMaxString).arg(characterCount(text)));
         return {};
     }
     if (presence == Required && text.isEmpty()) problem(key, tr("this is needed but empty"));
@@ -146,9 +147,9 @@ QStringList Fields::strings(const char* key) {
             continue;
         }
         const QString text = QString::fromStdString(item.get_ref<const std::string&>()).trimmed();
-        if (text.size() > exportJson::kMaxString)
+        if (characterCount(text) > exportJson::kMaxString)
             problem(where.constData(),
-                    tr("expected at most %L1 characters, got %L2").arg(exportJson::kMaxString).arg(text.size()));
+                    tr("expected at most %L1 characters, got %L2").arg(exportJson::kMaxString).arg(characterCount(text)));
         else if (!text.isEmpty())
             out.append(text);
     }
