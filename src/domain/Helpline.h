@@ -23,7 +23,7 @@ struct Helpline {
     QString name;
     QString call;            // the number to dial, as shown ("116 123"); may be empty
     QString text;            // the number to text; may be empty
-    QString textBody;        // the word to send, e.g. "SHOUT"; may be empty
+    QString textBody;        // the word to send, e.g. "CONNECT"; may be empty
     QString hours;           // when it answers, e.g. "Any time, day or night"
     QString note;            // one short line on what it is for
     bool emergency = false;  // the region's emergency number
@@ -33,7 +33,7 @@ struct Helpline {
     bool operator==(const Helpline&) const = default;
 
     QString callUri() const;  // "tel:116123", or empty without a number to call
-    QString textUri() const;  // "sms:85258?body=SHOUT", or empty without a number to text
+    QString textUri() const;  // "sms:686868?body=CONNECT", or empty without a number to text
 
     // The built-in regions sorted by their name in the interface's language, then
     // "somewhere else". They come from the data file compiled in (HelplineCatalogue).

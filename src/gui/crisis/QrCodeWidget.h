@@ -6,7 +6,7 @@
 namespace mooring {
 
 // A QR code a phone's camera can read to dial or text a number ("tel:116123",
-// "sms:85258?body=SHOUT"), so nobody has to copy digits while upset. Drawn dark on light
+// "sms:686868?body=CONNECT"), so nobody has to copy digits while upset. Drawn dark on light
 // whatever the theme: readers need that contrast.
 class QrCodeWidget : public QWidget {
     Q_OBJECT
