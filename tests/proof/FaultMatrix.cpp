@@ -15,6 +15,7 @@
 #include "support/VaultTestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -46,7 +47,8 @@ Error::Kind expectedKind(Fault fault) {
     case Fault::DamagedDatabase:
     case Fault::DamagedJournalPage:
     case Fault::MissingKeyFile:
-    case Fault::MissingDatabase: return Error::Kind::Damaged;
+    case Fault::MissingDatabase:
+    case Fault::EmptyDatabase: return Error::Kind::Damaged;
     case Fault::ReadOnlyFolder:
     case Fault::DiskFull: return Error::Kind::CannotWrite;
     case Fault::OpenElsewhere: return Error::Kind::Busy;
@@ -66,13 +68,14 @@ int cliExitFor(Error::Kind kind) {  // DESIGN.md "The command-line companion"
 
 bool destroysAFile(Fault fault) {
     return fault == Fault::DamagedKeyFile || fault == Fault::DamagedDatabase || fault == Fault::DamagedJournalPage ||
-           fault == Fault::MissingKeyFile || fault == Fault::MissingDatabase;
+           fault == Fault::MissingKeyFile || fault == Fault::MissingDatabase || fault == Fault::EmptyDatabase;
 }
 
 // Save and backup meet a read-only folder or a full disk while the profile is already
 // open (a USB stick turned read-only, a disk that filled up since unlocking).
 bool runsAsCli(Operation operation) {
-    return operation == Operation::Passwd || operation == Operation::Import || operation == Operation::CliBackup;
+    return operation == Operation::Passwd || operation == Operation::Import || operation == Operation::CliBackup ||
+           operation == Operation::Restore;
 }
 
 bool opensBeforeFault(Operation operation, Fault fault) {
@@ -102,7 +105,8 @@ void chownAll(const QString& dir, uid_t uid) {
             FAIL("could not hand " << path.toStdString() << " to uid " << uid);
     };
     hand(dir);
-    for (const QString& name : QDir(dir).entryList(QDir::Files | QDir::Hidden)) hand(dir + u'/' + name);
+    QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) hand(it.next());
 }
 
 void setMode(const QString& path, mode_t mode) { ::chmod(QFile::encodeName(path).constData(), mode); }
@@ -171,13 +175,13 @@ bool isClear(const QString& message) {
 
 QList<Operation> allOperations() {
     return {Operation::Open,      Operation::SaveEntry, Operation::SavePlan, Operation::Backup,
-            Operation::CliBackup, Operation::Passwd,    Operation::Import};
+            Operation::CliBackup, Operation::Passwd,    Operation::Import,   Operation::Restore};
 }
 
 QList<Fault> allFaults() {
     return {Fault::WrongPassphrase, Fault::DamagedKeyFile, Fault::DamagedDatabase, Fault::DamagedJournalPage,
-            Fault::MissingKeyFile,  Fault::MissingDatabase, Fault::ReadOnlyFolder, Fault::DiskFull,
-            Fault::OpenElsewhere};
+            Fault::MissingKeyFile,  Fault::MissingDatabase, Fault::EmptyDatabase,  Fault::ReadOnlyFolder,
+            Fault::DiskFull,        Fault::OpenElsewhere};
 }
 
 QString nameOf(Operation operation) {
@@ -189,6 +193,7 @@ QString nameOf(Operation operation) {
     case Operation::CliBackup: return u"mooring-cli backup"_s;
     case Operation::Passwd: return u"mooring-cli passwd"_s;
     case Operation::Import: return u"mooring-cli import"_s;
+    case Operation::Restore: return u"mooring-cli restore"_s;
     }
     return {};
 }
@@ -201,6 +206,7 @@ QString nameOf(Fault fault) {
     case Fault::DamagedJournalPage: return u"damaged journal page"_s;
     case Fault::MissingKeyFile: return u"missing key file"_s;
     case Fault::MissingDatabase: return u"missing database"_s;
+    case Fault::EmptyDatabase: return u"empty database"_s;
     case Fault::ReadOnlyFolder: return u"read-only folder"_s;
     case Fault::DiskFull: return u"disk full"_s;
     case Fault::OpenElsewhere: return u"open elsewhere"_s;
@@ -209,6 +215,7 @@ QString nameOf(Fault fault) {
 }
 
 bool applies(Operation operation, Fault fault) {
+    if (operation == Operation::Restore) return !destroysAFile(fault);
     if (fault != Fault::DamagedJournalPage) return true;
     return operation != Operation::SavePlan && operation != Operation::Passwd;
 }
@@ -228,6 +235,13 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
         if (exported.exitCode != 0) return FaultResult{false, false, false, exported.errText(), u"export failed"_s};
         setMode(importFile, 0644);
     }
+    // What restore brings back: a backup of this same profile, made before the fault.
+    QString backupName;
+    if (operation == Operation::Restore) {
+        const CliRun made = runCli({u"backup"_s, u"--profile"_s, profile.dir()}, kRight + "\n");
+        if (made.exitCode != 0) return FaultResult{false, false, false, made.errText(), u"backup failed"_s};
+        backupName = made.outText().trimmed();
+    }
     const QMap<QString, QByteArray> before = snapshot(profile.dir());
 
     // Opened before the fault, where the fault comes while the profile is open.
@@ -244,6 +258,7 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
     case Fault::DamagedJournalPage: flipBytes(paths.database(), seeded.journalPageOffset, 16); break;
     case Fault::MissingKeyFile: QFile::remove(paths.keyFile()); break;
     case Fault::MissingDatabase: QFile::remove(paths.database()); break;
+    case Fault::EmptyDatabase: QFile::resize(paths.database(), 0); break;
     case Fault::OpenElsewhere: heldLock = std::make_unique<ProfileLock>(paths); break;
     case Fault::ReadOnlyFolder:
         // As root, permission bits stop nobody: the operation runs as nobody, owner of the folder.
@@ -270,6 +285,7 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
             };
         const QStringList command = operation == Operation::Passwd      ? QStringList{u"passwd"_s}
                                     : operation == Operation::CliBackup ? QStringList{u"backup"_s}
+                                    : operation == Operation::Restore   ? QStringList{u"restore"_s, backupName}
                                                                         : QStringList{u"import"_s, importFile};
         const CliRun run = runCli(command + QStringList{u"--profile"_s, profile.dir()}, options);
         result.message = run.errText().trimmed();

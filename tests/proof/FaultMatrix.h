@@ -6,7 +6,7 @@
 namespace mooring::test {
 
 // The rows and columns of the fault matrix (FaultMatrixTest.cpp).
-enum class Operation { Open, SaveEntry, SavePlan, Backup, CliBackup, Passwd, Import };
+enum class Operation { Open, SaveEntry, SavePlan, Backup, CliBackup, Passwd, Import, Restore };
 enum class Fault {
     WrongPassphrase,
     DamagedKeyFile,
@@ -14,6 +14,7 @@ enum class Fault {
     DamagedJournalPage,  // a later page (the journal's): found when something reads it
     MissingKeyFile,
     MissingDatabase,
+    EmptyDatabase,       // 0 bytes: never taken for a new profile
     ReadOnlyFolder,
     DiskFull,
     OpenElsewhere,
@@ -35,6 +36,7 @@ struct FaultResult {
 
 // Whether the operation meets the fault at all: a damaged journal page is met only by what
 // reads the journal; saving a plan version or changing the passphrase rightly goes on.
+// Restore is what repairs damaged and missing files, so it meets only the others.
 // A fresh profile with a few entries and a plan version, the fault, the operation, and the
 // checks afterwards.
 FaultResult runFaultCase(Operation operation, Fault fault);
