@@ -173,13 +173,15 @@ TEST_CASE("\"Add your own\" works for somewhere with no built-in list", "[crisis
     dialog->findChild<QLineEdit*>(u"helplineCall"_s)->setText(u"0800 111 0 111"_s);
     dialog->findChild<QPushButton*>(u"helplineSave"_s)->click();
     QCoreApplication::processEvents();
-    REQUIRE(panel.cards().size() == 2);  // the shared emergency number, then the new line
-    CHECK(panel.cards().at(1)->helpline().region == u"OTHER"_s);
+    REQUIRE(panel.cards().size() == 2);  // the person's own line first, then the shared emergency number
+    CHECK(panel.cards().at(0)->helpline().region == u"OTHER"_s);
+    CHECK_FALSE(panel.cards().at(0)->helpline().builtin);
+    CHECK(panel.cards().at(1)->helpline().emergency);
     CHECK(visibleText(&panel).contains(u"Call 0800 111 0 111"_s));
     CHECK_FALSE(child<QLabel>(&panel, u"helplinesOtherHint"_s)->isVisible());
 
     // Removing one's own from its dialog takes it away for good.
-    panel.cards().at(1)->findChild<QPushButton*>(u"helplineEdit"_s)->click();
+    panel.cards().at(0)->findChild<QPushButton*>(u"helplineEdit"_s)->click();
     dialog = panel.findChild<HelplineEditDialog*>();
     REQUIRE(dialog);
     dialog->findChild<QPushButton*>(u"helplineRemove"_s)->click();
@@ -201,6 +203,13 @@ TEST_CASE("Lock-screen contacts the person opted into appear with the helplines"
     auto* contact = panel.findChild<HelplineCard*>(u"contactCard"_s);
     REQUIRE(contact);
     CHECK(contact->findChild<QPushButton*>(u"helplineEdit"_s) == nullptr);  // changed in settings, not here
+
+    // Where Mooring knows only the emergency number, the person's own people come first.
+    panel.showRegion(u"FR"_s);
+    const QList<HelplineCard*> cards = panel.cards();
+    REQUIRE(cards.size() == 2);
+    CHECK(cards.at(0)->objectName() == u"contactCard"_s);
+    CHECK(cards.at(1)->helpline().call == u"112"_s);
 }
 
 TEST_CASE("Copy puts the number on the clipboard; the code encodes a tel: or sms: link", "[crisis]") {

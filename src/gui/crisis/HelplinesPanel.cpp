@@ -172,17 +172,21 @@ void HelplinesPanel::rebuild() {
         delete item;
     }
     m_helplines = m_region.isEmpty() ? QList<Helpline>() : m_store.helplines(m_region);
-    for (const Helpline& h : std::as_const(m_helplines)) {
-        auto* card = new HelplineCard(h, true, m_cards);
-        connect(card, &HelplineCard::copied, this, [this](const QString& number) {
-            showStatus(tr("Copied %1. You can paste it on your phone.").arg(number));
-        });
-        connect(card, &HelplineCard::editRequested, this, &HelplinesPanel::editHelpline);
-        m_cardsLayout->addWidget(card);
-        card->show();  // at once, not at the next turn of the event loop
-    }
-    const QList<LockScreenContact> contacts = m_store.lockScreenContacts();
-    if (!contacts.isEmpty()) {
+    auto addLines = [this](bool builtin) {
+        for (const Helpline& h : std::as_const(m_helplines)) {
+            if (h.builtin != builtin) continue;
+            auto* card = new HelplineCard(h, true, m_cards);
+            connect(card, &HelplineCard::copied, this, [this](const QString& number) {
+                showStatus(tr("Copied %1. You can paste it on your phone.").arg(number));
+            });
+            connect(card, &HelplineCard::editRequested, this, &HelplinesPanel::editHelpline);
+            m_cardsLayout->addWidget(card);
+            card->show();  // at once, not at the next turn of the event loop
+        }
+    };
+    auto addContacts = [this] {
+        const QList<LockScreenContact> contacts = m_store.lockScreenContacts();
+        if (contacts.isEmpty()) return;
         auto* heading = crisis::wrappedLabel(tr("People you chose to show here"), m_cards, u"contactsHeading"_s);
         crisis::setFontScale(heading, 1.2, true);
         m_cardsLayout->addWidget(heading);
@@ -198,6 +202,17 @@ void HelplinesPanel::rebuild() {
             m_cardsLayout->addWidget(card);
             card->show();
         }
+    };
+    if (!m_region.isEmpty() && !Helpline::hasCuratedList(m_region)) {
+        // Where Mooring knows only the emergency number, what the person added themselves is
+        // what they know best: their own lines and people come first.
+        addLines(false);
+        addContacts();
+        addLines(true);
+    } else {
+        addLines(true);
+        addLines(false);
+        addContacts();
     }
     m_cardsLayout->addStretch(1);
     // Where Mooring has no curated list, one plain line says how to find a local helpline.
