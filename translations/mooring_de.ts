@@ -1196,10 +1196,6 @@
         <translation>Die Datenbank ist beschädigt: Die Prüfung hat Fehler gefunden. Eine Sicherung enthält deine Einträge vielleicht noch; bitte lass diesen Ordner vorerst, wie er ist.</translation>
     </message>
     <message>
-        <source>The database is at schema version %1, but this Mooring expects version %2.</source>
-        <translation>Die Datenbank hat die Schemaversion %1, aber dieses Mooring erwartet Version %2.</translation>
-    </message>
-    <message>
         <source>All is well: the profile opens, and its database is whole and up to date.</source>
         <translation>Alles in Ordnung: Das Profil lässt sich öffnen, und seine Datenbank ist vollständig und aktuell.</translation>
     </message>
@@ -1214,62 +1210,6 @@
     <message>
         <source>Please give the idea a short title.</source>
         <translation>Bitte gib der Idee einen kurzen Titel.</translation>
-    </message>
-    <message>
-        <source>Any time, day or night</source>
-        <translation>Jederzeit, Tag und Nacht</translation>
-    </message>
-    <message>
-        <source>988 Lifeline</source>
-        <translation>988 Lifeline</translation>
-    </message>
-    <message>
-        <source>Call or text to talk with someone who will listen. Free, in the US and Canada.</source>
-        <translation>Anrufen oder schreiben und mit jemandem sprechen, der zuhört. Kostenlos, in den USA und in Kanada.</translation>
-    </message>
-    <message>
-        <source>Emergency services</source>
-        <translation>Notruf</translation>
-    </message>
-    <message>
-        <source>If you are in danger right now.</source>
-        <translation>Wenn du gerade in Gefahr bist.</translation>
-    </message>
-    <message>
-        <source>Samaritans</source>
-        <translation>Samaritans</translation>
-    </message>
-    <message>
-        <source>A free call to someone who will listen, whatever you are going through.</source>
-        <translation>Ein kostenloser Anruf bei jemandem, der zuhört, was auch immer du gerade durchmachst.</translation>
-    </message>
-    <message>
-        <source>Shout</source>
-        <translation>Shout</translation>
-    </message>
-    <message>
-        <source>Text SHOUT to 85258 if talking out loud feels like too much.</source>
-        <translation>Schick SHOUT per SMS an 85258, wenn Sprechen sich gerade nach zu viel anfühlt.</translation>
-    </message>
-    <message>
-        <source>NHS 111</source>
-        <translation>NHS 111</translation>
-    </message>
-    <message>
-        <source>Urgent help from the NHS when it is not an emergency.</source>
-        <translation>Dringende Hilfe vom NHS, wenn es kein Notfall ist.</translation>
-    </message>
-    <message>
-        <source>If you are in danger right now. 999 works too.</source>
-        <translation>Wenn du gerade in Gefahr bist. 999 geht auch.</translation>
-    </message>
-    <message>
-        <source>Lifeline</source>
-        <translation>Lifeline</translation>
-    </message>
-    <message>
-        <source>Call to talk with someone who will listen, whatever is going on.</source>
-        <translation>Ruf an und sprich mit jemandem, der zuhört, was auch immer gerade los ist.</translation>
     </message>
     <message>
         <source>“%1” is %2 characters long; it can hold up to %3. Please shorten it a little.</source>
@@ -1326,10 +1266,6 @@
     <message>
         <source>expected one of friend, family, professional, service, other; got “%1”</source>
         <translation>erwartet war friend, family, professional, service oder other; gefunden wurde „%1“</translation>
-    </message>
-    <message>
-        <source>expected a short region code, got “%1”</source>
-        <translation>erwartet war ein kurzer Regionscode, gefunden wurde „%1“</translation>
     </message>
     <message>
         <source>expected a phone number, got “%1”</source>
@@ -1410,10 +1346,6 @@
     <message>
         <source>The backup in %1 could not be read back as it should: it may be damaged or incomplete. Nothing was changed.</source>
         <translation>Die Sicherung in %1 ließ sich nicht wie erwartet zurücklesen: Vielleicht ist sie beschädigt oder unvollständig. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Mooring couldn&apos;t write %1. The folder may be read-only or the disk full. Nothing was changed.</source>
-        <translation>Mooring konnte %1 nicht schreiben. Vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This contact is no longer there.</source>
@@ -1868,10 +1800,6 @@
         <translation>lesbares JSON ohne Schutz (alle können es lesen)</translation>
     </message>
     <message>
-        <source>%1 is part of the profile itself. Please choose another name for the export.</source>
-        <translation>%1 gehört zum Profil selbst. Bitte wähle einen anderen Namen für den Export.</translation>
-    </message>
-    <message>
         <source>Warning: this file will not be protected. Anyone who opens it can read everything in it%1. Keep it somewhere only you can reach, and delete it when it is no longer needed.</source>
         <translation>Achtung: Diese Datei wird nicht geschützt. Alle, die sie öffnen, können alles darin lesen%1. Bewahre sie dort auf, wo nur du hinkommst, und lösch sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
@@ -1924,16 +1852,8 @@
         <translation>Eine Sicherung zurückholen (der jetzige Stand wird vorher gesichert)</translation>
     </message>
     <message>
-        <source>Asks for the passphrase (today&apos;s, or the one in use when the backup was made), checks the backup, backs up the profile as it is now, then puts the backup&apos;s database and key file in place. Afterwards the passphrase that was in use when the backup was made opens the profile. NAME is one of the names “backups” lists. A damaged backup is refused and nothing changes.</source>
-        <translation>Fragt nach der Passphrase (der heutigen oder der, die beim Erstellen der Sicherung galt), prüft die Sicherung, sichert das Profil, wie es jetzt ist, und setzt dann die Datenbank und die Schlüsseldatei der Sicherung ein. Danach öffnet die Passphrase das Profil, die beim Erstellen der Sicherung galt. NAME ist einer der Namen, die „backups“ auflistet. Eine beschädigte Sicherung wird abgelehnt, und nichts ändert sich.</translation>
-    </message>
-    <message>
         <source>There is no backup called “%1”. “mooring-cli backups” lists the names there are.</source>
         <translation>Es gibt keine Sicherung namens „%1“. „mooring-cli backups“ listet die vorhandenen Namen auf.</translation>
-    </message>
-    <message>
-        <source>The backup %1 is back in place. What was there before is kept as the backup %2. The passphrase in use when %1 was made opens the profile now.</source>
-        <translation>Die Sicherung %1 ist wieder eingesetzt. Der vorherige Stand ist als Sicherung %2 aufbewahrt. Das Profil öffnet jetzt die Passphrase, die beim Erstellen von %1 galt.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Please give the date as YYYY-MM-DD, for example 2026-11-16.</source>
@@ -1970,10 +1890,6 @@
     <message>
         <source>Mooring could not make a private temporary folder for the sample profile. Your own profile has not been touched.</source>
         <translation>Mooring konnte keinen privaten vorübergehenden Ordner für das Beispielprofil anlegen. Dein eigenes Profil wurde nicht angetastet.</translation>
-    </message>
-    <message>
-        <source>Your backup is back in place, and what you had before is kept as a backup too. Please unlock again. If you changed your passphrase after that backup was made, the one you used then opens it.</source>
-        <translation>Deine Sicherung ist wieder eingesetzt, und dein vorheriger Stand ist ebenfalls als Sicherung aufbewahrt. Bitte entsperre noch einmal. Wenn du deine Passphrase nach dieser Sicherung geändert hast, öffnet sie die, die du damals verwendet hast.</translation>
     </message>
     <message>
         <source>1 plan version</source>
@@ -2144,22 +2060,6 @@
         <translation>Drang %2: %1 Einträge</translation>
     </message>
     <message>
-        <source>United States and Canada</source>
-        <translation>USA und Kanada</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Vereinigtes Königreich</translation>
-    </message>
-    <message>
-        <source>Ireland</source>
-        <translation>Irland</translation>
-    </message>
-    <message>
-        <source>Australia</source>
-        <translation>Australien</translation>
-    </message>
-    <message>
         <source>Somewhere else</source>
         <translation>Woanders</translation>
     </message>
@@ -2231,12 +2131,48 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Asks for the passphrase (today&apos;s, or the one in use when the backup was made), checks the backup, keeps the profile as it is now, then puts the backup&apos;s database in place (and its key file, when only the backup&apos;s key file opened). Afterwards the passphrase you typed opens the profile. NAME is one of the names “backups” lists. A damaged backup, or one of another profile, is refused and nothing changes.</source>
+        <translation>Fragt nach der Passphrase (der heutigen oder der, die galt, als die Sicherung gemacht wurde), prüft die Sicherung, bewahrt das Profil so auf, wie es jetzt ist, und setzt dann die Datenbank der Sicherung ein (und ihre Schlüsseldatei, wenn nur die Schlüsseldatei der Sicherung sich öffnen ließ). Danach öffnet die Passphrase, die du eingegeben hast, das Profil. NAME ist einer der Namen, die „backups“ auflistet. Eine beschädigte Sicherung oder eine eines anderen Profils wird abgelehnt, und nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is back in place. What was there before is kept in the backups folder as %2. The passphrase you just typed opens the profile.</source>
+        <translation>Die Sicherung %1 ist wieder eingesetzt. Was vorher da war, liegt im Ordner der Sicherungen als %2. Die Passphrase, die du gerade eingegeben hast, öffnet das Profil.</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, made by a newer Mooring than this one (version %2). Nothing was changed.</source>
+        <translation>Die Datenbank hat die Schema-Version %1 und wurde von einem neueren Mooring angelegt als diesem (Version %2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>All is well: the profile opens and its database is whole. It was made by an older Mooring and is brought up to date the next time it is opened.</source>
+        <translation>Alles ist in Ordnung: Das Profil lässt sich öffnen, und seine Datenbank ist vollständig. Sie stammt von einem älteren Mooring und wird beim nächsten Öffnen auf den neuen Stand gebracht.</translation>
+    </message>
+    <message>
+        <source>Your backup is back in place, and what you had before is kept as a backup too. Please unlock again with the passphrase you use today.</source>
+        <translation>Deine Sicherung ist wieder eingesetzt, und was du vorher hattest, ist ebenfalls als Sicherung aufbewahrt. Bitte entsperre wieder mit der Passphrase, die du heute verwendest.</translation>
+    </message>
+    <message>
+        <source>Mooring&apos;s data file is empty or cut short, so your data can&apos;t be read from it. Nothing was changed. Restoring a backup brings your data back.</source>
+        <translation>Moorings Datendatei ist leer oder abgeschnitten, deshalb lassen sich deine Daten nicht aus ihr lesen. Es wurde nichts geändert. Eine Sicherung wiederherzustellen bringt deine Daten zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is inside Mooring&apos;s own profile folder, where it could replace one of your profile&apos;s files. Nothing was written; please choose a place outside that folder.</source>
+        <translation>%1 liegt in Moorings eigenem Profilordner und könnte dort eine Datei deines Profils ersetzen. Es wurde nichts geschrieben; bitte wähle einen Ort außerhalb dieses Ordners.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>
     <message>
         <source>A backup was made but did not read back correctly, so it was removed again. Your data itself is as it was. The disk may be failing; copying the profile folder elsewhere would be wise.</source>
         <translation>Eine Sicherung wurde erstellt, ließ sich aber nicht richtig zurücklesen und wurde deshalb wieder entfernt. Deine Daten selbst sind unverändert. Vielleicht hat der Datenträger ein Problem; es wäre gut, den Profilordner woandershin zu kopieren.</translation>
+    </message>
+    <message>
+        <source>This passphrase opens neither the profile nor the backup “%1”. The backup may have been made with another passphrase, or for another profile. Nothing was changed.</source>
+        <translation>Diese Passphrase öffnet weder das Profil noch die Sicherung „%1“. Die Sicherung wurde vielleicht mit einer anderen Passphrase oder für ein anderes Profil gemacht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” can&apos;t be opened with this profile&apos;s key: it belongs to another profile, or it has been damaged. Nothing was changed.</source>
+        <translation>Die Sicherung „%1“ lässt sich mit dem Schlüssel dieses Profils nicht öffnen: Sie gehört zu einem anderen Profil, oder sie wurde beschädigt. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2322,12 +2258,12 @@
 
 First, what you have now is saved as a backup of its own, so nothing is lost and you can come back to it. Then Mooring locks, puts the backup in place, and asks for your passphrase again.
 
-If you changed your passphrase since then, the one you used at that time opens it.</source>
+The passphrase you use today keeps working.</source>
         <translation>Deine Daten gehen auf den Stand vom %1 zurück.
 
 Zuerst wird dein jetziger Stand als eigene Sicherung gespeichert, damit nichts verloren geht und du zu ihm zurückkehren kannst. Dann sperrt sich Mooring, setzt die Sicherung ein und fragt noch einmal nach deiner Passphrase.
 
-Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals verwendet hast.</translation>
+Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
@@ -3146,10 +3082,6 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
     <message>
         <source>Helplines for</source>
         <translation>Hilfetelefone für</translation>
-    </message>
-    <message>
-        <source>There is no built-in list for where you are. Add the helplines you know, and your local emergency number, so they are here when you need them.</source>
-        <translation>Für deinen Ort gibt es keine mitgelieferte Liste. Füge die Hilfetelefone hinzu, die du kennst, und deine Notrufnummer, damit sie da sind, wenn du sie brauchst.</translation>
     </message>
     <message>
         <source>Add your own helpline</source>
@@ -5726,12 +5658,12 @@ Wenn du deine Passphrase seitdem geändert hast, öffnet sie die, die du damals 
         <translation>erwartet war „full“ oder „plan“, gefunden wurde „%1“</translation>
     </message>
     <message>
-        <source>expected a short region code</source>
-        <translation>erwartet war ein kurzer Regionscode</translation>
-    </message>
-    <message>
         <source>the week %1 appears more than once in this file</source>
         <translation>die Woche %1 kommt in dieser Datei mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”</source>
+        <translation type="unfinished">erwartet war ein Regionscode, den Mooring kennt (etwa US, UK, DE oder OTHER), gefunden wurde „%1“</translation>
     </message>
 </context>
 <context>

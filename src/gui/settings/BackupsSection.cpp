@@ -158,7 +158,7 @@ void BackupsSection::askToRestore() {
         tr("Your data will go back to how it was on %1.\n\n"
            "First, what you have now is saved as a backup of its own, so nothing is lost and you can come back "
            "to it. Then Mooring locks, puts the backup in place, and asks for your passphrase again.\n\n"
-           "If you changed your passphrase since then, the one you used at that time opens it.")
+           "The passphrase you use today keeps working.")
             .arg(item->data(kWhenRole).toString()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) return;
