@@ -5663,7 +5663,7 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
     <message>
         <source>expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”</source>
-        <translation type="unfinished">erwartet war ein Regionscode, den Mooring kennt (etwa US, UK, DE oder OTHER), gefunden wurde „%1“</translation>
+        <translation>erwartet war ein Regionscode, den Mooring kennt (etwa US, UK, DE oder OTHER), gefunden wurde „%1“</translation>
     </message>
 </context>
 <context>
