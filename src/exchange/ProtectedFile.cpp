@@ -27,6 +27,13 @@ Error damagedHeader() {
                     "changed. If you have another copy of the file, please try that one."));
 }
 
+Error tooDear() {
+    return Error(Error::Kind::Damaged,
+                 tr("This protected export asks for more memory or time to open than Mooring ever uses, so it "
+                    "was not made by Mooring as it is and is treated as damaged. It was not opened and nothing "
+                    "was changed. If you have another copy of the file, please try that one."));
+}
+
 Error cutShort() {
     return Error(Error::Kind::Damaged,
                  tr("This protected export is incomplete: it ends too early, perhaps because copying it "
@@ -151,13 +158,14 @@ QByteArray ProtectedFile::open(QByteArrayView file, const SecureBuffer& passphra
     const std::uint64_t plainSize = get<std::uint64_t>(bytes + at);
     at += 8;
     const unsigned char* streamHeader = bytes + at;
-    // Limits bound what a crafted header can make us spend (memory, time) before any check.
+    // Limits bound what a crafted header can make us spend (memory, time) before any check:
+    // never more than the dearest cost Mooring itself writes (Argon2Params::isWithinFileLimits).
     const bool sane = version == kVersion && kdf == kKdfArgon2id13 && chunkSize >= kMinChunkSize &&
-                      chunkSize <= kMaxChunkSize && mem >= Argon2Params::kMinMemLimitBytes &&
-                      mem <= Argon2Params::kCalibratedMaxMemLimitBytes && params.opsLimit >= Argon2Params::kMinOpsLimit &&
-                      params.opsLimit <= Argon2Params::kCalibratedMaxOpsLimit;
-    if (!headerWhole || !sane || plainSize > std::uint64_t(kMaxPlainSize)) throw damagedHeader();
+                      chunkSize <= kMaxChunkSize && plainSize <= std::uint64_t(kMaxPlainSize);
+    if (!headerWhole || !sane) throw damagedHeader();
+    if (mem > Argon2Params::kMaxMemLimitBytes || params.opsLimit > Argon2Params::kMaxOpsLimit) throw tooDear();
     params.memLimitBytes = std::size_t(mem);
+    if (!params.isWithinFileLimits()) throw damagedHeader();
     // The length said in the (checksummed) header tells a file cut short from one altered.
     const qint64 expected = sealedSize(qint64(plainSize), chunkSize);
     if (file.size() < expected) throw cutShort();

@@ -36,6 +36,10 @@ bool Argon2Params::isWithinFileLimits() const noexcept {
            memLimitBytes <= kMaxMemLimitBytes;
 }
 
+bool Argon2Params::isBelowFloor() const noexcept {
+    return opsLimit < kCalibratedMinOpsLimit || memLimitBytes < kCalibratedMinMemLimitBytes;
+}
+
 Argon2Params Argon2Params::floor() { return {kCalibratedMinOpsLimit, kCalibratedMinMemLimitBytes}; }
 
 Argon2Params Argon2Params::calibrate(std::chrono::milliseconds low, std::chrono::milliseconds high) {
@@ -102,5 +106,8 @@ static_assert(Argon2Params::kMinMemLimitBytes == crypto_pwhash_argon2id_MEMLIMIT
 static_assert(Argon2Params::kCalibratedMinOpsLimit == crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE);
 static_assert(Argon2Params::kCalibratedMinMemLimitBytes == crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE);
 static_assert(Argon2Params::kMaxMemLimitBytes <= crypto_pwhash_argon2id_MEMLIMIT_MAX);
+// The recovery slot's fixed cost is always readable back.
+static_assert(Argon2Params::kRecoveryOpsLimit <= Argon2Params::kMaxOpsLimit &&
+              Argon2Params::kRecoveryMemLimitBytes <= Argon2Params::kMaxMemLimitBytes);
 
 }  // namespace mooring

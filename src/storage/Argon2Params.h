@@ -29,17 +29,24 @@ struct Argon2Params {
     // dearer than the passphrase's (tests stay fast with forTests()).
     static Argon2Params forRecoveryCode(const Argon2Params& passphraseParams);
 
-    // What a key file may state; anything else is treated as damage.
+    // What a key file or a protected export may state; anything else is treated as damage
+    // before any derivation. The ceiling is exactly the most calibrate() can ever return
+    // (the recovery parameters and forTests() lie below it): no file Mooring writes goes
+    // higher, so a file that does was not made by Mooring and must not cost more time or
+    // memory than Mooring's own dearest derivation.
     bool isWithinFileLimits() const noexcept;
+    // Weaker than anything calibrate() returns: forTests() (MOORING_INSECURE_FAST_KDF) or
+    // a hand-made file. A passphrase slot like this is only weakly protected.
+    bool isBelowFloor() const noexcept;
 
-    static constexpr std::uint64_t kMinOpsLimit = 1;  // crypto_pwhash_argon2id_OPSLIMIT_MIN
-    static constexpr std::uint64_t kMaxOpsLimit = 64;
-    static constexpr std::size_t kMinMemLimitBytes = 8192;                  // crypto_pwhash_argon2id_MEMLIMIT_MIN
-    static constexpr std::size_t kMaxMemLimitBytes = std::size_t{4} << 30;  // 4 GiB
     static constexpr std::uint64_t kCalibratedMinOpsLimit = 2;
     static constexpr std::uint64_t kCalibratedMaxOpsLimit = 32;
     static constexpr std::size_t kCalibratedMinMemLimitBytes = std::size_t{64} << 20;  // 64 MiB
     static constexpr std::size_t kCalibratedMaxMemLimitBytes = std::size_t{1} << 30;   // 1 GiB
+    static constexpr std::uint64_t kMinOpsLimit = 1;  // crypto_pwhash_argon2id_OPSLIMIT_MIN
+    static constexpr std::uint64_t kMaxOpsLimit = kCalibratedMaxOpsLimit;
+    static constexpr std::size_t kMinMemLimitBytes = 8192;  // crypto_pwhash_argon2id_MEMLIMIT_MIN
+    static constexpr std::size_t kMaxMemLimitBytes = kCalibratedMaxMemLimitBytes;
     static constexpr std::uint64_t kRecoveryOpsLimit = 2;
     static constexpr std::size_t kRecoveryMemLimitBytes = std::size_t{64} << 20;
 

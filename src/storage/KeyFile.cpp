@@ -30,6 +30,18 @@ QString shownName(const QString& path) {
                     .arg(shownName(path)));
 }
 
+// Out-of-range Argon2 costs: said apart from other damage, so nobody waits for (or
+// blames) a passphrase that was never tried.
+[[noreturn]] void throwTooDear(const QString& path) {
+    throw Error(Error::Kind::Damaged,
+                QCoreApplication::translate("mooring",
+                                            "Mooring's key file (%1) asks for more memory or time than Mooring ever "
+                                            "uses, so it was not made by Mooring as it is and is treated as damaged. "
+                                            "No passphrase was tried. Restoring a backup brings back a working key "
+                                            "file.")
+                    .arg(shownName(path)));
+}
+
 void putLittleEndian(QByteArray& out, std::uint64_t value, int size) {
     for (int i = 0; i < size; ++i) out.append(static_cast<char>((value >> (8 * i)) & 0xffu));
 }
@@ -68,8 +80,11 @@ KeySlot parseSlot(const unsigned char* in, KeySlot::Type expected, const QString
     slot.type = expected;
     slot.params.opsLimit = getLittleEndian(in + 2, 4);
     const std::uint64_t mem = getLittleEndian(in + 6, 8);
-    if (mem > Argon2Params::kMaxMemLimitBytes) throwDamaged(path);
+    // Checked here, long before any derivation: a crafted cost can't make opening the file
+    // take longer or use more memory than Mooring's own dearest parameters.
+    if (mem > Argon2Params::kMaxMemLimitBytes) throwTooDear(path);
     slot.params.memLimitBytes = static_cast<std::size_t>(mem);
+    if (slot.params.opsLimit > Argon2Params::kMaxOpsLimit) throwTooDear(path);
     if (!slot.params.isWithinFileLimits()) throwDamaged(path);
     const unsigned char* p = in + 14;
     std::memcpy(slot.salt.data(), p, slot.salt.size());

@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QtEndian>
 
+#include <chrono>
+
 #include <sodium.h>
 
 using namespace mooring;
@@ -107,5 +109,50 @@ TEST_CASE("A newer protected format names both versions; absurd KDF costs are re
     qToLittleEndian<quint64>(quint64(64) << 30, greedy.data() + 19);  // 64 GiB of memory
     crypto_generichash(sum, 32, reinterpret_cast<const unsigned char*>(greedy.constData()), 96, nullptr, 0);
     greedy.replace(96, 32, QByteArray(reinterpret_cast<const char*>(sum), 32));
-    CHECK(failureOf(greedy, "tide").message().contains(u"damaged at its beginning"_s));
+    CHECK(failureOf(greedy, "tide").message().contains(u"more memory or time to open than Mooring ever uses"_s));
+}
+
+namespace {
+
+// The header's checksum over bytes 0-95 written again, as anyone crafting a file can.
+QByteArray withFreshHeaderChecksum(QByteArray file) {
+    unsigned char sum[32];
+    crypto_generichash(sum, 32, reinterpret_cast<const unsigned char*>(file.constData()), 96, nullptr, 0);
+    file.replace(96, 32, QByteArray(reinterpret_cast<const char*>(sum), 32));
+    return file;
+}
+
+}  // namespace
+
+TEST_CASE("A protected export asking for more than Mooring ever uses is refused at once", "[exchange][limits]") {
+    const QByteArray sealed = ProtectedFile::seal("{}", secret("tide"), Argon2Params::forTests());
+    struct Case {
+        const char* what;
+        quint64 ops;
+        quint64 mem;
+    };
+    for (const Case& c : {Case{"one pass past calibration's ceiling", 33, quint64(1) << 30},
+                          Case{"2 GiB", 32, quint64(2) << 30},
+                          Case{"4 GiB and 64 passes", 64, quint64(4) << 30},
+                          Case{"every field at its widest", ~quint64(0), ~quint64(0)}}) {
+        INFO(c.what);
+        QByteArray crafted = sealed;
+        qToLittleEndian<quint64>(c.ops, crafted.data() + 11);
+        qToLittleEndian<quint64>(c.mem, crafted.data() + 19);
+        crafted = withFreshHeaderChecksum(crafted);  // so only the limit can refuse it
+        const auto start = std::chrono::steady_clock::now();
+        const Error e = failureOf(crafted, "tide");
+        const auto took = std::chrono::steady_clock::now() - start;
+        CHECK(e.kind() == Error::Kind::Damaged);
+        CHECK(e.message().contains(u"more memory or time to open than Mooring ever uses"_s));
+        CHECK(took < std::chrono::milliseconds(100));
+    }
+    // The dearest cost Mooring writes is still read (here only parsed up to the length check:
+    // a file one byte short stops before deriving, so the test stays quick).
+    QByteArray dearest = sealed;
+    qToLittleEndian<quint64>(Argon2Params::kCalibratedMaxOpsLimit, dearest.data() + 11);
+    qToLittleEndian<quint64>(Argon2Params::kCalibratedMaxMemLimitBytes, dearest.data() + 19);
+    dearest = withFreshHeaderChecksum(dearest);
+    dearest.chop(1);
+    CHECK(failureOf(dearest, "tide").message().contains(u"incomplete"_s));
 }

@@ -32,9 +32,38 @@ TEST_CASE("Test parameters are libsodium's minimum and valid in a key file", "[v
     CHECK(p.memLimitBytes == 8192);
     CHECK(p.isWithinFileLimits());
     CHECK_FALSE(Argon2Params{0, 8192}.isWithinFileLimits());
-    CHECK_FALSE(Argon2Params{65, 8192}.isWithinFileLimits());
+    CHECK_FALSE(Argon2Params{33, 8192}.isWithinFileLimits());
     CHECK_FALSE(Argon2Params{1, 8191}.isWithinFileLimits());
-    CHECK_FALSE(Argon2Params{1, (std::size_t{4} << 30) + 1}.isWithinFileLimits());
+    CHECK_FALSE(Argon2Params{1, (std::size_t{1} << 30) + 1}.isWithinFileLimits());
+    CHECK(Argon2Params{32, std::size_t{1} << 30}.isWithinFileLimits());
+}
+
+TEST_CASE("Whatever calibration or the recovery code can write is within the file limits, and no more",
+          "[vault][argon2]") {
+    // From an impossibly fast machine to an impossibly slow one: every result is readable back.
+    for (const auto perPass : {std::chrono::nanoseconds(1), std::chrono::nanoseconds(1us), std::chrono::nanoseconds(1ms),
+                               std::chrono::nanoseconds(5ms), std::chrono::nanoseconds(60ms),
+                               std::chrono::nanoseconds(2s), std::chrono::nanoseconds(1h)}) {
+        const Argon2Params p = Argon2Params::calibrateWith(500ms, 1000ms, linearMachine(perPass));
+        INFO("one pass over 64 MiB: " << perPass.count() << " ns");
+        CHECK(p.isWithinFileLimits());
+        CHECK_FALSE(p.isBelowFloor());
+        CHECK(Argon2Params::forRecoveryCode(p).isWithinFileLimits());
+    }
+    // The ceiling is reached (so the limit has no headroom to spare) ...
+    const Argon2Params dearest = Argon2Params::calibrateWith(500ms, 1000ms, linearMachine(1us));
+    CHECK(dearest == Argon2Params{Argon2Params::kMaxOpsLimit, Argon2Params::kMaxMemLimitBytes});
+    // ... and one step past it in either direction is not readable.
+    CHECK_FALSE(Argon2Params{dearest.opsLimit + 1, dearest.memLimitBytes}.isWithinFileLimits());
+    CHECK_FALSE(Argon2Params{dearest.opsLimit, dearest.memLimitBytes + 1}.isWithinFileLimits());
+}
+
+TEST_CASE("The test parameters, and anything weaker than calibration's floor, are told apart", "[vault][argon2]") {
+    CHECK(Argon2Params::forTests().isBelowFloor());
+    CHECK_FALSE(Argon2Params::floor().isBelowFloor());
+    CHECK(Argon2Params{1, Argon2Params::kCalibratedMaxMemLimitBytes}.isBelowFloor());
+    CHECK(Argon2Params{32, Argon2Params::kCalibratedMinMemLimitBytes - 1}.isBelowFloor());
+    CHECK_FALSE(Argon2Params{19, Argon2Params::kCalibratedMinMemLimitBytes}.isBelowFloor());
 }
 
 TEST_CASE("Calibration lands in the time window on an average machine", "[vault][argon2]") {

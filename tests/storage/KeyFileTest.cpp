@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 using mooring::Argon2Params;
 using mooring::Error;
 using mooring::KeyFile;
@@ -121,8 +123,9 @@ TEST_CASE("Key file structure damage is reported as Damaged", "[vault][keyfile]"
             int size;
         };
         for (const Case& c :
-             {Case{kOps, 0, 4}, Case{kOps, 65, 4}, Case{kOps, 0xffffffffu, 4}, Case{kMem, 0, 8}, Case{kMem, 8191, 8},
-              Case{kMem, (std::uint64_t{4} << 30) + 1, 8}, Case{kMem, ~std::uint64_t{0}, 8}}) {
+             {Case{kOps, 0, 4}, Case{kOps, 33, 4}, Case{kOps, 64, 4}, Case{kOps, 0xffffffffu, 4}, Case{kMem, 0, 8},
+              Case{kMem, 8191, 8}, Case{kMem, (std::uint64_t{1} << 30) + 1, 8}, Case{kMem, std::uint64_t{4} << 30, 8},
+              Case{kMem, ~std::uint64_t{0}, 8}}) {
             for (int slot : {0, 1}) {
                 QByteArray bad = good;
                 putLe(bad, kPassSlot + slot * KeyFile::kSlotSize + c.field, c.value, c.size);
@@ -131,12 +134,53 @@ TEST_CASE("Key file structure damage is reported as Damaged", "[vault][keyfile]"
             }
         }
     }
-    SECTION("the limits themselves are accepted") {
+    SECTION("the limits themselves are accepted: the dearest calibration and the test cost") {
         QByteArray edge = good;
-        putLe(edge, kPassSlot + kOps, 64, 4);
-        putLe(edge, kPassSlot + kMem, std::uint64_t{4} << 30, 8);
+        putLe(edge, kPassSlot + kOps, 32, 4);
+        putLe(edge, kPassSlot + kMem, std::uint64_t{1} << 30, 8);
         const KeyFile parsed = KeyFile::parse(withFreshChecksum(edge));
-        CHECK(parsed.passphraseSlot().params == Argon2Params{64, std::size_t{4} << 30});
+        CHECK(parsed.passphraseSlot().params == Argon2Params{32, std::size_t{1} << 30});
+        CHECK(parsed.passphraseSlot().params ==
+              Argon2Params{Argon2Params::kCalibratedMaxOpsLimit, Argon2Params::kCalibratedMaxMemLimitBytes});
+        CHECK(parsed.recoverySlot().params == Argon2Params{1, 8192});
+    }
+}
+
+TEST_CASE("A key file asking for more than Mooring ever uses is refused at once, before any derivation",
+          "[vault][keyfile]") {
+    const SecureBuffer dataKey = KeyVault::newDataKey();
+    const QByteArray good = sampleFile(dataKey).serialize();
+    struct Case {
+        const char* what;
+        std::uint64_t ops;
+        std::uint64_t mem;
+    };
+    // Each would take from half a minute to hours and up to many GiB if it were derived.
+    for (const Case& c : {Case{"one pass more than calibration's ceiling", 33, std::uint64_t{1} << 30},
+                          Case{"twice calibration's memory", 32, std::uint64_t{2} << 30},
+                          Case{"4 GiB, 64 passes", 64, std::uint64_t{4} << 30},
+                          Case{"every field at its widest", 0xffffffffu, ~std::uint64_t{0}}}) {
+        for (int slot : {0, 1}) {
+            QByteArray crafted = good;
+            putLe(crafted, kPassSlot + slot * KeyFile::kSlotSize + kOps, c.ops, 4);
+            putLe(crafted, kPassSlot + slot * KeyFile::kSlotSize + kMem, c.mem, 8);
+            crafted = withFreshChecksum(crafted);  // so only the limit can refuse it
+            INFO(c.what << ", slot " << slot);
+            const auto start = std::chrono::steady_clock::now();
+            try {
+                // parse, then what unlocking does next: if parse let it through, this would derive.
+                const KeyFile parsed = KeyFile::parse(crafted);
+                (void)KeyVault::open(slot == 0 ? parsed.passphraseSlot() : parsed.recoverySlot(),
+                                     SecureBuffer::fromUtf8(std::string_view("pass")));
+                FAIL("the crafted key file was accepted");
+            } catch (const Error& e) {
+                CHECK(e.kind() == Error::Kind::Damaged);
+                CHECK(e.message().contains(QStringLiteral("more memory or time than Mooring ever uses")));
+                CHECK(e.message().contains(QStringLiteral("No passphrase was tried")));
+            }
+            const auto took = std::chrono::steady_clock::now() - start;
+            CHECK(took < std::chrono::milliseconds(100));
+        }
     }
 }
 
