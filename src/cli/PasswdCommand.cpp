@@ -4,6 +4,7 @@
 #include "cli/Console.h"
 #include "cli/SecretReader.h"
 #include "domain/Error.h"
+#include "storage/Backups.h"
 #include "storage/ProfileLock.h"
 #include "storage/UnlockedProfile.h"
 
@@ -51,6 +52,8 @@ ExitStatus PasswdCommand::run(CliContext& context) {
     profile->changePassphrase(newPassphrase, params);
 
     context.console().message(tr("The passphrase is changed. Use the new one from now on."));
+    const QString old = Backups::oldKeyFilesMessage(profile->backupsNotUpdated(), context.paths().backups());
+    if (!old.isEmpty()) context.console().message(old);
     return ExitStatus::Done;
 }
 

@@ -315,6 +315,47 @@ void Backups::replaceBoth(const QString& name, StagedFile& keyFile, StagedFile& 
     QFile::remove(note);
 }
 
+QStringList Backups::retireOldKeyFiles(const SecureBuffer& dataKey) {
+    QStringList notUpdated;
+    const QByteArray current = BackupCopy::readWhole(m_paths.keyFile());
+    const QDir dir(m_paths.backups());
+    for (const QString& folder : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks)) {
+        const QString path = dir.filePath(folder);
+        const QString keys = keyFileIn(path);
+        if (!QFileInfo::exists(keys) || QFileInfo(keys).isSymLink()) continue;
+        QFile existing(keys);
+        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == current) continue;
+        existing.close();
+        // A database that opens with another key is another profile's: its key file is not ours
+        // to replace. One that does not open at all (damaged, empty) may still be this
+        // profile's, so its key file is retired too.
+        try {
+            Database::open(databaseIn(path), dataKey.bytes(), Database::Mode::ReadOnly);
+        } catch (const SqliteError& error) {
+            if (error.code() == SQLITE_NOTADB && QFileInfo(databaseIn(path)).size() > 0) {
+                notUpdated << folder;
+                continue;
+            }
+        } catch (const Error&) {
+        }
+        try {
+            AtomicFile::write(keys, current);
+        } catch (const Error&) {
+            notUpdated << folder;
+        }
+    }
+    return notUpdated;
+}
+
+QString Backups::oldKeyFilesMessage(const QStringList& notUpdated, const QString& backupsFolder) {
+    if (notUpdated.isEmpty()) return {};
+    return QCoreApplication::translate("mooring",
+                                       "Some backups could not be updated, so your old passphrase or recovery code "
+                                       "may still open them: %1 in %2. Deleting those folders is safer; your other "
+                                       "backups and your profile are up to date.")
+        .arg(notUpdated.join(u", "_s), shown(backupsFolder));
+}
+
 void Backups::rotate() {
     const QDir dir(m_paths.backups());
     std::vector<BackupName> names;

@@ -89,6 +89,16 @@ public:
     // Returns the name under backups/ of what was kept in step 2.
     QString restore(const QString& name, const RestoreKey& key);
 
+    // After the profile's key file changed (a new passphrase, a new recovery code): every
+    // key file kept under backups/ (backups, unfinished ones, damaged files kept aside) is
+    // replaced by a copy of the profile's own, so an old passphrase or code opens nothing
+    // here any more. A folder whose database opens with another key (not this profile's)
+    // is left alone. Returns the folders that still hold an older key file (the disk
+    // refused, or the database is another profile's): the person is told.
+    QStringList retireOldKeyFiles(const SecureBuffer& dataKey);
+    // What a person is told about those folders (empty when there are none).
+    static QString oldKeyFilesMessage(const QStringList& notUpdated, const QString& backupsFolder);
+
     // Deletes what BackupRotation says, and leftovers of backups that never finished.
     // Best effort: a backup that cannot be deleted stays.
     void rotate();

@@ -46,9 +46,9 @@ QString missingMessage() {
         "If you have a backup, it can bring your data back.");
 }
 
-QString cutShortMessage() {
+QString incompleteMessage() {
     return tr(
-        "Mooring's data file is empty or cut short, so your data can't be read from it. Nothing was "
+        "Mooring's data file is empty or incomplete, so your data can't be read from it. Nothing was "
         "changed. Restoring a backup brings your data back.");
 }
 
@@ -152,9 +152,9 @@ void Database::checkFilePresence(const QString& path, Mode mode) {
         throw SqliteError(Error::Kind::Damaged, missingMessage(), SQLITE_CANTOPEN, SQLITE_CANTOPEN, "file missing");
     // SQLite would take an empty file for a new database and write a fresh schema into
     // it; only Create makes a database. Every page is a power of two of at least 512
-    // bytes, so any other length is a file cut short.
+    // bytes, so any other length is an incomplete file.
     if (mode != Mode::Create && (file.size() == 0 || file.size() % kSmallestPage != 0))
-        throw SqliteError(Error::Kind::Damaged, cutShortMessage(), SQLITE_NOTADB, SQLITE_NOTADB, "file cut short");
+        throw SqliteError(Error::Kind::Damaged, incompleteMessage(), SQLITE_NOTADB, SQLITE_NOTADB, "file incomplete");
     if (mode == Mode::Create && exists)
         throw SqliteError(Error::Kind::InvalidInput, alreadyThereMessage(), SQLITE_CANTOPEN, SQLITE_CANTOPEN,
                           "file already exists");

@@ -1,6 +1,7 @@
 #include "storage/UnlockedProfile.h"
 
 #include "domain/Error.h"
+#include "storage/Backups.h"
 #include "storage/KeyVault.h"
 #include "storage/MigrationBackup.h"
 #include "storage/Migrations.h"
@@ -203,6 +204,11 @@ void UnlockedProfile::changePassphrase(const SecureBuffer& newPassphrase, const 
     next.setPassphraseSlot(KeyVault::seal(KeySlot::Type::Passphrase, newPassphrase, m_dataKey, params));
     next.save(m_paths.keyFile());
     m_keyFile = std::move(next);  // only once the file on disk says the same
+    retireOldKeyFiles();
+}
+
+void UnlockedProfile::retireOldKeyFiles() {
+    m_backupsNotUpdated = Backups(m_paths).retireOldKeyFiles(m_dataKey);
 }
 
 void UnlockedProfile::checkPassphrase(const SecureBuffer& passphrase) const {
@@ -216,6 +222,7 @@ SecureBuffer UnlockedProfile::replaceRecoveryCode() {
                                         Argon2Params::forRecoveryCode(m_keyFile.passphraseSlot().params)));
     next.save(m_paths.keyFile());
     m_keyFile = std::move(next);
+    retireOldKeyFiles();
     return code.formatted();
 }
 

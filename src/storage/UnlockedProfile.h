@@ -6,6 +6,8 @@
 #include "storage/ProfilePaths.h"
 #include "storage/SecureBuffer.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace mooring {
@@ -35,7 +37,9 @@ public:
     // a profile without changing a byte of it (`mooring-cli verify`).
     static std::unique_ptr<UnlockedProfile> unlockToCheck(const ProfilePaths& paths, const SecureBuffer& passphrase);
 
-    // Rewrites only the key file, atomically; the database is not touched.
+    // Rewrites the key file atomically, then retires the old one from every backup
+    // (Backups::retireOldKeyFiles): the old passphrase opens nothing kept here any more.
+    // The database is not touched.
     void changePassphrase(const SecureBuffer& newPassphrase, const Argon2Params& params);
     // Throws Error::Kind::WrongSecret unless `passphrase` opens this profile's passphrase
     // slot (e.g. "type your current passphrase" before a change); touches no file.
@@ -43,6 +47,9 @@ public:
     // A new recovery code replaces the old one (which stops working); returned formatted,
     // to be shown once. Rewrites only the key file, like changePassphrase().
     SecureBuffer replaceRecoveryCode();
+    // Backups that still hold the key file from before the last change above (the disk
+    // refused, or they are another profile's): the person should be told.
+    const QStringList& backupsNotUpdated() const noexcept { return m_backupsNotUpdated; }
 
     Database& database() noexcept { return m_database; }
     const ProfilePaths& paths() const noexcept { return m_paths; }
@@ -62,6 +69,9 @@ private:
     SecureBuffer m_dataKey;
     Database m_database;
     KeyFile m_keyFile;  // as last read or written: changes start from it, not from the disk
+    QStringList m_backupsNotUpdated;
+
+    void retireOldKeyFiles();
 };
 
 struct UnlockedProfile::Created {

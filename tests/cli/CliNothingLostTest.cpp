@@ -108,7 +108,7 @@ ProfileFiles filesOf(const QString& dir) {
 
 }  // namespace
 
-TEST_CASE("An empty or cut-short database is damaged; verify says so and writes nothing", "[cli][nothinglost]") {
+TEST_CASE("An empty or incomplete database is damaged; verify says so and writes nothing", "[cli][nothinglost]") {
     TempProfile profile;
     createAt(profile.dir());
     const QString database = profile.paths().database();

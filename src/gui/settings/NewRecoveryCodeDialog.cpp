@@ -11,6 +11,7 @@
 #include "gui/common/SecretInput.h"
 #include "gui/setup/ConfirmGroupPage.h"
 #include "gui/setup/RecoveryCodePage.h"
+#include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"
 
 #include <QGuiApplication>
@@ -195,6 +196,12 @@ void NewRecoveryCodeDialog::makeNewCode() {
             m_replaced = true;
             m_codePage->setGroups(RecoveryCodeDocument::groupsOf(m_code->formatted()));
             showStep(Step::Code);
+            if (const std::shared_ptr<UnlockedProfile> replaced = m_profile.lock()) {
+                const QString old =
+                    Backups::oldKeyFilesMessage(replaced->backupsNotUpdated(), replaced->paths().backups());
+                if (!old.isEmpty())
+                    DialogHooks::inform(this, tr("Some backups were not updated"), old, QMessageBox::Warning);
+            }
         });
 }
 

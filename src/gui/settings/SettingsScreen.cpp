@@ -12,6 +12,7 @@
 #include "gui/settings/LanguageChooser.h"
 #include "gui/settings/LockScreenContactsEditor.h"
 #include "gui/settings/RecoveryCodeSection.h"
+#include "storage/Backups.h"
 #include "storage/HelplineSettings.h"
 #include "storage/KeyFile.h"
 #include "storage/KeyVault.h"
@@ -220,6 +221,14 @@ void SettingsScreen::changePassphrase() {
                 return;
             } catch (const std::exception&) {
                 m_ui->passphraseBanner->showMessage(MessageBanner::unexpectedProblem());
+                return;
+            }
+            const std::shared_ptr<UnlockedProfile> changed = m_profile.lock();
+            const QString old = changed ? Backups::oldKeyFilesMessage(changed->backupsNotUpdated(),
+                                                                       changed->paths().backups())
+                                        : QString();
+            if (!old.isEmpty()) {
+                m_ui->passphraseBanner->showMessage(tr("Your passphrase has been changed.") + u' ' + old);
                 return;
             }
             m_ui->passphraseBanner->showMessage(tr("Your passphrase has been changed. Please use the new one "

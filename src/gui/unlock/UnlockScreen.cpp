@@ -6,9 +6,11 @@
 #include "gui/common/Appearance.h"
 #include "gui/common/Background.h"
 #include "gui/common/DefaultButton.h"
+#include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/SecretInput.h"
+#include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"
 
 #include <QFontDatabase>
@@ -198,6 +200,9 @@ void UnlockScreen::resetWithRecoveryCode() {
                 m_ui->problemBanner->showMessage(MessageBanner::unexpectedProblem());
                 return;
             }
+            const QString old = Backups::oldKeyFilesMessage(m_profile->backupsNotUpdated(), m_access.paths.backups());
+            if (!old.isEmpty())
+                DialogHooks::inform(this, tr("Some backups were not updated"), old, QMessageBox::Warning);
             Q_EMIT unlocked();
         });
 }
