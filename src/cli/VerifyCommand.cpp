@@ -4,6 +4,7 @@
 #include "cli/Console.h"
 #include "cli/SecretReader.h"
 #include "storage/Database.h"
+#include "storage/KeyFile.h"
 #include "storage/Migrations.h"
 #include "storage/ProfileLock.h"
 #include "storage/UnlockedProfile.h"
@@ -43,8 +44,8 @@ QString VerifyCommand::summary() const { return tr("Unlock the profile and check
 
 QString VerifyCommand::description() const {
     return tr(
-        "Asks for the passphrase, then checks the key file, the database's integrity and its schema "
-        "version. Prints what it found, and how many rows each table holds, on standard output. "
+        "Asks for the passphrase, then checks the key file (and whether its passphrase was set with the "
+        "quick test settings), the database's integrity and its schema version. Prints what it found, and how many rows each table holds, on standard output. "
         "Nothing is changed.");
 }
 
@@ -62,6 +63,14 @@ ExitStatus VerifyCommand::run(CliContext& context) {
 
     // Data for scripts on stdout: fixed English keys, one "key: value" a line.
     console.data(u"key file: ok"_s);
+    // Read again under the same lock: the slot that just opened, as it is on disk.
+    const bool testKdf = KeyFile::load(context.paths().keyFile()).passphraseSlot().params.isBelowFloor();
+    console.data(testKdf ? u"kdf: test parameters \u2014 not safe for real data"_s : u"kdf: ok"_s);
+    if (testKdf)
+        console.message(
+            tr("This profile's passphrase was set with the quick test settings (MOORING_INSECURE_FAST_KDF), "
+               "so it is only weakly protected. Before keeping anything real here, please change the "
+               "passphrase with \"mooring-cli passwd\" while that setting is not set."));
     const int version = db.userVersion();
     console.data(u"schema version: %1"_s.arg(version));
     const bool whole = db.integrityOk();
