@@ -1184,8 +1184,12 @@
         <translation>Das Profil entsperren und prüfen, ob es vollständig ist</translation>
     </message>
     <message>
-        <source>Asks for the passphrase, then checks the key file, the database&apos;s integrity and its schema version. Prints what it found, and how many rows each table holds, on standard output. Nothing is changed.</source>
-        <translation>Fragt nach der Passphrase und prüft dann die Schlüsseldatei, die Unversehrtheit der Datenbank und ihre Schemaversion. Gibt das Ergebnis und die Zeilenzahl jeder Tabelle auf der Standardausgabe aus. Es wird nichts geändert.</translation>
+        <source>Asks for the passphrase, then checks the key file (and whether its passphrase was set with the quick test settings), the database&apos;s integrity and its schema version. Prints what it found, and how many rows each table holds, on standard output. Nothing is changed.</source>
+        <translation>Fragt nach der Passphrase und prüft dann die Schlüsseldatei (auch, ob ihre Passphrase mit den schnellen Testeinstellungen festgelegt wurde), die Unversehrtheit der Datenbank und ihre Schemaversion. Gibt das Ergebnis und die Zeilenzahl jeder Tabelle auf der Standardausgabe aus. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s passphrase was set with the quick test settings (MOORING_INSECURE_FAST_KDF), so it is only weakly protected. Before keeping anything real here, please change the passphrase with &quot;mooring-cli passwd&quot; while that setting is not set.</source>
+        <translation>Die Passphrase dieses Profils wurde mit den schnellen Testeinstellungen (MOORING_INSECURE_FAST_KDF) festgelegt und ist deshalb nur schwach geschützt. Bevor du hier etwas Echtes aufbewahrst, ändere die Passphrase bitte mit „mooring-cli passwd“, ohne dass diese Einstellung gesetzt ist.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -1388,6 +1392,10 @@
         <translation>Die Schlüsseldatei von Mooring (%1) ist beschädigt, deshalb lässt sich dieses Profil damit nicht öffnen. An deiner Passphrase liegt es nicht. Wenn du eine Sicherung wiederherstellst, ist wieder eine funktionierende Schlüsseldatei da.</translation>
     </message>
     <message>
+        <source>Mooring&apos;s key file (%1) asks for more memory or time than Mooring ever uses: Mooring did not write it like this, so it is treated as damaged. Your passphrase was not tried, and it is not the problem. Restoring a backup brings back a working key file.</source>
+        <translation>Die Schlüsseldatei von Mooring (%1) verlangt mehr Arbeitsspeicher oder Zeit, als Mooring je verwendet: So hat Mooring sie nicht geschrieben, deshalb gilt sie als beschädigt. Deine Passphrase wurde gar nicht ausprobiert, an ihr liegt es nicht. Wenn du eine Sicherung wiederherstellst, ist wieder eine funktionierende Schlüsseldatei da.</translation>
+    </message>
+    <message>
         <source>This profile&apos;s key file (%1) was made by a newer version of Mooring. Please open it with that version; nothing here was changed.</source>
         <translation>Die Schlüsseldatei dieses Profils (%1) stammt von einer neueren Version von Mooring. Bitte öffne es mit dieser Version; hier wurde nichts geändert.</translation>
     </message>
@@ -1530,6 +1538,10 @@
     <message>
         <source>This protected export is incomplete: it ends too early, perhaps because copying it stopped half-way. Nothing was changed. If you have another copy, please try that one.</source>
         <translation>Dieser geschützte Export ist unvollständig: Er hört zu früh auf, vielleicht weil das Kopieren mittendrin abgebrochen ist. Es wurde nichts geändert. Wenn du eine andere Kopie hast, versuch es bitte damit.</translation>
+    </message>
+    <message>
+        <source>This protected export asks for more memory or time to open than Mooring ever uses: Mooring did not write it like this, so it is treated as damaged. It was not opened, and nothing was changed. If you have another copy, please try that one.</source>
+        <translation>Dieser geschützte Export verlangt zum Öffnen mehr Arbeitsspeicher oder Zeit, als Mooring je verwendet: So hat Mooring ihn nicht geschrieben, deshalb gilt er als beschädigt. Er wurde nicht geöffnet, und es wurde nichts geändert. Wenn du eine andere Kopie hast, versuch es bitte damit.</translation>
     </message>
     <message>
         <source>This protected export was changed or damaged after it was made, so it cannot be trusted. Nothing was changed. If you have another copy, please try that one.</source>
@@ -3817,6 +3829,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Sample profile — nothing here is real, and it is deleted when you close Mooring</source>
         <translation>Beispielprofil – nichts hier ist echt, und es wird gelöscht, wenn du Mooring schließt</translation>
+    </message>
+    <message>
+        <source>This profile was made with quick test settings, so its passphrase is only weakly protected. Before you keep anything personal here, please change your passphrase in Settings: Mooring then protects it properly.</source>
+        <translation>Dieses Profil wurde mit schnellen Testeinstellungen angelegt, deshalb ist seine Passphrase nur schwach geschützt. Bevor du hier etwas Persönliches aufbewahrst, ändere deine Passphrase bitte in den Einstellungen: Dann schützt Mooring sie richtig.</translation>
     </message>
     <message>
         <source>My week</source>

@@ -29,9 +29,9 @@ Error damagedHeader() {
 
 Error tooDear() {
     return Error(Error::Kind::Damaged,
-                 tr("This protected export asks for more memory or time to open than Mooring ever uses, so it "
-                    "was not made by Mooring as it is and is treated as damaged. It was not opened and nothing "
-                    "was changed. If you have another copy of the file, please try that one."));
+                 tr("This protected export asks for more memory or time to open than Mooring ever uses: "
+                    "Mooring did not write it like this, so it is treated as damaged. It was not opened, and "
+                    "nothing was changed. If you have another copy, please try that one."));
 }
 
 Error cutShort() {

@@ -36,9 +36,9 @@ QString shownName(const QString& path) {
     throw Error(Error::Kind::Damaged,
                 QCoreApplication::translate("mooring",
                                             "Mooring's key file (%1) asks for more memory or time than Mooring ever "
-                                            "uses, so it was not made by Mooring as it is and is treated as damaged. "
-                                            "No passphrase was tried. Restoring a backup brings back a working key "
-                                            "file.")
+                                            "uses: Mooring did not write it like this, so it is treated as damaged. "
+                                            "Your passphrase was not tried, and it is not the problem. Restoring a "
+                                            "backup brings back a working key file.")
                     .arg(shownName(path)));
 }
 

@@ -176,7 +176,7 @@ TEST_CASE("A key file asking for more than Mooring ever uses is refused at once,
             } catch (const Error& e) {
                 CHECK(e.kind() == Error::Kind::Damaged);
                 CHECK(e.message().contains(QStringLiteral("more memory or time than Mooring ever uses")));
-                CHECK(e.message().contains(QStringLiteral("No passphrase was tried")));
+                CHECK(e.message().contains(QStringLiteral("Your passphrase was not tried")));
             }
             const auto took = std::chrono::steady_clock::now() - start;
             CHECK(took < std::chrono::milliseconds(100));

@@ -22,6 +22,8 @@
 #include "gui/setup/SetupScreen.h"
 #include "gui/toolbox/ToolboxScreen.h"
 #include "gui/unlock/UnlockScreen.h"
+#include "domain/Error.h"
+#include "storage/KeyFile.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
 
@@ -70,7 +72,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
       m_helpNow(new HelpNowButton(m_topBar)),
       m_lockButton(new QPushButton(m_topBar)),
       m_lockAction(new QAction(tr("Lock now"), this)),
-      m_idleLock(new IdleLock(this)) {
+      m_idleLock(new IdleLock(this)),
+      m_testKdfNotice(new MessageBanner(this)) {
     setObjectName(QStringLiteral("mainWindow"));
 
     m_helpNow->setObjectName(QStringLiteral("helpNowButton"));
@@ -102,6 +105,11 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         notice->showMessage(sampleNotice(), MessageBanner::Tone::Info);
         column->addWidget(notice);
     }
+    // Shown while a profile whose passphrase has the test-only cost is open (updateChrome).
+    m_testKdfNotice->setObjectName(QStringLiteral("testKdfNotice"));
+    m_testKdfNotice->showMessage(testKdfNotice(), MessageBanner::Tone::Attention);
+    m_testKdfNotice->setVisible(false);
+    column->addWidget(m_testKdfNotice);
     column->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -164,6 +172,8 @@ MainWindow::~MainWindow() {
 QWidget* MainWindow::currentScreen() const { return m_stack->currentWidget(); }
 
 void MainWindow::showScreen(QWidget* screen) {
+    // After a passphrase change in settings, the note goes with the next screen.
+    if (m_testKdf) checkPassphraseCost();
     if (m_stack->indexOf(screen) < 0) m_stack->addWidget(screen);
     m_stack->setCurrentWidget(screen);
     updateChrome();
@@ -172,6 +182,25 @@ void MainWindow::showScreen(QWidget* screen) {
 
 QString MainWindow::sampleNotice() {
     return tr("Sample profile — nothing here is real, and it is deleted when you close Mooring");
+}
+
+QString MainWindow::testKdfNotice() {
+    return tr("This profile was made with quick test settings, so its passphrase is only weakly protected. "
+              "Before you keep anything personal here, please change your passphrase in Settings: Mooring "
+              "then protects it properly.");
+}
+
+void MainWindow::checkPassphraseCost() {
+    m_testKdf = false;
+    if (!m_profile) return;
+    // A window that writes test-cost profiles itself (the test suites) knows what it made.
+    const std::optional<Argon2Params>& own = m_options.access.argon2;
+    if (own && own->isBelowFloor()) return;
+    try {
+        m_testKdf = KeyFile::load(m_profile->paths().keyFile()).passphraseSlot().params.isBelowFloor();
+    } catch (const Error&) {
+        // It opened a moment ago; a key file being replaced right now is checked next time.
+    }
 }
 
 void MainWindow::showStartScreen() {
@@ -216,6 +245,7 @@ void MainWindow::showStartScreen() {
 void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     if (!profile) return;
     m_profile = std::move(profile);
+    checkPassphraseCost();
     Q_EMIT profileReady();
     if (m_crisis) m_crisis->setUnlockedProfile(m_profile.get());
     startIdleLock();
@@ -453,6 +483,7 @@ void MainWindow::lock(LockReason reason) {
     m_returnTo = nullptr;
     m_dailyBackup.finish();  // nothing may still be writing from the open database
     m_profile.reset();       // closes the database and wipes the key
+    m_testKdf = false;
     if (stayOnHelp) {
         updateChrome();
         return;  // "Back" from help now leads to the unlock screen
@@ -517,6 +548,8 @@ void MainWindow::updateChrome() {
     m_topBar->setVisible(!inCrisis);
     m_lockButton->setVisible(m_profile != nullptr);
     m_lockAction->setEnabled(m_profile != nullptr);
+    // Never over the crisis screen: that one only helps right now.
+    m_testKdfNotice->setVisible(m_profile && m_testKdf && !inCrisis);
 }
 
 }  // namespace mooring

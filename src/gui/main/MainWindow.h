@@ -23,6 +23,7 @@ class HomeScreen;
 class IdleLock;
 class JournalScreen;
 class LibraryScreen;
+class MessageBanner;
 class PlanEditor;
 class RecoveryScreen;
 class SetbackPanel;
@@ -59,6 +60,7 @@ public:
     QWidget* currentScreen() const;
     ProfileSettings& settings() noexcept { return *m_settings; }
     static QString sampleNotice();  // the sample profile's title and banner
+    static QString testKdfNotice();  // over a profile whose passphrase has the test-only cost
 
 public Q_SLOTS:
     void lockNow();  // Ctrl+L: wipes the key, closes the database, shows the unlock screen
@@ -92,6 +94,7 @@ private:
     void leaveHelpNow();
     void applySettings();
     void updateChrome();
+    void checkPassphraseCost();  // reads the key file: is the passphrase slot weaker than real ones?
 
     MainWindowOptions m_options;
     std::unique_ptr<ProfileSettings> m_settings;
@@ -106,6 +109,8 @@ private:
     QPushButton* m_lockButton;
     QAction* m_lockAction;
     IdleLock* m_idleLock;
+    MessageBanner* m_testKdfNotice;
+    bool m_testKdf = false;  // the open profile's passphrase slot has the test-only cost
 
     QPointer<SetupScreen> m_setup;
     QPointer<UnlockScreen> m_unlock;
