@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QShortcut>
@@ -73,7 +74,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
       m_lockButton(new QPushButton(m_topBar)),
       m_lockAction(new QAction(tr("Lock now"), this)),
       m_idleLock(new IdleLock(this)),
-      m_testKdfNotice(new MessageBanner(this)) {
+      m_testKdfNotice(new MessageBanner(this)),
+      m_keyFileWatch(new QFileSystemWatcher(this)) {
     setObjectName(QStringLiteral("mainWindow"));
 
     m_helpNow->setObjectName(QStringLiteral("helpNowButton"));
@@ -110,6 +112,10 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     m_testKdfNotice->showMessage(testKdfNotice(), MessageBanner::Tone::Attention);
     m_testKdfNotice->setVisible(false);
     column->addWidget(m_testKdfNotice);
+    connect(m_keyFileWatch, &QFileSystemWatcher::directoryChanged, this, [this] {
+        checkPassphraseCost();
+        updateChrome();
+    });
     column->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -172,8 +178,6 @@ MainWindow::~MainWindow() {
 QWidget* MainWindow::currentScreen() const { return m_stack->currentWidget(); }
 
 void MainWindow::showScreen(QWidget* screen) {
-    // After a passphrase change in settings, the note goes with the next screen.
-    if (m_testKdf) checkPassphraseCost();
     if (m_stack->indexOf(screen) < 0) m_stack->addWidget(screen);
     m_stack->setCurrentWidget(screen);
     updateChrome();
@@ -192,15 +196,20 @@ QString MainWindow::testKdfNotice() {
 
 void MainWindow::checkPassphraseCost() {
     m_testKdf = false;
-    if (!m_profile) return;
     // A window that writes test-cost profiles itself (the test suites) knows what it made.
     const std::optional<Argon2Params>& own = m_options.access.argon2;
-    if (own && own->isBelowFloor()) return;
-    try {
-        m_testKdf = KeyFile::load(m_profile->paths().keyFile()).passphraseSlot().params.isBelowFloor();
-    } catch (const Error&) {
-        // It opened a moment ago; a key file being replaced right now is checked next time.
+    if (m_profile && !(own && own->isBelowFloor())) {
+        try {
+            m_testKdf = KeyFile::load(m_profile->paths().keyFile()).passphraseSlot().params.isBelowFloor();
+        } catch (const Error&) {
+            // It opened a moment ago; a key file being replaced right now is checked next time.
+        }
     }
+    const QStringList watched = m_keyFileWatch->directories();
+    if (m_testKdf && watched.isEmpty())
+        m_keyFileWatch->addPath(m_profile->paths().dir());
+    else if (!m_testKdf && !watched.isEmpty())
+        m_keyFileWatch->removePaths(watched);
 }
 
 void MainWindow::showStartScreen() {
@@ -483,7 +492,7 @@ void MainWindow::lock(LockReason reason) {
     m_returnTo = nullptr;
     m_dailyBackup.finish();  // nothing may still be writing from the open database
     m_profile.reset();       // closes the database and wipes the key
-    m_testKdf = false;
+    checkPassphraseCost();   // nothing open: no note, no watching
     if (stayOnHelp) {
         updateChrome();
         return;  // "Back" from help now leads to the unlock screen

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QFileSystemWatcher;
 class QPushButton;
 class QStackedWidget;
 
@@ -110,6 +111,9 @@ private:
     QAction* m_lockAction;
     IdleLock* m_idleLock;
     MessageBanner* m_testKdfNotice;
+    // Watches the profile folder only while the note shows: a new passphrase (the key file
+    // replaced) takes the note away at once.
+    QFileSystemWatcher* m_keyFileWatch;
     bool m_testKdf = false;  // the open profile's passphrase slot has the test-only cost
 
     QPointer<SetupScreen> m_setup;
