@@ -10,6 +10,7 @@
 #include "cli/HelplinesCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/PasswdCommand.h"
+#include "cli/RekeyCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ReviewCommand.h"
 #include "cli/SecretReader.h"
@@ -45,6 +46,7 @@ std::vector<std::unique_ptr<Command>> CliApp::makeCommands() {
     commands.push_back(std::make_unique<CreateCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<PasswdCommand>());
+    commands.push_back(std::make_unique<RekeyCommand>());
     commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());

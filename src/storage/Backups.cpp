@@ -356,6 +356,15 @@ QString Backups::oldKeyFilesMessage(const QStringList& notUpdated, const QString
         .arg(notUpdated.join(u", "_s), shown(backupsFolder));
 }
 
+void Backups::removeAll(const QString& backupsFolder) {
+    const QFileInfo info(backupsFolder);
+    if (info.isSymLink() || !info.isDir()) return;
+    const QDir dir(backupsFolder);
+    for (const QString& folder : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks))
+        removeBackupFolder(dir.filePath(folder));
+    QDir().rmdir(backupsFolder);
+}
+
 void Backups::rotate() {
     const QDir dir(m_paths.backups());
     std::vector<BackupName> names;

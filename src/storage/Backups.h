@@ -105,6 +105,10 @@ public:
 
     QString folderOf(const QString& name) const;
 
+    // Removes a backups folder as Mooring made it: each backup in it (only the files Mooring
+    // puts there, never through a link), then the folder if that left it empty.
+    static void removeAll(const QString& backupsFolder);
+
 private:
     QDateTime now() const;
     BackupInfo makeUnrotated(Database& source, const SecureBuffer& dataKey, BackupKind kind, const QString& reason);

@@ -1,6 +1,7 @@
 #include "storage/ProfileLeftovers.h"
 
 #include "storage/ProfilePaths.h"
+#include "storage/Rekey.h"
 #include "storage/SettingsCheckpoint.h"
 
 #include <QDir>
@@ -17,7 +18,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The six characters are mkostemp's (AtomicFile), after a file Mooring replaces.
-const QRegularExpression kStagedFile(u"^(mooring\\.db|mooring\\.keys|settings\\.ini)\\.[A-Za-z0-9]{6}$"_s);
+const QRegularExpression kStagedFile(
+    u"^(mooring\\.db|mooring\\.keys|settings\\.ini|settings\\.ini\\.before-import|restore-in-progress|"
+    "rekey-in-progress|mooring\\.keys\\.rekeyed)\\.[A-Za-z0-9]{6}$"_s);
 
 bool sameBytes(const QString& a, const QString& b) {
     QFile first(a);
@@ -57,6 +60,7 @@ void settleRestore(const ProfilePaths& paths) {
 
 void ProfileLeftovers::tidy(const ProfilePaths& paths) {
     settleRestore(paths);
+    Rekey::settle(paths);
     SettingsCheckpoint::settle(paths);
     const QDir dir(paths.dir());
     for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {

@@ -9,6 +9,7 @@ class ProfilePaths;
 // - temporary files of a replacement that never finished (`mooring.db.XXXXXX`, ...): removed;
 // - a restore stopped between its two renames: the key file from before it goes back, or,
 //   when the database was already replaced, the restore is finished (Backups::restore);
+// - a rekey stopped half-way: undone, or finished once its database was in place (Rekey);
 // - an import stopped before its transaction committed: the settings as they were go back
 //   (SettingsCheckpoint);
 // - a stale `settings.ini.lock` of a process that is gone: removed.

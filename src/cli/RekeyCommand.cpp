@@ -1,0 +1,73 @@
+#include "cli/RekeyCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/Console.h"
+#include "cli/SecretReader.h"
+#include "domain/Error.h"
+#include "storage/ProfileLock.h"
+#include "storage/Rekey.h"
+#include "storage/UnlockedProfile.h"
+
+namespace mooring::cli {
+
+using namespace Qt::StringLiterals;
+
+QString RekeyCommand::summary() const {
+    return tr("If someone may know your passphrase: new keys for everything, and a new passphrase");
+}
+
+QString RekeyCommand::description() const {
+    return tr(
+        "Asks for the current passphrase, then a new one twice. Makes a new random key, copies your data and "
+        "every backup under it, and removes the copies under the old key, so that the old passphrase and the "
+        "old recovery code open nothing in this folder any more. Prints a new recovery code on standard output "
+        "(write it down); with --keep-recovery-code, asks for the current recovery code and keeps it instead. "
+        "With --remove-backups, the old backups are removed instead of copied. Copies of the profile made "
+        "elsewhere before now (on another drive, in a cloud folder) are not reached.");
+}
+
+std::vector<OptionSpec> RekeyCommand::options() const {
+    return {{u"keep-recovery-code"_s, false, QString(), tr("keep the current recovery code (it is asked for)")},
+            {u"remove-backups"_s, false, QString(), tr("remove the old backups instead of copying them")}};
+}
+
+ExitStatus RekeyCommand::run(CliContext& context) {
+    context.requireExistingProfile();
+    const ProfileLock lock(context.paths());
+
+    std::unique_ptr<UnlockedProfile> profile;
+    {
+        const SecureBuffer current = context.secrets().read(tr("Current passphrase: "));
+        profile = UnlockedProfile::unlock(context.paths(), current);
+    }
+    std::optional<SecureBuffer> keptCode;
+    if (context.invocation().has(u"keep-recovery-code"_s))
+        keptCode = context.secrets().read(tr("Current recovery code: "));
+    const SecureBuffer newPassphrase = context.readNewPassphrase();
+    const Argon2Params params = context.kdfParamsForNewPassphrase();
+    const Rekey::OldBackups backups = context.invocation().has(u"remove-backups"_s) ? Rekey::OldBackups::Remove
+                                                                                    : Rekey::OldBackups::CopyUnderNewKey;
+    Console& console = context.console();
+    console.message(tr("Making new keys and copying your data under them; this takes a moment…"));
+    const Rekey::Done done = Rekey::run(std::move(profile), newPassphrase, params, keptCode, backups);
+
+    if (done.newRecoveryCode) {
+        console.message(tr("Below is your new recovery code. Please write it down now: the old one no longer works. "
+                           "It is shown only this once."));
+        if (!console.secretData(done.newRecoveryCode->view()))
+            throw Error(Error::Kind::CannotWrite,
+                        tr("Your data is under new keys and the new passphrase works, but the new recovery code "
+                           "could not be written to standard output. Please make a new recovery code in "
+                           "Mooring's settings."));
+    }
+    console.message(backups == Rekey::OldBackups::Remove
+                        ? tr("Done. Your data is under new keys; %n old backup(s) were removed. Use the new "
+                             "passphrase from now on.",
+                             nullptr, done.backupsRemoved)
+                        : tr("Done. Your data and %n backup(s) are under new keys. Use the new passphrase from "
+                             "now on.",
+                             nullptr, done.backupsCopied));
+    return ExitStatus::Done;
+}
+
+}  // namespace mooring::cli
