@@ -2164,12 +2164,70 @@
         <translation>Deine Sicherung ist wieder eingesetzt, und was du vorher hattest, ist ebenfalls als Sicherung aufbewahrt. Bitte entsperre wieder mit der Passphrase, die du heute verwendest.</translation>
     </message>
     <message>
-        <source>Mooring&apos;s data file is empty or cut short, so your data can&apos;t be read from it. Nothing was changed. Restoring a backup brings your data back.</source>
-        <translation>Moorings Datendatei ist leer oder abgeschnitten, deshalb lassen sich deine Daten nicht aus ihr lesen. Es wurde nichts geändert. Eine Sicherung wiederherzustellen bringt deine Daten zurück.</translation>
+        <source>Mooring&apos;s data file is empty or incomplete, so your data can&apos;t be read from it. Nothing was changed. Restoring a backup brings your data back.</source>
+        <translation>Moorings Datendatei ist leer oder unvollständig, deshalb lassen sich deine Daten nicht aus ihr lesen. Es wurde nichts geändert. Eine Sicherung wiederherzustellen bringt deine Daten zurück.</translation>
     </message>
     <message>
         <source>%1 is inside Mooring&apos;s own profile folder, where it could replace one of your profile&apos;s files. Nothing was written; please choose a place outside that folder.</source>
         <translation>%1 liegt in Moorings eigenem Profilordner und könnte dort eine Datei deines Profils ersetzen. Es wurde nichts geschrieben; bitte wähle einen Ort außerhalb dieses Ordners.</translation>
+    </message>
+    <message>
+        <source>If someone may know your passphrase: new keys for everything, and a new passphrase</source>
+        <translation>Wenn jemand deine Passphrase kennen könnte: neue Schlüssel für alles und eine neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Asks for the current passphrase, then a new one twice. Makes a new random key, copies your data and every backup under it, and removes the copies under the old key, so that the old passphrase and the old recovery code open nothing in this folder any more. Prints a new recovery code on standard output (write it down); with --keep-recovery-code, asks for the current recovery code and keeps it instead. With --remove-backups, the old backups are removed instead of copied. Copies of the profile made elsewhere before now (on another drive, in a cloud folder) are not reached.</source>
+        <translation>Fragt nach der jetzigen Passphrase, dann zweimal nach einer neuen. Erzeugt einen neuen zufälligen Schlüssel, kopiert deine Daten und jede Sicherung unter ihn und entfernt die Kopien unter dem alten Schlüssel, sodass die alte Passphrase und der alte Wiederherstellungscode in diesem Ordner nichts mehr öffnen. Gibt einen neuen Wiederherstellungscode auf der Standardausgabe aus (schreib ihn auf); mit --keep-recovery-code fragt es stattdessen nach dem jetzigen Wiederherstellungscode und behält ihn. Mit --remove-backups werden die alten Sicherungen entfernt statt kopiert. Kopien des Profils, die schon vorher anderswo gemacht wurden (auf einem anderen Laufwerk, in einem Cloud-Ordner), werden nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>keep the current recovery code (it is asked for)</source>
+        <translation>den jetzigen Wiederherstellungscode behalten (er wird abgefragt)</translation>
+    </message>
+    <message>
+        <source>remove the old backups instead of copying them</source>
+        <translation>die alten Sicherungen entfernen, statt sie zu kopieren</translation>
+    </message>
+    <message>
+        <source>Current recovery code: </source>
+        <translation>Jetziger Wiederherstellungscode: </translation>
+    </message>
+    <message>
+        <source>Making new keys and copying your data under them; this takes a moment…</source>
+        <translation>Neue Schlüssel werden erzeugt und deine Daten darunter kopiert; das dauert einen Moment …</translation>
+    </message>
+    <message>
+        <source>Below is your new recovery code. Please write it down now: the old one no longer works. It is shown only this once.</source>
+        <translation>Unten steht dein neuer Wiederherstellungscode. Bitte schreib ihn jetzt auf: Der alte gilt nicht mehr. Er wird nur dieses eine Mal gezeigt.</translation>
+    </message>
+    <message>
+        <source>Your data is under new keys and the new passphrase works, but the new recovery code could not be written to standard output. Please make a new recovery code in Mooring&apos;s settings.</source>
+        <translation>Deine Daten liegen unter neuen Schlüsseln und die neue Passphrase gilt, aber der neue Wiederherstellungscode konnte nicht auf die Standardausgabe geschrieben werden. Bitte erstelle in Moorings Einstellungen einen neuen Wiederherstellungscode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done. Your data is under new keys; %n old backup(s) were removed. Use the new passphrase from now on.</source>
+        <translation>
+            <numerusform>Fertig. Deine Daten liegen unter neuen Schlüsseln; %n alte Sicherung wurde entfernt. Verwende ab jetzt die neue Passphrase.</numerusform>
+            <numerusform>Fertig. Deine Daten liegen unter neuen Schlüsseln; %n alte Sicherungen wurden entfernt. Verwende ab jetzt die neue Passphrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done. Your data and %n backup(s) are under new keys. Use the new passphrase from now on.</source>
+        <translation>
+            <numerusform>Fertig. Deine Daten und %n Sicherung liegen unter neuen Schlüsseln. Verwende ab jetzt die neue Passphrase.</numerusform>
+            <numerusform>Fertig. Deine Daten und %n Sicherungen liegen unter neuen Schlüsseln. Verwende ab jetzt die neue Passphrase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some backups could not be updated, so your old passphrase or recovery code may still open them: %1 in %2. Deleting those folders is safer; your other backups and your profile are up to date.</source>
+        <translation>Einige Sicherungen konnten nicht angepasst werden, deshalb öffnen deine alte Passphrase oder dein alter Wiederherstellungscode sie vielleicht noch: %1 in %2. Diese Ordner zu löschen ist sicherer; deine anderen Sicherungen und dein Profil sind auf dem neuen Stand.</translation>
+    </message>
+    <message>
+        <source>Mooring couldn&apos;t make the new copy of your data in %1. The disk may be full or the folder read-only. Nothing was changed: your passphrase and your data are as they were.</source>
+        <translation>Mooring konnte die neue Kopie deiner Daten in %1 nicht anlegen. Vielleicht ist das Laufwerk voll oder der Ordner schreibgeschützt. Es wurde nichts geändert: Deine Passphrase und deine Daten sind wie vorher.</translation>
+    </message>
+    <message>
+        <source>The new copy of your data did not read back as it should, so Mooring put everything back as it was. Your passphrase has not changed. The disk may be failing; copying the profile folder elsewhere would be wise.</source>
+        <translation>Die neue Kopie deiner Daten ließ sich nicht wie erwartet zurücklesen, deshalb hat Mooring alles wieder so hergestellt, wie es war. Deine Passphrase hat sich nicht geändert. Vielleicht hat das Laufwerk einen Fehler; den Profilordner anderswohin zu kopieren wäre klug.</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4017,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>%1 Your recovery code has not changed: the one you have still works.</source>
         <translation>%1 Dein Wiederherstellungscode ist unverändert: Der, den du hast, funktioniert weiterhin.</translation>
     </message>
+    <message>
+        <source>Some backups were not updated</source>
+        <translation>Einige Sicherungen wurden nicht angepasst</translation>
+    </message>
 </context>
 <context>
     <name>mooring::PickOneCard</name>
@@ -4966,6 +5028,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>High contrast: white on black</source>
         <translation>Hoher Kontrast: Weiß auf Schwarz</translation>
     </message>
+    <message>
+        <source>Your passphrase has been changed.</source>
+        <translation>Deine Passphrase wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::SetupScreen</name>
@@ -5437,6 +5503,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Understand self-harm and recovery</source>
         <translation>Selbstverletzung und Genesung verstehen</translation>
+    </message>
+    <message>
+        <source>Some backups were not updated</source>
+        <translation>Einige Sicherungen wurden nicht angepasst</translation>
     </message>
 </context>
 <context>

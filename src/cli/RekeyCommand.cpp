@@ -4,7 +4,10 @@
 #include "cli/Console.h"
 #include "cli/SecretReader.h"
 #include "domain/Error.h"
+#include "storage/KeyFile.h"
+#include "storage/KeyVault.h"
 #include "storage/ProfileLock.h"
+#include "storage/RecoveryCode.h"
 #include "storage/Rekey.h"
 #include "storage/UnlockedProfile.h"
 
@@ -41,8 +44,18 @@ ExitStatus RekeyCommand::run(CliContext& context) {
         profile = UnlockedProfile::unlock(context.paths(), current);
     }
     std::optional<SecureBuffer> keptCode;
-    if (context.invocation().has(u"keep-recovery-code"_s))
+    if (context.invocation().has(u"keep-recovery-code"_s)) {
         keptCode = context.secrets().read(tr("Current recovery code: "));
+        // Checked before the new passphrase is asked for, as passwd does; a code with a
+        // typing slip is, to the person, a code that does not open the profile.
+        try {
+            KeyVault::open(KeyFile::load(context.paths().keyFile()).recoverySlot(),
+                           RecoveryCode::parse(*keptCode).canonical());
+        } catch (const Error& error) {
+            if (error.kind() != Error::Kind::InvalidInput) throw;
+            throw Error(Error::Kind::WrongSecret, error.message());
+        }
+    }
     const SecureBuffer newPassphrase = context.readNewPassphrase();
     const Argon2Params params = context.kdfParamsForNewPassphrase();
     const Rekey::OldBackups backups = context.invocation().has(u"remove-backups"_s) ? Rekey::OldBackups::Remove

@@ -91,7 +91,7 @@ TEST_CASE("rekey can keep the recovery code, and refuses a wrong one changing no
 
     const CliRun wrong = cliAt(profile, {u"rekey"_s, u"--keep-recovery-code"_s},
                                kOld + "\n" + "0000-0000-0000-0000-0000-0000-0000\n" + kNew + "\n" + kNew + "\n");
-    CHECK(wrong.exitCode != 0);
+    CHECK(wrong.exitCode == 2);
     CHECK(fileBytes(profile.paths().keyFile()) == keysBefore);
     CHECK(fileBytes(profile.paths().database()) == databaseBefore);
 
