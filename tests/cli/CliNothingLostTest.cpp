@@ -134,38 +134,46 @@ TEST_CASE("A restore on a nearly full disk is all or nothing, at every amount of
     INFO(disk.whyNot().toStdString());
     REQUIRE(disk.mounted());
 
-    // The backup is made with the first passphrase; today's is another.
+    // The backup is made with the first passphrase; today's is another (and is in the
+    // backup's key file too, since a passphrase change retires the old one everywhere).
     TempProfile pristine;
     createAt(pristine.dir());
     const QString name = backupAt(pristine.dir(), kFirst);
     passwdAt(pristine.dir(), kFirst, kToday);
-    const ProfileFiles before = filesOf(pristine.dir());
     const qint64 databaseKiB = QFileInfo(pristine.paths().database()).size() / 1024;
 
     int restored = 0;
     int refused = 0;
     const QString dir = disk.path() + u"/profile"_s;
-    // From no room at all to room for the kept copy and the new file together.
-    for (qint64 free = 0; free <= 3 * databaseKiB + 64; free += databaseKiB / 5 + 1) {
-        for (const QByteArray& typed : {kToday, kFirst}) {
+    // Today's key file opens (only the database comes back), or it is damaged (the
+    // backup's key file comes back with its database: both files replaced together).
+    for (const bool damagedKeyFile : {false, true}) {
+        // From no room at all to room for the kept copy and the new files together.
+        for (qint64 free = 0; free <= 3 * databaseKiB + 64; free += databaseKiB / 5 + 1) {
             QDir(dir).removeRecursively();
             disk.unfill();
             copyTree(pristine.dir(), dir);
+            if (damagedKeyFile) {
+                QByteArray keys = fileBytes(dir + u"/mooring.keys"_s);
+                keys[100] = static_cast<char>(keys[100] ^ 0x01);
+                writeFile(dir + u"/mooring.keys"_s, keys);
+            }
+            const ProfileFiles before = filesOf(dir);
             disk.leaveFree(free);
-            const CliRun run = cliAt(dir, {u"restore"_s, name}, typed + "\n");
+            const CliRun run = cliAt(dir, {u"restore"_s, name}, kToday + "\n");
             disk.unfill();
-            INFO("free " << free << " KiB, passphrase \"" << typed.toStdString() << "\": exit " << run.exitCode
-                         << ", " << run.errText().toStdString());
+            INFO("free " << free << " KiB, damaged key file " << damagedKeyFile << ": exit " << run.exitCode << ", "
+                         << run.errText().toStdString());
             if (run.exitCode == 0) {
                 ++restored;
-                CHECK(verifyAt(dir, typed) == 0);  // whatever opened it then opens it now
+                CHECK(verifyAt(dir, kToday) == 0);  // the passphrase typed opens it now
                 CHECK(filesOf(dir).database != before.database);
+                if (damagedKeyFile) CHECK(filesOf(dir).keys != before.keys);
             } else {
                 ++refused;
                 CHECK(run.exitCode == 4);
                 CHECK((run.errText().contains(u"Nothing was changed"_s) || run.errText().contains(u"as it was"_s)));
                 CHECK(filesOf(dir) == before);
-                CHECK(verifyAt(dir, kToday) == 0);
             }
             CHECK(filesIn(dir) == QStringList{u"mooring.db"_s, u"mooring.keys"_s});  // nothing half-made left
         }
@@ -348,7 +356,7 @@ TEST_CASE("Leftovers of a stopped program are tidied the next time the profile i
         REQUIRE(QFile::copy(backupKeys, dir + u"/mooring.keys"_s));
         REQUIRE(QFile::remove(dir + u"/mooring.db"_s));
         REQUIRE(QFile::copy(backupDatabase, dir + u"/mooring.db"_s));
-        CHECK(verifyAt(dir, kFirst) == 0);
+        CHECK(verifyAt(dir, kToday) == 0);
         CHECK(fileBytes(dir + u"/mooring.keys"_s) == fileBytes(backupKeys));
         CHECK(filesIn(dir) == QStringList{u"mooring.db"_s, u"mooring.keys"_s});
     }

@@ -259,13 +259,12 @@ TEST_CASE("restore() keeps the current state first, then brings the backup back"
     const SecureBuffer key = copyOf(profile->dataKey());
     profile.reset();
 
-    // The key for restoring comes from either passphrase: today's, or the backup's own.
+    // Today's passphrase opens the profile's own key file; the old one opens nothing any
+    // more, not even the backup's key file (the change retired it there too).
     const Backups::RestoreKey today = backups.keyForRestore(made.name, secret("a newer passphrase"));
     CHECK(today.dataKey.equals(key));
     CHECK_FALSE(today.fromBackup);
-    const Backups::RestoreKey then = backups.keyForRestore(made.name, secret("harbour lights"));
-    CHECK(then.dataKey.equals(key));
-    CHECK(then.fromBackup);
+    CHECK(errorKind([&] { backups.keyForRestore(made.name, secret("harbour lights")); }) == Error::Kind::WrongSecret);
     CHECK(errorKind([&] { backups.keyForRestore(made.name, secret("wrong")); }) == Error::Kind::WrongSecret);
 
     clock = clock.addSecs(3600);
@@ -278,14 +277,16 @@ TEST_CASE("restore() keeps the current state first, then brings the backup back"
               Error::Kind::WrongSecret);
         Database before = openBackup(backups, saved, key);
         CHECK(JournalStore(before).count() == 2);
+        CHECK(backups.list().size() == 2);
     }
-    SECTION("with the backup's passphrase, its key file comes back with its database") {
-        backups.restore(made.name, then);
-        CHECK(entryCount(temp.paths(), "harbour lights") == 1);
-        CHECK(errorKind([&] { UnlockedProfile::unlock(temp.paths(), secret("a newer passphrase")); }) ==
-              Error::Kind::WrongSecret);
+    SECTION("with today's key file missing, the backup's comes back with its database") {
+        REQUIRE(QFile::remove(temp.paths().keyFile()));
+        const Backups::RestoreKey fromBackup = backups.keyForRestore(made.name, secret("a newer passphrase"));
+        CHECK(fromBackup.fromBackup);
+        CHECK(backups.restore(made.name, fromBackup).startsWith(u"damaged-"_s));  // kept aside, not a backup
+        CHECK(entryCount(temp.paths(), "a newer passphrase") == 1);
+        CHECK(backups.list().size() == 1);
     }
-    CHECK(backups.list().size() == 2);
     CHECK(QDir(temp.dir()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"mooring.db"_s, u"mooring.keys"_s, u"mooring.lock"_s});
 }
 
