@@ -3,6 +3,7 @@
 #include "gui/main/CryptoSelfTestGate.h"
 #include "domain/Error.h"
 #include "exchange/SampleProfile.h"
+#include "gui/common/EnterPressesButtons.h"
 #include "gui/common/WheelNeedsFocus.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/StandaloneCrisisWindow.h"
@@ -110,7 +111,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(MOORING_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.mooring.Mooring"));
     QApplication::setWindowIcon(appIcon());
-    mooring::WheelNeedsFocus::install();  // before any window: one rule for all of them
+    // Before any window: one rule for all of them.
+    mooring::WheelNeedsFocus::install();
+    mooring::EnterPressesButtons::install();
 
     // Declared before the window and the lock, so it outlives both: its folder goes last.
     const std::unique_ptr<mooring::SampleProfile> sample = parsed.sample ? makeSample() : nullptr;
