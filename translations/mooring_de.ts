@@ -811,6 +811,10 @@
         <source>Someone coming in? Press F12 at any time: Mooring locks and hides at once, and keeps what you were writing.</source>
         <translation>Kommt jemand herein? Drück jederzeit F12: Mooring sperrt sich und verschwindet sofort und behält, was du gerade geschrieben hast.</translation>
     </message>
+    <message>
+        <source>I think someone &amp;knows my passphrase…</source>
+        <translation>Ich glaube, jemand &amp;kennt meine Passphrase…</translation>
+    </message>
 </context>
 <context>
     <name>ToolboxText</name>
@@ -4624,6 +4628,97 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::RekeyDialog</name>
+    <message>
+        <source>C&amp;opy my backups under the new keys</source>
+        <translation>Meine Sicherungen unter den neuen Schlüsseln &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove my old backups</source>
+        <translation>Meine alten Sicherungen ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>New keys for everything</source>
+        <translation>Neue Schlüssel für alles</translation>
+    </message>
+    <message>
+        <source>If someone may know your passphrase</source>
+        <translation>Wenn jemand deine Passphrase kennen könnte</translation>
+    </message>
+    <message>
+        <source>Mooring will make new keys for all your data and your backups. You choose a new passphrase, and you get a new recovery code to write down. After that, the old passphrase and the old recovery code no longer open anything in Mooring&apos;s folder.</source>
+        <translation>Mooring erstellt neue Schlüssel für alle deine Daten und deine Sicherungen. Du wählst eine neue Passphrase und bekommst einen neuen Wiederherstellungscode zum Aufschreiben. Danach öffnen die alte Passphrase und der alte Wiederherstellungscode nichts mehr in Moorings Ordner.</translation>
+    </message>
+    <message>
+        <source>Copies of your data made somewhere else before today, for example on another drive or in a cloud folder, are not reached by this. It takes a few seconds. Mooring locks while it works, and afterwards you unlock with your new passphrase.</source>
+        <translation>Kopien deiner Daten, die vor heute anderswo gemacht wurden, zum Beispiel auf einem anderen Laufwerk oder in einem Cloud-Ordner, erreicht das nicht. Es dauert ein paar Sekunden. Mooring sperrt sich, während es arbeitet, und danach entsperrst du mit deiner neuen Passphrase.</translation>
+    </message>
+    <message>
+        <source>Please have paper and a pen ready, or a printer, for the new recovery code.</source>
+        <translation>Leg dir bitte für den neuen Wiederherstellungscode Papier und Stift bereit, oder einen Drucker.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Your backups</source>
+        <translation>Deine Sicherungen</translation>
+    </message>
+    <message>
+        <source>Checks your current passphrase, then locks Mooring and makes new keys</source>
+        <translation>Prüft deine aktuelle Passphrase, sperrt dann Mooring und erstellt neue Schlüssel</translation>
+    </message>
+    <message>
+        <source>Your data is under new keys. Unlock with your new passphrase.</source>
+        <translation>Deine Daten liegen unter neuen Schlüsseln. Entsperre mit deiner neuen Passphrase.</translation>
+    </message>
+    <message>
+        <source>Close without checking?</source>
+        <translation>Schließen, ohne nachzuprüfen?</translation>
+    </message>
+    <message>
+        <source>Your new recovery code is already in use, and the old one no longer works. If it isn&apos;t written down yet, please stay and do that first. (After unlocking, you can always make another new code in settings.)</source>
+        <translation>Dein neuer Wiederherstellungscode gilt schon, und der alte funktioniert nicht mehr. Wenn er noch nicht aufgeschrieben ist, bleib bitte hier und tu das zuerst. (Nach dem Entsperren kannst du in den Einstellungen jederzeit einen weiteren neuen Code machen.)</translation>
+    </message>
+    <message>
+        <source>&amp;Make new keys</source>
+        <translation>Neue &amp;Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>Bitte gib zuerst deine aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase…</source>
+        <translation>Deine Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Mooring stayed open, so nothing was changed. Your passphrase is still the one you have.</source>
+        <translation>Mooring ist offen geblieben, darum wurde nichts geändert. Deine Passphrase ist weiterhin die, die du hast.</translation>
+    </message>
+    <message>
+        <source>Making new keys…</source>
+        <translation>Neue Schlüssel werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>mooring::ReviewScreen</name>
     <message>
         <source>← &amp;Back</source>
@@ -5031,6 +5126,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Your passphrase has been changed.</source>
         <translation>Deine Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+        <source>New keys for all your data and backups, a new passphrase and a new recovery code</source>
+        <translation>Neue Schlüssel für alle deine Daten und Sicherungen, eine neue Passphrase und ein neuer Wiederherstellungscode</translation>
     </message>
 </context>
 <context>

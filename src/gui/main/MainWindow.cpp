@@ -18,6 +18,7 @@
 #include "gui/review/ReviewScreen.h"
 #include "gui/recovery/RecoveryScreen.h"
 #include "gui/setback/SetbackPanel.h"
+#include "gui/settings/RekeyDialog.h"
 #include "gui/settings/SettingsScreen.h"
 #include "gui/setup/SetupScreen.h"
 #include "gui/toolbox/ToolboxScreen.h"
@@ -317,6 +318,7 @@ void MainWindow::showSettings() {
         connect(m_settingsScreen, &SettingsScreen::backRequested, this, &MainWindow::showHome);
         connect(m_settingsScreen, &SettingsScreen::settingsChanged, this, &MainWindow::applySettings);
         connect(m_settingsScreen, &SettingsScreen::restoreRequested, this, &MainWindow::restoreBackup);
+        connect(m_settingsScreen, &SettingsScreen::rekeyRequested, this, &MainWindow::openRekey);
     }
     showScreen(m_settingsScreen);
 }
@@ -515,6 +517,22 @@ void MainWindow::restoreBackup(const QString& name) {
         m_unlock->showProblem(outcome.message);
 }
 
+void MainWindow::openRekey() {
+    if (!m_profile || m_rekey) return;
+    // The files are replaced only with everything closed: the dialog locks first, as a
+    // restore does, once the current passphrase is known to be right.
+    auto* dialog = new RekeyDialog(m_options.access, m_profile, [this] {
+        lock(LockReason::Asked);
+        return m_profile == nullptr;
+    }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->rekeyed() && m_unlock) m_unlock->showNotice(RekeyDialog::doneNotice());
+    });
+    m_rekey = dialog;
+    dialog->open();
+}
+
 void MainWindow::startIdleLock() {
     const int minutes = m_settings->idleLockMinutes();
     m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
@@ -536,6 +554,15 @@ void MainWindow::lockWhenIdle() {
     if (m_settingsScreen && m_settingsScreen->newRecoveryCodeNotYetKept()) {
         startIdleLock();
         return;
+    }
+    // The same for new keys being made, or their new recovery code on screen. Before that,
+    // nothing has changed yet: the dialog closes, and its secrets go with it.
+    if (m_rekey) {
+        if (m_rekey->codeNotYetKept()) {
+            startIdleLock();
+            return;
+        }
+        m_rekey->reject();
     }
     // Nobody may be there to answer: the draft is kept encrypted and offered after unlocking.
     if (m_journal) m_journal->holdDraftForLock();

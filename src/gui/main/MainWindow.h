@@ -29,6 +29,7 @@ class PlanEditor;
 class RecoveryScreen;
 class SetbackPanel;
 class ProfileSettings;
+class RekeyDialog;
 class ReviewScreen;
 class SettingsScreen;
 class SetupScreen;
@@ -86,6 +87,7 @@ private:
     enum class LockReason { Asked, Idle };
     void lock(LockReason reason);
     void restoreBackup(const QString& name);  // settings' "Restore…", confirmed there
+    void openRekey();  // settings' "I think someone knows my passphrase…"
     void showScreen(QWidget* screen);
     void showStartScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
@@ -130,6 +132,8 @@ private:
     QPointer<SetbackPanel> m_setback;
     QPointer<RecoveryScreen> m_recovery;
     QPointer<QWidget> m_libraryReturnTo;  // where "Back" from the library leads
+    // A child of the window, not of settings: it stays while the window locks under it.
+    QPointer<RekeyDialog> m_rekey;
 };
 
 }  // namespace mooring

@@ -71,6 +71,7 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     QWidget* order[] = {m_ui->currentPassphraseEdit,
                         m_ui->newPassphraseForm->firstField(),
                         m_ui->newPassphraseForm->confirmField(),
+                        m_ui->someoneKnowsButton,
                         m_ui->changePassphraseButton,
                         m_ui->regionBox,
                         m_ui->textSizeBox,
@@ -140,6 +141,10 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
                                  Qt::WidgetWithChildrenShortcut);
     escape->setObjectName(QStringLiteral("backShortcut"));
     connect(m_ui->changePassphraseButton, &QPushButton::clicked, this, &SettingsScreen::changePassphrase);
+    // The window opens the dialog: it locks on the way, which drops this screen.
+    m_ui->someoneKnowsButton->setAccessibleDescription(
+        tr("New keys for all your data and backups, a new passphrase and a new recovery code"));
+    connect(m_ui->someoneKnowsButton, &QPushButton::clicked, this, &SettingsScreen::rekeyRequested);
     connect(m_ui->regionBox, &QComboBox::activated, this,
             [this] { store([this](ProfileSettings& s) { s.setRegion(m_ui->regionBox->region()); }); });
     connect(m_ui->textSizeBox, &QComboBox::activated, this, [this] {
@@ -179,6 +184,7 @@ void SettingsScreen::setBusy(bool busy) {
     m_ui->currentPassphraseEdit->setEnabled(!busy);
     m_ui->newPassphraseForm->setBusy(busy);
     m_ui->changePassphraseButton->setEnabled(!busy);
+    m_ui->someoneKnowsButton->setEnabled(!busy);
     m_ui->changePassphraseButton->setText(busy ? tr("Changing…") : tr("C&hange passphrase"));
 }
 
