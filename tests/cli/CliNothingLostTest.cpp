@@ -84,6 +84,16 @@ void writeFile(const QString& path, const QByteArray& bytes) {
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
+// The program under strace with `arguments`. LeakSanitizer cannot work under ptrace, so
+// in the sanitizer build the traced run checks memory errors but not leaks.
+QStringList underStrace(const QStringList& arguments) {
+    const QString strace = QStandardPaths::findExecutable(u"strace"_s);
+    REQUIRE_FALSE(strace.isEmpty());
+    QString asan = qEnvironmentVariable("ASAN_OPTIONS");
+    asan += (asan.isEmpty() ? u""_s : u":"_s) + u"detect_leaks=0"_s;
+    return QStringList{u"env"_s, u"ASAN_OPTIONS="_s + asan, strace} + arguments;
+}
+
 // A profile with every kind of record (and an own helpline), closed so the binary can lock it.
 struct ClosedRichProfile {
     ClosedRichProfile() {
@@ -293,11 +303,9 @@ TEST_CASE("An export aimed anywhere inside the profile folder is refused and cha
 
 TEST_CASE("A file system that refuses file modes (a FAT stick) works for every command",
           "[cli][nothinglost][fat]") {
-    const QString strace = QStandardPaths::findExecutable(u"strace"_s);
-    REQUIRE_FALSE(strace.isEmpty());
     // What vfat answers to chmod and fchmod, injected into every call of the program.
-    const QStringList fat{strace, u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-e"_s,
-                          u"inject=chmod,fchmod,fchmodat:error=EPERM"_s};
+    const QStringList fat =
+        underStrace({u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-e"_s, u"inject=chmod,fchmod,fchmodat:error=EPERM"_s});
     TempProfile profile;
     const QString dir = profile.dir();
     const CliRun created = cliAt(dir, {u"create"_s}, kFirst + "\n" + kFirst + "\n", fat);
@@ -363,8 +371,6 @@ TEST_CASE("Leftovers of a stopped program are tidied the next time the profile i
 }
 
 TEST_CASE("An import killed around its settings write lands whole or not at all", "[cli][nothinglost][exchange]") {
-    const QString strace = QStandardPaths::findExecutable(u"strace"_s);
-    REQUIRE_FALSE(strace.isEmpty());
     ClosedRichProfile source;
     QTemporaryDir files;
     const QString file = files.filePath(u"rich.json"_s);
@@ -384,14 +390,9 @@ TEST_CASE("An import killed around its settings write lands whole or not at all"
 
     SECTION("killed once settings.ini is replaced, before the transaction commits") {
         // QSettings unlocks settings.ini.lock right after renaming its new file into place.
-        const QStringList killAtSettings{strace,
-                                         u"-f"_s,
-                                         u"-o"_s,
-                                         u"/dev/null"_s,
-                                         u"-P"_s,
-                                         target.paths().settings() + u".lock"_s,
-                                         u"-e"_s,
-                                         u"inject=unlink,unlinkat:signal=KILL"_s};
+        const QStringList killAtSettings = underStrace({u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-P"_s,
+                                                        target.paths().settings() + u".lock"_s, u"-e"_s,
+                                                        u"inject=unlink,unlinkat:signal=KILL"_s});
         const CliRun run = cliAt(target.dir(), {u"import"_s, file}, kFirst + "\n", killAtSettings);
         CHECK(run.exitCode != 0);
         CHECK(QFile::exists(target.paths().settings() + u".before-import"_s));
@@ -403,8 +404,8 @@ TEST_CASE("An import killed around its settings write lands whole or not at all"
     }
     SECTION("killed once the transaction had committed: everything is there") {
         const QString note = target.paths().settings() + u".before-import"_s;
-        const QStringList killAfterCommit{strace,  u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-P"_s, note,
-                                          u"-e"_s, u"inject=unlink,unlinkat:signal=KILL"_s};
+        const QStringList killAfterCommit =
+            underStrace({u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-P"_s, note, u"-e"_s, u"inject=unlink,unlinkat:signal=KILL"_s});
         const CliRun run = cliAt(target.dir(), {u"import"_s, file}, kFirst + "\n", killAfterCommit);
         CHECK(run.exitCode != 0);
         const QByteArray after = exportedAfter();
