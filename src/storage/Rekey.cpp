@@ -97,7 +97,6 @@ void removeOld(const Places& places) {
     QFile::remove(places.note);
 }
 
-// The backups under the new key, in a folder beside backups/ with the same names.
 // Owner only, as every folder of the profile. Best effort: FAT keeps no modes.
 bool makeFolder(const QString& path) {
     if (!QDir().mkpath(path)) return false;
@@ -105,6 +104,7 @@ bool makeFolder(const QString& path) {
     return true;
 }
 
+// The backups under the new key, in a folder beside backups/ with the same names.
 int copyBackups(const ProfilePaths& paths, const QString& target, const SecureBuffer& oldKey,
                 const SecureBuffer& newKey, const QByteArray& keyFile) {
     if (!makeFolder(target)) throwCannotWrite(paths.backups());
