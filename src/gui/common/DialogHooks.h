@@ -10,7 +10,7 @@ class QWidget;
 namespace mooring {
 
 // Every modal question the program asks goes through here, so GUI tests can answer it
-// instead of running a real modal loop (STYLE.md "Testing support"). In the program the
+// instead of running a real modal loop (CONTRIBUTING.md, "Tests"). In the program the
 // queues are empty and test mode is off: the real dialogs open.
 class DialogHooks {
 public:

@@ -29,7 +29,7 @@ class TryIdeaPanel;
 class UnlockedProfile;
 class UrgeTimerPanel;
 
-// "I need help now" (DESIGN.md "The crisis screen in detail"). Needs no database, no key
+// "I need help now" (docs/design.md, "The help screen"). Needs no database, no key
 // derivation and no chart to appear; after unlocking it also shows what the person keeps.
 class CrisisScreen : public QWidget {
     Q_OBJECT

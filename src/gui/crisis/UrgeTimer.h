@@ -6,7 +6,7 @@
 namespace mooring {
 
 // "Ride out the urge": the timing rules, free of Qt so tests drive them with a fake clock.
-// Urges usually rise, peak and pass within 5-15 minutes (DESIGN.md). While it runs, a kind
+// An urge rises, peaks and eases (docs/safe-messaging.md: no promised length). While it runs, a kind
 // line changes every two minutes and, every five, it asks gently whether the urge has eased;
 // at the end it asks how it went.
 class UrgeTimer {
@@ -15,7 +15,7 @@ public:
     enum class State { Idle, Running, Finished, Answered };
     enum class Event { None, KindMessage, CheckIn, Finished };
     // What the person answered at the end; Passed and Coped match the journal's outcome
-    // values "passed" and "coped" (EXPORT-FORMAT.md).
+    // values "passed" and "coped" (docs/export-format.md).
     enum class Outcome { Passed, Coped, StillHard };
 
     static constexpr std::chrono::minutes kMessageEvery{2};

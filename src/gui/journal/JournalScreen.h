@@ -62,7 +62,7 @@ public:
 Q_SIGNALS:
     void backRequested();
     // An entry was saved saying the person acted on the urge (new, or changed to that):
-    // the window offers the setback panel (issue 13).
+    // the window offers the setback panel.
     void setbackRecorded(const QString& entryId);
 
 protected:

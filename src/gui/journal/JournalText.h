@@ -10,7 +10,7 @@ namespace mooring {
 struct JournalSummary;
 
 // The journal's words, in one place so the list, the editor and the tests agree on them.
-// Outcomes are worded without blame (DESIGN.md).
+// Outcomes are worded without blame (docs/safe-messaging.md).
 namespace journaltext {
 
 QString outcomeLabel(JournalOutcome outcome);

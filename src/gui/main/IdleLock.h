@@ -8,7 +8,7 @@
 namespace mooring {
 
 // Emits idle() when nobody has touched the keyboard or mouse of this application for the
-// given time (STYLE.md: auto-lock on idle through an application-wide event filter).
+// given time (an application-wide event filter sees every input; CONTRIBUTING.md, "Security habits").
 class IdleLock : public QObject {
     Q_OBJECT
 public:

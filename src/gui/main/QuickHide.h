@@ -4,7 +4,7 @@
 
 namespace mooring {
 
-// The quick-hide key (DESIGN.md "Privacy from people in the room"): one key, easy to find
+// The quick-hide key (docs/design.md, "Privacy from people in the room"): one key, easy to find
 // without looking, that locks Mooring and takes it off the screen at once.
 QKeySequence quickHideKey();
 
