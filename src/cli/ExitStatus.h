@@ -4,7 +4,7 @@
 
 namespace mooring::cli {
 
-// The exit statuses of mooring-cli (DESIGN.md "The command-line companion"); scripts
+// The exit statuses of mooring-cli (docs/cli.md); scripts
 // rely on these numbers, so they never change meaning.
 enum class ExitStatus : int {
     Done = 0,

@@ -7,7 +7,7 @@
 namespace mooring::cli {
 
 // `export FILE [--plan-only] [--plain]`: the profile (or only the plan and what goes with
-// it) to a file, protected with an export passphrase unless --plain (EXPORT-FORMAT.md).
+// it) to a file, protected with an export passphrase unless --plain (docs/export-format.md).
 class ExportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(mooring)
 

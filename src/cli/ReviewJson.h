@@ -6,7 +6,7 @@
 
 namespace mooring::cli {
 
-// The week's summary as `mooring-cli review --json` prints it (issue #12 and docs/cli.md):
+// The week's summary as `mooring-cli review --json` prints it (docs/cli.md):
 // fixed keys, means rounded to two decimals, null where there is nothing to average.
 QString reviewJson(const WeekSummary& summary);
 

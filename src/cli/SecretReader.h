@@ -10,7 +10,7 @@
 
 namespace mooring::cli {
 
-// Reads passphrases and recovery codes (DESIGN.md "mooring-cli"). From a terminal: a
+// Reads passphrases and recovery codes (docs/cli.md). From a terminal: a
 // prompt on stderr and no echo. Otherwise: one line per secret from the input, in the
 // order the command asks, so scripts and tests can drive mooring-cli. The bytes go
 // straight into secure memory, one read(2) at a time: no stdio buffer holds a copy, and

@@ -29,7 +29,7 @@ struct Contact {
     // "Sam, 07700 900123" or just "Sam": how a contact appears as a plan item.
     QString asPlanItem() const;
 
-    static QString roleKey(ContactRole role);  // EXPORT-FORMAT.md: friend, family, ...
+    static QString roleKey(ContactRole role);  // docs/export-format.md: friend, family, ...
     static bool roleFromKey(const QString& key, ContactRole* role);
     static QString roleLabel(ContactRole role);
     static QList<ContactRole> allRoles();

@@ -8,7 +8,7 @@
 
 namespace mooring {
 
-// The families of coping strategies (DESIGN.md; names as in EXPORT-FORMAT.md "category").
+// The families of coping strategies (docs/design.md; names as in docs/export-format.md, "category").
 enum class CopingCategory { Sensory, Distraction, EmotionalRelease, SelfSoothing, SafetyBox };
 
 // One built-in coping idea from resources/coping/ideas.json. The id is stable ("sensory-ice-cube")

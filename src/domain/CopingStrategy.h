@@ -12,7 +12,7 @@ class QRandomGenerator;
 
 namespace mooring {
 
-// One idea in the person's coping toolbox (EXPORT-FORMAT.md "strategies"): a built-in one
+// One idea in the person's coping toolbox (docs/export-format.md, "strategies"): a built-in one
 // seeded from resources/coping/ideas.json, or one of their own. A safety-box item also
 // says where it is kept, so it can be found quickly.
 struct CopingStrategy {

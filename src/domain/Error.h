@@ -6,7 +6,7 @@
 
 namespace mooring {
 
-// The one error type of the project (STYLE.md "One error convention"). Its message is
+// The one error type of the project (CONTRIBUTING.md, "Errors"). Its message is
 // already fit to show a person; the kind decides how a screen or the CLI reacts to it.
 class Error : public std::runtime_error {
 public:

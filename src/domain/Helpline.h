@@ -14,7 +14,7 @@ struct Region {
     QString name;  // translated, for a person to read
 };
 
-// A number to call or text for help (DESIGN.md "Safety rules for content"). Built-in
+// A number to call or text for help (docs/safe-messaging.md, "Always say where help is"). Built-in
 // helplines have fixed ids ("uk-samaritans") so an edited copy replaces the original and
 // "restore the built-in list" can find it again; the person's own get a UUID.
 struct Helpline {

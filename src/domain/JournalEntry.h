@@ -9,7 +9,7 @@
 
 namespace mooring {
 
-// How a hard moment ended (EXPORT-FORMAT.md "outcome"). Every answer is a fact to learn
+// How a hard moment ended (docs/export-format.md, "outcome"). Every answer is a fact to learn
 // from; none of them is a score.
 enum class JournalOutcome { Passed, Coped, Acted };
 
@@ -22,9 +22,9 @@ struct TriedItem {
     bool operator==(const TriedItem&) const = default;
 };
 
-// One entry of the private trigger journal (EXPORT-FORMAT.md "journal").
+// One entry of the private trigger journal (docs/export-format.md, "journal").
 struct JournalEntry {
-    static constexpr int kMaxText = 20000;  // every string, after trimming (EXPORT-FORMAT.md)
+    static constexpr int kMaxText = 20000;  // every string, after trimming (docs/export-format.md)
     static constexpr int kMaxUrge = 10;
     static constexpr int kMaxHelped = 10;
     static constexpr int kMaxEntriesPerYear = 10000;

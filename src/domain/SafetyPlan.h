@@ -9,7 +9,7 @@
 
 namespace mooring {
 
-// The seven sections of the safety plan, in DESIGN.md order (Stanley-Brown).
+// The seven sections of the safety plan, in the order of docs/design.md (Stanley-Brown).
 enum class PlanSection {
     WarningSigns,
     InternalCoping,
@@ -29,7 +29,7 @@ inline constexpr int kMaxPlanNoteLength = 200;
 
 namespace planSections {
 QList<PlanSection> all();
-// EXPORT-FORMAT.md keys: "warning_signs", ...
+// Keys in an export (docs/export-format.md): "warning_signs", ...
 QString key(PlanSection section);
 bool fromKey(const QString& key, PlanSection* section);
 QString title(PlanSection section);

@@ -16,7 +16,7 @@ struct Argon2Params {
     // off the GUI thread.
     static Argon2Params calibrate(std::chrono::milliseconds low = std::chrono::milliseconds(500),
                                   std::chrono::milliseconds high = std::chrono::milliseconds(1000));
-    // Cheap parameters for tests only (STYLE.md: tests use fast KDF parameters).
+    // Cheap parameters for tests only (CONTRIBUTING.md, "Tests": tests use fast KDF parameters).
     static Argon2Params forTests();
 
     // The calibration loop with the clock injected: measure() returns how long one

@@ -32,7 +32,7 @@ private:
 };
 
 // One open SQLCipher database (SQLiteCpp shape): owns the handle, move-only.
-// open() follows DESIGN.md: raw key -> a first read that proves the key -> pragmas.
+// open() follows docs/architecture.md, "Opening a profile": raw key -> a first read that proves the key -> pragmas.
 class Database {
 public:
     // ReadOnly: an existing file, never written (what `verify` uses).

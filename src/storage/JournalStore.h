@@ -73,7 +73,7 @@ public:
     explicit JournalStore(Database& db, Clock clock = {});
 
     // The value's rules (JournalEntry::problems) plus "room in that calendar year"
-    // (EXPORT-FORMAT.md: at most 10,000 entries a year). Empty when it can be saved.
+    // (docs/export-format.md: at most 10,000 entries a year). Empty when it can be saved.
     QList<JournalEntry::Problem> problems(const JournalEntry& entry);
 
     // A new entry: new id, created_at = updated_at = now. Throws InvalidJournalEntry.

@@ -5,7 +5,7 @@
 
 namespace mooring {
 
-// Wraps and unwraps the data key in a key slot (DESIGN.md "Keys (the vault)"):
+// Wraps and unwraps the data key in a key slot (docs/key-file.md):
 // Argon2id turns the secret into a wrapping key, XChaCha20-Poly1305 seals the data key
 // with the file header and the slot's metadata as associated data.
 class KeyVault {

@@ -4,7 +4,7 @@
 
 namespace mooring {
 
-// Where a profile's files live (DESIGN.md "The profile on disk").
+// Where a profile's files live (docs/design.md, "The profile on disk").
 class ProfilePaths {
 public:
     explicit ProfilePaths(QString dir);

@@ -11,7 +11,7 @@ namespace mooring {
 class ProfilePaths;
 
 // settings.ini: only what must be read before unlocking and says nothing private
-// (DESIGN.md). Writes go through QSettings, which replaces the file atomically.
+// (docs/privacy.md). Writes go through QSettings, which replaces the file atomically.
 class ProfileSettings {
 public:
     enum class Theme { System, Light, Dark, HighContrast };

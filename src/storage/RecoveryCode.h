@@ -4,7 +4,7 @@
 
 namespace mooring {
 
-// The recovery code shown once at setup (DESIGN.md "Keys"): 26 random Crockford base32
+// The recovery code shown once at setup (docs/key-file.md): 26 random Crockford base32
 // characters (130 bits) and 2 check characters that catch typing slips, read in 7
 // groups of 4 ("K7QM-2XRT-..."). It lives in secure memory from start to end.
 class RecoveryCode {

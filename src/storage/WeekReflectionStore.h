@@ -12,7 +12,7 @@ namespace mooring {
 
 class Database;
 
-// "What I want to change" for one week of the weekly review (EXPORT-FORMAT.md
+// "What I want to change" for one week of the weekly review (docs/export-format.md,
 // "reflections"). The week is named by its first day, so a note stays with its week.
 struct WeekReflection {
     QDate weekStart;
@@ -26,7 +26,7 @@ struct WeekReflection {
 class WeekReflectionStore {
 public:
     using Clock = std::function<QDateTime()>;
-    static constexpr int kMaxText = 20000;  // EXPORT-FORMAT.md: every string, after trimming
+    static constexpr int kMaxText = 20000;  // docs/export-format.md: every string, after trimming
 
     explicit WeekReflectionStore(Database& db, Clock clock = {});
 

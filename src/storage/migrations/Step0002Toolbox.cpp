@@ -9,7 +9,7 @@ namespace mooring::migrations {
 
 namespace {
 
-// The coping toolbox (EXPORT-FORMAT.md "strategies"). `archived` is "hidden" on screen;
+// The coping toolbox (docs/export-format.md, "strategies"). `archived` is "hidden" on screen;
 // `location` is where a safety-box item is kept. strategy_seeds remembers every built-in
 // id ever seeded, so a later version that ships more ideas adds only the new ones and
 // never brings back what the person deleted (StrategyStore::seedBuiltins; a later step

@@ -6,7 +6,7 @@ namespace mooring::migrations {
 
 namespace {
 
-// The private trigger journal (EXPORT-FORMAT.md "journal").
+// The private trigger journal (docs/export-format.md, "journal").
 // - journal_entries is kept narrow (no long texts) so that walking it in time order to
 //   fill a list page or apply a filter reads few pages: SQLCipher decrypts every page read.
 // - occurred_utc (seconds) is the instant; utc_offset (seconds east of UTC) is the offset

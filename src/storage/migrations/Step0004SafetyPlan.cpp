@@ -6,7 +6,7 @@ namespace mooring::migrations {
 
 namespace {
 
-// The safety plan (EXPORT-FORMAT.md "safety_plan") and the person's contacts.
+// The safety plan (docs/export-format.md, "safety_plan") and the person's contacts.
 // - plan_versions: one row per save, in save order (seq); saved_at keeps the offset the
 //   person had. Versions are never edited in place: triggers refuse UPDATE on both tables.
 // - plan_items: the items of one version, by section key and position.

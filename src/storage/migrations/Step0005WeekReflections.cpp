@@ -6,7 +6,7 @@ namespace mooring::migrations {
 
 namespace {
 
-// The weekly review's "what I want to change" notes (EXPORT-FORMAT.md "reflections"),
+// The weekly review's "what I want to change" notes (docs/export-format.md, "reflections"),
 // one per week. week_start is the week's first day as YYYY-MM-DD, so a note stays with
 // its week whichever day the person's weeks start on when they read it again.
 void createWeekReflections(Database& db) {

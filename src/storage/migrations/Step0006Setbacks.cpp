@@ -6,7 +6,7 @@ namespace mooring::migrations {
 
 namespace {
 
-// "Learning from a setback" and "Where I am in recovery" (issue 13).
+// "Learning from a setback" and "Where I am in recovery" (docs/user-guide.md).
 // - setback_reflections.entry_id names a journal entry (journal_entries.id) or is NULL.
 //   It is deliberately not a foreign key: deleting an entry can be undone (JournalStore
 //   putAll puts it back with the same id), and the reflection should find it again.
