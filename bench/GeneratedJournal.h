@@ -1,5 +1,5 @@
 #pragma once
-// Generated journals for the weekly review's benchmarks (issue 8): a real encrypted
+// Generated journals for the weekly review's benchmarks: a real encrypted
 // profile with about 2,000 entries a year (fixed seeds), entries shaped like real ones.
 // Shared by insights_bench and review_screen_bench so both measure the same profiles.
 

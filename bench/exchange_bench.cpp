@@ -1,4 +1,4 @@
-// Export and import at scale (issue 9): a generated 10-year profile (about 20,000 journal
+// Export and import at scale: a generated 10-year profile (about 20,000 journal
 // entries, a plan with 30 versions, 60 ideas), then the median of a few runs of: full
 // export (readable; protected with the test KDF, the calibrated KDF adds its own 0.5-1 s),
 // and import of that file into a fresh profile (check + preview + one transaction).

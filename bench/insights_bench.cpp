@@ -1,4 +1,4 @@
-// How the weekly review holds up over years (issue 8): generated profiles of 1, 5, 10 and
+// How the weekly review holds up over years: generated profiles of 1, 5, 10 and
 // 20 years (about 2,000 entries a year, fixed seeds: GeneratedJournal.h) in a real
 // encrypted profile, and for each the median of:
 //   - one week's summary: the store fetch the screen and the CLI share (ReviewFetch: the

@@ -1,4 +1,4 @@
-// How the journal holds up over years (issue 7): generated profiles of 1, 5 and 10 years
+// How the journal holds up over years: generated profiles of 1, 5 and 10 years
 // (about 2,000 entries a year, realistic lengths, fixed seed) in a temporary folder, and
 // for each the median of: saving one entry (its own fsync'd transaction), opening the list
 // (the first page the screen shows), and searching everything. Not a test: it prints.

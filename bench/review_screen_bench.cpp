@@ -1,4 +1,4 @@
-// How fast the weekly review appears on screen (issue 8: "the screen painted under 150 ms")
+// How fast the weekly review appears on screen (the target: painted under 150 ms)
 // on the generated 1/5/10/20-year profiles insights_bench uses. The real ReviewScreen on the
 // offscreen platform:
 //   - open: the screen built (this week and "what helps me" loaded) until it has painted;

@@ -1,4 +1,4 @@
-# Warnings and hardening for every target of the project (STYLE.md).
+# Warnings and hardening for every target of the project (CONTRIBUTING.md, "Build flags").
 add_compile_options(-Wall -Wextra -Wpedantic)
 if(MOORING_WERROR)
     add_compile_options(-Werror)

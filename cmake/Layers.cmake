@@ -1,4 +1,4 @@
-# One library target per layer (DESIGN.md "Architecture"). Sources are found by glob so a
+# One library target per layer (docs/architecture.md). Sources are found by glob so a
 # new file needs no CMake edit; a layer links only the layers below it.
 function(mooring_add_layer name)
     cmake_parse_arguments(ARG "" "" "LINKS" ${ARGN})
