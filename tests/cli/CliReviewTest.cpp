@@ -1,4 +1,4 @@
-// `mooring-cli review` on a hand-made profile with known answers (issue #12).
+// `mooring-cli review` on a hand-made profile with known answers.
 #include "CliProcess.h"
 #include "storage/Argon2Params.h"
 #include "storage/JournalStore.h"

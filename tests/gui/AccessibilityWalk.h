@@ -1,7 +1,7 @@
 #pragma once
 
-// What a screen reader and a keyboard need from every control (DESIGN.md "What done looks
-// like": every control has an accessible name, and everything works by keyboard).
+// What a screen reader and a keyboard need from every control (docs/design.md, "What
+// 'done' means": every control has an accessible name, and everything works by keyboard).
 
 #include <QSet>
 #include <QString>

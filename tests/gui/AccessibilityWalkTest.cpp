@@ -1,5 +1,5 @@
 // Walks every screen and dialog there is and lists each control a screen reader could not
-// name or Tab could not reach (issue 11, "Accessibility").
+// name or Tab could not reach (docs/design.md, "What 'done' means for a change").
 #include "AccessibilityWalk.h"
 #include "FoundationDriver.h"
 

@@ -28,7 +28,7 @@ using namespace std::chrono_literals;
 namespace {
 
 // Each panel of the crisis screen in the state a person would see it, as a PNG when
-// MOORING_SCREENSHOTS is set (looked at by a person, DESIGN.md "done").
+// MOORING_SCREENSHOTS is set (looked at by a person, docs/design.md).
 void shootAll(const Look& v) {
     TempProfile profile;
     ProfileSettings settings(profile.paths());

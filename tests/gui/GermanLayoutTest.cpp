@@ -1,6 +1,6 @@
 // At 200 % text in German (the longest words at the largest size) the plan editor and the
 // toolbox still fit a laptop-wide window (1280 px): no sideways scrolling, no button or tick
-// box whose words are cut off. Built-in coping ideas speak German too (issue 11).
+// box whose words are cut off. Built-in coping ideas speak German too.
 #include "FoundationDriver.h"
 #include "ScreenshotLooks.h"
 

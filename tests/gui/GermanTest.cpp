@@ -1,4 +1,4 @@
-// Mooring in German (issue 11): the catalogue is complete and careful, the screens speak
+// Mooring in German: the catalogue is complete and careful, the screens speak
 // German with the translator installed and English again without it, and the language
 // chosen in settings lands in settings.ini.
 #include "FoundationDriver.h"
@@ -83,7 +83,7 @@ TEST_CASE("German: the catalogue is complete, keeps its placeholders and avoids 
         ++checked;
     }
     CHECK(checked > 500);
-    // DESIGN.md's words apply in German too: no streaks, no "relapse-free", no failing, no
+    // The word rules (docs/safe-messaging.md) apply in German too: no streaks, no "relapse-free", no failing, no
     // labels for people.
     for (const QString& word : {u"rückfallfrei"_s, u"Serie"_s, u"versagt"_s, u"Versagen"_s, u"clean"_s,
                                 u"Ritzer"_s, u"aufmerksamkeitssüchtig"_s, u"nachgegeben"_s})

@@ -1,4 +1,4 @@
-// "High contrast" in settings (issue 11): chosen by keyboard, kept in settings.ini, in force
+// "High contrast" in settings: chosen by keyboard, kept in settings.ini, in force
 // at once; and every palette Mooring offers has readable text (WCAG contrast ratios).
 #include "FoundationDriver.h"
 

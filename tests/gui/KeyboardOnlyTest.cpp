@@ -1,4 +1,4 @@
-// The whole program by keyboard alone (issue 11): setup, "I need help now", the toolbox,
+// The whole program by keyboard alone: setup, "I need help now", the toolbox,
 // the safety plan, the journal and the weekly review, with every key sent to whatever has
 // the focus, as a keyboard would. A filter on the application counts mouse events: there
 // must be none. What was done lands in the database (checked at the end).

@@ -1,4 +1,4 @@
-// "Where I am in recovery" (issue 13): optional, in the person's own words, kept in the
+// "Where I am in recovery": optional, in the person's own words, kept in the
 // encrypted database (never settings.ini); next steps lead into the program.
 #include "FoundationDriver.h"
 

@@ -15,8 +15,8 @@ struct Look {
     QString suffix;
 };
 
-// The looks every screen is photographed in (DESIGN.md "done": 100 % and 200 % text, light
-// and dark). Without MOORING_SCREENSHOTS only the first, so the drawing code still runs.
+// The looks every screen is photographed in (docs/design.md, "What 'done' means": 100 % and
+// 200 % text, light and dark). Without MOORING_SCREENSHOTS only the first, so the drawing code still runs.
 inline QList<Look> screenshotLooks() {
     QList<Look> looks{{100, ProfileSettings::Theme::Light, QStringLiteral("-100-light")}};
     if (!qEnvironmentVariableIsEmpty("MOORING_SCREENSHOTS"))

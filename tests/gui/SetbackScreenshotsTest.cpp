@@ -1,4 +1,4 @@
-// Screenshots for issue 13: the setback panel, the reflection, the recovery page and two
+// Screenshots of the setback pages: the setback panel, the reflection, the recovery page and two
 // library pages, in every look (MOORING_SCREENSHOTS); 200 % text in the dark palette is
 // the one to read closely.
 #include "FoundationDriver.h"

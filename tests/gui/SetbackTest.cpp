@@ -1,4 +1,4 @@
-// After a setback (issue 13): saving a journal entry that says "acted" brings the setback
+// After a setback: saving a journal entry that says "acted" brings the setback
 // panel with the plan and contacts; the reflection is kept, encrypted, linked to the entry;
 // "Add to my plan" only suggests.
 #include "FoundationDriver.h"

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Words a description of someone's week must never use (DESIGN.md, safe messaging).
+// Words a description of someone's week must never use (docs/safe-messaging.md).
 void checkNeverJudges(const QStringList& sentences) {
     for (const QString& sentence : sentences) {
         INFO(sentence.toStdString());

@@ -1,4 +1,4 @@
-// An import killed at any moment (issue 10, check 1): import is all or nothing, so after a
+// An import killed at any moment (docs/security.md): import is all or nothing, so after a
 // SIGKILL the profile holds either none or all of the file's entries, and everything it
 // held before.
 #include "KillRun.h"

@@ -10,8 +10,8 @@
 
 namespace mooring::test {
 
-// Counts for the closing line of a kill check (issue 10: "runs, kills, records checked,
-// lost, unopenable").
+// Counts for the closing line of a kill check ("runs, kills, records checked, lost,
+// unopenable").
 struct KillTally {
     int runs = 0;
     int kills = 0;

@@ -1,4 +1,4 @@
-// Killed at any moment (issue 10, check 1): SIGKILL a program in the middle of its saves,
+// Killed at any moment (docs/security.md): SIGKILL a program in the middle of its saves,
 // then every record it said was saved must be there and the database must be whole.
 #include "KillRun.h"
 

@@ -1,4 +1,4 @@
-// Test-only writer for the "killed at any moment" check (issue 10). It unlocks a profile
+// Test-only writer for the "killed at any moment" check (docs/security.md). It unlocks a profile
 // made by the driver and, until it is killed, saves journal entries, safety-plan versions
 // and toolbox ideas in turn. Each record's id goes to standard output only after its
 // transaction committed, in one write(), so every line the driver reads is a promise.

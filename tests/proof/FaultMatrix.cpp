@@ -56,7 +56,7 @@ Error::Kind expectedKind(Fault fault) {
     return Error::Kind::InvalidInput;
 }
 
-int cliExitFor(Error::Kind kind) {  // DESIGN.md "The command-line companion"
+int cliExitFor(Error::Kind kind) {  // docs/cli.md, exit statuses
     switch (kind) {
     case Error::Kind::WrongSecret: return 2;
     case Error::Kind::Damaged: return 3;

@@ -1,4 +1,4 @@
-// Fault matrix (issue 10, check 2): every fault a person's computer can throw at Mooring,
+// Fault matrix (docs/security.md): every fault a person's computer can throw at Mooring,
 // for every operation that touches the profile. Each must end in one clear message of
 // its own, and the data that was there before must still be there.
 #include "FaultMatrix.h"
@@ -34,8 +34,8 @@ TEST_CASE("Fault matrix: each fault of each operation has its own clear message 
         }
     }
     // Distinct: within one operation no two faults share a message, so the person is told
-    // which of them happened. One pair is a single case in DESIGN.md ("could not write
-    // (read-only, disk full)", exit 4), and storage cannot always tell them apart (a size
+    // which of them happened. One pair is a single case in docs/cli.md ("could not
+    // write (read-only, disk full)", exit 4), and storage cannot always tell them apart (a size
     // limit reads as a write error): their shared message must then name both causes.
     const QString readOnly = nameOf(Fault::ReadOnlyFolder);
     const QString diskFull = nameOf(Fault::DiskFull);

@@ -1,4 +1,4 @@
-// No network (issue 10, check 4): neither program depends on QtNetwork or QtSql, and a run
+// No network (docs/security.md): neither program depends on QtNetwork or QtSql, and a run
 // of each under strace opens no internet socket (AF_INET / AF_INET6).
 #include "ProgramRun.h"
 

@@ -1,4 +1,4 @@
-// No plaintext anywhere (issue 10, check 3): thousands of records carrying a marker go
+// No plaintext anywhere (docs/security.md): thousands of records carrying a marker go
 // through every store; backups and a protected export are made; the programs lock and
 // quit. Then every byte they could have left behind is searched for the marker in UTF-8,
 // UTF-16LE and UTF-16BE: the profile folder, its backups, a private TMPDIR, HOME and the

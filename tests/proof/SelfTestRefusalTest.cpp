@@ -1,4 +1,4 @@
-// The crypto self-test at start-up (issue 10, check 7): when one known answer is wrong,
+// The crypto self-test at start-up (docs/security.md): when one known answer is wrong,
 // both programs refuse to start with a plain message and touch no profile.
 #include "ProgramRun.h"
 

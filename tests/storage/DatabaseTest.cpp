@@ -121,7 +121,7 @@ TEST_CASE("New database files are readable by their owner only", "[database]") {
     CHECK((info.st_mode & 0777) == 0600);
 }
 
-TEST_CASE("The open sequence sets the pragmas DESIGN.md asks for", "[database]") {
+TEST_CASE("The open sequence sets the pragmas docs/architecture.md names", "[database]") {
     DbFile file;
     Database db = createDb(file.path);
     auto pragma = [&](std::string_view name) {

@@ -1,6 +1,6 @@
 // After locking (quick hide, idle) no widget of the window holds a word the person typed,
 // nothing they typed reaches settings.ini or any file in plain form, and the passphrase
-// field is empty the moment unlocking starts (issue 10, checks 3, 6 and 7).
+// field is empty the moment unlocking starts (docs/security.md).
 #include "FoundationDriver.h"
 
 #include "gui/common/DialogHooks.h"

@@ -1,4 +1,4 @@
-// Test-only program for "no plaintext anywhere" (issue 10, check 3): writes COUNT records
+// Test-only program for "no plaintext anywhere" (docs/security.md): writes COUNT records
 // carrying MARKER through every store of the profile, edits a helpline, makes backups and
 // a protected export, then locks and quits. The driver searches everything it left behind.
 //
