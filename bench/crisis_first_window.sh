@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
-# How fast "I need help now" appears (DESIGN.md: it needs no database, no key derivation
-# and no chart). Prints the median time to a visible window over RUNS runs (default 11)
+# How fast "I need help now" appears (it needs no database, no key derivation and no
+# chart). Prints the median time to a visible window over RUNS runs (default 11)
 # for: an empty Qt Widgets window (the baseline), `mooring` on a locked profile (the
 # lock screen) and `mooring --help-now`, then each as a ratio of the baseline.
 #
 #   bench/crisis_first_window.sh [BUILD_DIR]      (default build/release; needs the
 #   targets mooring, mooring-cli and empty_window; runs under its own Xvfb if DISPLAY is unset)
+# Each run is timed by bench/first_window.sh: from starting the program until the X server
+# maps its window (xev, xdotool). Figures and what costs what: bench/README-startup.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/release}
 runs=${RUNS:-11}
-tool=${FIRST_WINDOW:-$root/../shared/tools/first-window.sh}
-[ -x "$tool" ] || tool=$(command -v first-window.sh || true)
+tool=$root/bench/first_window.sh
 for need in "$build/src/app/mooring" "$build/src/app/mooring-cli" "$build/bench/empty_window"; do
     [ -x "$need" ] || { echo "missing $need: build the targets mooring mooring-cli empty_window" >&2; exit 1; }
 done
-[ -n "$tool" ] && [ -x "$tool" ] || { echo "first-window.sh not found (set FIRST_WINDOW)" >&2; exit 1; }
-command -v xdotool >/dev/null || { echo "xdotool is needed" >&2; exit 1; }
+for need in xdotool xev; do command -v $need >/dev/null || { echo "$need is needed" >&2; exit 1; }; done
 
 xvfb_pid=
 work=$(mktemp -d)
@@ -43,8 +43,8 @@ printf 'a calm harbour at dusk\na calm harbour at dusk\n' |
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 # A start that never shows a window (now and then Xvfb refuses a connection and Qt gives
-# up) makes first-window.sh poll until its limit: such runs are left out and made up for.
-measure() {  # NAME_REGEX CMD...
+# up) makes first_window.sh wait until its limit: such runs are left out and made up for.
+measure() {  # TITLE CMD...
     local good=() t tries=0
     while [ ${#good[@]} -lt "$runs" ] && [ $tries -lt $((runs * 2)) ]; do
         tries=$((tries + 1))
@@ -56,9 +56,9 @@ measure() {  # NAME_REGEX CMD...
 }
 
 "$build/bench/empty_window" & warm=$!; sleep 1; kill $warm 2>/dev/null; wait $warm 2>/dev/null || true  # warm the caches
-base=$(measure '^Mooring baseline$' "$build/bench/empty_window")
-lock=$(measure '^Mooring$' "$build/src/app/mooring" --profile "$profile")
-help=$(measure '^Mooring$' "$build/src/app/mooring" --profile "$profile" --help-now)
+base=$(measure 'Mooring baseline' "$build/bench/empty_window")
+lock=$(measure 'Mooring' "$build/src/app/mooring" --profile "$profile")
+help=$(measure 'Mooring' "$build/src/app/mooring" --profile "$profile" --help-now)
 ratio() { echo "scale=2; $1 / $2" | bc; }
 printf 'runs each:               %s (left out and repeated: %s that showed no window)\n' "$runs" "$(cat "$work/failed" 2>/dev/null | wc -l)"
 printf 'empty Qt window:         %.3f s (median)\n' "$base"
