@@ -8,6 +8,8 @@
 #include "gui/main/MainWindow.h"
 #include "gui/main/StandaloneCrisisWindow.h"
 #include "gui/main/StartupLock.h"
+#include "gui/main/WindowTestHook.h"
+#include "storage/ComeBackPipe.h"
 #include "storage/ProcessHardening.h"
 #include "storage/ProfileLock.h"
 #include "storage/ProfilePaths.h"
@@ -125,6 +127,9 @@ int main(int argc, char* argv[]) {
         parsed.language.isEmpty() ? mooring::ProfileSettings(paths).language() : parsed.language;
     const mooring::Translations translations(
         mooring::Translations::resolve(chosenLanguage, QLocale::system().uiLanguages()));
+    // Open already, perhaps hidden with F12: that window comes to the front instead.
+    using Request = mooring::ComeBackPipe::Request;
+    if (mooring::ComeBackPipe::ask(paths, parsed.helpNow ? Request::HelpNow : Request::Show)) return 0;
     if (parsed.helpNow && mooring::profileOpenElsewhere(paths)) {
         // Help never waits on a lock: the crisis screen needs no profile.
         mooring::StandaloneCrisisWindow crisis(paths);
@@ -138,6 +143,8 @@ int main(int argc, char* argv[]) {
     options.startWithHelpNow = parsed.helpNow;
     if (sample) options.openSample = [s = sample.get()] { return s->unlock(); };
     mooring::MainWindow window(std::move(options));
+    const mooring::ComeBackPipe comeBack(paths, [&window](Request r) { window.comeBack(r == Request::HelpNow); });
+    mooring::installWindowTestHook(window);
     window.show();
     return QApplication::exec();
 }

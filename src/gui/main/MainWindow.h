@@ -75,6 +75,9 @@ public Q_SLOTS:
     void showReview();  // "My week": the weekly review
     void newJournalEntry();  // Ctrl+J from anywhere once unlocked (quick capture)
     void quickHide();        // F12: locks as the idle lock does and minimises at once
+    // Mooring started again while this window is open: back to the front as it is (after
+    // F12, on the lock screen), or on "I need help now" when that was asked for.
+    void comeBack(bool helpNow);
     void showLibrary();      // "Understand": readable before unlocking, nothing personal in it
     void showSetback(const QString& entryId = {});  // after a setback (journal "acted", or home)
     void showRecovery();                            // "Where I am in recovery"
@@ -82,6 +85,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void profileReady();  // the key is derived and the database open; home comes next
     void homeShown();
+    void cameBack();  // comeBack() is done: shown, raised and asked to be active
 
 private:
     enum class LockReason { Asked, Idle };
