@@ -22,7 +22,7 @@ enum class ExportContent { Full, Plan };
 
 struct ContactRecord {
     Contact contact;
-    QDateTime updatedAt;  // "updated_at": an extra key (unknown keys are ignored by readers)
+    QDateTime updatedAt;  // "updated_at": optional in the file (docs/export-format.md)
     bool operator==(const ContactRecord&) const = default;
 };
 
@@ -33,7 +33,7 @@ struct ReflectionRecord {
     bool operator==(const ReflectionRecord&) const = default;
 };
 
-// Everything one export file holds (docs/export-format.md, EXPORT-FORMAT.md), as values.
+// Everything one export file holds (docs/export-format.md), as values.
 struct ExportDocument {
     static constexpr int kFormatVersion = 1;
 
@@ -46,7 +46,7 @@ struct ExportDocument {
     QList<PlanVersion> planVersions;  // oldest first
     QList<JournalEntry> journal;      // empty for ExportContent::Plan
     QList<ReflectionRecord> reflections;
-    // Extra keys (schema step 6), full exports only: "setbacks" and "recovery_place".
+    // Full exports only: "setbacks" and "recovery_place".
     QList<SetbackReflection> setbacks;
     std::optional<RecoveryPlaceNote> recoveryPlace;
 

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <string>
+
 namespace mooring {
 
 // A file that is JSON of the right kind but breaks the format's rules. Every problem
@@ -21,7 +23,7 @@ private:
     QList<ExportProblem> m_problems;
 };
 
-// The readable form (EXPORT-FORMAT.md) written and read. Reading checks everything that
+// The readable form (docs/export-format.md) written and read. Reading checks everything that
 // needs nothing but the file itself; the Importer adds what needs the profile.
 namespace exportJson {
 
@@ -40,6 +42,17 @@ ExportDocument read(QByteArrayView json, const QDateTime& now);
 
 // "2026-11-20T21:40:00+01:00": the offset kept as it was.
 QString timeText(const QDateTime& time);
+
+// One record as write() puts it on its line. Two records with the same text hold the same
+// content as far as the format can tell; import uses this to find records changed in two
+// places at the same time.
+std::string recordText(const ContactRecord& record);
+std::string recordText(const CopingStrategy& strategy);
+std::string recordText(const PlanVersion& version);
+std::string recordText(const JournalEntry& entry);
+std::string recordText(const ReflectionRecord& reflection);
+std::string recordText(const SetbackReflection& reflection);
+std::string recordText(const RecoveryPlaceNote& note);
 
 }  // namespace exportJson
 }  // namespace mooring

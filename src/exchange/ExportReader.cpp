@@ -131,6 +131,7 @@ void checkUnique(QSet<QString>& seen, const QString& id, const QString& where, Q
 }
 
 ContactRecord readContact(jsonRead::Fields& f) {
+    f.onlyKeys({"id", "name", "phone", "role", "note", "updated_at"}, tr("not a field of a contact"));
     ContactRecord r;
     r.contact.id = f.id();
     r.contact.name = f.string("name", jsonRead::Required);
@@ -146,8 +147,10 @@ ContactRecord readContact(jsonRead::Fields& f) {
 }
 
 Helpline readHelpline(jsonRead::Fields& f) {
+    f.onlyKeys({"id", "region", "name", "call", "text", "hours", "builtin", "text_body", "note", "emergency"},
+               tr("not a field of a helpline"));
     Helpline h;
-    h.id = f.id();
+    h.id = f.id(jsonRead::IdForm::UuidOrShipped);
     h.region = f.string("region", jsonRead::Required);
     h.name = f.string("name", jsonRead::Required);
     h.call = f.string("call");
@@ -171,6 +174,9 @@ Helpline readHelpline(jsonRead::Fields& f) {
 }
 
 CopingStrategy readStrategy(jsonRead::Fields& f, const QHash<QString, QString>& builtinKeys) {
+    f.onlyKeys({"id", "category", "title", "details", "favourite", "builtin", "archived", "created_at", "location",
+                "updated_at", "position", "favourite_order", "builtin_key"},
+               tr("not a field of an idea"));
     CopingStrategy c;
     c.id = f.id();
     const QString category = f.string("category", jsonRead::Required);
@@ -208,12 +214,16 @@ CopingStrategy readStrategy(jsonRead::Fields& f, const QHash<QString, QString>& 
 }
 
 PlanVersion readPlanVersion(jsonRead::Fields& f) {
+    f.onlyKeys({"id", "saved_at", "note", "sections"}, tr("not a field of a plan version"));
     PlanVersion v;
     v.id = f.id();
     v.savedAt = f.time("saved_at", jsonRead::Required);
     v.note = f.string("note");
     if (const Json* sections = f.object("sections")) {
         jsonRead::Fields s(*sections, f.path() + u".sections"_s, f.problems());
+        s.onlyKeys({"warning_signs", "internal_coping", "social_distraction", "people_to_ask", "professionals",
+                    "safe_environment", "reasons_for_living"},
+                   tr("not a section of the safety plan"));
         for (PlanSection section : planSections::all())
             v.plan.items(section) = s.strings(planSections::key(section).toUtf8().constData());
     }
@@ -222,8 +232,9 @@ PlanVersion readPlanVersion(jsonRead::Fields& f) {
 }
 
 TriedItem readTried(jsonRead::Fields& f) {
+    f.onlyKeys({"strategy_id", "text", "helped"}, tr("not a field of something tried"));
     TriedItem t;
-    t.strategyId = f.string("strategy_id");
+    t.strategyId = f.string("strategy_id").toLower();
     t.text = f.string("text");
     t.helped = f.integer("helped", 0, JournalEntry::kMaxHelped);
     if (t.strategyId.isEmpty() == t.text.isEmpty())
@@ -232,6 +243,9 @@ TriedItem readTried(jsonRead::Fields& f) {
 }
 
 JournalEntry readJournal(jsonRead::Fields& f, const QDateTime& now) {
+    f.onlyKeys({"id", "occurred_at", "situation", "thoughts", "feelings", "urge", "triggers", "tried", "outcome", "notes",
+                "created_at", "updated_at"},
+               tr("not a field of a journal entry"));
     JournalEntry e;
     e.id = f.id();
     e.occurredAt = f.time("occurred_at", jsonRead::Required);
@@ -256,6 +270,7 @@ JournalEntry readJournal(jsonRead::Fields& f, const QDateTime& now) {
 }
 
 ReflectionRecord readReflection(jsonRead::Fields& f) {
+    f.onlyKeys({"week_start", "text", "updated_at"}, tr("not a field of a week note"));
     ReflectionRecord r;
     const QString week = f.string("week_start", jsonRead::Required);
     r.weekStart = QDate::fromString(week, Qt::ISODate);
@@ -267,9 +282,16 @@ ReflectionRecord readReflection(jsonRead::Fields& f) {
 }
 
 SetbackReflection readSetback(jsonRead::Fields& f) {
+    f.onlyKeys({"id", "entry_id", "before", "warning_signs", "tried", "next_time", "for_plan", "created_at", "updated_at"},
+               tr("not a field of a setback reflection"));
     SetbackReflection r;
     r.id = f.id();
-    r.entryId = f.string("entry_id");  // may name an entry that is not here (it can come back)
+    // May name an entry that is not here (it can come back), but only ever by a journal id.
+    r.entryId = f.string("entry_id").toLower();
+    if (!r.entryId.isEmpty() && !jsonRead::isUuid(r.entryId)) {
+        f.problem("entry_id", tr("expected the id of a journal entry (a UUID), got “%1”").arg(r.entryId.left(40)));
+        r.entryId.clear();
+    }
     r.before = f.string("before");
     r.warningSigns = f.string("warning_signs");
     r.tried = f.string("tried");
@@ -281,6 +303,7 @@ SetbackReflection readSetback(jsonRead::Fields& f) {
 }
 
 RecoveryPlaceNote readRecoveryPlace(jsonRead::Fields& f) {
+    f.onlyKeys({"place", "words", "updated_at"}, tr("not a field of “Where I am in recovery”"));
     RecoveryPlaceNote n;
     const QString place = f.string("place");
     if (!place.isEmpty()) {
@@ -324,6 +347,9 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     QList<ExportProblem> problems;
     ExportDocument doc;
     jsonRead::Fields top(root, {}, problems);
+    top.onlyKeys({"format", "version", "exported_at", "content", "settings", "contacts", "helplines", "strategies",
+                  "safety_plan", "journal", "reflections", "setbacks", "recovery_place"},
+                 tr("not a field of a Mooring export"));
     const QString content = top.string("content", jsonRead::Required);
     if (content == u"plan"_s)
         doc.content = ExportContent::Plan;
@@ -332,6 +358,7 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     doc.exportedAt = top.time("exported_at", jsonRead::Optional);
     if (const Json* settings = top.object("settings")) {
         jsonRead::Fields s(*settings, u"settings"_s, problems);
+        s.onlyKeys({"region"}, tr("not a field of the settings"));
         doc.region = s.string("region");
         if (!doc.region.isEmpty() && !Helpline::isKnownRegion(doc.region))
             s.problem("region", tr("expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”")
@@ -362,10 +389,17 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     });
     ids.clear();
     if (const Json* plan = top.object("safety_plan")) {
+        jsonRead::Fields(*plan, u"safety_plan"_s, problems).onlyKeys({"versions"}, tr("not a field of the safety plan"));
         eachRecord(*plan, "versions", u"safety_plan.versions"_s, problems, [&](jsonRead::Fields&& f) {
             doc.planVersions.append(readPlanVersion(f));
             checkUnique(ids, doc.planVersions.last().id, f.path(), problems);
         });
+    }
+    if (doc.content == ExportContent::Plan) {
+        // A plan-only file never carries these; one that does is not what it says it is.
+        for (const char* key : {"journal", "reflections", "setbacks", "recovery_place"})
+            if (root.contains(key))
+                top.problem(key, tr("not part of a plan-only export (its content is “plan”)"));
     }
     if (doc.content == ExportContent::Full) {
         ids.clear();

@@ -12,7 +12,7 @@ namespace mooring {
 class Database;
 class ProfileSettings;
 
-// Gathers a profile's records from the stores into an ExportDocument (EXPORT-FORMAT.md).
+// Gathers a profile's records from the stores into an ExportDocument (docs/export-format.md).
 // Reads only; writing the file is the caller's (ExportFile).
 class Exporter {
 public:

@@ -19,9 +19,14 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("mooring", text); }
 
-constexpr int kMaxId = 100;
+constexpr int kMaxShownKey = 40;  // a key is shown up to this long in a message
 
 }  // namespace
+
+bool isUuid(const QString& text) {
+    static const QRegularExpression uuid(u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    return uuid.match(text).hasMatch();
+}
 
 QString typeName(const Json& value) {
     switch (value.type()) {
@@ -80,13 +85,24 @@ QString Fields::string(const char* key, Presence presence) {
     return text;
 }
 
-QString Fields::id() {
+QString Fields::id(IdForm form) {
     const QString id = string("id", Required);
-    if (id.size() > kMaxId) {
-        problem("id", tr("expected at most %1 characters, got %2").arg(kMaxId).arg(id.size()));
-        return {};
+    if (id.isEmpty() || isUuid(id)) return id.toLower();
+    static const QRegularExpression shipped(u"^[a-z]{2,5}(-[a-z0-9]+)+$"_s);
+    if (form == IdForm::UuidOrShipped && id.size() <= 100 && shipped.match(id).hasMatch()) return id;
+    problem("id", tr("expected an id like 0b6a1c1e-5f0e-4d2a-9a57-6b1b5d7f0001 (a UUID), got “%1”").arg(id.left(40)));
+    return {};
+}
+
+void Fields::onlyKeys(std::initializer_list<std::string_view> known, const QString& notAField) {
+    for (auto it = m_object.cbegin(); it != m_object.cend(); ++it) {
+        const std::string& key = it.key();
+        if (std::find(known.begin(), known.end(), std::string_view(key)) != known.end()) continue;
+        if (m_problems.size() >= exportJson::kMaxProblemsKept) return;
+        QString shown = QString::fromStdString(key);
+        if (shown.size() > kMaxShownKey) shown = shown.left(kMaxShownKey) + u'…';
+        m_problems.append({m_path.isEmpty() ? shown : m_path + u'.' + shown, notAField});
     }
-    return id;
 }
 
 std::optional<int> Fields::integer(const char* key, int min, int max, Presence presence) {

@@ -9,11 +9,19 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <initializer_list>
 #include <optional>
+#include <string_view>
 
 namespace mooring::jsonRead {
 
 enum Presence { Optional, Required };
+// Which ids a record may have: a UUID, or for helplines also the id of one Mooring ships
+// ("uk-samaritans": a lower-case region code, a hyphen, lower-case letters, digits, hyphens).
+enum class IdForm { Uuid, UuidOrShipped };
+
+// 8-4-4-4-12 hexadecimal digits, either case ("0b6a1c1e-5f0e-4d2a-9a57-6b1b5d7f0001").
+bool isUuid(const QString& text);
 
 // "text", "a number", ...: how a value's type is named in a message.
 QString typeName(const nlohmann::json& value);
@@ -24,7 +32,11 @@ class Fields {
 public:
     Fields(const nlohmann::json& object, QString path, QList<ExportProblem>& problems);
 
-    QString id();  // "id": required text, at most 100 characters
+    // "id": required, a UUID (or, for UuidOrShipped, a shipped helpline's id), in lower case.
+    QString id(IdForm form = IdForm::Uuid);
+    // A key of this object that is not in `known` is a problem named by record and key:
+    // "journal[3].situaton: not a field of a journal entry". Nothing is dropped in silence.
+    void onlyKeys(std::initializer_list<std::string_view> known, const QString& notAField);
     // Trimmed text; absent or null is empty.
     QString string(const char* key, Presence presence = Optional);
     std::optional<int> integer(const char* key, int min, int max, Presence presence = Optional);

@@ -11,7 +11,7 @@ namespace mooring {
 
 class SecureBuffer;
 
-// The protected export form (EXPORT-FORMAT.md "Protected form"): the readable JSON sealed
+// The protected export form (docs/export-format.md, "Protected form"): the readable JSON sealed
 // with libsodium under a key Argon2id derives from an export passphrase. Byte layout and
 // reasons: docs/export-format.md. Only libsodium does cryptography here.
 class ProtectedFile {

@@ -1,4 +1,4 @@
-// Every bad input of issue 9: a clear message naming record and field, the database unchanged.
+// Every bad input: a clear message naming record and field, the database unchanged.
 #include "exchange/Exporter.h"
 #include "exchange/ExportJson.h"
 #include "exchange/Importer.h"
@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <nlohmann/json.hpp>
 
@@ -99,6 +100,52 @@ TEST_CASE("Bad import files are refused with a message naming the problem; nothi
          u"helplines[0].region: expected a region code Mooring knows (such as US, UK, DE or OTHER), got “XX”"_s},
         {"settings with a region Mooring does not know", [](Json& j) { j["settings"]["region"] = "Atlantis"; },
          u"settings.region: expected a region code Mooring knows (such as US, UK, DE or OTHER), got “Atlantis”"_s},
+        // Keys the format does not define: refused with record and key, never dropped.
+        {"unknown key at the top", [](Json& j) { j["items"] = j["safety_plan"]; },
+         u"items: not a field of a Mooring export"_s},
+        {"misspelled key in a journal entry", [](Json& j) { j["journal"][1]["situaton"] = "after the call"; },
+         u"journal[1].situaton: not a field of a journal entry"_s},
+        {"list under the wrong name in a plan version",
+         [](Json& j) {
+             Json& v = j["safety_plan"]["versions"][0];
+             v["items"] = v["sections"];
+             v.erase("sections");
+         },
+         u"safety_plan.versions[0].items: not a field of a plan version"_s},
+        {"misspelled section of the plan",
+         [](Json& j) { j["safety_plan"]["versions"][2]["sections"]["warning_sign"] = Json::array({"Not sleeping"}); },
+         u"safety_plan.versions[2].sections.warning_sign: not a section of the safety plan"_s},
+        {"unknown key in something tried", [](Json& j) { j["journal"][2]["tried"][0]["helpd"] = 3; },
+         u"journal[2].tried[0].helpd: not a field of something tried"_s},
+        {"unknown key in the settings", [](Json& j) { j["settings"]["regoin"] = "UK"; },
+         u"settings.regoin: not a field of the settings"_s},
+        {"unknown key in the safety plan", [](Json& j) { j["safety_plan"]["current"] = 0; },
+         u"safety_plan.current: not a field of the safety plan"_s},
+        {"unknown key in a contact", [](Json& j) { j["contacts"][0]["mobile"] = "0123"; },
+         u"contacts[0].mobile: not a field of a contact"_s},
+        {"unknown key in a helpline", [](Json& j) { j["helplines"][0]["website"] = "example.org"; },
+         u"helplines[0].website: not a field of a helpline"_s},
+        {"unknown key in an idea", [](Json& j) { j["strategies"][1]["favorite"] = true; },
+         u"strategies[1].favorite: not a field of an idea"_s},
+        {"unknown key in a week note", [](Json& j) { j["reflections"][0]["week"] = "2026-11-16"; },
+         u"reflections[0].week: not a field of a week note"_s},
+        {"unknown key in a setback reflection", [](Json& j) { j["setbacks"][0]["after"] = "rest"; },
+         u"setbacks[0].after: not a field of a setback reflection"_s},
+        {"unknown key in the recovery place", [](Json& j) { j["recovery_place"]["stage"] = "learning"; },
+         u"recovery_place.stage: not a field of “Where I am in recovery”"_s},
+        // Ids are UUIDs (helplines Mooring ships keep their own short ids).
+        {"contact id that is not a UUID", [](Json& j) { j["contacts"][0]["id"] = "not-a-uuid"; },
+         u"contacts[0].id: expected an id like 0b6a1c1e-5f0e-4d2a-9a57-6b1b5d7f0001 (a UUID), got “not-a-uuid”"_s},
+        {"journal id that is not a UUID", [](Json& j) { j["journal"][0]["id"] = "entry-1"; },
+         u"journal[0].id: expected an id like"_s},
+        {"plan version id that is not a UUID", [](Json& j) { j["safety_plan"]["versions"][1]["id"] = "v2"; },
+         u"safety_plan.versions[1].id: expected an id like"_s},
+        {"helpline id of neither form", [](Json& j) { j["helplines"][0]["id"] = "My Line"; },
+         u"helplines[0].id: expected an id like"_s},
+        {"setback naming an entry by something else", [](Json& j) { j["setbacks"][0]["entry_id"] = "yesterday"; },
+         u"setbacks[0].entry_id: expected the id of a journal entry (a UUID), got “yesterday”"_s},
+        {"a plan-only file with a journal", [](Json& j) { j["content"] = "plan"; },
+         u"journal: not part of a plan-only export (its content is “plan”)"_s},
     };
     for (const Case& c : cases) {
         DYNAMIC_SECTION(c.name) {
@@ -142,11 +189,11 @@ TEST_CASE("Nesting deeper than the schema is refused before it is read", "[excha
     // A million brackets: refused at once, no stack spent.
     const QByteArray brackets = QByteArray(1000000, '[') + QByteArray(1000000, ']');
     CHECK(refused(p, brackets).message.contains(u"deeper"_s));
-    // The deepest the schema goes is still fine.
+    // Six containers are still read (and then refused for the key the format does not have) ...
     Json fine = richExport(p);
     fine["journal"][2]["tried"][0]["extra"] = Json::array();
-    REQUIRE_NOTHROW(exportJson::read(bytesOf(fine), now()));
-    // One level more is not.
+    CHECK(refused(p, bytesOf(fine)).message.contains(u"journal[2].tried[0].extra: not a field of something tried"_s));
+    // ... seven are not read at all.
     fine["journal"][2]["tried"][0]["extra"] = Json::parse("[[]]");
     CHECK(refused(p, bytesOf(fine)).message.contains(u"deeper"_s));
 }
@@ -158,21 +205,29 @@ TEST_CASE("More than 10,000 journal entries in one calendar year is refused", "[
                   {"created_at", "2025-06-01T10:00:00+00:00"}, {"updated_at", "2025-06-01T10:00:00+00:00"}};
     doc["journal"] = Json::array();
     for (int i = 0; i < 10001; ++i) {
-        entry["id"] = "entry-" + std::to_string(i);
+        entry["id"] = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
         doc["journal"].push_back(entry);
     }
     const Outcome o = refused(p, bytesOf(doc));
     CHECK(o.message.contains(u"journal: expected at most 10,000 entries in 2025, got 10,001"_s));
 }
 
-TEST_CASE("Unknown keys are ignored (forward compatible)", "[exchange]") {
+TEST_CASE("Keys version 1 does not define are refused, every one named, never dropped", "[exchange]") {
     OpenProfile p;
     fillRichProfile(p);
     Json later = richExport(p);
     later["moods"] = Json::array({1, 2});
     later["journal"][0]["weather"] = "rain";
-    Importer importer(p.db(), *p.settings, now);
-    CHECK(importer.prepare(bytesOf(later)).preview.journalEntries == 3);
+    const Outcome o = refused(p, bytesOf(later));
+    CHECK(o.message.contains(u"moods: not a field of a Mooring export"_s));
+    CHECK(o.message.contains(u"(There is one more problem.)"_s));
+    try {
+        exportJson::read(bytesOf(later), now());
+        FAIL("a file with unknown keys was read");
+    } catch (const InvalidExport& e) {
+        REQUIRE(e.problems().size() == 2);
+        CHECK(e.problems().at(1).text() == u"journal[0].weather: not a field of a journal entry"_s);
+    }
 }
 
 TEST_CASE("A file over 200 MB is refused by its size, before it is read", "[exchange]") {
