@@ -51,6 +51,7 @@ ExitStatus ImportCommand::run(CliContext& context) {
 
     Console& console = context.console();
     console.message(tr("In %1: %2").arg(QDir::toNativeSeparators(path), plan.preview.summary()));
+    if (const QString note = plan.preview.conflictNote(); !note.isEmpty()) console.message(note);
     importer.apply(plan, [&] { Backups::makeBeforeRisky(*profile, u"import"_s); });
     console.message(tr("The import is done. A backup of how things were before is in the backups folder."));
     return ExitStatus::Done;

@@ -118,6 +118,14 @@ QString timeText(const QDateTime& time) {
     return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
 }
 
+std::string recordText(const ContactRecord& record) { return contactJson(record).dump(); }
+std::string recordText(const CopingStrategy& strategy) { return strategyJson(strategy).dump(); }
+std::string recordText(const PlanVersion& version) { return planVersionJson(version).dump(); }
+std::string recordText(const JournalEntry& entry) { return journalJson(entry).dump(); }
+std::string recordText(const ReflectionRecord& reflection) { return reflectionJson(reflection).dump(); }
+std::string recordText(const SetbackReflection& reflection) { return setbackJson(reflection).dump(); }
+std::string recordText(const RecoveryPlaceNote& note) { return recoveryPlaceJson(note).dump(); }
+
 QByteArray write(const ExportDocument& doc) {
     std::string out;
     out.reserve(static_cast<std::size_t>(doc.journal.size()) * 600 + 64 * 1024);

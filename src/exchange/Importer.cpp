@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "exchange/ExportJson.h"
+#include "exchange/ImportConflicts.h"
 #include "exchange/ImportJournalWriter.h"
 #include "exchange/ImportRows.h"
 #include "exchange/ProtectedFile.h"
@@ -148,7 +149,22 @@ QString ImportPreview::summary() const {
     if (unchanged > 0)
         here << counted(unchanged, QT_TRANSLATE_NOOP("mooring", "1 already here, the same"),
                         QT_TRANSLATE_NOOP("mooring", "%1 already here, the same"));
+    if (conflicts > 0)
+        here << counted(conflicts,
+                        QT_TRANSLATE_NOOP("mooring", "1 already here, changed at the same time but differently (kept "
+                                                     "as it is here)"),
+                        QT_TRANSLATE_NOOP("mooring", "%1 already here, changed at the same time but differently (kept "
+                                                     "as they are here)"));
     return parts.join(u", "_s) + u"; "_s + here.join(u", "_s) + u'.';
+}
+
+QString ImportPreview::conflictNote() const {
+    if (conflicts == 0) return {};
+    QString named = conflicting.mid(0, kConflictsNamed).join(u"; "_s);
+    if (conflicts > kConflictsNamed) named += u' ' + tr("and %L1 more").arg(conflicts - kConflictsNamed);
+    return tr("Changed at the same time here and in the file, but differently: %1. Mooring cannot tell which is "
+              "newer, so it keeps what is here and leaves the file's version of these out.")
+        .arg(named);
 }
 
 QByteArray Importer::readFile(const QString& path) {
@@ -196,6 +212,17 @@ ImportPlan Importer::prepare(QByteArrayView json) {
     checkAgainstProfile(doc, state);
 
     ImportPreview& p = plan.preview;
+    ImportConflicts conflicts(m_db, m_settings);
+    // "The same" by its time, but perhaps changed in both places: then named, not counted as the same.
+    const auto tally = [&](Decision d, const auto& incoming) {
+        if (d == Decision::Same)
+            if (const std::optional<QString> what = conflicts.differs(incoming)) {
+                ++p.conflicts;
+                if (p.conflicting.size() < ImportPreview::kConflictsNamed) p.conflicting << *what;
+                return;
+            }
+        count(p, d);
+    };
     p.content = doc.content;
     p.planVersions = int(doc.planVersions.size());
     p.strategies = int(doc.strategies.size());
@@ -204,20 +231,23 @@ ImportPlan Importer::prepare(QByteArrayView json) {
     p.journalEntries = int(doc.journal.size());
     p.reflections = int(doc.reflections.size());
     for (const ContactRecord& c : doc.contacts)
-        count(p, importRows::decide(state.contacts.contains(c.contact.id), state.contacts.value(c.contact.id), c.updatedAt));
-    for (const CopingStrategy& s : doc.strategies) count(p, importRows::decideStrategy(state, s));
-    for (const PlanVersion& v : doc.planVersions) count(p, state.planVersions.contains(v.id) ? Decision::Same : Decision::Add);
+        tally(importRows::decide(state.contacts.contains(c.contact.id), state.contacts.value(c.contact.id), c.updatedAt),
+              c);
+    for (const CopingStrategy& s : doc.strategies) tally(importRows::decideStrategy(state, s), s);
+    for (const PlanVersion& v : doc.planVersions)
+        tally(state.planVersions.contains(v.id) ? Decision::Same : Decision::Add, v);
     for (const JournalEntry& e : doc.journal)
-        count(p, importRows::decide(state.journal.contains(e.id), state.journal.value(e.id), e.updatedAt));
+        tally(importRows::decide(state.journal.contains(e.id), state.journal.value(e.id), e.updatedAt), e);
     for (const ReflectionRecord& r : doc.reflections) {
         const QString key = r.weekStart.toString(Qt::ISODate);
-        count(p, importRows::decide(state.reflections.contains(key), state.reflections.value(key), r.updatedAt));
+        tally(importRows::decide(state.reflections.contains(key), state.reflections.value(key), r.updatedAt), r);
     }
     p.setbacks = int(doc.setbacks.size());
     for (const SetbackReflection& r : doc.setbacks)
-        count(p, importRows::decide(state.setbacks.contains(r.id), state.setbacks.value(r.id), r.updatedAt));
+        tally(importRows::decide(state.setbacks.contains(r.id), state.setbacks.value(r.id), r.updatedAt), r);
     if (doc.recoveryPlace)
-        count(p, importRows::decide(state.hasRecoveryPlace, state.recoveryPlaceUpdated, doc.recoveryPlace->updatedAt));
+        tally(importRows::decide(state.hasRecoveryPlace, state.recoveryPlaceUpdated, doc.recoveryPlace->updatedAt),
+              *doc.recoveryPlace);
     HelplineSettings helplines(m_settings);
     const QList<Helpline> here = helplinesHere(helplines, doc.helplines);
     for (const Helpline& h : doc.helplines) {

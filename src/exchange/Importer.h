@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -29,10 +30,18 @@ struct ImportPreview {
     int updated = 0;    // here already and older: replaced by the file's
     int kept = 0;       // here already and newer: left as they are
     int unchanged = 0;  // here already, the same
+    // Here already with the same time of the last change, but different: left as they are
+    // here, and named, because neither can be called newer.
+    int conflicts = 0;
+    QStringList conflicting;  // "the contact “Sam”", "the journal entry of 20/11/2026 21:40", ...
 
     // "3 plan versions, 41 ideas, 1,204 journal entries, 12 week notes; 17 already here and
     // newer, 2 already here and older."
     QString summary() const;
+    // What happens to the records changed differently in both places, naming the first few;
+    // empty when there are none.
+    QString conflictNote() const;
+    static constexpr int kConflictsNamed = 5;
 };
 
 struct ImportPlan {
@@ -40,7 +49,7 @@ struct ImportPlan {
     ImportPreview preview;
 };
 
-// Import (EXPORT-FORMAT.md): the whole file is read and checked first (prepare), the person
+// Import (docs/export-format.md): the whole file is read and checked first (prepare), the person
 // sees the preview, then everything is written in one transaction (apply). A record whose
 // id is already here is replaced only when the file's updated_at (saved_at) is newer, so
 // importing the same file twice changes nothing.

@@ -33,6 +33,7 @@ ImportDialog::ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, 
       m_passphrase(new QLineEdit(this)),
       m_open(new QPushButton(tr("Open the file"), this)),
       m_preview(new QLabel(this)),
+      m_conflicts(new QLabel(this)),
       m_import(new QPushButton(tr("Import"), this)),
       m_banner(new MessageBanner(this)) {
     setObjectName(u"importDialog"_s);
@@ -47,6 +48,10 @@ ImportDialog::ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, 
     m_import->setObjectName(u"importNow"_s);
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conflicts->setObjectName(u"importConflicts"_s);
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conflicts->hide();
     Appearance::makeLargeTarget(m_import);
     Appearance::makeLargeTarget(m_open);
 
@@ -77,6 +82,7 @@ ImportDialog::ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, 
     promise->setWordWrap(true);
     previewLayout->addWidget(heading);
     previewLayout->addWidget(m_preview);
+    previewLayout->addWidget(m_conflicts);
     previewLayout->addWidget(promise);
     previewLayout->addWidget(m_import, 0, Qt::AlignLeft);
     previewLayout->addStretch();
@@ -150,6 +156,8 @@ void ImportDialog::showPreview(const QByteArray& json) {
         return;
     }
     m_preview->setText(m_plan->preview.summary());
+    m_conflicts->setText(m_plan->preview.conflictNote());
+    m_conflicts->setVisible(!m_conflicts->text().isEmpty());
     m_pages->setCurrentIndex(2);
     m_open->setDefault(false);
     m_import->setDefault(true);

@@ -43,6 +43,7 @@ private:
     QLineEdit* m_passphrase;
     QPushButton* m_open;
     QLabel* m_preview;
+    QLabel* m_conflicts;  // records changed differently in both places; hidden when none
     QPushButton* m_import;
     MessageBanner* m_banner;
 };
