@@ -11,6 +11,7 @@ MOORING_BUILD_PACKAGES=(
 MOORING_TEST_PACKAGES=(
     catch2 clang libclang-rt-14-dev sqlcipher poppler-utils xvfb xdotool bc strace
     util-linux desktop-file-utils appstream tzdata
+    python3 clang-format
 )
 
 mooring_install_missing() {
