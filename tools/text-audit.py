@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Safe-messaging audit: words Mooring never shows, in English or German.
 
+The rules, and why, are in docs/safe-messaging.md; this is the word list that checks them.
+
 Mooring speaks to people recovering from self-harm. Its texts never describe how people
 hurt themselves, never count "clean" days, never call a setback a relapse or a failure,
 never label a person, never score risk, and no built-in idea imitates harm. This script
@@ -51,6 +53,7 @@ RULES = [
     (r"\bgave in\b|\bgive in\b|\bgiving in\b|\bnachgegeben\b|\bweak(ness)?\b|\bschwäche\b", "implies weakness"),
     (r"\bhonestly\b|\bbe honest\b", "implies other words were not honest"),
     (r"\bbad (day|week)s?\b|\bschlechte[rn]? (tag|woche)\w*", "judging word: say 'hard' ('schwer')"),
+    (r"\bgood weeks?\b|\bgute[rn]? woche\w*", "grades the week: say what happened"),
     # Unsafe phrasing about suicide.
     (r"\bcommit(s|ted|ting)? suicide\b|\bsuccessful attempt\b|\bfailed attempt\b", "unsafe phrasing about suicide"),
     (r"\bselbstmord\w*|\bfreitod\b|\bbegangen\w* suizid\b|\bsuizid begeh\w*", "unsafe phrasing about suicide"),
