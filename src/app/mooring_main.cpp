@@ -3,6 +3,7 @@
 #include "gui/main/CryptoSelfTestGate.h"
 #include "domain/Error.h"
 #include "exchange/SampleProfile.h"
+#include "gui/common/AppWideKeys.h"
 #include "gui/common/EnterPressesButtons.h"
 #include "gui/common/WheelNeedsFocus.h"
 #include "gui/main/MainWindow.h"
@@ -22,6 +23,8 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -89,6 +92,24 @@ QIcon appIcon() {
     return icon;
 }
 
+// The window icon (an SVG and six PNGs to decode, about a tenth of the work before the first
+// paint) is not needed to paint the first window, so it is set just after that paint.
+class IconAfterFirstPaint : public QObject {
+public:
+    explicit IconAfterFirstPaint(QObject* parent) : QObject(parent) { qApp->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        const auto* window = qobject_cast<QWindow*>(watched);
+        // A widget window paints while it handles its first expose; the timer runs after that.
+        if (event->type() == QEvent::Expose && window && window->isExposed()) {
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, this, [] { QApplication::setWindowIcon(appIcon()); });
+        }
+        return false;
+    }
+};
+
 // --sample: made in a private temporary folder; nullptr (and a message) if that fails.
 std::unique_ptr<mooring::SampleProfile> makeSample() {
     try {
@@ -112,10 +133,11 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Mooring"));
     QApplication::setApplicationVersion(QStringLiteral(MOORING_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.mooring.Mooring"));
-    QApplication::setWindowIcon(appIcon());
+    new IconAfterFirstPaint(&app);
     // Before any window: one rule for all of them.
     mooring::WheelNeedsFocus::install();
     mooring::EnterPressesButtons::install();
+    mooring::AppWideKeys::install();  // F1, F12 and Ctrl+L in every window and dialog
 
     // Declared before the window and the lock, so it outlives both: its folder goes last.
     const std::unique_ptr<mooring::SampleProfile> sample = parsed.sample ? makeSample() : nullptr;

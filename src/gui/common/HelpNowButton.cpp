@@ -1,5 +1,7 @@
 #include "gui/common/HelpNowButton.h"
 
+#include "gui/common/AppWideKeys.h"
+
 #include <QApplication>
 #include <QEvent>
 
@@ -9,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 HelpNowButton::HelpNowButton(QWidget* parent) : QPushButton(parent) {
     setObjectName(u"helpNowButton"_s);
-    // The key is bound once by the window (so it works on every screen); the button only
-    // shows it, which also keeps two bindings of F1 from becoming ambiguous.
+    // The key is bound once for the whole program (AppWideKeys, so it works on every screen
+    // and in every dialog); the button only shows it, so F1 is never bound twice.
     const QString key = shortcut().toString(QKeySequence::NativeText);
     setText(tr("I need help now  (%1)").arg(key));
     setAccessibleName(tr("I need help now"));
@@ -28,7 +30,7 @@ HelpNowButton::HelpNowButton(QWidget* parent) : QPushButton(parent) {
         "QPushButton#helpNowButton:focus { border: 3px solid palette(text); }"_s);
 }
 
-QKeySequence HelpNowButton::shortcut() { return QKeySequence(Qt::Key_F1); }
+QKeySequence HelpNowButton::shortcut() { return AppWideKeys::keyFor(AppWideKeys::Action::HelpNow); }
 
 void HelpNowButton::showEvent(QShowEvent* event) {
     applyFont();

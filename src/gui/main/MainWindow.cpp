@@ -1,8 +1,10 @@
 #include "gui/main/MainWindow.h"
 
 #include "gui/common/Appearance.h"
+#include "gui/common/AppWideKeys.h"
 #include "gui/common/HelpNowButton.h"
 #include "gui/common/MessageBanner.h"
+#include "gui/common/OpenDialogs.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
@@ -28,7 +30,6 @@
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
 
-#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileSystemWatcher>
@@ -73,7 +74,6 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
       m_topBar(new QWidget(this)),
       m_helpNow(new HelpNowButton(m_topBar)),
       m_lockButton(new QPushButton(m_topBar)),
-      m_lockAction(new QAction(tr("Lock now"), this)),
       m_idleLock(new IdleLock(this)),
       m_testKdfNotice(new MessageBanner(this)),
       m_keyFileWatch(new QFileSystemWatcher(this)) {
@@ -81,7 +81,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 
     m_helpNow->setObjectName(QStringLiteral("helpNowButton"));
     m_lockButton->setObjectName(QStringLiteral("lockButton"));
-    const QKeySequence lockKey(Qt::CTRL | Qt::Key_L);
+    const QKeySequence lockKey = AppWideKeys::keyFor(AppWideKeys::Action::Lock);
     m_lockButton->setText(tr("&Lock now  (%1)").arg(lockKey.toString(QKeySequence::NativeText)));
     m_lockButton->setAccessibleName(tr("Lock now"));
     m_lockButton->setToolTip(tr("Lock now (%1)").arg(lockKey.toString(QKeySequence::NativeText)));
@@ -120,23 +120,16 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     column->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // Window-wide keys: they work whichever field has the focus. F1 is bound here only;
-    // the button just shows it (HelpNowButton.cpp), so the binding is never ambiguous.
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_lockAction->setShortcut(lockKey);
-    m_lockAction->setShortcutContext(Qt::WindowShortcut);
-    addAction(m_lockAction);
-    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+    // F1, F12 and Ctrl+L work in this window and in every dialog in front of it, modal ones
+    // included: an application-wide filter sees them first (AppWideKeys.h). The buttons
+    // only show the keys, so no key is bound twice.
+    connect(AppWideKeys::install(), &AppWideKeys::requested, this, &MainWindow::keyRequested);
     connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lockNow);
-    auto* helpKey = new QShortcut(HelpNowButton::shortcut(), this, this, &MainWindow::showHelpNow, Qt::WindowShortcut);
-    helpKey->setObjectName(QStringLiteral("helpNowShortcut"));
     connect(m_helpNow, &QPushButton::clicked, this, &MainWindow::showHelpNow);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockWhenIdle);
     auto* journalKey =
         new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this, this, &MainWindow::newJournalEntry, Qt::WindowShortcut);
     journalKey->setObjectName(QStringLiteral("journalShortcut"));
-    auto* hideKey = new QShortcut(quickHideKey(), this, this, &MainWindow::quickHide, Qt::WindowShortcut);
-    hideKey->setObjectName(QStringLiteral("quickHideShortcut"));
     m_lockButton->setToolTip(m_lockButton->toolTip() + u' ' +
                              tr("%1 locks and hides Mooring at once.").arg(quickHideKey().toString(QKeySequence::NativeText)));
 
@@ -261,11 +254,28 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     startIdleLock();
     m_dailyBackup.startIfDue(this, m_profile);
     showHome();
-    // An entry that was being written when Mooring locked on its own is offered again.
+    // An entry that was being written when Mooring locked on its own is offered again, but
+    // never over a window F12 has just taken off the screen (the sample profile opens again
+    // at once): the question waits until the window is back.
     if (JournalScreen::hasHeldDraft(m_profile->database())) {
         showJournal();
-        m_journal->offerHeldDraft();
+        if (isMinimized())
+            m_offerDraftWhenShown = true;
+        else
+            offerHeldDraft();
     }
+}
+
+void MainWindow::offerHeldDraft() {
+    m_offerDraftWhenShown = false;
+    if (m_profile && m_journal) m_journal->offerHeldDraft();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && m_offerDraftWhenShown && !isMinimized())
+        // Asked from the event loop, not from inside this state change.
+        QMetaObject::invokeMethod(this, &MainWindow::offerHeldDraft, Qt::QueuedConnection);
 }
 
 void MainWindow::showHome() {
@@ -469,6 +479,31 @@ void MainWindow::leaveHelpNow() {
 
 void MainWindow::lockNow() { lock(LockReason::Asked); }
 
+bool MainWindow::isMine(const QWidget* widget) const {
+    for (; widget; widget = widget->parentWidget()) {
+        if (widget == this) return true;
+        if (qobject_cast<const MainWindow*>(widget)) return false;
+    }
+    return true;  // a window without a parent belongs to the program, so to this window too
+}
+
+void MainWindow::keyRequested(AppWideKeys::Action action, QWidget* from) {
+    if (!isMine(from)) return;
+    switch (action) {
+        case AppWideKeys::Action::HelpNow:
+            // A modal dialog would stay in front of help and keep every click from it.
+            OpenDialogs::closeAllThen(this, [this] { showHelpNow(); });
+            break;
+        case AppWideKeys::Action::QuickHide:
+            quickHide();
+            break;
+        case AppWideKeys::Action::Lock:
+            // Locked already: a dialog in front (new keys being made) is left alone.
+            if (m_profile) OpenDialogs::closeAllThen(this, [this] { lockNow(); });
+            break;
+    }
+}
+
 void MainWindow::lock(LockReason reason) {
     if (!m_profile) return;
     // Locking by itself must not pull someone out of "I need help now" (an urge timer can
@@ -556,14 +591,17 @@ void MainWindow::lockWhenIdle() {
         return;
     }
     // The same for new keys being made, or their new recovery code on screen. Before that,
-    // nothing has changed yet: the dialog closes, and its secrets go with it.
-    if (m_rekey) {
-        if (m_rekey->codeNotYetKept()) {
-            startIdleLock();
-            return;
-        }
-        m_rekey->reject();
+    // nothing has changed yet: the dialog closes with the others, and its secrets go with it.
+    if (m_rekey && m_rekey->codeNotYetKept()) {
+        startIdleLock();
+        return;
     }
+    // Every other dialog closes unasked. The lock waits until the code that opened them has
+    // finished, since the lock deletes the screens that code belongs to.
+    OpenDialogs::closeAllThen(this, [this] { lockUnattended(); });
+}
+
+void MainWindow::lockUnattended() {
     // Nobody may be there to answer: the draft is kept encrypted and offered after unlocking.
     if (m_journal) m_journal->holdDraftForLock();
     lock(LockReason::Idle);
@@ -583,7 +621,6 @@ void MainWindow::updateChrome() {
     // The crisis screen is a screen of its own, with its own way back.
     m_topBar->setVisible(!inCrisis);
     m_lockButton->setVisible(m_profile != nullptr);
-    m_lockAction->setEnabled(m_profile != nullptr);
     // Never over the crisis screen: that one only helps right now.
     m_testKdfNotice->setVisible(m_profile && m_testKdf && !inCrisis);
 }

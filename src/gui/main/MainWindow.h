@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/AppWideKeys.h"
 #include "gui/common/ProfileAccess.h"
 #include "gui/main/DailyBackup.h"
 
@@ -11,7 +12,6 @@
 #include <memory>
 #include <optional>
 
-class QAction;
 class QFileSystemWatcher;
 class QPushButton;
 class QStackedWidget;
@@ -74,7 +74,7 @@ public Q_SLOTS:
     void showJournal();
     void showReview();  // "My week": the weekly review
     void newJournalEntry();  // Ctrl+J from anywhere once unlocked (quick capture)
-    void quickHide();        // F12: locks as the idle lock does and minimises at once
+    void quickHide();        // F12: minimises at once, then locks as the idle lock does
     // Mooring started again while this window is open: back to the front as it is (after
     // F12, on the lock screen), or on "I need help now" when that was asked for.
     void comeBack(bool helpNow);
@@ -87,8 +87,16 @@ Q_SIGNALS:
     void homeShown();
     void cameBack();  // comeBack() is done: shown, raised and asked to be active
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     enum class LockReason { Asked, Idle };
+    // F1, F12 or Ctrl+L pressed here or in a dialog in front of this window.
+    void keyRequested(AppWideKeys::Action action, QWidget* from);
+    bool isMine(const QWidget* widget) const;
+    void lockUnattended();  // the idle lock and F12: nobody is asked, nothing is lost
+    void offerHeldDraft();
     void lock(LockReason reason);
     void restoreBackup(const QString& name);  // settings' "Restore…", confirmed there
     void openRekey();  // settings' "I think someone knows my passphrase…"
@@ -114,13 +122,13 @@ private:
     QWidget* m_topBar;
     HelpNowButton* m_helpNow;
     QPushButton* m_lockButton;
-    QAction* m_lockAction;
     IdleLock* m_idleLock;
     MessageBanner* m_testKdfNotice;
     // Watches the profile folder only while the note shows: a new passphrase (the key file
     // replaced) takes the note away at once.
     QFileSystemWatcher* m_keyFileWatch;
     bool m_testKdf = false;  // the open profile's passphrase slot has the test-only cost
+    bool m_offerDraftWhenShown = false;  // a held draft waits until the window is back
 
     QPointer<SetupScreen> m_setup;
     QPointer<UnlockScreen> m_unlock;

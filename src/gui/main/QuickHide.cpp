@@ -1,18 +1,24 @@
 // MainWindow::quickHide lives here to keep MainWindow.cpp short.
 #include "gui/main/QuickHide.h"
 
+#include "gui/common/AppWideKeys.h"
+#include "gui/common/OpenDialogs.h"
 #include "gui/main/MainWindow.h"
 
 namespace mooring {
 
-QKeySequence quickHideKey() { return QKeySequence(Qt::Key_F12); }
+QKeySequence quickHideKey() { return AppWideKeys::keyFor(AppWideKeys::Action::QuickHide); }
 
 void MainWindow::quickHide() {
-    // Someone came into the room: no questions (nobody wants a dialog now) and nothing
-    // lost. As with the idle lock, an entry being written is kept encrypted and offered
-    // after unlocking, and unsaved plan changes become a version of their own.
-    lockWhenIdle();
+    // Someone came into the room: off the screen first, before anything is saved or asked.
+    // Every dialog and menu closes unasked (a new recovery code on screen too: it is a secret,
+    // and another can be made after unlocking).
+    OpenDialogs::closeAll();
     showMinimized();
+    // Then the lock, once the code behind those dialogs has finished. Nothing is lost: as
+    // with the idle lock, an entry being written is kept encrypted and offered after
+    // unlocking, and unsaved plan changes become a version of their own.
+    OpenDialogs::afterUnwinding(this, [this] { lockUnattended(); });
 }
 
 }  // namespace mooring
