@@ -1,5 +1,8 @@
 #include "gui/plan/PresentationView.h"
 
+#include "gui/common/AppWideKeys.h"
+#include "gui/common/HelpNowButton.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -39,10 +42,16 @@ PresentationView::PresentationView(SafetyPlan plan, QWidget* parent) : QDialog(p
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
 
+    // Help stays one press away on a shared screen too: the button does what F1 does
+    // everywhere (this view closes, and "I need help now" opens behind it).
+    auto* helpNow = new HelpNowButton;  // keeps its own object name: its colours go by it
+    connect(helpNow, &QPushButton::clicked, this,
+            [this] { AppWideKeys::request(AppWideKeys::Action::HelpNow, this); });
     m_previous = new QPushButton(tr("Previous"));
     m_next = new QPushButton(tr("Next"));
     auto* close = new QPushButton(tr("Back to editing"));
-    for (QPushButton* b : {m_previous, m_next, close}) b->setFocusPolicy(Qt::NoFocus);  // arrows stay ours
+    for (QPushButton* b : std::initializer_list<QPushButton*>{helpNow, m_previous, m_next, close})
+        b->setFocusPolicy(Qt::NoFocus);  // arrows stay ours
     auto* hint = new QLabel(tr("Arrow keys move between sections. Ctrl and + or - changes the size."));
     hint->setWordWrap(true);
     auto* bar = new QHBoxLayout;
@@ -50,7 +59,11 @@ PresentationView::PresentationView(SafetyPlan plan, QWidget* parent) : QDialog(p
     bar->addWidget(hint, 1);
     bar->addWidget(m_next);
     bar->addWidget(close);
+    auto* top = new QHBoxLayout;
+    top->addWidget(helpNow);
+    top->addStretch(1);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
     layout->addWidget(scroll, 1);
     layout->addLayout(bar);
     connect(m_previous, &QPushButton::clicked, this, &PresentationView::previous);

@@ -12,7 +12,8 @@ namespace mooring {
 
 // The plan for a shared screen: large type, one section at a time.
 // Right / Page Down / Space: next; Left / Page Up: previous; Ctrl+= / Ctrl+-: bigger or
-// smaller; Ctrl+0: usual size; Escape: back to the editor.
+// smaller; Ctrl+0: usual size; Escape: back to the editor. F1 and the "I need help now"
+// button at the top: help, as everywhere (AppWideKeys).
 class PresentationView : public QDialog {
     Q_OBJECT
 public:
