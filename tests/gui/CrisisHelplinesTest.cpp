@@ -1,3 +1,4 @@
+#include "gui/common/Appearance.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/crisis/HelplineCard.h"
 #include "gui/crisis/HelplineEditDialog.h"
@@ -14,6 +15,7 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 
 #include <qrencode.h>
 
@@ -49,7 +51,175 @@ void pickRegion(QWidget* root, const QString& code) {
     Q_EMIT box->activated(index);
 }
 
+// A crisis screen of the main window's default size, showing the UK helplines and the
+// lock-screen contact Sam: a common first look at "Talk to someone".
+struct TalkScreen {
+    TempProfile profile;
+    ProfileSettings settings{profile.paths()};
+    std::unique_ptr<CrisisScreen> screen;
+    HelplinesPanel* panel = nullptr;
+
+    explicit TalkScreen(QSize size = QSize(960, 760)) {
+        settings.setRegion(u"UK"_s);
+        HelplineSettings(settings).setLockScreenContacts({{u"Sam"_s, u"07700 900123"_s}});
+        screen = std::make_unique<CrisisScreen>(settings);
+        screen->resize(size);
+        REQUIRE(showActive(screen.get()));
+        screen->showPanel(CrisisScreen::Panel::Talk);
+        panel = child<HelplinesPanel>(screen.get(), u"helplinesPanel"_s);
+        REQUIRE(panel);
+        settle();
+    }
+    void settle() {
+        for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+    }
+    QWidget* viewport() const { return child<QScrollArea>(screen.get(), u"crisisScroll"_s)->viewport(); }
+    // Where a widget is in the window, to see whether it moved.
+    QRect placeOf(QWidget* w) const { return {w->mapTo(screen.get(), QPoint(0, 0)), w->size()}; }
+    bool whollyInView(QWidget* w) const {
+        return viewport()->rect().contains(QRect(w->mapTo(viewport(), QPoint(0, 0)), w->size()));
+    }
+};
+
+// Widgets under root that are cut off: past their parent's right edge, or with less room
+// than their words need. Empty when everything can be read.
+QStringList cutOff(QWidget* root) {
+    QStringList found;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(root) || w->isWindow()) continue;
+        const QString name = w->objectName() + u' ' + QString::fromLatin1(w->metaObject()->className());
+        if (w->geometry().right() > w->parentWidget()->rect().right()) found << name + u" sticks out on the right"_s;
+        if (auto* label = qobject_cast<QLabel*>(w); label && !label->text().isEmpty()) {
+            if (label->wordWrap() ? label->height() < label->heightForWidth(label->width())
+                                  : label->contentsRect().width() < label->fontMetrics().horizontalAdvance(label->text()))
+                found << name + u" \""_s + label->text() + u"\" has too little room"_s;
+        } else if (auto* button = qobject_cast<QPushButton*>(w)) {
+            if (button->width() < button->fontMetrics().horizontalAdvance(button->text()))
+                found << name + u" \""_s + button->text() + u"\" is cut short"_s;
+        }
+    }
+    return found;
+}
+
+QPushButton* buttonOf(QWidget* card, const QString& name) {
+    auto* button = card->findChild<QPushButton*>(name);
+    REQUIRE(button);
+    return button;
+}
+
 }  // namespace
+
+TEST_CASE("Talk to someone: one scroll area, and at least three lines in view at once", "[crisis][talk]") {
+    TalkScreen talk;
+    // The screen's own scroll area is the only one: none inside the panel.
+    CHECK(talk.panel->findChildren<QScrollArea*>().isEmpty());
+    CHECK(talk.screen->findChildren<QScrollArea*>().size() == 1);
+    int whole = 0;
+    for (HelplineCard* card : talk.panel->cards()) whole += talk.whollyInView(card) ? 1 : 0;
+    CHECK(whole >= 3);
+    CHECK(cutOff(talk.panel).isEmpty());
+}
+
+TEST_CASE("Talk to someone: \"Copy number\" says so on the button, and nothing moves", "[crisis][talk]") {
+    TalkScreen talk;
+    const QList<HelplineCard*> cards = talk.panel->cards();
+    REQUIRE(cards.size() >= 2);
+    QPushButton* copy = buttonOf(cards.at(0), u"numberCopy"_s);
+    QPushButton* nextCopy = buttonOf(cards.at(1), u"numberCopy"_s);
+    QPushButton* code = buttonOf(cards.at(0), u"numberShowCode"_s);
+    const QRect nextBefore = talk.placeOf(nextCopy);
+    const QRect codeBefore = talk.placeOf(code);
+    const QRect copyBefore = talk.placeOf(copy);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    talk.settle();
+    INFO("copy " << copyBefore.x() << "," << copyBefore.y() << " " << copyBefore.width() << " -> "
+                 << talk.placeOf(copy).x() << "," << talk.placeOf(copy).y() << " " << talk.placeOf(copy).width());
+    INFO("code " << codeBefore.x() << "," << codeBefore.y() << " -> " << talk.placeOf(code).x() << ","
+                 << talk.placeOf(code).y());
+    CHECK(QGuiApplication::clipboard()->text() == cards.at(0)->copyText());
+    CHECK(copy->text() == u"Copied"_s);
+    CHECK(copy->accessibleDescription().contains(u"Copied "_s + cards.at(0)->copyText()));
+    // What the person may press next is where it was.
+    CHECK(talk.placeOf(nextCopy) == nextBefore);
+    CHECK(talk.placeOf(code) == codeBefore);
+    CHECK(talk.placeOf(copy) == copyBefore);
+    // After a while the button reads as before, again without moving anything.
+    CHECK(QTest::qWaitFor([&] { return copy->text() == u"Copy number"_s; }, 6000));
+    CHECK(talk.placeOf(code) == codeBefore);
+}
+
+TEST_CASE("Talk to someone: one phone code open at a time", "[crisis][talk]") {
+    TalkScreen talk;
+    const QList<HelplineCard*> cards = talk.panel->cards();
+    REQUIRE(cards.size() >= 3);
+    QTest::mouseClick(buttonOf(cards.at(0), u"numberShowCode"_s), Qt::LeftButton);
+    talk.settle();
+    CHECK(cards.at(0)->codesVisible());
+    QPushButton* second = buttonOf(cards.at(1), u"numberShowCode"_s);
+    // The second code's button may have scrolled out of sight below the first code.
+    talk.screen->findChild<QScrollArea*>(u"crisisScroll"_s)->ensureWidgetVisible(second);
+    talk.settle();
+    QTest::mouseClick(second, Qt::LeftButton);
+    talk.settle();
+    CHECK(cards.at(1)->codesVisible());
+    CHECK_FALSE(cards.at(0)->codesVisible());
+    // The first code closing above does not pull the button out of sight, and the new code
+    // is in view with it.
+    CHECK(talk.whollyInView(second));
+    CHECK(talk.whollyInView(cards.at(1)->findChild<QrCodeWidget*>()));
+    int open = 0;
+    for (HelplineCard* card : cards) open += card->codesVisible() ? 1 : 0;
+    CHECK(open == 1);
+    // And a contact's code closes the helpline's.
+    auto* sam = talk.panel->findChild<HelplineCard*>(u"contactCard"_s);
+    REQUIRE(sam);
+    QPushButton* samCode = buttonOf(sam, u"numberShowCode"_s);
+    talk.screen->findChild<QScrollArea*>(u"crisisScroll"_s)->ensureWidgetVisible(samCode);
+    QTest::mouseClick(samCode, Qt::LeftButton);
+    CHECK(sam->codesVisible());
+    CHECK_FALSE(cards.at(1)->codesVisible());
+}
+
+TEST_CASE("Talk to someone: \"Change\" appears only after choosing to change the list", "[crisis][talk]") {
+    TalkScreen talk;
+    HelplineCard* first = talk.panel->cards().at(0);
+    QPushButton* change = buttonOf(first, u"helplineEdit"_s);
+    CHECK_FALSE(change->isVisible());
+    CHECK(buttonOf(first, u"numberCopy"_s)->isVisible());
+    auto* toggle = child<QPushButton>(talk.screen.get(), u"helplinesEditToggle"_s);
+    REQUIRE(toggle);
+    // At the end of the list, after every number.
+    for (HelplineCard* card : talk.panel->cards())
+        CHECK(talk.placeOf(toggle).top() > talk.placeOf(card).bottom());
+    talk.screen->findChild<QScrollArea*>(u"crisisScroll"_s)->ensureWidgetVisible(toggle);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    CHECK(change->isVisible());
+    CHECK_FALSE(buttonOf(first, u"numberCopy"_s)->isVisible());
+    CHECK(visibleText(first).contains(u"Call 116 123"_s));  // the number stays readable
+    auto* sam = talk.panel->findChild<HelplineCard*>(u"contactCard"_s);
+    CHECK(sam->findChild<QPushButton*>(u"helplineEdit"_s) == nullptr);  // changed in settings, not here
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    CHECK_FALSE(change->isVisible());
+    CHECK(buttonOf(first, u"numberCopy"_s)->isVisible());
+}
+
+TEST_CASE("Talk to someone fits at 200 % text in the default window and a short laptop window", "[crisis][talk]") {
+    struct Large {
+        Large() { Appearance::apply(200, ProfileSettings::Theme::Light); }
+        ~Large() { Appearance::apply(100, ProfileSettings::Theme::System); }
+    } large;
+    for (const QSize size : {QSize(960, 760), QSize(1024, 700)}) {
+        INFO(size.width() << "x" << size.height());
+        TalkScreen talk(size);
+        CHECK(cutOff(talk.panel).join(u'\n').toStdString() == "");
+        talk.panel->cards().at(0)->setCodesVisible(true);
+        talk.settle();
+        CHECK(cutOff(talk.panel).join(u'\n').toStdString() == "");
+        auto* area = talk.screen->findChild<QScrollArea*>(u"crisisScroll"_s);
+        CHECK(talk.panel->width() <= area->viewport()->width());
+    }
+}
 
 TEST_CASE("Without a region, Talk to someone asks where you are and keeps the answer", "[crisis]") {
     TempProfile profile;
@@ -119,6 +289,7 @@ TEST_CASE("An edited helpline survives a restart, and the built-in list can be r
         auto* panel = child<HelplinesPanel>(&screen, u"helplinesPanel"_s);
         HelplineCard* card = cardFor(panel, u"uk-samaritans"_s);
         REQUIRE(card);
+        child<QPushButton>(&screen, u"helplinesEditToggle"_s)->click();
         card->findChild<QPushButton*>(u"helplineEdit"_s)->click();
         auto* dialog = panel->findChild<HelplineEditDialog*>();
         REQUIRE(dialog);
@@ -181,6 +352,7 @@ TEST_CASE("\"Add your own\" works for somewhere with no built-in list", "[crisis
     CHECK_FALSE(child<QLabel>(&panel, u"helplinesOtherHint"_s)->isVisible());
 
     // Removing one's own from its dialog takes it away for good.
+    child<QPushButton>(&panel, u"helplinesEditToggle"_s)->click();
     panel.cards().at(0)->findChild<QPushButton*>(u"helplineEdit"_s)->click();
     dialog = panel.findChild<HelplineEditDialog*>();
     REQUIRE(dialog);
@@ -220,12 +392,12 @@ TEST_CASE("Copy puts the number on the clipboard; the code encodes a tel: or sms
     panel.show();
     HelplineCard* samaritans = cardFor(&panel, u"uk-samaritans"_s);
     REQUIRE(samaritans);
-    samaritans->findChild<QPushButton*>(u"helplineCopy"_s)->click();
+    samaritans->findChild<QPushButton*>(u"numberCopy"_s)->click();
     CHECK(QGuiApplication::clipboard()->text() == u"116 123"_s);
-    CHECK(child<QLabel>(&panel, u"helplinesStatus"_s)->text().contains(u"Copied 116 123"_s));
+    CHECK(samaritans->findChild<QPushButton*>(u"numberCopy"_s)->text() == u"Copied"_s);
 
     CHECK_FALSE(samaritans->codesVisible());
-    samaritans->findChild<QPushButton*>(u"helplineShowQr"_s)->click();
+    samaritans->findChild<QPushButton*>(u"numberShowCode"_s)->click();
     CHECK(samaritans->codesVisible());
     auto* code = samaritans->findChild<QrCodeWidget*>();
     REQUIRE(code);

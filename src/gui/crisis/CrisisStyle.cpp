@@ -52,7 +52,9 @@ QString styleSheet(const QPalette& palette) {
                "QPushButton { background-color: %1; color: %2; border: 1px solid %3; border-radius: 10px;"
                " padding: 8px 18px; }"
                "QPushButton:hover { border-color: %4; }"
-               "QPushButton:focus { border: 3px solid %4; }"
+               // The thicker focus ring takes its room from the padding: a button keeps its
+               // size when it gets the focus, and nothing beside it moves.
+               "QPushButton:focus { border: 3px solid %4; padding: 6px 16px; }"
                "QPushButton:disabled { color: %6; }"
                "QPushButton#crisisChoice { text-align: left; padding: 10px 18px; }"
                "QPushButton#crisisChoice:checked { background-color: %4; color: %5; border-color: %4; }"

@@ -8,10 +8,11 @@ class QPushButton;
 
 namespace mooring {
 
-class QrCodeWidget;
+class NumberActions;
 
 // One helpline (or an opted-in contact) on the "Talk to someone" panel: the number large,
-// "copy", and a code a phone can scan to dial or text it.
+// "copy", and a code a phone can scan to dial or text it. A "Change" button appears only
+// while the person is changing the list, never beside the number in an ordinary moment.
 class HelplineCard : public QFrame {
     Q_OBJECT
 public:
@@ -21,6 +22,8 @@ public:
     QString copyText() const;  // the number "copy" puts on the clipboard
     void setCodesVisible(bool on);
     bool codesVisible() const;
+    // While changing the list: "Change" instead of the number's buttons (editable cards only).
+    void setEditing(bool on);
 
 Q_SIGNALS:
     void copied(const QString& number);
@@ -28,8 +31,8 @@ Q_SIGNALS:
 
 private:
     Helpline m_helpline;
-    QWidget* m_codes = nullptr;
-    QPushButton* m_codeButton = nullptr;
+    NumberActions* m_actions = nullptr;
+    QPushButton* m_edit = nullptr;
 };
 
 }  // namespace mooring

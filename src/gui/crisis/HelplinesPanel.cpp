@@ -9,10 +9,8 @@
 #include "storage/ProfileSettings.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -60,6 +58,9 @@ HelplinesPanel::HelplinesPanel(ProfileSettings& settings, QWidget* parent)
     m_pickBox->setAccessibleName(tr("Choose your country"));
     m_pickBox->setPlaceholderText(tr("Choose your country"));
     m_pickBox->setMinimumHeight(crisis::kMinTarget);
+    // As wide as a usual country name, not the longest: at 200 % text it still fits.
+    m_pickBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pickBox->setMinimumContentsLength(16);
     for (const Region& region : regions) m_pickBox->addItem(region.name, region.code);
     m_pickBox->setCurrentIndex(-1);
     connect(m_pickBox, &QComboBox::activated, this,
@@ -68,46 +69,48 @@ HelplinesPanel::HelplinesPanel(ProfileSettings& settings, QWidget* parent)
     layout->addWidget(m_picker);
 
     m_regionRow = new QWidget(this);
-    auto* regionRow = new QHBoxLayout(m_regionRow);
+    // Label and box side by side, or one above the other when the text is large.
+    auto* regionRow = new crisis::FlowLayout(m_regionRow);
     regionRow->setContentsMargins(0, 0, 0, 0);
     m_regionBox = new QComboBox(this);
     m_regionBox->setObjectName(u"regionBox"_s);
     m_regionBox->setAccessibleName(tr("Show helplines for"));
     m_regionBox->setMinimumHeight(crisis::kMinTarget);
+    m_regionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_regionBox->setMinimumContentsLength(16);
     for (const Region& region : regions) m_regionBox->addItem(region.name, region.code);
     auto* regionLabel = new QLabel(tr("Helplines for"), this);
     regionLabel->setBuddy(m_regionBox);
+    regionLabel->setMinimumHeight(crisis::kMinTarget);  // level with the box beside it
+    regionLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     regionRow->addWidget(regionLabel);
     regionRow->addWidget(m_regionBox);
-    regionRow->addStretch(1);
     layout->addWidget(m_regionRow);
     connect(m_regionBox, &QComboBox::activated, this,
             [this](int index) { showRegion(m_regionBox->itemData(index).toString()); });
 
-    m_status = crisis::wrappedLabel(QString(), this, u"helplinesStatus"_s);
-    m_status->hide();
-    layout->addWidget(m_status);
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(u"helplinesScroll"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_cards = new QWidget(scroll);
+    // One scroll area for the whole screen (the screen's own): a second one inside it would
+    // leave two scrollbars and room for only a couple of lines.
+    m_cards = new QWidget(this);
     m_cards->setObjectName(u"helplinesCards"_s);
     m_cards->setAutoFillBackground(false);
-    scroll->viewport()->setAutoFillBackground(false);
     m_cardsLayout = new QVBoxLayout(m_cards);
-    m_cardsLayout->setContentsMargins(0, 0, 8, 0);
-    scroll->setWidget(m_cards);
-    layout->addWidget(scroll, 1);
+    m_cardsLayout->setContentsMargins(0, 0, 0, 0);
+    m_cardsLayout->setSpacing(10);
+    layout->addWidget(m_cards);
 
     m_otherHint = crisis::wrappedLabel(Helpline::directoryHint() + u' ' +
                                            tr("Add the helplines you find here, so they are ready when you need them."),
                                        this, u"helplinesOtherHint"_s);
     layout->addWidget(m_otherHint);
 
+    // Changing the list lives at its end, away from the numbers: nobody presses "Change"
+    // while reaching for "Copy number".
     auto* actions = new crisis::FlowLayout;
+    m_editToggle = new QPushButton(tr("Change the list…"), this);
+    m_editToggle->setObjectName(u"helplinesEditToggle"_s);
+    crisis::makeLarge(m_editToggle, tr("Change or remove the helplines in this list"));
+    connect(m_editToggle, &QPushButton::clicked, this, [this] { setEditing(!m_editing); });
     auto* add = new QPushButton(tr("Add your own helpline"), this);
     add->setObjectName(u"helplineAdd"_s);
     crisis::makeLarge(add, tr("Add your own helpline"));
@@ -116,9 +119,16 @@ HelplinesPanel::HelplinesPanel(ProfileSettings& settings, QWidget* parent)
     m_restore->setObjectName(u"helplineRestore"_s);
     crisis::makeLarge(m_restore, tr("Restore the built-in helplines for this region"));
     connect(m_restore, &QPushButton::clicked, this, &HelplinesPanel::restoreBuiltins);
+    actions->addWidget(m_editToggle);
     actions->addWidget(add);
     actions->addWidget(m_restore);
     layout->addLayout(actions);
+
+    // Below everything it could push down: "Saved.", "Removed." and the like.
+    m_status = crisis::wrappedLabel(QString(), this, u"helplinesStatus"_s);
+    m_status->hide();
+    layout->addWidget(m_status);
+    layout->addStretch(1);
 
     reload();
 }
@@ -176,10 +186,8 @@ void HelplinesPanel::rebuild() {
         for (const Helpline& h : std::as_const(m_helplines)) {
             if (h.builtin != builtin) continue;
             auto* card = new HelplineCard(h, true, m_cards);
-            connect(card, &HelplineCard::copied, this, [this](const QString& number) {
-                showStatus(tr("Copied %1. You can paste it on your phone.").arg(number));
-            });
             connect(card, &HelplineCard::editRequested, this, &HelplinesPanel::editHelpline);
+            card->setEditing(m_editing);
             m_cardsLayout->addWidget(card);
             card->show();  // at once, not at the next turn of the event loop
         }
@@ -197,8 +205,6 @@ void HelplinesPanel::rebuild() {
             asLine.call = contact.phone;
             auto* card = new HelplineCard(asLine, false, m_cards);
             card->setObjectName(u"contactCard"_s);
-            connect(card, &HelplineCard::copied, this,
-                    [this](const QString& number) { showStatus(tr("Copied %1.").arg(number)); });
             m_cardsLayout->addWidget(card);
             card->show();
         }
@@ -214,7 +220,6 @@ void HelplinesPanel::rebuild() {
         addLines(false);
         addContacts();
     }
-    m_cardsLayout->addStretch(1);
     // Where Mooring has no curated list, one plain line says how to find a local helpline.
     bool ownLines = false;
     for (const Helpline& h : std::as_const(m_helplines)) ownLines = ownLines || !h.builtin;
@@ -226,6 +231,14 @@ void HelplinesPanel::rebuild() {
     // Fonts of the new cards follow the screen's, like everything else on it.
     crisis::applyFonts(m_cards, font());
     Q_EMIT helplinesChanged();
+}
+
+void HelplinesPanel::setEditing(bool on) {
+    m_editing = on;
+    m_editToggle->setText(on ? tr("Done changing") : tr("Change the list…"));
+    for (HelplineCard* card : cards()) card->setEditing(on);
+    if (on) showStatus(tr("Choose \"Change\" on the helpline you want to change or remove."));
+    else showStatus(QString());
 }
 
 void HelplinesPanel::addHelpline() {

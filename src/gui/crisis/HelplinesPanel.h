@@ -33,6 +33,9 @@ public:
     // Of the country shown, for sentences elsewhere on the screen; empty if none, and for
     // "somewhere else", whose card says where its number works.
     QString emergencyNumber() const;
+    // "Change the list…": each of the region's lines offers "Change" instead of its buttons.
+    void setEditing(bool on);
+    bool editing() const noexcept { return m_editing; }
 
 public Q_SLOTS:
     void reload();
@@ -61,6 +64,8 @@ private:
     QVBoxLayout* m_cardsLayout = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_restore = nullptr;
+    QPushButton* m_editToggle = nullptr;
+    bool m_editing = false;
 };
 
 }  // namespace mooring
