@@ -3,20 +3,23 @@
 #include "domain/Contact.h"
 #include "domain/SafetyPlan.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace mooring {
 
 class Database;
 
 // "My plan, step by step" on the crisis screen: the latest saved version of the person's
-// safety plan, one section at a time. Only after unlocking; setDatabase(nullptr) on lock
-// clears everything it showed.
+// safety plan, one section at a time, as large and calm as the other panels. The people in
+// it come with the same "Copy number" and phone code as the helplines. Only after
+// unlocking; setDatabase(nullptr) on lock clears everything it showed.
 class PlanStepsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -29,18 +32,23 @@ public:
     void next();
     void previous();
     QString shownTitle() const;
-    QString shownText() const;
+    QString shownText() const;  // the step's items and people, one a line
 
 private:
     void showStep(int index);
+    void clearBody();
+    void addItem(const QString& text, bool bullet = true);
+    void addContact(const Contact& contact);
 
     Database* m_db = nullptr;
     std::optional<PlanVersion> m_version;
     QList<Contact> m_contacts;
     int m_index = 0;
+    QStringList m_shown;
     QLabel* m_step;
     QLabel* m_title;
-    QLabel* m_items;
+    QWidget* m_body;
+    QVBoxLayout* m_bodyLayout;
     QPushButton* m_previous;
     QPushButton* m_next;
 };
