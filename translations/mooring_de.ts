@@ -3000,22 +3000,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>„%1“ per SMS an %2</translation>
     </message>
     <message>
-        <source>Copy number</source>
-        <translation>Nummer kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the number of %1</source>
-        <translation>Die Nummer von %1 kopieren</translation>
-    </message>
-    <message>
-        <source>Code for your phone</source>
-        <translation>Code für dein Handy</translation>
-    </message>
-    <message>
-        <source>Show a code your phone can scan for %1</source>
-        <translation>Einen Code für %1 zeigen, den dein Handy scannen kann</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
@@ -3030,10 +3014,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Scan to text</source>
         <translation>Scannen für eine SMS</translation>
-    </message>
-    <message>
-        <source>Hide the code</source>
-        <translation>Den Code ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3170,16 +3150,8 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Die mitgelieferten Hilfetelefone für diese Region wiederherstellen</translation>
     </message>
     <message>
-        <source>Copied %1. You can paste it on your phone.</source>
-        <translation>%1 kopiert. Du kannst die Nummer auf deinem Handy einfügen.</translation>
-    </message>
-    <message>
         <source>People you chose to show here</source>
         <translation>Menschen, die du hier zeigen möchtest</translation>
-    </message>
-    <message>
-        <source>Copied %1.</source>
-        <translation>%1 kopiert.</translation>
     </message>
     <message>
         <source>Removed. &quot;Restore the built-in list&quot; brings it back.</source>
@@ -3196,6 +3168,22 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>The built-in helplines are back as they were. Your own are still here.</source>
         <translation>Die mitgelieferten Hilfetelefone sind wieder wie vorher. Deine eigenen sind weiterhin da.</translation>
+    </message>
+    <message>
+        <source>Change the list…</source>
+        <translation>Liste ändern …</translation>
+    </message>
+    <message>
+        <source>Change or remove the helplines in this list</source>
+        <translation>Die Hilfetelefone in dieser Liste ändern oder entfernen</translation>
+    </message>
+    <message>
+        <source>Done changing</source>
+        <translation>Fertig mit Ändern</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Change&quot; on the helpline you want to change or remove.</source>
+        <translation>Wähle „Ändern“ bei dem Hilfetelefon, das du ändern oder entfernen möchtest.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4015,41 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::NumberActions</name>
+    <message>
+        <source>Copy number</source>
+        <translation>Nummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>Die Nummer von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the number on the clipboard, so you can paste it on your phone.</source>
+        <translation>Legt die Nummer in die Zwischenablage, damit du sie auf deinem Handy einfügen kannst.</translation>
+    </message>
+    <message>
+        <source>Code for your phone</source>
+        <translation>Code für dein Handy</translation>
+    </message>
+    <message>
+        <source>Show a code your phone can scan for %1</source>
+        <translation>Einen Code für %1 zeigen, den dein Handy scannen kann</translation>
+    </message>
+    <message>
+        <source>Hide the code</source>
+        <translation>Den Code ausblenden</translation>
+    </message>
+    <message>
+        <source>Copied %1. You can paste it on your phone.</source>
+        <translation>%1 kopiert. Du kannst die Nummer auf deinem Handy einfügen.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::PickOneCard</name>
     <message>
         <source>Something to try, from %1:</source>
@@ -4208,6 +4231,22 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Nothing written here yet. You can go on to the next step.</source>
         <translation>Hier steht noch nichts. Du kannst zum nächsten Schritt weitergehen.</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Scannen zum Anrufen</translation>
+    </message>
+    <message>
+        <source>Scan to text</source>
+        <translation>Scannen für eine SMS</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>Anruf bei %1</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>SMS an %1</translation>
     </message>
 </context>
 <context>
