@@ -1,0 +1,89 @@
+// Mooring started again while its window is open but off the screen (F12): the window comes
+// back to the front, locked, or on "I need help now" when that was asked for.
+#include "FoundationDriver.h"
+#include "gui/crisis/CrisisScreen.h"
+#include "gui/main/QuickHide.h"
+#include "gui/unlock/UnlockScreen.h"
+#include "storage/ComeBackPipe.h"
+#include "support/TempProfile.h"
+
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace mooring;
+using namespace mooring::foundation;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPassphrase = u"a kettle on the stove"_s;
+
+void pressQuickHide() { QTest::keyClick(focused(), quickHideKey()[0].key(), quickHideKey()[0].keyboardModifiers()); }
+
+}  // namespace
+
+TEST_CASE("After F12 the window comes back locked, in front, when Mooring is started again", "[come-back][gui]") {
+    test::TempProfile folder;
+    makeProfile(folder.paths(), kPassphrase);
+    auto window = openWindow(folder.paths());
+    typePassphraseAndUnlock(*window, kPassphrase);
+    REQUIRE(window->profile() != nullptr);
+
+    pressQuickHide();
+    REQUIRE(waitUntil([&] { return window->isMinimized() && window->profile() == nullptr; }, 5000));
+
+    QSignalSpy cameBack(window.get(), &MainWindow::cameBack);
+    window->comeBack(false);
+    CHECK(cameBack.count() == 1);
+    CHECK(window->isVisible());
+    CHECK_FALSE(window->isMinimized());
+    CHECK(qobject_cast<UnlockScreen*>(window->currentScreen()) != nullptr);
+    CHECK(window->profile() == nullptr);  // coming back never unlocks
+    CHECK(QTest::qWaitForWindowActive(window.get(), 3000));
+}
+
+TEST_CASE("Started again with --help-now, the window comes back on the help screen", "[come-back][gui]") {
+    test::TempProfile folder;
+    makeProfile(folder.paths(), kPassphrase);
+    auto window = openWindow(folder.paths());
+    pressQuickHide();
+    REQUIRE(waitUntil([&] { return window->isMinimized(); }, 5000));
+
+    window->comeBack(true);
+    CHECK(window->isVisible());
+    CHECK_FALSE(window->isMinimized());
+    CHECK(qobject_cast<CrisisScreen*>(window->currentScreen()) != nullptr);
+}
+
+TEST_CASE("A window that was hidden, or maximised before F12, comes back as it was", "[come-back][gui]") {
+    test::TempProfile folder;
+    makeProfile(folder.paths(), kPassphrase);
+    auto window = openWindow(folder.paths());
+    window->hide();
+    REQUIRE_FALSE(window->isVisible());
+    window->comeBack(false);
+    CHECK(window->isVisible());
+    REQUIRE(QTest::qWaitForWindowActive(window.get(), 3000));
+
+    window->showMaximized();
+    REQUIRE(waitUntil([&] { return window->isMaximized(); }, 3000));
+    window->quickHide();  // what F12 does (the key itself is pressed in the tests above)
+    REQUIRE(waitUntil([&] { return window->isMinimized(); }, 5000));
+    window->comeBack(false);
+    CHECK_FALSE(window->isMinimized());
+    CHECK(window->isMaximized());
+}
+
+TEST_CASE("A request through the pipe reaches the window", "[come-back][gui]") {
+    test::TempProfile folder;
+    makeProfile(folder.paths(), kPassphrase);
+    auto window = openWindow(folder.paths());
+    ComeBackPipe pipe(folder.paths(), [&](ComeBackPipe::Request r) { window->comeBack(r == ComeBackPipe::Request::HelpNow); });
+    REQUIRE(pipe.listening());
+    pressQuickHide();
+    REQUIRE(waitUntil([&] { return window->isMinimized(); }, 5000));
+    REQUIRE(ComeBackPipe::ask(folder.paths(), ComeBackPipe::Request::HelpNow));
+    CHECK(waitUntil([&] { return !window->isMinimized(); }, 5000));
+    CHECK(qobject_cast<CrisisScreen*>(window->currentScreen()) != nullptr);
+}
