@@ -9,7 +9,7 @@ MOORING_BUILD_PACKAGES=(
     libsqlcipher-dev libsodium-dev nlohmann-json3-dev libzxcvbn-dev libdtl-dev libqrencode-dev
 )
 MOORING_TEST_PACKAGES=(
-    catch2 clang libclang-rt-14-dev sqlcipher poppler-utils xvfb xdotool bc strace
+    catch2 clang libclang-rt-14-dev sqlcipher poppler-utils xvfb xdotool bc strace python3-jsonschema
     util-linux desktop-file-utils appstream tzdata
     python3 clang-format
 )
