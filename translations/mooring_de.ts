@@ -2233,6 +2233,58 @@
         <source>The new copy of your data did not read back as it should, so Mooring put everything back as it was. Your passphrase has not changed. The disk may be failing; copying the profile folder elsewhere would be wise.</source>
         <translation>Die neue Kopie deiner Daten ließ sich nicht wie erwartet zurücklesen, deshalb hat Mooring alles wieder so hergestellt, wie es war. Deine Passphrase hat sich nicht geändert. Vielleicht hat das Laufwerk einen Fehler; den Profilordner anderswohin zu kopieren wäre klug.</translation>
     </message>
+    <message>
+        <source>1 already here, changed at the same time but differently (kept as it is here)</source>
+        <translation>1 schon hier, zur selben Zeit, aber anders geändert (bleibt, wie es hier ist)</translation>
+    </message>
+    <message>
+        <source>%1 already here, changed at the same time but differently (kept as they are here)</source>
+        <translation>%1 schon hier, zur selben Zeit, aber anders geändert (bleiben, wie sie hier sind)</translation>
+    </message>
+    <message>
+        <source>not a field of a contact</source>
+        <translation>kein Feld eines Kontakts</translation>
+    </message>
+    <message>
+        <source>not a field of a helpline</source>
+        <translation>kein Feld eines Hilfetelefons</translation>
+    </message>
+    <message>
+        <source>not a field of an idea</source>
+        <translation>kein Feld einer Idee</translation>
+    </message>
+    <message>
+        <source>not a field of a plan version</source>
+        <translation>kein Feld einer Planfassung</translation>
+    </message>
+    <message>
+        <source>not a section of the safety plan</source>
+        <translation>kein Abschnitt des Sicherheitsplans</translation>
+    </message>
+    <message>
+        <source>not a field of something tried</source>
+        <translation>kein Feld von etwas Ausprobiertem</translation>
+    </message>
+    <message>
+        <source>not a field of a journal entry</source>
+        <translation>kein Feld eines Tagebucheintrags</translation>
+    </message>
+    <message>
+        <source>not a field of a week note</source>
+        <translation>kein Feld einer Wochennotiz</translation>
+    </message>
+    <message>
+        <source>not a field of a setback reflection</source>
+        <translation>kein Feld eines Rückblicks auf einen Rückschlag</translation>
+    </message>
+    <message>
+        <source>expected the id of a journal entry (a UUID), got “%1”</source>
+        <translation>erwartet war die ID eines Tagebucheintrags (eine UUID), gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>not a field of “Where I am in recovery”</source>
+        <translation>kein Feld von „Wo ich auf meinem Weg stehe“</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>
@@ -3253,6 +3305,37 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::ImportConflicts</name>
+    <message>
+        <source>the contact “%1”</source>
+        <translation>der Kontakt „%1“</translation>
+    </message>
+    <message>
+        <source>the idea “%1”</source>
+        <translation>die Idee „%1“</translation>
+    </message>
+    <message>
+        <source>the safety plan as saved on %1</source>
+        <translation>der Sicherheitsplan, wie er am %1 gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>the journal entry of %1</source>
+        <translation>der Tagebucheintrag vom %1</translation>
+    </message>
+    <message>
+        <source>the note for the week of %1</source>
+        <translation>die Notiz zur Woche vom %1</translation>
+    </message>
+    <message>
+        <source>the setback reflection written on %1</source>
+        <translation>der Rückblick auf einen Rückschlag vom %1</translation>
+    </message>
+    <message>
+        <source>your words on “Where I am in recovery”</source>
+        <translation>deine Worte zu „Wo ich auf meinem Weg stehe“</translation>
+    </message>
+</context>
+<context>
     <name>mooring::ImportDialog</name>
     <message>
         <source>Open the file</source>
@@ -3301,6 +3384,17 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>The import is done.</source>
         <translation>Der Import ist fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ImportPreview</name>
+    <message>
+        <source>and %L1 more</source>
+        <translation>und %L1 weitere</translation>
+    </message>
+    <message>
+        <source>Changed at the same time here and in the file, but differently: %1. Mooring cannot tell which is newer, so it keeps what is here and leaves the file&apos;s version of these out.</source>
+        <translation>Hier und in der Datei zur selben Zeit, aber unterschiedlich geändert: %1. Mooring kann nicht erkennen, was neuer ist, und behält deshalb, was hier ist; die Fassung aus der Datei wird dafür nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -5889,6 +5983,22 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”</source>
         <translation>erwartet war ein Regionscode, den Mooring kennt (etwa US, UK, DE oder OTHER), gefunden wurde „%1“</translation>
     </message>
+    <message>
+        <source>not a field of a Mooring export</source>
+        <translation>kein Feld eines Mooring-Exports</translation>
+    </message>
+    <message>
+        <source>not a field of the settings</source>
+        <translation>kein Feld der Einstellungen</translation>
+    </message>
+    <message>
+        <source>not a field of the safety plan</source>
+        <translation>kein Feld des Sicherheitsplans</translation>
+    </message>
+    <message>
+        <source>not part of a plan-only export (its content is “plan”)</source>
+        <translation>gehört nicht in einen Export nur des Plans (sein content ist „plan“)</translation>
+    </message>
 </context>
 <context>
     <name>mooring::journaltext</name>
@@ -6033,6 +6143,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>expected a record, got %1</source>
         <translation>erwartet war ein Datensatz, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected an id like 0b6a1c1e-5f0e-4d2a-9a57-6b1b5d7f0001 (a UUID), got “%1”</source>
+        <translation>erwartet war eine ID wie 0b6a1c1e-5f0e-4d2a-9a57-6b1b5d7f0001 (eine UUID), gefunden wurde „%1“</translation>
     </message>
 </context>
 <context>
