@@ -75,7 +75,7 @@ public:
         auto* layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 12, 0);
         content->setParent(this);
-        layout->addWidget(content);
+        layout->addWidget(content, 0, Qt::AlignVCenter);
     }
     bool inRow = true;
 
@@ -93,7 +93,10 @@ public:
     }
     QSize minimumSizeHint() const override {
         QSize hint = QWidget::minimumSizeHint();
-        if (inRow) hint.setWidth(std::min(hint.width(), 48));
+        if (inRow) {
+            hint.setWidth(std::min(hint.width(), crisis::kMinTarget));
+            hint.setHeight(std::max(hint.height(), crisis::kMinTarget));  // level with the buttons
+        }
         return hint;
     }
 };
