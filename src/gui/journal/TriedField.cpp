@@ -43,25 +43,27 @@ TriedField::TriedField(QWidget* parent)
     auto* showIdeas = new QPushButton(tr("My ideas\u2026"), this);
     showIdeas->setObjectName(u"triedShowIdeas"_s);
     showIdeas->setAccessibleName(tr("Show the ideas in my toolbox"));
-    auto* add = new QPushButton(tr("Add"), this);
-    add->setObjectName(u"triedAdd"_s);
-    add->setAccessibleName(tr("Add what I tried"));
+    m_add = new QPushButton(tr("Add"), this);
+    m_add->setObjectName(u"triedAdd"_s);
+    m_add->setAccessibleName(tr("Add what I tried"));
 
     auto* inputRow = new QHBoxLayout;
     inputRow->setContentsMargins(0, 0, 0, 0);
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(showIdeas);
-    inputRow->addWidget(add);
+    inputRow->addWidget(m_add);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(4);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addLayout(m_rowsLayout);
+    // What was tried lists below the input: adding one (by Enter or by "Add") leaves the input
+    // and its buttons where they are, under the pointer, and only what follows moves down.
     column->addLayout(inputRow);
+    column->addLayout(m_rowsLayout);
     setFocusProxy(m_input);
 
     connect(m_input, &QLineEdit::returnPressed, this, &TriedField::addTyped);
-    connect(add, &QPushButton::clicked, this, &TriedField::addTyped);
+    connect(m_add, &QPushButton::clicked, this, &TriedField::addTyped);
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
         m_input->setText(text);
         addTyped();
@@ -160,10 +162,11 @@ void TriedField::addRow(const TriedItem& item) {
     row->addWidget(helped);
     row->addWidget(remove);
     m_rowsLayout->addWidget(widget);
-    m_rows.append({item, widget, helped});
-    // Rows are shown above the input, so the keyboard meets them there too.
-    placeBefore(helped, m_input);
-    placeBefore(remove, m_input);
+    widget->show();  // now, not later: its "helped" box takes the focus right away
+    // Rows are shown below the input and its buttons, so the keyboard meets them there too.
+    QWidget::setTabOrder(m_rows.isEmpty() ? static_cast<QWidget*>(m_add) : m_rows.last().remove, helped);
+    QWidget::setTabOrder(helped, remove);
+    m_rows.append({item, widget, helped, remove});
     connect(helped, &QSpinBox::valueChanged, this, &TriedField::changed);
     connect(remove, &QToolButton::clicked, this, [this, widget] { removeRow(widget); });
 }

@@ -7,6 +7,7 @@
 
 class QCompleter;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QStringListModel;
 class QVBoxLayout;
@@ -45,6 +46,7 @@ private:
         TriedItem item;
         QWidget* widget;
         QSpinBox* helped;
+        QWidget* remove;
     };
     void addTyped();
     void addRow(const TriedItem& item);
@@ -54,6 +56,7 @@ private:
 
     QList<IdeaChoice> m_ideas;
     QLineEdit* m_input;
+    QPushButton* m_add = nullptr;
     QCompleter* m_completer;
     QStringListModel* m_titles;
     QVBoxLayout* m_rowsLayout;

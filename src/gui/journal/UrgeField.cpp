@@ -31,6 +31,12 @@ UrgeField::UrgeField(QWidget* parent)
     m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(m_spin->specialValueText()) * 2);
     m_words->setObjectName(QStringLiteral("urgeWords"));
     m_words->setWordWrap(true);
+    m_words->setText(tr("Not chosen yet."));
+    // Its line stays reserved once the urge is chosen: the form below must not jump up under
+    // the pointer between choosing the urge and clicking the next thing.
+    QSizePolicy keepRoom = m_words->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_words->setSizePolicy(keepRoom);
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -72,9 +78,6 @@ std::optional<int> UrgeField::value() const {
 
 void UrgeField::setValue(std::optional<int> urge) { m_spin->setValue(urge.value_or(kUnchosen)); }
 
-void UrgeField::updateWords() {
-    m_words->setText(value() ? QString() : tr("Not chosen yet."));
-    m_words->setVisible(!value());
-}
+void UrgeField::updateWords() { m_words->setVisible(!value()); }
 
 }  // namespace mooring
