@@ -1,12 +1,17 @@
 #include "gui/journal/FeelingsField.h"
 
 #include "domain/JournalEntry.h"
+#include "gui/journal/FocusLeaveWatch.h"
 #include "gui/journal/TriedField.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLineEdit>
+#include <QSpacerItem>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mooring {
 
@@ -17,7 +22,12 @@ constexpr int kColumns = 4;
 constexpr int kEarlierShown = 8;  // own feelings beyond the suggestions, most used first
 }  // namespace
 
-FeelingsField::FeelingsField(QWidget* parent) : QWidget(parent), m_grid(new QGridLayout), m_input(new QLineEdit(this)) {
+FeelingsField::FeelingsField(QWidget* parent)
+    : QWidget(parent),
+      m_grid(new QGridLayout),
+      m_input(new QLineEdit(this)),
+      m_room(new QSpacerItem(0, 0)),
+      m_focus(new FocusLeaveWatch(this, [this] { reserveRow(); })) {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(16);
     m_grid->setVerticalSpacing(6);
@@ -27,8 +37,38 @@ FeelingsField::FeelingsField(QWidget* parent) : QWidget(parent), m_grid(new QGri
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(m_grid);
+    column->addSpacerItem(m_room);
     column->addWidget(m_input);
     connect(m_input, &QLineEdit::returnPressed, this, &FeelingsField::addTyped);
+    reserveRow();
+}
+
+int FeelingsField::usedRows() const { return (static_cast<int>(m_boxes.size()) + kColumns - 1) / kColumns; }
+
+void FeelingsField::reserveRow() {
+    // While the person works in the field the reserved room stays as it is (a new feeling
+    // may fill it); a fresh free row is kept once the focus has moved on.
+    if (!m_focus->holding()) m_reservedRows = usedRows() + 1;
+    fitRoom();
+}
+
+void FeelingsField::fitRoom() {
+    // Below the grid, as tall as the rows still free: a feeling that starts a new row takes
+    // exactly the room it leaves, so the input and the rest of the form stay where they are.
+    const int rowHeight = m_boxes.isEmpty() ? 0 : m_boxes.first()->sizeHint().height() + m_grid->verticalSpacing();
+    const int freeRows = std::max(0, m_reservedRows - usedRows());
+    m_room->changeSize(0, freeRows * rowHeight, QSizePolicy::Minimum, QSizePolicy::Fixed);
+    if (layout()) layout()->invalidate();
+}
+
+void FeelingsField::showEvent(QShowEvent* event) {
+    reserveRow();  // the tick boxes have their final style and font now
+    QWidget::showEvent(event);
+}
+
+void FeelingsField::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) reserveRow();
+    QWidget::changeEvent(event);
 }
 
 void FeelingsField::setChoices(const QStringList& suggested, const QStringList& earlier) {
@@ -55,6 +95,7 @@ QCheckBox* FeelingsField::addBox(const QString& feeling) {
     m_boxes.append(box);
     connect(box, &QCheckBox::toggled, this, &FeelingsField::changed);
     fixTabOrder();
+    fitRoom();
     return box;
 }
 
@@ -85,6 +126,7 @@ void FeelingsField::setFeelings(const QStringList& feelings) {
         box->setChecked(true);
     }
     m_input->clear();
+    reserveRow();
 }
 
 void FeelingsField::addTyped() {
