@@ -57,6 +57,7 @@ QString styleSheet(const QPalette& palette) {
                "QPushButton:focus { border: 3px solid %4; padding: 6px 16px; }"
                "QPushButton:disabled { color: %6; }"
                "QPushButton#crisisChoice { text-align: left; padding: 10px 18px; }"
+               "QPushButton#crisisChoice[compact=\"true\"] { padding: 4px 12px; }"
                "QPushButton#crisisChoice:checked { background-color: %4; color: %5; border-color: %4; }"
                "QPushButton#crisisChoice:checked:focus { border: 3px solid %2; }"
                "QFrame#helplineCard, QFrame#contactCard, QFrame#ideaCard, QFrame#urgeCheckIn {"
@@ -73,7 +74,9 @@ QColor calmTint(const QPalette& palette, double amount) {
 
 void makeLarge(QAbstractButton* button, const QString& accessibleName) {
     button->setMinimumHeight(kMinTarget);
-    button->setMinimumWidth(kMinTarget);
+    // No minimum width of our own: a widget's own minimum width outranks the width its words
+    // need, so layouts would squeeze it down to that and cut the words off. Its words and
+    // padding make it wide enough anyway.
     button->setAccessibleName(accessibleName);
     button->setFocusPolicy(Qt::StrongFocus);
 }

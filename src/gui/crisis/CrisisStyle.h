@@ -25,7 +25,7 @@ QString styleSheet(const QPalette& palette);
 // A soft tint of the window colour towards the highlight colour: calm, never loud.
 QColor calmTint(const QPalette& palette, double amount = 0.08);
 
-// A button at least 44 px high (WCAG target size), with its accessible name.
+// A button at least 48 px high (WCAG target size), with its accessible name.
 void makeLarge(QAbstractButton* button, const QString& accessibleName);
 
 // A label that wraps and can be read by a screen reader as it is.
