@@ -4,6 +4,7 @@
 #include "gui/crisis/BreathingPacer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FavouriteIdeasPanel.h"
+#include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/GroundingPanel.h"
 #include "gui/crisis/HelplinesPanel.h"
 #include "gui/crisis/PlanStepsPanel.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -29,6 +31,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr double kScreenFontScale = 1.3;  // the screen reads larger than the rest of the program
+constexpr int kChoiceHeight = 56;
+constexpr int kBesideGap = 24;            // between the choices and the panel beside them
 }
 
 CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget(parent), m_settings(settings) {
@@ -53,16 +57,15 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
     top->addWidget(title, 1);
     outer->addLayout(top);
 
-    auto* middle = new QHBoxLayout;
-    middle->setSpacing(24);
+    // The choices sit beside the open panel while there is room for both; with large text in
+    // a smaller window they move above it and wrap, so the panel keeps a readable width.
+    m_middle = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_middle->setSpacing(kBesideGap);
     m_choiceColumn = new QWidget(this);
     m_choiceColumn->setObjectName(u"crisisChoices"_s);
-    auto* column = new QVBoxLayout(m_choiceColumn);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(10);
-    // Never narrower than its longest choice: at 200 % text the panel scrolls instead.
-    m_choiceColumn->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
-    middle->addWidget(m_choiceColumn, 0);
+    m_choiceLayout = new crisis::FlowLayout(m_choiceColumn, 10);
+    m_choiceLayout->setOneColumn(true);
+    m_middle->addWidget(m_choiceColumn, 0, Qt::AlignTop);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(u"crisisScroll"_s);
     scroll->setWidgetResizable(true);
@@ -72,8 +75,8 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
     m_stack = new crisis::PageStack(scroll);
     m_stack->setObjectName(u"crisisStack"_s);
     scroll->setWidget(m_stack);
-    middle->addWidget(scroll, 1);
-    outer->addLayout(middle, 1);
+    m_middle->addWidget(scroll, 1);
+    outer->addLayout(m_middle, 1);
 
     m_startPage = buildStartPage();
     m_stack->addWidget(m_startPage);
@@ -88,9 +91,11 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
     m_choices.constLast()->hide();  // shown once unlocked with a saved plan
     m_plan = new PlanStepsPanel(m_stack);
     m_stack->addWidget(m_plan);
-    column->addStretch(1);
 
     m_careLine = crisis::wrappedLabel(QString(), this, u"crisisCareLine"_s);
+    // A little smaller than the rest of the screen (still larger than the program's own
+    // text), so with large text the panel above keeps room.
+    crisis::setFontScale(m_careLine, 0.85);
     outer->addWidget(m_careLine);
 
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -139,10 +144,10 @@ void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& ac
     button->setObjectName(u"crisisChoice"_s);
     button->setCheckable(true);
     crisis::makeLarge(button, accessibleName);
-    button->setMinimumHeight(56);
+    button->setMinimumHeight(kChoiceHeight);
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_choices.append(button);
-    m_choiceColumn->layout()->addWidget(button);
+    m_choiceLayout->addWidget(button);
     connect(button, &QPushButton::clicked, this, [this, panel] {
         showPanel(panel);
         // Straight into the panel, so the keyboard goes on from there.
@@ -203,6 +208,7 @@ void CrisisScreen::showPanel(Panel panel) {
     updateCareLine();
     // m_choices[i] opens Panel(i + 1); Start has no button.
     for (qsizetype i = 0; i < m_choices.size(); ++i) m_choices.at(i)->setChecked(int(panel) == i + 1);
+    placeChoices();
 }
 
 CrisisScreen::Panel CrisisScreen::currentPanel() const {
@@ -231,6 +237,7 @@ void CrisisScreen::updatePlanChoice() {
     // No empty panel: the choice appears only when there is a saved plan to walk through.
     const bool offered = m_profile && m_plan->hasPlan();
     m_choices.constLast()->setVisible(offered);
+    placeChoices();
     if (!offered && currentPanel() == Panel::Plan) showPanel(Panel::Start);
 }
 
@@ -294,6 +301,43 @@ void CrisisScreen::applyFonts() {
     if (font() != screen) setFont(screen);
     crisis::applyFonts(this, screen);
     m_applyingFonts = false;
+    placeChoices();
+}
+
+void CrisisScreen::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    placeChoices();
+}
+
+void CrisisScreen::placeChoices() {
+    if (!m_middle) return;
+    // The column's width with the roomier padding it has there (18 px a side and the border),
+    // whichever padding the choices have now, so the decision does not flip back and forth.
+    int column = 0;
+    for (const QPushButton* choice : std::as_const(m_choices)) {
+        if (choice->isHidden()) continue;
+        const QString words = QString(choice->text()).remove(u'&');
+        column = std::max(column, choice->fontMetrics().horizontalAdvance(words) + 40);
+    }
+    // Beside the panel only if the panel still gets a comfortable line of text (about 40
+    // characters) and everything it needs to show at its narrowest.
+    const QMargins margins = layout()->contentsMargins();
+    const int panel = width() - margins.left() - margins.right() - column - kBesideGap;
+    int needed = fontMetrics().averageCharWidth() * 40;
+    if (QWidget* current = m_stack->currentWidget()) needed = std::max(needed, current->minimumSizeHint().width());
+    const bool beside = panel >= needed;
+    if (beside == (m_middle->direction() == QBoxLayout::LeftToRight)) return;
+    m_middle->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_middle->setAlignment(m_choiceColumn, beside ? Qt::AlignTop : Qt::Alignment());
+    m_middle->setSpacing(beside ? kBesideGap : 12);
+    m_choiceLayout->setOneColumn(beside);
+    for (QPushButton* choice : std::as_const(m_choices)) {
+        // Above the panel: a little less padding, so they take fewer rows.
+        choice->setProperty("compact", !beside);
+        choice->setMinimumHeight(beside ? kChoiceHeight : crisis::kMinTarget);
+        choice->style()->unpolish(choice);
+        choice->style()->polish(choice);
+    }
 }
 
 void CrisisScreen::paintEvent(QPaintEvent*) {

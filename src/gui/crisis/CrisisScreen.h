@@ -10,12 +10,14 @@
 #include <optional>
 
 class QAbstractButton;
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
 namespace mooring {
 
 namespace crisis {
+class FlowLayout;
 class PageStack;
 }
 
@@ -63,6 +65,7 @@ protected:
     void showEvent(QShowEvent* event) override;
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* buildStartPage();
@@ -76,6 +79,7 @@ private:
     void updateStyle();
     void updateCareLine();
     void updatePlanChoice();
+    void placeChoices();  // beside the panel, or above it when the window is narrow for the text
 
     ProfileSettings& m_settings;
     UnlockedProfile* m_profile = nullptr;
@@ -84,6 +88,8 @@ private:
     // Not a QButtonGroup: that would make Tab skip all but the checked choice.
     QList<QPushButton*> m_choices;  // in Panel order, Breathe first
     QWidget* m_choiceColumn = nullptr;
+    crisis::FlowLayout* m_choiceLayout = nullptr;
+    QBoxLayout* m_middle = nullptr;
     QWidget* m_startPage = nullptr;
     BreathingPacer* m_breathe = nullptr;
     GroundingPanel* m_ground = nullptr;

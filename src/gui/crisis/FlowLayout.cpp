@@ -31,15 +31,33 @@ QSize FlowLayout::minimumSize() const {
     return size + QSize(m.left() + m.right(), m.top() + m.bottom());
 }
 
+void FlowLayout::setOneColumn(bool on) {
+    if (on == m_oneColumn) return;
+    m_oneColumn = on;
+    invalidate();
+}
+
+int FlowLayout::widestItem() const {
+    int widest = 0;
+    for (const QLayoutItem* item : m_items)
+        if (!item->isEmpty()) widest = std::max(widest, item->sizeHint().expandedTo(item->minimumSize()).width());
+    return widest;
+}
+
 QSize FlowLayout::sizeHint() const {
-    // One line, as wide as it needs.
+    // One line, as wide as it needs; or one column, as high as it needs.
     int width = 0;
     int height = 0;
     for (const QLayoutItem* item : m_items) {
         if (item->isEmpty()) continue;
         const QSize hint = item->sizeHint();
-        width += (width > 0 ? m_gap : 0) + hint.width();
-        height = std::max(height, hint.height());
+        if (m_oneColumn) {
+            width = std::max(width, hint.width());
+            height += (height > 0 ? m_gap : 0) + hint.height();
+        } else {
+            width += (width > 0 ? m_gap : 0) + hint.width();
+            height = std::max(height, hint.height());
+        }
     }
     const QMargins m = contentsMargins();
     return {width + m.left() + m.right(), height + m.top() + m.bottom()};
@@ -55,11 +73,12 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const {
     int x = area.x();
     int y = area.y();
     int lineHeight = 0;
+    const int columnWidth = std::max(area.width(), widestItem());
     for (QLayoutItem* item : m_items) {
         if (item->isEmpty()) continue;
-        const QSize hint =
-            item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX)).expandedTo(item->minimumSize());
-        if (x > area.x() && x + hint.width() > area.right() + 1) {
+        QSize hint = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX)).expandedTo(item->minimumSize());
+        if (m_oneColumn) hint.setWidth(columnWidth);
+        if (x > area.x() && (m_oneColumn || x + hint.width() > area.right() + 1)) {
             x = area.x();
             y += lineHeight + m_gap;
             lineHeight = 0;
