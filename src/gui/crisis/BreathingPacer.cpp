@@ -3,7 +3,8 @@
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
 
-#include <QFormLayout>
+#include <QAbstractScrollArea>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -27,7 +28,7 @@ class PacerCircle : public QWidget {
 public:
     explicit PacerCircle(QWidget* parent) : QWidget(parent) {
         setObjectName(u"breathingCircle"_s);
-        setMinimumSize(180, 180);
+        setMinimumSize(72, 72);  // it gives way before the words and controls below it do
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     }
     void setFill(double fill) {
@@ -83,19 +84,27 @@ BreathingPacer::BreathingPacer(bool reduceMotion, QWidget* parent) : QWidget(par
     m_intro = crisis::wrappedLabel(QString(), this, u"breatheIntro"_s);
     layout->addWidget(m_intro);
 
+    // The circle above its words and controls; when the panel is wide but short (large text
+    // in a smaller window) the circle moves to their left, so it shrinks before they go.
+    m_body = new QBoxLayout(QBoxLayout::TopToBottom);
+    layout->addLayout(m_body, 1);
     m_circle = new PacerCircle(this);
     m_circle->setAccessibleName(tr("Breathing circle"));
-    layout->addWidget(m_circle, 1);
+    m_body->addWidget(m_circle, 1);
+    auto* words = new QVBoxLayout;
+    m_body->addLayout(words, 0);
+    // The words and the count: one above the other, or side by side when the panel is short.
+    m_phaseRow = new QBoxLayout(QBoxLayout::TopToBottom);
+    words->addLayout(m_phaseRow);
     m_phaseLabel = new QLabel(this);
     m_phaseLabel->setObjectName(u"breathePhase"_s);
     m_phaseLabel->setAlignment(Qt::AlignCenter);
     crisis::setFontScale(m_phaseLabel, 1.6, true);
-    layout->addWidget(m_phaseLabel);
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(u"breatheCount"_s);
+    m_phaseRow->addWidget(m_phaseLabel);
+    m_countLabel = crisis::wrappedLabel(QString(), this, u"breatheCount"_s);  // up to twelve numbers
     m_countLabel->setAlignment(Qt::AlignCenter);
     crisis::setFontScale(m_countLabel, crisis::kBig);
-    layout->addWidget(m_countLabel);
+    m_phaseRow->addWidget(m_countLabel);
 
     auto* controls = new crisis::FlowLayout;
     m_in = new QSpinBox(this);
@@ -131,9 +140,9 @@ BreathingPacer::BreathingPacer(bool reduceMotion, QWidget* parent) : QWidget(par
         controls->addWidget(pair);
     }
     controls->addWidget(m_pause);
-    layout->addLayout(controls);
+    words->addLayout(controls);
     m_spacer = new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
-    layout->addSpacerItem(m_spacer);
+    words->addSpacerItem(m_spacer);
 
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, [this] { showMoment(m_offset + m_clock.elapsed()); });
@@ -160,6 +169,7 @@ void BreathingPacer::setReduceMotion(bool on) {
     m_circle->setVisible(!on);
     // Without the circle, the words sit together at the top instead of spreading out.
     m_spacer->changeSize(0, 0, QSizePolicy::Minimum, on ? QSizePolicy::Expanding : QSizePolicy::Fixed);
+    placeCircle();
     layout()->invalidate();
     m_countLabel->setVisible(on);
     m_intro->setText(on ? tr("Breathe in while the count goes up, then breathe out slowly while it counts again.")
@@ -167,6 +177,31 @@ void BreathingPacer::setReduceMotion(bool on) {
     // Motion needs smooth frames; the counted version changes once a second at most.
     m_timer->setInterval(on ? 200 : 33);
     showMoment(m_offset + (m_clock.isValid() && isRunning() ? m_clock.elapsed() : 0));
+}
+
+void BreathingPacer::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    placeCircle();
+}
+
+void BreathingPacer::placeCircle() {
+    // Beside the words once the panel is wider than about 56 characters and a circle above
+    // them would be squeezed below a comfortable size by the height they need. Without the
+    // circle, the count goes beside the words for the same reason.
+    const int wide = fontMetrics().averageCharWidth() * 56;
+    const bool short_ = width() >= wide && visibleHeight() < wide * 3 / 4;
+    const auto body = short_ && !m_reduceMotion ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_body->direction() != body) m_body->setDirection(body);
+    const auto phase = short_ && m_reduceMotion ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_phaseRow->direction() != phase) m_phaseRow->setDirection(phase);
+}
+
+int BreathingPacer::visibleHeight() const {
+    // Inside a scroll area the panel may be taller than what can be seen of it.
+    for (const QWidget* w = parentWidget(); w; w = w->parentWidget())
+        if (auto* area = qobject_cast<const QAbstractScrollArea*>(w->parentWidget()); area && area->viewport() == w)
+            return w->height();
+    return height();
 }
 
 bool BreathingPacer::isRunning() const { return m_timer->isActive(); }

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpacerItem;
@@ -39,11 +40,16 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void setRunning(bool on);
+    void placeCircle();
+    int visibleHeight() const;
 
     bool m_reduceMotion = false;
+    QBoxLayout* m_body = nullptr;  // the circle and, below or beside it, its words and controls
+    QBoxLayout* m_phaseRow = nullptr;  // "Breathe in" and the count
     QWidget* m_circle = nullptr;
     QLabel* m_phaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;
