@@ -11,6 +11,8 @@
 #include "gui/plan/PlanEditor.h"
 #include "gui/plan/PresentationView.h"
 #include "gui/plan/SaveNoteDialog.h"
+#include "gui/settings/NewRecoveryCodeDialog.h"
+#include "gui/settings/RecoveryCodeSection.h"
 #include "storage/JournalStore.h"
 #include "storage/ProfileLock.h"
 #include "storage/SafetyPlanStore.h"
@@ -310,6 +312,33 @@ TEST_CASE("After F12 a kept entry is offered only once the window is back", "[ke
     CHECK(DialogHooks::shownMessages().isEmpty());  // no question behind a hidden window
     window->showNormal();
     CHECK(waitUntil([&] { return DialogHooks::shownMessages().size() == 1; }, 5000));
+    window.reset();
+    settle();
+}
+
+TEST_CASE("Ctrl+L over a new recovery code not yet typed back asks first", "[keys][gui][recovery-code]") {
+    test::TempProfile folder;
+    auto window = unlockedWindow(folder.paths());
+    window->showSettings();
+    QPointer<NewRecoveryCodeDialog> dialog = child<RecoveryCodeSection>(window.get(), "recoveryCodeSection")->openDialog();
+    REQUIRE(waitUntil([&] { return dialog->isVisible(); }));
+    QTest::keyClicks(child<QLineEdit>(dialog, "newCodePassphraseEdit"), kPassphrase);
+    child<QPushButton>(dialog, "makeNewCodeButton")->click();
+    REQUIRE(waitUntil([&] { return dialog->step() == NewRecoveryCodeDialog::Step::Code && !dialog->isBusy(); }));
+    REQUIRE(dialog->codeNotYetKept());
+
+    DialogHooks::reset();
+    DialogHooks::setTestMode(true);  // the question takes its default: stay
+    press(KeyPressed::CtrlL);
+    CHECK(DialogHooks::shownMessages().size() == 1);
+    CHECK((dialog && dialog->isVisible()));
+    CHECK(window->profile() != nullptr);
+
+    DialogHooks::queueAnswer(QMessageBox::Yes);  // "close without checking"
+    press(KeyPressed::CtrlL);
+    CHECK(window->profile() == nullptr);
+    settle();
+    CHECK(dialog.isNull());
     window.reset();
     settle();
 }

@@ -20,6 +20,7 @@
 #include "gui/review/ReviewScreen.h"
 #include "gui/recovery/RecoveryScreen.h"
 #include "gui/setback/SetbackPanel.h"
+#include "gui/settings/NewRecoveryCodeDialog.h"
 #include "gui/settings/RekeyDialog.h"
 #include "gui/settings/SettingsScreen.h"
 #include "gui/setup/SetupScreen.h"
@@ -499,9 +500,23 @@ void MainWindow::keyRequested(AppWideKeys::Action action, QWidget* from) {
             break;
         case AppWideKeys::Action::Lock:
             // Locked already: a dialog in front (new keys being made) is left alone.
-            if (m_profile) OpenDialogs::closeAllThen(this, [this] { lockNow(); });
+            if (m_profile && letGoOfUnkeptCode()) OpenDialogs::closeAllThen(this, [this] { lockNow(); });
             break;
     }
+}
+
+bool MainWindow::letGoOfUnkeptCode() {
+    if (!m_settingsScreen || !m_settingsScreen->newRecoveryCodeNotYetKept()) return true;
+    // The new code is in use already and the old one is not: as Ctrl+L asks about unsaved
+    // words, the dialog asks before it closes (staying is its default).
+    QList<QPointer<NewRecoveryCodeDialog>> dialogs;  // guarded: asking runs the event loop
+    for (NewRecoveryCodeDialog* dialog : m_settingsScreen->findChildren<NewRecoveryCodeDialog*>()) dialogs.append(dialog);
+    for (const QPointer<NewRecoveryCodeDialog>& dialog : std::as_const(dialogs)) {
+        if (!dialog || !dialog->isVisible() || !dialog->codeNotYetKept()) continue;
+        dialog->reject();
+        if (dialog && dialog->isVisible()) return false;
+    }
+    return true;
 }
 
 void MainWindow::lock(LockReason reason) {

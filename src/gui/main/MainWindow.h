@@ -96,6 +96,7 @@ private:
     void keyRequested(AppWideKeys::Action action, QWidget* from);
     bool isMine(const QWidget* widget) const;
     void lockUnattended();  // the idle lock and F12: nobody is asked, nothing is lost
+    bool letGoOfUnkeptCode();  // Ctrl+L over a new recovery code: false if the person stays
     void offerHeldDraft();
     void lock(LockReason reason);
     void restoreBackup(const QString& name);  // settings' "Restore…", confirmed there
