@@ -243,8 +243,8 @@ TriedItem readTried(jsonRead::Fields& f) {
 }
 
 JournalEntry readJournal(jsonRead::Fields& f, const QDateTime& now) {
-    f.onlyKeys({"id", "occurred_at", "situation", "thoughts", "feelings", "urge", "triggers", "tried", "outcome", "notes",
-                "created_at", "updated_at"},
+    f.onlyKeys({"id", "occurred_at", "situation", "thoughts", "feelings", "urge", "triggers", "tried", "outcome",
+                "notes", "created_at", "updated_at"},
                tr("not a field of a journal entry"));
     JournalEntry e;
     e.id = f.id();
@@ -282,8 +282,9 @@ ReflectionRecord readReflection(jsonRead::Fields& f) {
 }
 
 SetbackReflection readSetback(jsonRead::Fields& f) {
-    f.onlyKeys({"id", "entry_id", "before", "warning_signs", "tried", "next_time", "for_plan", "created_at", "updated_at"},
-               tr("not a field of a setback reflection"));
+    f.onlyKeys(
+        {"id", "entry_id", "before", "warning_signs", "tried", "next_time", "for_plan", "created_at", "updated_at"},
+        tr("not a field of a setback reflection"));
     SetbackReflection r;
     r.id = f.id();
     // May name an entry that is not here (it can come back), but only ever by a journal id.
@@ -389,7 +390,8 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     });
     ids.clear();
     if (const Json* plan = top.object("safety_plan")) {
-        jsonRead::Fields(*plan, u"safety_plan"_s, problems).onlyKeys({"versions"}, tr("not a field of the safety plan"));
+        jsonRead::Fields(*plan, u"safety_plan"_s, problems)
+            .onlyKeys({"versions"}, tr("not a field of the safety plan"));
         eachRecord(*plan, "versions", u"safety_plan.versions"_s, problems, [&](jsonRead::Fields&& f) {
             doc.planVersions.append(readPlanVersion(f));
             checkUnique(ids, doc.planVersions.last().id, f.path(), problems);
@@ -398,8 +400,7 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     if (doc.content == ExportContent::Plan) {
         // A plan-only file never carries these; one that does is not what it says it is.
         for (const char* key : {"journal", "reflections", "setbacks", "recovery_place"})
-            if (root.contains(key))
-                top.problem(key, tr("not part of a plan-only export (its content is “plan”)"));
+            if (root.contains(key)) top.problem(key, tr("not part of a plan-only export (its content is “plan”)"));
     }
     if (doc.content == ExportContent::Full) {
         ids.clear();

@@ -41,7 +41,8 @@ const ExportDocument& ImportConflicts::here() {
         m_strategies = indexOf(d.strategies, [](const CopingStrategy& s) { return s.id; });
         m_planVersions = indexOf(d.planVersions, [](const PlanVersion& v) { return v.id; });
         m_journal = indexOf(d.journal, [](const JournalEntry& e) { return e.id; });
-        m_reflections = indexOf(d.reflections, [](const ReflectionRecord& r) { return r.weekStart.toString(Qt::ISODate); });
+        m_reflections =
+            indexOf(d.reflections, [](const ReflectionRecord& r) { return r.weekStart.toString(Qt::ISODate); });
         m_setbacks = indexOf(d.setbacks, [](const SetbackReflection& r) { return r.id; });
     }
     return *m_here;

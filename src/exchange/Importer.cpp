@@ -151,10 +151,12 @@ QString ImportPreview::summary() const {
                         QT_TRANSLATE_NOOP("mooring", "%1 already here, the same"));
     if (conflicts > 0)
         here << counted(conflicts,
-                        QT_TRANSLATE_NOOP("mooring", "1 already here, changed at the same time but differently (kept "
-                                                     "as it is here)"),
-                        QT_TRANSLATE_NOOP("mooring", "%1 already here, changed at the same time but differently (kept "
-                                                     "as they are here)"));
+                        QT_TRANSLATE_NOOP("mooring",
+                                          "1 already here, changed at the same time but differently (kept "
+                                          "as it is here)"),
+                        QT_TRANSLATE_NOOP("mooring",
+                                          "%1 already here, changed at the same time but differently (kept "
+                                          "as they are here)"));
     return parts.join(u", "_s) + u"; "_s + here.join(u", "_s) + u'.';
 }
 
@@ -231,8 +233,9 @@ ImportPlan Importer::prepare(QByteArrayView json) {
     p.journalEntries = int(doc.journal.size());
     p.reflections = int(doc.reflections.size());
     for (const ContactRecord& c : doc.contacts)
-        tally(importRows::decide(state.contacts.contains(c.contact.id), state.contacts.value(c.contact.id), c.updatedAt),
-              c);
+        tally(
+            importRows::decide(state.contacts.contains(c.contact.id), state.contacts.value(c.contact.id), c.updatedAt),
+            c);
     for (const CopingStrategy& s : doc.strategies) tally(importRows::decideStrategy(state, s), s);
     for (const PlanVersion& v : doc.planVersions)
         tally(state.planVersions.contains(v.id) ? Decision::Same : Decision::Add, v);

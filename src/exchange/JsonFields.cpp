@@ -24,7 +24,8 @@ constexpr int kMaxShownKey = 40;  // a key is shown up to this long in a message
 }  // namespace
 
 bool isUuid(const QString& text) {
-    static const QRegularExpression uuid(u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    static const QRegularExpression uuid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     return uuid.match(text).hasMatch();
 }
 

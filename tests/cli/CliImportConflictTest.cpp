@@ -43,14 +43,15 @@ TEST_CASE("import tells which records changed at the same time but differently, 
     INFO(run.errText().toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.errText().contains(u"1 already here, changed at the same time but differently (kept as it is here)"_s));
-    CHECK(run.errText().contains(u"Changed at the same time here and in the file, but differently: the contact "
-                                 u"“Samantha”. Mooring cannot tell which is newer, so it keeps what is here"_s));
+    CHECK(
+        run.errText().contains(u"Changed at the same time here and in the file, but differently: the contact "
+                               u"“Samantha”. Mooring cannot tell which is newer, so it keeps what is here"_s));
 
     // What is here stayed: the same file exported again still has the old name.
     const QString again = files.filePath(u"again.json"_s);
-    REQUIRE(runCli({u"export"_s, again, u"--plain"_s, u"--profile"_s, target.dir.dir()},
-                   QByteArray("sample passphrase\n"))
-                .exitCode == 0);
+    REQUIRE(
+        runCli({u"export"_s, again, u"--plain"_s, u"--profile"_s, target.dir.dir()}, QByteArray("sample passphrase\n"))
+            .exitCode == 0);
     CHECK_FALSE(fileBytes(again).contains("Samantha"));
     CHECK(withoutExportTime(fileBytes(again)) == withoutExportTime(bytes));
 }

@@ -87,7 +87,8 @@ TEST_CASE("Same id and updated_at but other contents is a conflict in the previe
     CHECK(p.conflicting.at(3).startsWith(u"the note for the week of "_s));
     CHECK(p.conflicting.at(4).startsWith(u"the setback reflection written on "_s));
     const QString note = p.conflictNote();
-    CHECK(note.startsWith(u"Changed at the same time here and in the file, but differently: the contact “Samantha”; "_s));
+    CHECK(
+        note.startsWith(u"Changed at the same time here and in the file, but differently: the contact “Samantha”; "_s));
     CHECK(note.contains(u" and 1 more. Mooring cannot tell which is newer, so it keeps what is here"_s));
 
     importer.apply(plan);

@@ -55,10 +55,12 @@ TEST_CASE("The import dialog names records changed at the same time but differen
     auto* conflicts = dialog.findChild<QLabel*>(u"importConflicts"_s);
     REQUIRE(preview);
     REQUIRE(conflicts);
-    CHECK(preview->text().contains(u"2 already here, changed at the same time but differently (kept as they are here)"_s));
+    CHECK(preview->text().contains(
+        u"2 already here, changed at the same time but differently (kept as they are here)"_s));
     CHECK(conflicts->isVisible());
-    CHECK(conflicts->text().startsWith(u"Changed at the same time here and in the file, but differently: the contact "
-                                       u"“Samantha”; the journal entry of "_s));
+    CHECK(
+        conflicts->text().startsWith(u"Changed at the same time here and in the file, but differently: the contact "
+                                     u"“Samantha”; the journal entry of "_s));
     CHECK(conflicts->text().contains(u"keeps what is here"_s));
     saveScreenshot(&dialog, u"import-conflicts"_s);
 
