@@ -326,17 +326,24 @@ void CrisisScreen::placeChoices() {
     int needed = fontMetrics().averageCharWidth() * 40;
     if (QWidget* current = m_stack->currentWidget()) needed = std::max(needed, current->minimumSizeHint().width());
     const bool beside = panel >= needed;
-    if (beside == (m_middle->direction() == QBoxLayout::LeftToRight)) return;
-    m_middle->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_middle->setAlignment(m_choiceColumn, beside ? Qt::AlignTop : Qt::Alignment());
-    m_middle->setSpacing(beside ? kBesideGap : 12);
-    m_choiceLayout->setOneColumn(beside);
+    if (beside != (m_middle->direction() == QBoxLayout::LeftToRight)) {
+        m_middle->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+        m_middle->setAlignment(m_choiceColumn, beside ? Qt::AlignTop : Qt::Alignment());
+        m_middle->setSpacing(beside ? kBesideGap : 12);
+        m_choiceLayout->setOneColumn(beside);
+        for (QPushButton* choice : std::as_const(m_choices)) {
+            // Above the panel: a little less padding, so they take fewer rows.
+            choice->setProperty("compact", !beside);
+            choice->setMinimumHeight(beside ? kChoiceHeight : crisis::kMinTarget);
+            choice->style()->unpolish(choice);
+            choice->style()->polish(choice);
+        }
+    }
     for (QPushButton* choice : std::as_const(m_choices)) {
-        // Above the panel: a little less padding, so they take fewer rows.
-        choice->setProperty("compact", !beside);
-        choice->setMinimumHeight(beside ? kChoiceHeight : crisis::kMinTarget);
-        choice->style()->unpolish(choice);
-        choice->style()->polish(choice);
+        // Half a letter more than Qt measures: the underlined key letter is drawn apart from
+        // the rest, without the kerning the measure counted ("Talk" lost its last letter).
+        choice->setMinimumWidth(0);
+        choice->setMinimumWidth(choice->sizeHint().width() + choice->fontMetrics().averageCharWidth() / 2);
     }
 }
 
