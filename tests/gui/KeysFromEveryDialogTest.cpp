@@ -320,7 +320,8 @@ TEST_CASE("Ctrl+L over a new recovery code not yet typed back asks first", "[key
     test::TempProfile folder;
     auto window = unlockedWindow(folder.paths());
     window->showSettings();
-    QPointer<NewRecoveryCodeDialog> dialog = child<RecoveryCodeSection>(window.get(), "recoveryCodeSection")->openDialog();
+    QPointer<NewRecoveryCodeDialog> dialog =
+        child<RecoveryCodeSection>(window.get(), "recoveryCodeSection")->openDialog();
     REQUIRE(waitUntil([&] { return dialog->isVisible(); }));
     QTest::keyClicks(child<QLineEdit>(dialog, "newCodePassphraseEdit"), kPassphrase);
     child<QPushButton>(dialog, "makeNewCodeButton")->click();

@@ -45,8 +45,7 @@ PresentationView::PresentationView(SafetyPlan plan, QWidget* parent) : QDialog(p
     // Help stays one press away on a shared screen too: the button does what F1 does
     // everywhere (this view closes, and "I need help now" opens behind it).
     auto* helpNow = new HelpNowButton;  // keeps its own object name: its colours go by it
-    connect(helpNow, &QPushButton::clicked, this,
-            [this] { AppWideKeys::request(AppWideKeys::Action::HelpNow, this); });
+    connect(helpNow, &QPushButton::clicked, this, [this] { AppWideKeys::request(AppWideKeys::Action::HelpNow, this); });
     m_previous = new QPushButton(tr("Previous"));
     m_next = new QPushButton(tr("Next"));
     auto* close = new QPushButton(tr("Back to editing"));
