@@ -31,6 +31,8 @@ function(mooring_catch_cases target)
         BYPRODUCTS ${cases_file}
         COMMENT "Listing the test cases of ${target}"
         VERBATIM)
+    # A change to the listing script relinks the executable, which lists its cases again.
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${MOORING_CATCH_LIST_SCRIPT})
     # ctest reads the list when it runs; before the first build there is none, and the
     # placeholder test says so instead of ctest quietly running nothing.
     set(include_file ${CMAKE_CURRENT_BINARY_DIR}/${target}_include.cmake)
