@@ -14,7 +14,7 @@ namespace mooring {
 
 // Writes the journal entries of an import (tens of thousands at once) inside the caller's
 // transaction: the same rows as journal::insertEntry makes (entries, texts, tags, tried,
-// search text), for speed (issue 9):
+// search text), for speed:
 // - every statement is prepared once and reset per row (journal::insertEntry prepares
 //   each again for every entry);
 // - entries and tried items are gathered in two in-memory TEMP tables (temp_store=MEMORY:

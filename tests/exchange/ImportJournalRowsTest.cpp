@@ -1,4 +1,4 @@
-// The importer writes journal entries through its own prepared statements (speed, issue 9):
+// The importer writes journal entries through its own prepared statements (for speed):
 // the rows must be exactly those the journal store writes for the same entries, search
 // text and the tallies kept by triggers included.
 #include "exchange/Exporter.h"
