@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 
 #include <qrencode.h>
 
@@ -448,5 +449,22 @@ TEST_CASE("Every region's help screen lists at least its emergency number", "[cr
         CHECK(visibleText(&panel).contains(u"Call "_s + emergency));
         // Where there is no curated list, one plain line says how to find a local one.
         CHECK(child<QLabel>(&panel, u"helplinesOtherHint"_s)->isVisible() == !Helpline::hasCuratedList(region.code));
+    }
+}
+
+TEST_CASE("A panel opens at its top, not where the one before was scrolled to", "[crisis][talk]") {
+    // A short window, so both panels scroll.
+    TalkScreen talk(QSize(960, 360));
+    QScrollBar* bar = child<QScrollArea>(talk.screen.get(), u"crisisScroll"_s)->verticalScrollBar();
+    for (const auto& [from, to] : {std::pair{CrisisScreen::Panel::Talk, CrisisScreen::Panel::Ground},
+                                  std::pair{CrisisScreen::Panel::Ground, CrisisScreen::Panel::Talk}}) {
+        talk.screen->showPanel(from);
+        talk.settle();
+        REQUIRE(bar->maximum() > 40);
+        bar->setValue(bar->maximum());
+        talk.screen->showPanel(to);
+        talk.settle();
+        REQUIRE(bar->maximum() > 40);
+        CHECK(bar->value() == 0);
     }
 }

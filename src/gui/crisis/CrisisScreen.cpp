@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -66,16 +67,16 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
     m_choiceLayout = new crisis::FlowLayout(m_choiceColumn, 10);
     m_choiceLayout->setOneColumn(true);
     m_middle->addWidget(m_choiceColumn, 0, Qt::AlignTop);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(u"crisisScroll"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stack = new crisis::PageStack(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"crisisScroll"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stack = new crisis::PageStack(m_scroll);
     m_stack->setObjectName(u"crisisStack"_s);
-    scroll->setWidget(m_stack);
-    m_middle->addWidget(scroll, 1);
+    m_scroll->setWidget(m_stack);
+    m_middle->addWidget(m_scroll, 1);
     outer->addLayout(m_middle, 1);
 
     m_startPage = buildStartPage();
@@ -204,7 +205,10 @@ UrgeTimerPanel* CrisisScreen::makeUrgePanel() {
 }
 
 void CrisisScreen::showPanel(Panel panel) {
-    m_stack->setCurrentWidget(page(panel));
+    QWidget* next = page(panel);
+    // Every panel opens at its top, not where the previous one was scrolled to.
+    if (next != m_stack->currentWidget()) m_scroll->verticalScrollBar()->setValue(0);
+    m_stack->setCurrentWidget(next);
     updateCareLine();
     // m_choices[i] opens Panel(i + 1); Start has no button.
     for (qsizetype i = 0; i < m_choices.size(); ++i) m_choices.at(i)->setChecked(int(panel) == i + 1);

@@ -13,6 +13,7 @@ class QAbstractButton;
 class QBoxLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace mooring {
 
@@ -84,6 +85,7 @@ private:
     ProfileSettings& m_settings;
     UnlockedProfile* m_profile = nullptr;
     std::optional<UrgeTimer::Outcome> m_lastOutcome;
+    QScrollArea* m_scroll = nullptr;
     crisis::PageStack* m_stack = nullptr;
     // Not a QButtonGroup: that would make Tab skip all but the checked choice.
     QList<QPushButton*> m_choices;  // in Panel order, Breathe first
