@@ -16,6 +16,7 @@
 #include "gui/main/IdleLock.h"
 #include "gui/common/FocusRing.h"
 #include "gui/main/QuickHide.h"
+#include "gui/main/WindowSize.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/review/ReviewScreen.h"
 #include "gui/recovery/RecoveryScreen.h"
@@ -153,7 +154,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         showHome();
     });
 
-    resize(960, 760);
+    resize(kDefaultWindowSize);
     if (m_options.startWithHelpNow)
         showHelpNow();
     else

@@ -2,6 +2,7 @@
 
 #include "gui/common/FocusRing.h"
 #include "gui/crisis/CrisisScreen.h"
+#include "gui/main/WindowSize.h"
 #include "storage/ProfileSettings.h"
 
 #include <QVBoxLayout>
@@ -18,7 +19,7 @@ StandaloneCrisisWindow::StandaloneCrisisWindow(const ProfilePaths& paths, QWidge
     layout->addWidget(m_crisis);
     // "Back" has nowhere to go back to here: the person's Mooring is in its own window.
     connect(m_crisis, &CrisisScreen::leaveRequested, this, &QWidget::close);
-    resize(900, 700);
+    resize(kDefaultWindowSize);
 }
 
 StandaloneCrisisWindow::~StandaloneCrisisWindow() = default;
