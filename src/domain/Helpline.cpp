@@ -48,15 +48,20 @@ QList<Region> Helpline::regions() {
 
 QString Helpline::otherRegion() { return u"OTHER"_s; }
 
+// These two look the code up in the catalogue directly: regions() sorts every name with a
+// collator, which the help screen cannot afford on its way to the first paint.
 QString Helpline::regionName(const QString& code) {
-    for (const Region& region : regions())
-        if (region.code == code) return region.name;
+    if (code == otherRegion()) return QCoreApplication::translate("mooring", "Somewhere else");
+    const bool german = germanInterface();
+    for (const RegionRecord& r : HelplineCatalogue::instance().regions())
+        if (r.code == code) return german && !r.nameDe.isEmpty() ? r.nameDe : r.name;
     return code;
 }
 
 bool Helpline::isKnownRegion(const QString& code) {
-    for (const Region& region : regions())
-        if (region.code == code) return true;
+    if (code == otherRegion()) return true;
+    for (const RegionRecord& r : HelplineCatalogue::instance().regions())
+        if (r.code == code) return true;
     return false;
 }
 

@@ -112,8 +112,6 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     }
     // Shown while a profile whose passphrase has the test-only cost is open (updateChrome).
     m_testKdfNotice->setObjectName(QStringLiteral("testKdfNotice"));
-    m_testKdfNotice->showMessage(testKdfNotice(), MessageBanner::Tone::Attention);
-    m_testKdfNotice->setVisible(false);
     column->addWidget(m_testKdfNotice);
     connect(m_keyFileWatch, &QFileSystemWatcher::directoryChanged, this, [this] {
         checkPassphraseCost();
@@ -386,7 +384,8 @@ void MainWindow::newJournalEntry() {
 
 void MainWindow::showHelpNow() {
     if (!m_crisis) {
-        m_crisis = new CrisisScreen(*m_settings);
+        // Made inside the stack: given a parent later, its style would be worked out twice.
+        m_crisis = new CrisisScreen(*m_settings, m_stack);
         m_crisis->setObjectName(QStringLiteral("crisisScreen"));
         connect(m_crisis, &CrisisScreen::leaveRequested, this, &MainWindow::leaveHelpNow);
         connect(m_crisis, &CrisisScreen::libraryRequested, this, &MainWindow::showLibrary);
@@ -638,7 +637,11 @@ void MainWindow::updateChrome() {
     m_topBar->setVisible(!inCrisis);
     m_lockButton->setVisible(m_profile != nullptr);
     // Never over the crisis screen: that one only helps right now.
-    m_testKdfNotice->setVisible(m_profile && m_testKdf && !inCrisis);
+    // Its words are set (and announced) only when it appears: not on the way to the first paint.
+    if (!(m_profile && m_testKdf && !inCrisis))
+        m_testKdfNotice->clearMessage();
+    else if (m_testKdfNotice->isHidden())
+        m_testKdfNotice->showMessage(testKdfNotice(), MessageBanner::Tone::Attention);
 }
 
 }  // namespace mooring
