@@ -314,7 +314,9 @@ void CrisisScreen::resizeEvent(QResizeEvent* event) {
 }
 
 void CrisisScreen::placeChoices() {
-    if (!m_middle) return;
+    // Decided for the size the screen is shown at, so not while it is being built (the
+    // first paint comes sooner): showEvent places them once it is visible.
+    if (!m_middle || !isVisible()) return;
     // The column's width with the roomier padding it has there (18 px a side and the border),
     // whichever padding the choices have now, so the decision does not flip back and forth.
     int column = 0;
