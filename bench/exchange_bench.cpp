@@ -26,8 +26,8 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <random>
 #include <vector>
@@ -55,7 +55,8 @@ QString words(std::mt19937& random, int count) {
 
 std::unique_ptr<UnlockedProfile> makeProfile(const ProfilePaths& paths) {
     std::mt19937 random(20261123);
-    auto profile = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(kPassphrase), Argon2Params::forTests()).profile;
+    auto profile =
+        UnlockedProfile::create(paths, SecureBuffer::fromUtf8(kPassphrase), Argon2Params::forTests()).profile;
     Database& db = profile->database();
     ProfileSettings settings(paths);
     settings.setRegion(u"UK"_s);
@@ -72,7 +73,8 @@ std::unique_ptr<UnlockedProfile> makeProfile(const ProfilePaths& paths) {
     }
     for (const CopingStrategy& s : strategies.all()) ideaIds << s.id;
     ContactStore contacts(db);
-    for (int i = 0; i < 6; ++i) contacts.add({{}, u"Person %1"_s.arg(i), u"07700 90012%1"_s.arg(i), ContactRole::Friend, {}});
+    for (int i = 0; i < 6; ++i)
+        contacts.add({{}, u"Person %1"_s.arg(i), u"07700 90012%1"_s.arg(i), ContactRole::Friend, {}});
     SafetyPlanStore plans(db);
     SafetyPlan plan;
     for (int v = 0; v < 30; ++v) {
@@ -172,8 +174,9 @@ int main(int argc, char** argv) {
                 median(exportCpuMs));
     std::printf("  seal (test KDF + secretstream): %8.0f ms\n", median(sealMs));
     std::printf("  open (test KDF + secretstream): %8.0f ms\n", median(openMs));
-    std::printf("  import into a new profile:      %8.0f ms  (processor time %.0f ms; check, preview, one transaction)\n",
-                median(importMs), median(importCpuMs));
+    std::printf(
+        "  import into a new profile:      %8.0f ms  (processor time %.0f ms; check, preview, one transaction)\n",
+        median(importMs), median(importCpuMs));
     double load[1] = {0};
     if (getloadavg(load, 1) == 1) std::printf("load average at the end: %.1f (2 = both cores busy)\n", load[0]);
     return 0;

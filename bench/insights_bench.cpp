@@ -81,10 +81,11 @@ void printBreakdown(Database& db, const Week& week) {
     parts.push_back(g_lastCpuMs);
     timeMs([&] { (void)describeWeek(summarizeWeek(week, input)); });
     parts.push_back(g_lastCpuMs);
-    std::printf("      (cpu ms, warm: 5 weeks' entries %.2f, %lld days %.2f, %lld ideas %.2f, titles %.2f, "
-                "arithmetic %.2f)\n",
-                parts[0], static_cast<long long>(input.days.size()), parts[1],
-                static_cast<long long>(input.tallies.size()), parts[2], parts[3], parts[4]);
+    std::printf(
+        "      (cpu ms, warm: 5 weeks' entries %.2f, %lld days %.2f, %lld ideas %.2f, titles %.2f, "
+        "arithmetic %.2f)\n",
+        parts[0], static_cast<long long>(input.days.size()), parts[1], static_cast<long long>(input.tallies.size()),
+        parts[2], parts[3], parts[4]);
 }
 
 struct Figures {

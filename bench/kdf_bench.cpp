@@ -42,8 +42,7 @@ int main(int argc, char* argv[]) {
 
     std::vector<double> calibrations;
     Argon2Params params;
-    for (int i = 0; i < 3; ++i)
-        calibrations.push_back(millis([&] { params = Argon2Params::calibrate(); }));
+    for (int i = 0; i < 3; ++i) calibrations.push_back(millis([&] { params = Argon2Params::calibrate(); }));
     std::printf("calibration: median %.0f ms over 3 runs\n", median(calibrations));
     std::printf("chosen: opslimit %llu, memlimit %zu MiB\n", static_cast<unsigned long long>(params.opsLimit),
                 params.memLimitBytes >> 20);
@@ -59,8 +58,7 @@ int main(int argc, char* argv[]) {
     const ProfilePaths paths(tmp.path() + QStringLiteral("/profile"));
     UnlockedProfile::create(paths, passphrase, params);
     std::vector<double> unlock;
-    for (int i = 0; i < runs; ++i)
-        unlock.push_back(millis([&] { UnlockedProfile::unlock(paths, passphrase); }));
+    for (int i = 0; i < runs; ++i) unlock.push_back(millis([&] { UnlockedProfile::unlock(paths, passphrase); }));
     std::printf("whole unlock (derive + open + migrate check): median %.0f ms over %d runs\n", median(unlock), runs);
     std::printf("ratio unlock / derivation: %.2f\n", median(unlock) / median(derive));
     return 0;

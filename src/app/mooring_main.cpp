@@ -1,11 +1,11 @@
 // The GUI program stays thin: harden the process, read the command line, take the
 // profile's lock, hand over to the MainWindow.
-#include "gui/main/CryptoSelfTestGate.h"
 #include "domain/Error.h"
 #include "exchange/SampleProfile.h"
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/EnterPressesButtons.h"
 #include "gui/common/WheelNeedsFocus.h"
+#include "gui/main/CryptoSelfTestGate.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/StandaloneCrisisWindow.h"
 #include "gui/main/StartupLock.h"
@@ -37,7 +37,7 @@ struct Options {
     QString profileDir;
     bool helpNow = false;
     bool sample = false;  // --sample
-    QString language{};  // --language, else MOORING_LANGUAGE; empty: settings.ini, then the system
+    QString language{};   // --language, else MOORING_LANGUAGE; empty: settings.ini, then the system
 };
 
 // --help and --version answer (and exit) before any window system is needed, so they
@@ -61,22 +61,22 @@ Options parseCommandLine(int argc, char* argv[]) {
         QStringLiteral("help-now"), QCoreApplication::translate("mooring", "Open straight onto \"I need help now\"."));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
-        QCoreApplication::translate("mooring", "Show Mooring in LANGUAGE (en or de) this time, whatever the settings say."),
+        QCoreApplication::translate("mooring",
+                                    "Show Mooring in LANGUAGE (en or de) this time, whatever the settings say."),
         QStringLiteral("LANGUAGE"));
     parser.addOption(profileOption);
     parser.addOption(helpNowOption);
     const QCommandLineOption sampleOption(
         QStringLiteral("sample"),
-        QCoreApplication::translate("mooring", "Try Mooring with a made-up sample profile. Nothing in it is real, and it "
-                                                "is deleted when you close Mooring."));
+        QCoreApplication::translate("mooring",
+                                    "Try Mooring with a made-up sample profile. Nothing in it is real, and it "
+                                    "is deleted when you close Mooring."));
     parser.addOption(sampleOption);
     parser.addOption(languageOption);
     // Qt's own options (-platform, -style, -reverse) are for QApplication, not errors here.
     parser.parse(QCoreApplication::arguments());
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version"))) parser.showVersion();
     QString language = parser.value(languageOption);
     if (language.isEmpty()) language = mooring::Translations::fromEnvironment();
     Options options{parser.value(profileOption), parser.isSet(helpNowOption)};
@@ -142,8 +142,7 @@ int main(int argc, char* argv[]) {
     // Declared before the window and the lock, so it outlives both: its folder goes last.
     const std::unique_ptr<mooring::SampleProfile> sample = parsed.sample ? makeSample() : nullptr;
     if (parsed.sample && !sample) return 3;
-    const mooring::ProfilePaths paths =
-        sample ? sample->paths() : mooring::ProfilePaths::resolve(parsed.profileDir);
+    const mooring::ProfilePaths paths = sample ? sample->paths() : mooring::ProfilePaths::resolve(parsed.profileDir);
     // settings.ini holds the language chosen in settings; it is read before unlocking.
     const QString chosenLanguage =
         parsed.language.isEmpty() ? mooring::ProfileSettings(paths).language() : parsed.language;

@@ -26,8 +26,7 @@ ExitStatus BackupCommand::run(CliContext& context) {
         const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
         profile = UnlockedProfile::unlock(context.paths(), passphrase);
     }
-    const BackupInfo made =
-        Backups(context.paths()).make(profile->database(), profile->dataKey(), BackupKind::Manual);
+    const BackupInfo made = Backups(context.paths()).make(profile->database(), profile->dataKey(), BackupKind::Manual);
     context.console().data(made.name);
     context.console().message(tr("The backup is made and checked: %1").arg(made.name));
     return ExitStatus::Done;

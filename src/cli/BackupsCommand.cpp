@@ -37,8 +37,8 @@ QString BackupsCommand::description() const {
 ExitStatus BackupsCommand::run(CliContext& context) {
     const std::vector<BackupInfo> all = Backups(context.paths()).list();
     for (const BackupInfo& info : all)
-        context.console().data(u"%1\t%2\t%3\t%4"_s.arg(info.name, info.madeAt.toString(Qt::ISODate), kindWord(info))
-                                   .arg(info.bytes));
+        context.console().data(
+            u"%1\t%2\t%3\t%4"_s.arg(info.name, info.madeAt.toString(Qt::ISODate), kindWord(info)).arg(info.bytes));
     if (all.empty()) context.console().message(tr("There are no backups in this profile yet."));
     return ExitStatus::Done;
 }

@@ -51,10 +51,9 @@ ExitStatus ExportCommand::run(CliContext& context) {
     Console& console = context.console();
     QByteArray bytes;
     if (plain) {
-        console.message(
-            tr("Warning: this file will not be protected. Anyone who opens it can read everything in it%1. "
-               "Keep it somewhere only you can reach, and delete it when it is no longer needed.")
-                .arg(content == ExportContent::Full ? tr(", including your journal") : QString()));
+        console.message(tr("Warning: this file will not be protected. Anyone who opens it can read everything in it%1. "
+                           "Keep it somewhere only you can reach, and delete it when it is no longer needed.")
+                            .arg(content == ExportContent::Full ? tr(", including your journal") : QString()));
         bytes = Exporter(profile->database(), settings).readable(content);
     } else {
         SecureBuffer exportPassphrase = context.secrets().read(tr("Export passphrase: "));
@@ -71,8 +70,9 @@ ExitStatus ExportCommand::run(CliContext& context) {
         json.fill('\0');
     }
     AtomicFile::write(path, bytes);
-    console.message(content == ExportContent::Full ? tr("Your profile was exported to %1.").arg(QDir::toNativeSeparators(path))
-                                                   : tr("Your plan was exported to %1.").arg(QDir::toNativeSeparators(path)));
+    console.message(content == ExportContent::Full
+                        ? tr("Your profile was exported to %1.").arg(QDir::toNativeSeparators(path))
+                        : tr("Your plan was exported to %1.").arg(QDir::toNativeSeparators(path)));
     return ExitStatus::Done;
 }
 

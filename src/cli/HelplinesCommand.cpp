@@ -20,11 +20,11 @@ std::string utf8(const QString& text) { return text.toStdString(); }
 // Fixed English keys, documented in docs/cli.md; the texts follow MOORING_LANGUAGE.
 Json toJson(const HelplineRecord& record) {
     const Helpline h = record.localized();
-    return Json{{"region", utf8(h.region)},       {"name", utf8(h.name)},
-                {"call", utf8(h.call)},           {"text", utf8(h.text)},
-                {"text_body", utf8(h.textBody)},  {"hours", utf8(h.hours)},
-                {"emergency", h.emergency},       {"youth", h.youth},
-                {"source", utf8(record.source)},  {"checked", utf8(record.checked)}};
+    return Json{{"region", utf8(h.region)},      {"name", utf8(h.name)},
+                {"call", utf8(h.call)},          {"text", utf8(h.text)},
+                {"text_body", utf8(h.textBody)}, {"hours", utf8(h.hours)},
+                {"emergency", h.emergency},      {"youth", h.youth},
+                {"source", utf8(record.source)}, {"checked", utf8(record.checked)}};
 }
 
 QString plainLine(const HelplineRecord& record) {

@@ -58,15 +58,16 @@ ExitStatus RekeyCommand::run(CliContext& context) {
     }
     const SecureBuffer newPassphrase = context.readNewPassphrase();
     const Argon2Params params = context.kdfParamsForNewPassphrase();
-    const Rekey::OldBackups backups = context.invocation().has(u"remove-backups"_s) ? Rekey::OldBackups::Remove
-                                                                                    : Rekey::OldBackups::CopyUnderNewKey;
+    const Rekey::OldBackups backups =
+        context.invocation().has(u"remove-backups"_s) ? Rekey::OldBackups::Remove : Rekey::OldBackups::CopyUnderNewKey;
     Console& console = context.console();
     console.message(tr("Making new keys and copying your data under them; this takes a moment…"));
     const Rekey::Done done = Rekey::run(std::move(profile), newPassphrase, params, keptCode, backups);
 
     if (done.newRecoveryCode) {
-        console.message(tr("Below is your new recovery code. Please write it down now: the old one no longer works. "
-                           "It is shown only this once."));
+        console.message(
+            tr("Below is your new recovery code. Please write it down now: the old one no longer works. "
+               "It is shown only this once."));
         if (!console.secretData(done.newRecoveryCode->view()))
             throw Error(Error::Kind::CannotWrite,
                         tr("Your data is under new keys and the new passphrase works, but the new recovery code "

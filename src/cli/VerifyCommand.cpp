@@ -45,7 +45,8 @@ QString VerifyCommand::summary() const { return tr("Unlock the profile and check
 QString VerifyCommand::description() const {
     return tr(
         "Asks for the passphrase, then checks the key file (and whether its passphrase was set with the "
-        "quick test settings), the database's integrity and its schema version. Prints what it found, and how many rows each table holds, on standard output. "
+        "quick test settings), the database's integrity and its schema version. Prints what it found, and how many "
+        "rows each table holds, on standard output. "
         "Nothing is changed.");
 }
 
@@ -92,8 +93,9 @@ ExitStatus VerifyCommand::run(CliContext& context) {
 
     if (version < Migrations::latestVersion()) {
         // verify never writes: the update is made, with a backup first, when the profile is next opened.
-        console.message(tr("All is well: the profile opens and its database is whole. It was made by an "
-                           "older Mooring and is brought up to date the next time it is opened."));
+        console.message(
+            tr("All is well: the profile opens and its database is whole. It was made by an "
+               "older Mooring and is brought up to date the next time it is opened."));
         return ExitStatus::Done;
     }
     console.message(tr("All is well: the profile opens, and its database is whole and up to date."));

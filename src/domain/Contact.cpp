@@ -28,8 +28,9 @@ QList<Contact::Problem> Contact::problems() const {
 QString Contact::phoneNote(const QString& phone) {
     for (QChar c : phone) {
         if (c.isLetter()) {
-            return tr("This has letters in it. That's fine if it's what you mean, like "
-                      "\"ask at reception\"; just check the number is right.");
+            return tr(
+                "This has letters in it. That's fine if it's what you mean, like "
+                "\"ask at reception\"; just check the number is right.");
         }
     }
     return {};
@@ -42,11 +43,16 @@ QString Contact::asPlanItem() const {
 
 QString Contact::roleKey(ContactRole role) {
     switch (role) {
-    case ContactRole::Friend: return QStringLiteral("friend");
-    case ContactRole::Family: return QStringLiteral("family");
-    case ContactRole::Professional: return QStringLiteral("professional");
-    case ContactRole::Service: return QStringLiteral("service");
-    case ContactRole::Other: return QStringLiteral("other");
+        case ContactRole::Friend:
+            return QStringLiteral("friend");
+        case ContactRole::Family:
+            return QStringLiteral("family");
+        case ContactRole::Professional:
+            return QStringLiteral("professional");
+        case ContactRole::Service:
+            return QStringLiteral("service");
+        case ContactRole::Other:
+            return QStringLiteral("other");
     }
     return QStringLiteral("other");
 }
@@ -63,11 +69,16 @@ bool Contact::roleFromKey(const QString& key, ContactRole* role) {
 
 QString Contact::roleLabel(ContactRole role) {
     switch (role) {
-    case ContactRole::Friend: return tr("Friend");
-    case ContactRole::Family: return tr("Family");
-    case ContactRole::Professional: return tr("Professional");
-    case ContactRole::Service: return tr("Service");
-    case ContactRole::Other: return tr("Other");
+        case ContactRole::Friend:
+            return tr("Friend");
+        case ContactRole::Family:
+            return tr("Family");
+        case ContactRole::Professional:
+            return tr("Professional");
+        case ContactRole::Service:
+            return tr("Service");
+        case ContactRole::Other:
+            return tr("Other");
     }
     return {};
 }

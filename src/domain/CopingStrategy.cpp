@@ -36,7 +36,8 @@ QList<CopingStrategy::Problem> CopingStrategy::problems() const {
         found.append({Field::Title, QCoreApplication::translate("mooring", "Please give the idea a short title.")});
     else if (characterCount(clean.title) > kMaxTitle)
         found.append({Field::Title, tooLong(kMaxTitle, characterCount(clean.title))});
-    if (characterCount(clean.details) > kMaxDetails) found.append({Field::Details, tooLong(kMaxDetails, characterCount(clean.details))});
+    if (characterCount(clean.details) > kMaxDetails)
+        found.append({Field::Details, tooLong(kMaxDetails, characterCount(clean.details))});
     if (characterCount(clean.location) > kMaxLocation)
         found.append({Field::Location, tooLong(kMaxLocation, characterCount(clean.location))});
     return found;

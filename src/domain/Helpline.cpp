@@ -146,7 +146,8 @@ QString Helpline::nonEmergencyAdvice(const QString& region) {
                                            "clinic.");
     for (const HelplineRecord& r : HelplineCatalogue::instance().records(region))
         if (r.medical && !r.line.call.isEmpty())
-            return QCoreApplication::translate("mooring", "If it is not an emergency, call %1 on %2, or contact your doctor.")
+            return QCoreApplication::translate("mooring",
+                                               "If it is not an emergency, call %1 on %2, or contact your doctor.")
                 .arg(r.localized().name, r.line.call);
     return QCoreApplication::translate("mooring",
                                        "If it is not an emergency, contact your doctor or a local health "

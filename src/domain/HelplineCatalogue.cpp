@@ -43,7 +43,8 @@ Helpline HelplineRecord::localized() const {
 const HelplineCatalogue& HelplineCatalogue::instance() {
     static const HelplineCatalogue catalogue = [] {
         initHelplineResource();
-        return HelplineCatalogue(readResource(u":/domain/helplines.jsonl"_s), readResource(u":/domain/regions.jsonl"_s));
+        return HelplineCatalogue(readResource(u":/domain/helplines.jsonl"_s),
+                                 readResource(u":/domain/regions.jsonl"_s));
     }();
     return catalogue;
 }

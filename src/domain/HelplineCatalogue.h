@@ -9,8 +9,8 @@ namespace mooring {
 
 // One built-in helpline as shipped, with where its number was confirmed and when.
 struct HelplineRecord {
-    Helpline line;         // with the English texts
-    QString nameDe;        // the German texts, shown with the German interface
+    Helpline line;   // with the English texts
+    QString nameDe;  // the German texts, shown with the German interface
     QString hoursDe;
     QString noteDe;
     bool medical = false;  // medical help that is not an emergency (NHS 111, healthdirect)

@@ -42,7 +42,8 @@ QStringList cleanTags(const QStringList& tags) {
 void checkTags(const QStringList& tags, JournalEntry::Field field, const QString& fieldName,
                QList<JournalEntry::Problem>& found) {
     for (int i = 0; i < tags.size(); ++i) {
-        if (characterCount(tags.at(i)) > JournalEntry::kMaxText) found.append({field, i, tooLong(fieldName, characterCount(tags.at(i)))});
+        if (characterCount(tags.at(i)) > JournalEntry::kMaxText)
+            found.append({field, i, tooLong(fieldName, characterCount(tags.at(i)))});
     }
 }
 
@@ -103,13 +104,15 @@ QList<JournalEntry::Problem> JournalEntry::problems(const QDateTime& now) const 
     checkTags(clean.triggers, Field::Triggers, tr("What set it off"), found);
     for (int i = 0; i < clean.tried.size(); ++i) {
         const TriedItem& item = clean.tried.at(i);
-        if (characterCount(item.text) > kMaxText) found.append({Field::Tried, i, tooLong(tr("What I tried"), characterCount(item.text))});
+        if (characterCount(item.text) > kMaxText)
+            found.append({Field::Tried, i, tooLong(tr("What I tried"), characterCount(item.text))});
         if (item.helped && (*item.helped < 0 || *item.helped > kMaxHelped))
             found.append({Field::Tried, i,
                           tr("\u201cHow much did it help?\u201d needs a number from 0 to 10 (it is %1 now).")
                               .arg(*item.helped)});
     }
-    if (characterCount(clean.notes) > kMaxText) found.append({Field::Notes, -1, tooLong(tr("Notes"), characterCount(clean.notes))});
+    if (characterCount(clean.notes) > kMaxText)
+        found.append({Field::Notes, -1, tooLong(tr("Notes"), characterCount(clean.notes))});
     return found;
 }
 

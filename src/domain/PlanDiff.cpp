@@ -15,7 +15,8 @@ double similarity(const QString& a, const QString& b) {
     diff.onOnlyEditDistance();
     diff.compose();
     // edit distance = deletions + additions; shared = what neither removed nor added.
-    const double shared = (static_cast<double>(x.size() + y.size()) - static_cast<double>(diff.getEditDistance())) / 2.0;
+    const double shared =
+        (static_cast<double>(x.size() + y.size()) - static_cast<double>(diff.getEditDistance())) / 2.0;
     return 2.0 * shared / static_cast<double>(x.size() + y.size());
 }
 
@@ -51,9 +52,15 @@ QList<ItemChange> items(const QStringList& before, const QStringList& after) {
     std::vector<QString> added;
     for (const auto& [element, info] : diff.getSes().getSequence()) {
         switch (info.type) {
-        case dtl::SES_DELETE: removed.push_back(element); break;
-        case dtl::SES_ADD: added.push_back(element); break;
-        default: flush(removed, added, out); break;
+            case dtl::SES_DELETE:
+                removed.push_back(element);
+                break;
+            case dtl::SES_ADD:
+                added.push_back(element);
+                break;
+            default:
+                flush(removed, added, out);
+                break;
         }
     }
     flush(removed, added, out);

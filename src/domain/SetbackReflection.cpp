@@ -24,8 +24,9 @@ QString SetbackReflection::problem() const {
     const SetbackReflection t = trimmed();
     for (const QString* text : {&t.before, &t.warningSigns, &t.tried, &t.nextTime, &t.forPlan})
         if (text->size() > kMaxText)
-            return QCoreApplication::translate("mooring", "One of the answers is very long. Could you make it a "
-                                                          "little shorter, or keep the rest in your journal?");
+            return QCoreApplication::translate("mooring",
+                                               "One of the answers is very long. Could you make it a "
+                                               "little shorter, or keep the rest in your journal?");
     return {};
 }
 
@@ -54,9 +55,12 @@ QStringList SetbackReflection::suggestedCoping() const {
 
 QString RecoveryPlaceNote::placeKey(RecoveryPlace place) {
     switch (place) {
-    case RecoveryPlace::Noticing: return u"noticing"_s;
-    case RecoveryPlace::Learning: return u"learning"_s;
-    case RecoveryPlace::KeepingGoing: return u"keeping"_s;
+        case RecoveryPlace::Noticing:
+            return u"noticing"_s;
+        case RecoveryPlace::Learning:
+            return u"learning"_s;
+        case RecoveryPlace::KeepingGoing:
+            return u"keeping"_s;
     }
     return {};
 }

@@ -14,8 +14,8 @@ namespace mooring {
 struct SetbackReflection {
     static constexpr int kMaxText = 20000;  // each text, after trimming (like the journal)
 
-    QString id;       // a UUID without braces; empty until first saved
-    QString entryId;  // the journal entry's id, or empty
+    QString id;            // a UUID without braces; empty until first saved
+    QString entryId;       // the journal entry's id, or empty
     QString before;        // what was happening before
     QString warningSigns;  // which warning signs were there
     QString tried;         // what I tried

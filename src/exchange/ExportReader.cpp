@@ -166,8 +166,9 @@ Helpline readHelpline(jsonRead::Fields& f) {
     // Never dropped quietly: a line filed under a region this Mooring does not know could
     // not be shown anywhere, so the file is refused and the code named.
     if (!h.region.isEmpty() && !Helpline::isKnownRegion(h.region))
-        f.problem("region", tr("expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”")
-                                .arg(h.region.left(20)));
+        f.problem(
+            "region",
+            tr("expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”").arg(h.region.left(20)));
     if (!Helpline::isPlausibleNumber(h.call)) f.problem("call", tr("expected a phone number, got “%1”").arg(h.call));
     if (!Helpline::isPlausibleNumber(h.text)) f.problem("text", tr("expected a phone number, got “%1”").arg(h.text));
     return h;
@@ -309,7 +310,8 @@ RecoveryPlaceNote readRecoveryPlace(jsonRead::Fields& f) {
     const QString place = f.string("place");
     if (!place.isEmpty()) {
         n.place = RecoveryPlaceNote::placeFromKey(place);
-        if (!n.place) f.problem("place", tr("expected one of noticing, learning, keeping; got “%1”").arg(place.left(40)));
+        if (!n.place)
+            f.problem("place", tr("expected one of noticing, learning, keeping; got “%1”").arg(place.left(40)));
     }
     n.words = f.string("words");
     n.updatedAt = f.time("updated_at", jsonRead::Required);
@@ -369,7 +371,8 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     // The shipped ideas never change while the program runs: read them once.
     static const QHash<QString, QString> builtinKeys = [] {
         QHash<QString, QString> keys;
-        for (const CopingIdea& idea : StrategyStore::bundledIdeas()) keys.insert(StrategyStore::builtinUuid(idea.id), idea.id);
+        for (const CopingIdea& idea : StrategyStore::bundledIdeas())
+            keys.insert(StrategyStore::builtinUuid(idea.id), idea.id);
         return keys;
     }();
 
@@ -414,8 +417,8 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
             doc.reflections.append(readReflection(f));
             const QDate week = doc.reflections.last().weekStart;
             if (week.isValid() && ids.contains(week.toString(Qt::ISODate)))
-                problems.append({f.path(), tr("the week %1 appears more than once in this file")
-                                               .arg(week.toString(Qt::ISODate))});
+                problems.append(
+                    {f.path(), tr("the week %1 appears more than once in this file").arg(week.toString(Qt::ISODate))});
             ids.insert(week.toString(Qt::ISODate));
         });
         ids.clear();

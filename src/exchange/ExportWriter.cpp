@@ -17,15 +17,15 @@ std::string s(const QString& text) { return text.toStdString(); }
 
 Json contactJson(const ContactRecord& r) {
     const Contact& c = r.contact;
-    return Json{{"id", s(c.id)},       {"name", s(c.name)}, {"phone", s(c.phone)}, {"role", s(Contact::roleKey(c.role))},
+    return Json{{"id", s(c.id)},       {"name", s(c.name)},
+                {"phone", s(c.phone)}, {"role", s(Contact::roleKey(c.role))},
                 {"note", s(c.note)},   {"updated_at", s(timeText(r.updatedAt))}};
 }
 
 Json helplineJson(const Helpline& h) {
-    return Json{{"id", s(h.id)},         {"region", s(h.region)}, {"name", s(h.name)},
-                {"call", s(h.call)},     {"text", s(h.text)},     {"hours", s(h.hours)},
-                {"builtin", h.builtin},  {"text_body", s(h.textBody)}, {"note", s(h.note)},
-                {"emergency", h.emergency}};
+    return Json{{"id", s(h.id)},     {"region", s(h.region)},   {"name", s(h.name)},    {"call", s(h.call)},
+                {"text", s(h.text)}, {"hours", s(h.hours)},     {"builtin", h.builtin}, {"text_body", s(h.textBody)},
+                {"note", s(h.note)}, {"emergency", h.emergency}};
 }
 
 Json strategyJson(const CopingStrategy& c) {
@@ -66,10 +66,14 @@ Json journalJson(const JournalEntry& e) {
     for (const QString& f : e.feelings) feelings.push_back(s(f));
     Json triggers = Json::array();
     for (const QString& t : e.triggers) triggers.push_back(s(t));
-    Json j{{"id", s(e.id)},          {"occurred_at", s(timeText(e.occurredAt))},
-           {"situation", s(e.situation)}, {"thoughts", s(e.thoughts)},
-           {"feelings", feelings},   {"urge", e.urge.value_or(0)},
-           {"triggers", triggers},   {"tried", tried}};
+    Json j{{"id", s(e.id)},
+           {"occurred_at", s(timeText(e.occurredAt))},
+           {"situation", s(e.situation)},
+           {"thoughts", s(e.thoughts)},
+           {"feelings", feelings},
+           {"urge", e.urge.value_or(0)},
+           {"triggers", triggers},
+           {"tried", tried}};
     if (e.outcome) j["outcome"] = s(JournalEntry::outcomeName(*e.outcome));
     j["notes"] = s(e.notes);
     j["created_at"] = s(timeText(e.createdAt));
@@ -84,9 +88,14 @@ Json reflectionJson(const ReflectionRecord& r) {
 }
 
 Json setbackJson(const SetbackReflection& r) {
-    return Json{{"id", s(r.id)},           {"entry_id", s(r.entryId)},       {"before", s(r.before)},
-                {"warning_signs", s(r.warningSigns)}, {"tried", s(r.tried)}, {"next_time", s(r.nextTime)},
-                {"for_plan", s(r.forPlan)}, {"created_at", s(timeText(r.createdAt))},
+    return Json{{"id", s(r.id)},
+                {"entry_id", s(r.entryId)},
+                {"before", s(r.before)},
+                {"warning_signs", s(r.warningSigns)},
+                {"tried", s(r.tried)},
+                {"next_time", s(r.nextTime)},
+                {"for_plan", s(r.forPlan)},
+                {"created_at", s(timeText(r.createdAt))},
                 {"updated_at", s(timeText(r.updatedAt))}};
 }
 

@@ -18,8 +18,7 @@ void HtmlPrinting::print(const QString& html, QPrinter& printer, qreal marginMil
     doc.print(&printer);
 }
 
-void HtmlPrinting::writePdf(const QString& html, const QString& path, const QString& title,
-                            qreal marginMillimetres) {
+void HtmlPrinting::writePdf(const QString& html, const QString& path, const QString& title, qreal marginMillimetres) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setPageSize(QPageSize(QPageSize::A4));

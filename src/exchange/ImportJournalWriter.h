@@ -43,8 +43,8 @@ private:
     Database& m_db;
     std::int64_t m_nextSeq;
     QHash<QString, QString> m_titles;  // idea id -> title
-    Statement m_entry;   // into the TEMP table
-    Statement m_tried;   // into the TEMP table
+    Statement m_entry;                 // into the TEMP table
+    Statement m_tried;                 // into the TEMP table
     Statement m_texts;
     Statement m_feelings;
     Statement m_triggers;

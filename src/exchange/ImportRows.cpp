@@ -44,9 +44,8 @@ ProfileState readState(Database& db) {
     while (journal.step()) {
         const QString id = journal.text(0);
         s.journal.insert(id, timeFrom(journal.text(1)));
-        const int year = QDateTime::fromSecsSinceEpoch(journal.int64(2), Qt::OffsetFromUTC, journal.integer(3))
-                             .date()
-                             .year();
+        const int year =
+            QDateTime::fromSecsSinceEpoch(journal.int64(2), Qt::OffsetFromUTC, journal.integer(3)).date().year();
         ++s.journalPerYear[year];
         s.journalYearOf.insert(id, year);
     }
@@ -75,14 +74,15 @@ Decision decideStrategy(const ProfileState& state, const CopingStrategy& incomin
 void putContact(Database& db, const ContactRecord& r, bool exists) {
     const Contact& c = r.contact;
     if (exists) {
-        Statement update(db, "UPDATE contacts SET name = ?, phone = ?, role = ?, note = ?, updated_at = ? WHERE id = ?");
+        Statement update(db,
+                         "UPDATE contacts SET name = ?, phone = ?, role = ?, note = ?, updated_at = ? WHERE id = ?");
         update.bind(1, c.name).bind(2, c.phone).bind(3, Contact::roleKey(c.role)).bind(4, c.note);
         update.bind(5, exportJson::timeText(r.updatedAt)).bind(6, c.id).run();
         return;
     }
     const int position = nextPosition(db, "SELECT max(position) FROM contacts");
-    Statement insert(db,
-                     "INSERT INTO contacts(id, name, phone, role, note, position, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement insert(
+        db, "INSERT INTO contacts(id, name, phone, role, note, position, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, c.id).bind(2, c.name).bind(3, c.phone).bind(4, Contact::roleKey(c.role)).bind(5, c.note);
     const QDateTime updated = r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTime();
     insert.bind(6, position).bind(7, exportJson::timeText(updated)).run();

@@ -22,13 +22,13 @@ Decision decide(bool isHere, const QDateTime& here, const QDateTime& incoming);
 
 // What the profile already holds, as far as import needs to know.
 struct ProfileState {
-    QHash<QString, QDateTime> contacts;    // id -> updated_at
-    QHash<QString, QDateTime> strategies;  // id -> updated_at
+    QHash<QString, QDateTime> contacts;              // id -> updated_at
+    QHash<QString, QDateTime> strategies;            // id -> updated_at
     QHash<QString, CopingStrategy> shippedBuiltins;  // built-in ideas here still exactly as shipped
     QSet<QString> planVersions;
-    QHash<QString, QDateTime> journal;     // id -> updated_at
-    QHash<int, int> journalPerYear;        // entries per calendar year (their own offset)
-    QHash<QString, int> journalYearOf;     // id -> year, to leave replaced entries out of the count
+    QHash<QString, QDateTime> journal;      // id -> updated_at
+    QHash<int, int> journalPerYear;         // entries per calendar year (their own offset)
+    QHash<QString, int> journalYearOf;      // id -> year, to leave replaced entries out of the count
     QHash<QString, QDateTime> reflections;  // week_start -> updated_at
     QHash<QString, QDateTime> setbacks;     // id -> updated_at
     bool hasRecoveryPlace = false;

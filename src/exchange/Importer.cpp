@@ -182,11 +182,13 @@ QByteArray Importer::readFile(const QString& path) {
                         .arg(shown)
                         .arg(info.size() / 1000000));
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Damaged, tr("The file %1 could not be read. Please check that you may open it.").arg(shown));
+        throw Error(Error::Kind::Damaged,
+                    tr("The file %1 could not be read. Please check that you may open it.").arg(shown));
     // Read at most one byte past the limit: the size may have changed since it was checked.
     QByteArray bytes = file.read(kMaxFileSize + 1);
     if (bytes.size() > kMaxFileSize)
-        throw Error(Error::Kind::Damaged, tr("The file %1 is far larger than any Mooring export, so it was not read.").arg(shown));
+        throw Error(Error::Kind::Damaged,
+                    tr("The file %1 is far larger than any Mooring export, so it was not read.").arg(shown));
     if (file.error() != QFileDevice::NoError)
         throw Error(Error::Kind::Damaged, tr("The file %1 could not be read to the end.").arg(shown));
     return bytes;
@@ -290,7 +292,8 @@ void Importer::apply(const ImportPlan& plan, const std::function<void()>& before
     journal.finish();
     for (const ReflectionRecord& r : doc.reflections) {
         const QString key = r.weekStart.toString(Qt::ISODate);
-        const Decision d = importRows::decide(state.reflections.contains(key), state.reflections.value(key), r.updatedAt);
+        const Decision d =
+            importRows::decide(state.reflections.contains(key), state.reflections.value(key), r.updatedAt);
         if (d == Decision::Add || d == Decision::Update) importRows::putReflection(m_db, r);
     }
 

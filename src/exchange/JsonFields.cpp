@@ -79,7 +79,8 @@ QString Fields::string(const char* key, Presence presence) {
     }
     const QString text = QString::fromStdString(value->get_ref<const std::string&>()).trimmed();
     if (characterCount(text) > exportJson::kMaxString) {
-        problem(key, tr("expected at most %L1 characters, got %L2").arg(exportJson::kMaxString).arg(characterCount(text)));
+        problem(key,
+                tr("expected at most %L1 characters, got %L2").arg(exportJson::kMaxString).arg(characterCount(text)));
         return {};
     }
     if (presence == Required && text.isEmpty()) problem(key, tr("this is needed but empty"));
@@ -117,9 +118,12 @@ std::optional<int> Fields::integer(const char* key, int min, int max, Presence p
     const bool isUnsigned = value->is_number_unsigned();
     const std::uint64_t u = isUnsigned ? value->get<std::uint64_t>() : 0;
     const std::int64_t i = isUnsigned ? 0 : value->get<std::int64_t>();
-    const bool fits = isUnsigned ? u >= std::uint64_t(std::max(min, 0)) && u <= std::uint64_t(max) : i >= min && i <= max;
+    const bool fits =
+        isUnsigned ? u >= std::uint64_t(std::max(min, 0)) && u <= std::uint64_t(max) : i >= min && i <= max;
     if (!fits) {
-        problem(key, tr("expected %1–%2, got %3").arg(min).arg(max).arg(isUnsigned ? QString::number(u) : QString::number(i)));
+        problem(
+            key,
+            tr("expected %1–%2, got %3").arg(min).arg(max).arg(isUnsigned ? QString::number(u) : QString::number(i)));
         return std::nullopt;
     }
     return static_cast<int>(value->get<std::int64_t>());
@@ -165,8 +169,9 @@ QStringList Fields::strings(const char* key) {
         }
         const QString text = QString::fromStdString(item.get_ref<const std::string&>()).trimmed();
         if (characterCount(text) > exportJson::kMaxString)
-            problem(where.constData(),
-                    tr("expected at most %L1 characters, got %L2").arg(exportJson::kMaxString).arg(characterCount(text)));
+            problem(
+                where.constData(),
+                tr("expected at most %L1 characters, got %L2").arg(exportJson::kMaxString).arg(characterCount(text)));
         else if (!text.isEmpty())
             out.append(text);
     }

@@ -43,7 +43,7 @@ public:
     bool boolean(const char* key);  // absent is false
     // ISO 8601 with an offset, kept in that offset; invalid when absent.
     QDateTime time(const char* key, Presence presence);
-    QStringList strings(const char* key);  // a list of texts, trimmed, empty ones left out
+    QStringList strings(const char* key);           // a list of texts, trimmed, empty ones left out
     const nlohmann::json* object(const char* key);  // null when absent (or the wrong type, reported)
 
     // key null: about the record itself.

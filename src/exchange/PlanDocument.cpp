@@ -29,8 +29,9 @@ QString PlanDocument::html() const {
 
     int number = 1;
     for (PlanSection s : planSections::all()) {
-        h += QStringLiteral("<h2 style=\"font-size: 11pt; color: #2f5d62; margin-top: 8pt; margin-bottom: 2pt;\">"
-                            "%1. %2</h2>")
+        h += QStringLiteral(
+                 "<h2 style=\"font-size: 11pt; color: #2f5d62; margin-top: 8pt; margin-bottom: 2pt;\">"
+                 "%1. %2</h2>")
                  .arg(number++)
                  .arg(esc(planSections::title(s)));
         const QStringList& items = m_version.plan.items(s);
@@ -63,8 +64,8 @@ QString PlanDocument::html() const {
             QString how;
             if (!l.call.isEmpty()) how = tr("call %1").arg(l.call);
             if (!l.text.isEmpty()) {
-                const QString text = l.textBody.isEmpty() ? tr("text %1").arg(l.text)
-                                                          : tr("text %1 to %2").arg(l.textBody, l.text);
+                const QString text =
+                    l.textBody.isEmpty() ? tr("text %1").arg(l.text) : tr("text %1 to %2").arg(l.textBody, l.text);
                 how = how.isEmpty() ? text : how + QStringLiteral(", ") + text;
             }
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td style=\"color: #51606d;\">%3</td></tr>")

@@ -119,8 +119,8 @@ QByteArray ProtectedFile::seal(QByteArrayView plain, const SecureBuffer& passphr
         const qsizetype at = out.size();
         out.resize(at + length + kTagSize);
         crypto_secretstream_xchacha20poly1305_push(
-            st, reinterpret_cast<unsigned char*>(out.data() + at), nullptr, uc(plain) + offset,
-            std::size_t(length), nullptr, 0,
+            st, reinterpret_cast<unsigned char*>(out.data() + at), nullptr, uc(plain) + offset, std::size_t(length),
+            nullptr, 0,
             last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
         offset += length;
         if (last) break;

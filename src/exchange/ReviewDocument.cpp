@@ -122,7 +122,9 @@ QString ReviewDocument::ideasHtml() const {
     if (!m_content.summary.tried.isEmpty()) {
         h += heading(tr("Ideas I tried this week"));
         h += paragraph(m_content.sentences.tried);
-        QList<QStringList> rows{{tr("Idea"), tr("Times tried"), tr("Helped, on average (0\u2013" "10)")}};
+        QList<QStringList> rows{{tr("Idea"), tr("Times tried"),
+                                 tr("Helped, on average (0\u2013"
+                                    "10)")}};
         for (const TriedIdea& idea : m_content.summary.tried) {
             rows << QStringList{ideaName(idea.label()), QString::number(idea.count),
                                 idea.helpedMean ? oneDecimal(*idea.helpedMean) : tr("not rated")};
@@ -131,7 +133,9 @@ QString ReviewDocument::ideasHtml() const {
     }
     if (!m_content.whatHelps.isEmpty()) {
         h += heading(tr("What helps me, over all my entries"));
-        QList<QStringList> rows{{tr("Idea"), tr("Times tried"), tr("Helped, on average (0\u2013" "10)")}};
+        QList<QStringList> rows{{tr("Idea"), tr("Times tried"),
+                                 tr("Helped, on average (0\u2013"
+                                    "10)")}};
         for (const HelpfulIdea& idea : m_content.whatHelps) {
             rows << QStringList{ideaName(idea.label()), QString::number(idea.timesTried), oneDecimal(idea.helpedMean)};
         }
@@ -184,8 +188,6 @@ std::unique_ptr<QTextDocument> ReviewDocument::document() const {
 
 void ReviewDocument::print(QPrinter& printer) const { HtmlPrinting::print(html(), printer, 18); }
 
-void ReviewDocument::writePdf(const QString& path) const {
-    HtmlPrinting::writePdf(html(), path, tr("My week"), 18);
-}
+void ReviewDocument::writePdf(const QString& path) const { HtmlPrinting::writePdf(html(), path, tr("My week"), 18); }
 
 }  // namespace mooring

@@ -22,18 +22,18 @@ namespace mooring {
 struct ReviewContent {
     WeekSummary summary;
     WeekSentences sentences;
-    QList<HelpfulIdea> whatHelps;     // over all time
-    QString reflection;               // this week's "what I want to change", or empty
-    QList<JournalEntry> weekEntries;  // the week's own entries, oldest first
+    QList<HelpfulIdea> whatHelps;                 // over all time
+    QString reflection;                           // this week's "what I want to change", or empty
+    QList<JournalEntry> weekEntries;              // the week's own entries, oldest first
     QList<SetbackReflection> setbackReflections;  // "learning from a setback", written about this week
 };
 
 // The person chooses what goes on paper; their own words about each moment stay out
 // unless they choose them.
 struct ReviewPrintChoices {
-    bool figures = true;              // how many, how strong, how they ended, when, compared, since starting
+    bool figures = true;  // how many, how strong, how they ended, when, compared, since starting
     bool triggersAndFeelings = true;
-    bool ideas = true;                // ideas tried this week and "what helps me"
+    bool ideas = true;  // ideas tried this week and "what helps me"
     bool reflection = true;
     bool entryTexts = false;          // situations and notes of the week's entries
     bool setbackReflections = false;  // only when the person chooses to share them

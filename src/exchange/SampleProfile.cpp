@@ -43,9 +43,9 @@ QStringList texts(const QJsonValue& value) {
 
 // A sample file that does not read as expected is a build mistake: said plainly, not hidden.
 [[noreturn]] void damaged(const QString& what) {
-    throw Error(Error::Kind::Damaged,
-                QCoreApplication::translate("mooring", "The sample profile bundled with Mooring is damaged (%1).")
-                    .arg(what));
+    throw Error(
+        Error::Kind::Damaged,
+        QCoreApplication::translate("mooring", "The sample profile bundled with Mooring is damaged (%1).").arg(what));
 }
 
 QJsonObject loadSample() {
@@ -53,8 +53,8 @@ QJsonObject loadSample() {
     QFile file(QStringLiteral(":/exchange/sample-profile.json"));
     if (!file.open(QIODevice::ReadOnly)) damaged(QStringLiteral("missing"));
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    if (!doc.isObject() || doc.object().value(QLatin1String("format")).toString() !=
-                               QLatin1String("mooring-sample-profile"))
+    if (!doc.isObject() ||
+        doc.object().value(QLatin1String("format")).toString() != QLatin1String("mooring-sample-profile"))
         damaged(QStringLiteral("format"));
     return doc.object();
 }
@@ -173,13 +173,13 @@ std::unique_ptr<SampleProfile> SampleProfile::create(const QDateTime& now, const
 }
 
 SampleProfile::SampleProfile(std::unique_ptr<QTemporaryDir> dir, SecureBuffer passphrase)
-    : m_dir(std::move(dir)),
-      m_paths(m_dir->filePath(QStringLiteral("profile"))),
-      m_passphrase(std::move(passphrase)) {}
+    : m_dir(std::move(dir)), m_paths(m_dir->filePath(QStringLiteral("profile"))), m_passphrase(std::move(passphrase)) {}
 
 SampleProfile::~SampleProfile() = default;  // QTemporaryDir removes the folder and all in it
 
-std::unique_ptr<UnlockedProfile> SampleProfile::unlock() const { return UnlockedProfile::unlock(m_paths, m_passphrase); }
+std::unique_ptr<UnlockedProfile> SampleProfile::unlock() const {
+    return UnlockedProfile::unlock(m_paths, m_passphrase);
+}
 
 void SampleProfile::fill(Database& db, const QDateTime& now) {
     const QJsonObject sample = loadSample();

@@ -14,8 +14,8 @@ QList<SetbackReflection> setbackReflectionsOfWeek(const Week& week, const QList<
     }
     QList<SetbackReflection> found;
     for (const SetbackReflection& r : reflections) {
-        const bool aboutThisWeek = r.entryId.isEmpty() ? week.contains(r.createdAt.toLocalTime().date())
-                                                       : entryIds.contains(r.entryId);
+        const bool aboutThisWeek =
+            r.entryId.isEmpty() ? week.contains(r.createdAt.toLocalTime().date()) : entryIds.contains(r.entryId);
         if (aboutThisWeek && !r.isBlank()) found.append(r);
     }
     std::stable_sort(found.begin(), found.end(),

@@ -58,8 +58,7 @@ qint64 sizeOf(const QString& path) { return QFileInfo(path).size(); }
 void removeBackupFolder(const QString& path) {
     const QFileInfo folder(path);
     if (folder.isSymLink() || !folder.isDir()) return;
-    static const QRegularExpression ours(
-        u"^mooring\\.(db|keys|db-journal)(\\.[A-Za-z0-9]{6})?$"_s);
+    static const QRegularExpression ours(u"^mooring\\.(db|keys|db-journal)(\\.[A-Za-z0-9]{6})?$"_s);
     const QDir dir(path);
     for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
         if (ours.match(name).hasMatch()) QFile::remove(dir.filePath(name));  // unlinks a link itself
@@ -118,7 +117,8 @@ BackupName Backups::freeName(BackupKind kind, const QString& reason) const {
     for (QString folder : folders) {
         if (folder.startsWith(kIncomplete)) folder.remove(0, kIncomplete.size());
         const auto existing = BackupName::parse(folder);
-        if (existing && existing->madeAt == name.madeAt) name.sequence = std::max(name.sequence, existing->sequence + 1);
+        if (existing && existing->madeAt == name.madeAt)
+            name.sequence = std::max(name.sequence, existing->sequence + 1);
     }
     return name;
 }

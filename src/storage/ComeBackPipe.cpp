@@ -8,11 +8,11 @@
 #include <QFileInfo>
 #include <QSocketNotifier>
 
-#include <cerrno>
-#include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <csignal>
 
 namespace mooring {
 
@@ -124,7 +124,8 @@ bool ComeBackPipe::ask(const ProfilePaths& paths, Request request) {
     if (!folderIsOurs(QFileInfo(pipe).path())) return false;
     // Non-blocking: a pipe nobody reads (left by a killed Mooring) fails at once (ENXIO)
     // instead of waiting. No following links; a file there is opened but never written.
-    const int fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+    const int fd =
+        ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) return false;
     bool sent = false;
     if (isOurPipe(fd)) {

@@ -90,8 +90,7 @@ bool argon2idKnownAnswer() {
     if (crypto_pwhash(derived.data(), derived.size(), "password", 8, salt.data(), 1, 8192,
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
         return false;
-    return same(derived,
-                expected("argon2id", "3a008963c65f7ffa7331a90babd1fd17ea9f03bd05356b857ceb43f7b7080adc"));
+    return same(derived, expected("argon2id", "3a008963c65f7ffa7331a90babd1fd17ea9f03bd05356b857ceb43f7b7080adc"));
 }
 
 // The SQLite linked must be SQLCipher (plain SQLite would ignore the key and write plain

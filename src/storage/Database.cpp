@@ -129,8 +129,7 @@ Database Database::open(const QString& path, std::span<const std::byte> rawKey, 
         // open_v2 has just made the file (still empty); journals copy its mode, so 0600 covers all.
         // Best effort: a FAT-formatted USB stick has no per-file modes and refuses chmod, and a
         // profile must still be possible there (the file is encrypted either way).
-        if (mode == Mode::Create)
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (mode == Mode::Create) QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         db.applyKey(rawKey);
         db.proveKey();
         db.exec(

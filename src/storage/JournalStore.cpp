@@ -236,9 +236,10 @@ QList<TriedFact> JournalStore::triedUntil(const QDateTime& to) {
 }
 
 QList<JournalDay> JournalStore::journalDays(const QDate& first, const QDate& last) {
-    Statement query(m_db,
-                    "SELECT day, entries, passed, coped, acted, urge0, urge1, urge2, urge3, urge4, urge5, urge6, urge7, "
-                    "urge8, urge9, urge10, tried FROM journal_days WHERE day BETWEEN ? AND ? ORDER BY day");
+    Statement query(
+        m_db,
+        "SELECT day, entries, passed, coped, acted, urge0, urge1, urge2, urge3, urge4, urge5, urge6, urge7, "
+        "urge8, urge9, urge10, tried FROM journal_days WHERE day BETWEEN ? AND ? ORDER BY day");
     query.bind(1, first.isValid() ? std::int64_t(first.toJulianDay()) : std::numeric_limits<std::int64_t>::min());
     query.bind(2, last.isValid() ? std::int64_t(last.toJulianDay()) : std::numeric_limits<std::int64_t>::max());
     QList<JournalDay> days;
@@ -257,7 +258,8 @@ QList<JournalDay> JournalStore::journalDays(const QDate& first, const QDate& las
 }
 
 QList<TriedTally> JournalStore::triedTallies() {
-    Statement query(m_db, "SELECT strategy_id, text, times, rated, helped_sum, first_saved, first_day FROM journal_ideas");
+    Statement query(m_db,
+                    "SELECT strategy_id, text, times, rated, helped_sum, first_saved, first_day FROM journal_ideas");
     QList<TriedTally> tallies;
     while (query.step()) {
         TriedTally tally;

@@ -28,8 +28,9 @@ void MigrationBackup::migrate(const ProfilePaths& paths, Database& database, con
         { Database closing = std::move(database); }  // closed before its file is replaced
         try {
             QFile::remove(paths.database() + u"-journal"_s);
-            BackupCopy::copyFile(QDir(backups.folderOf(saved.name)).filePath(QString::fromLatin1(Backups::kDatabaseFile)),
-                                 paths.database());
+            BackupCopy::copyFile(
+                QDir(backups.folderOf(saved.name)).filePath(QString::fromLatin1(Backups::kDatabaseFile)),
+                paths.database());
         } catch (...) {
             // Each step is a transaction of its own, so the file is still whole at the last
             // step that went through; the step's own error is the one that matters.

@@ -14,11 +14,11 @@ public:
     static QString defaultDir();
 
     const QString& dir() const noexcept { return m_dir; }
-    QString database() const;   // mooring.db
-    QString keyFile() const;    // mooring.keys
-    QString backups() const;    // backups/
-    QString settings() const;   // settings.ini
-    QString lockFile() const;   // mooring.lock
+    QString database() const;  // mooring.db
+    QString keyFile() const;   // mooring.keys
+    QString backups() const;   // backups/
+    QString settings() const;  // settings.ini
+    QString lockFile() const;  // mooring.lock
 
     // Throws Error::Kind::InvalidInput when `path` is the profile folder or anything in it
     // (links resolved): a file the person chose to write (an export) must never replace

@@ -30,12 +30,9 @@ void ProfileSettings::setTextScalePercent(int percent) {
 
 ProfileSettings::Theme ProfileSettings::theme() const {
     const QString name = m_settings->value(u"display/theme"_s).toString();
-    if (name == u"dark"_s)
-        return Theme::Dark;
-    if (name == u"light"_s)
-        return Theme::Light;
-    if (name == u"high-contrast"_s)
-        return Theme::HighContrast;
+    if (name == u"dark"_s) return Theme::Dark;
+    if (name == u"light"_s) return Theme::Light;
+    if (name == u"high-contrast"_s) return Theme::HighContrast;
     return Theme::System;
 }
 void ProfileSettings::setTheme(Theme theme) {

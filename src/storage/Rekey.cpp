@@ -29,7 +29,9 @@ namespace {
 // database last, so that its new file still being there means "not done".
 struct Places {
     explicit Places(const ProfilePaths& paths)
-        : keyFile(paths.keyFile()), backups(paths.backups()), database(paths.database()),
+        : keyFile(paths.keyFile()),
+          backups(paths.backups()),
+          database(paths.database()),
           note(QDir(paths.dir()).filePath(QString::fromLatin1(Rekey::kNote))) {}
     QString keyFile;
     QString backups;
@@ -90,7 +92,8 @@ void removeOld(const Places& places) {
     // What the person keeps in backups/ themselves is not Mooring's to remove: it moves along.
     const QDir oldBackups(old(places.backups));
     for (const QString& name : oldBackups.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        const bool made = BackupName::parse(name) || name.startsWith(u".incomplete-"_s) || name.startsWith(u"damaged-"_s);
+        const bool made =
+            BackupName::parse(name) || name.startsWith(u".incomplete-"_s) || name.startsWith(u"damaged-"_s);
         if (!made) move(oldBackups.filePath(name), QDir(places.backups).filePath(name));
     }
     for (const QString& path : places.inOrder()) removeAny(old(path));
@@ -110,7 +113,8 @@ int copyBackups(const ProfilePaths& paths, const QString& target, const SecureBu
     if (!makeFolder(target)) throwCannotWrite(paths.backups());
     int copied = 0;
     for (const BackupInfo& info : Backups(paths).list()) {
-        const QString from = QDir(Backups(paths).folderOf(info.name)).filePath(QString::fromLatin1(Backups::kDatabaseFile));
+        const QString from =
+            QDir(Backups(paths).folderOf(info.name)).filePath(QString::fromLatin1(Backups::kDatabaseFile));
         const QString folder = QDir(target).filePath(info.name);
         if (!makeFolder(folder)) throwCannotWrite(paths.backups());
         const QString to = QDir(folder).filePath(QString::fromLatin1(Backups::kDatabaseFile));
@@ -153,9 +157,9 @@ Rekey::Done Rekey::run(std::unique_ptr<UnlockedProfile> profile, const SecureBuf
     } else {
         done.newRecoveryCode = code.formatted();
     }
-    const KeyFile keyFile(KeyVault::seal(KeySlot::Type::Passphrase, newPassphrase, newKey, params),
-                          KeyVault::seal(KeySlot::Type::Recovery, code.canonical(), newKey,
-                                         Argon2Params::forRecoveryCode(params)));
+    const KeyFile keyFile(
+        KeyVault::seal(KeySlot::Type::Passphrase, newPassphrase, newKey, params),
+        KeyVault::seal(KeySlot::Type::Recovery, code.canonical(), newKey, Argon2Params::forRecoveryCode(params)));
     const QByteArray keyBytes = keyFile.serialize();
 
     // The new files, beside the old ones, each read back.

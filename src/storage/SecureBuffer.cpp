@@ -12,11 +12,9 @@ namespace mooring {
 
 SecureBuffer::SecureBuffer(std::size_t size) : m_size(size) {
     ensureSodium();
-    if (size == 0)
-        return;
+    if (size == 0) return;
     m_data = static_cast<std::byte*>(sodium_malloc(size));
-    if (!m_data)
-        throw std::bad_alloc();
+    if (!m_data) throw std::bad_alloc();
     sodium_memzero(m_data, size);
 }
 
@@ -28,8 +26,7 @@ SecureBuffer SecureBuffer::random(std::size_t size) {
 
 SecureBuffer SecureBuffer::fromBytes(std::span<const std::byte> bytes) {
     SecureBuffer buffer(bytes.size());
-    if (!bytes.empty())
-        std::memcpy(buffer.m_data, bytes.data(), bytes.size());
+    if (!bytes.empty()) std::memcpy(buffer.m_data, bytes.data(), bytes.size());
     return buffer;
 }
 
@@ -60,14 +57,12 @@ SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept {
 SecureBuffer::~SecureBuffer() { clear(); }
 
 bool SecureBuffer::equals(const SecureBuffer& other) const noexcept {
-    if (m_size != other.m_size)
-        return false;
+    if (m_size != other.m_size) return false;
     return m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0;
 }
 
 void SecureBuffer::clear() noexcept {
-    if (m_data)
-        sodium_free(m_data);  // wipes before it frees
+    if (m_data) sodium_free(m_data);  // wipes before it frees
     m_data = nullptr;
     m_size = 0;
 }

@@ -16,9 +16,7 @@ QString timeText(const QDateTime& t) { return t.toOffsetFromUtc(t.offsetFromUtc(
 
 QDateTime timeFrom(const QString& text) { return QDateTime::fromString(text, Qt::ISODate); }
 
-QDateTime nowFrom(const std::function<QDateTime()>& clock) {
-    return clock ? clock() : QDateTime::currentDateTime();
-}
+QDateTime nowFrom(const std::function<QDateTime()>& clock) { return clock ? clock() : QDateTime::currentDateTime(); }
 
 constexpr const char* kColumns =
     "SELECT id, entry_id, before_text, warning_signs, tried, next_time, for_plan, created_at, updated_at "
@@ -132,8 +130,9 @@ RecoveryPlaceNote RecoveryPlaceStore::save(const RecoveryPlaceNote& note) {
     const QString words = note.words.trimmed();
     if (words.size() > RecoveryPlaceNote::kMaxWords)
         throw Error(Error::Kind::InvalidInput,
-                    QCoreApplication::translate("mooring", "That is a lot to keep here. Could you make it a little "
-                                                           "shorter, or keep the rest in your journal?"));
+                    QCoreApplication::translate("mooring",
+                                                "That is a lot to keep here. Could you make it a little "
+                                                "shorter, or keep the rest in your journal?"));
     Transaction transaction(m_db);
     Statement(m_db, "DELETE FROM recovery_place").run();
     Statement insert(m_db, "INSERT INTO recovery_place(slot, place, words, updated_at) VALUES (1, ?, ?, ?)");

@@ -30,9 +30,7 @@ void putBack(const QString& file, const QByteArray& before) {
 }  // namespace
 
 SettingsCheckpoint::SettingsCheckpoint(ProfileSettings& settings)
-    : m_settings(settings),
-      m_file(settings.raw().fileName()),
-      m_note(m_file + QString::fromLatin1(kNoteSuffix)) {
+    : m_settings(settings), m_file(settings.raw().fileName()), m_note(m_file + QString::fromLatin1(kNoteSuffix)) {
     QSettings& raw = m_settings.raw();
     raw.sync();  // nothing unsaved may slip into the file as it was
     m_before = bytesOf(m_file);

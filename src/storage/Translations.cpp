@@ -28,8 +28,7 @@ public:
         return true;
     }
 
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override {
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override {
         QString found = QTranslator::translate(context, sourceText, disambiguation, n);
         if (!found.isEmpty() || qstrcmp(context, "mooring") != 0) return found;
         for (const QByteArray& other : m_contexts) {
@@ -76,8 +75,7 @@ Translations::Translations(const QString& language) : m_language(language), m_pr
     auto mooring = std::make_unique<CatalogueTranslator>();
     if (!mooring->loadCatalogue(language)) return;  // the source texts are shown instead
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        m_qt = std::move(qt);
+    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) m_qt = std::move(qt);
     // The last installed is asked first: Mooring's own words win over Qt's.
     if (m_qt) QCoreApplication::installTranslator(m_qt.get());
     m_mooring = std::move(mooring);

@@ -176,8 +176,8 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::unlockSlot(const ProfilePaths&
             // Sealed again in NFC, with the same cost. Best effort: if it can't be saved now,
             // the passphrase as typed still opens the slot next time.
             try {
-                keyFile.setPassphraseSlot(KeyVault::seal(KeySlot::Type::Passphrase, secret, dataKey,
-                                                         keyFile.passphraseSlot().params));
+                keyFile.setPassphraseSlot(
+                    KeyVault::seal(KeySlot::Type::Passphrase, secret, dataKey, keyFile.passphraseSlot().params));
                 keyFile.save(paths.keyFile());
             } catch (const Error&) {
                 keyFile = KeyFile::load(paths.keyFile());
@@ -207,9 +207,7 @@ void UnlockedProfile::changePassphrase(const SecureBuffer& newPassphrase, const 
     retireOldKeyFiles();
 }
 
-void UnlockedProfile::retireOldKeyFiles() {
-    m_backupsNotUpdated = Backups(m_paths).retireOldKeyFiles(m_dataKey);
-}
+void UnlockedProfile::retireOldKeyFiles() { m_backupsNotUpdated = Backups(m_paths).retireOldKeyFiles(m_dataKey); }
 
 void UnlockedProfile::checkPassphrase(const SecureBuffer& passphrase) const {
     KeyVault::open(m_keyFile.passphraseSlot(), passphrase);

@@ -92,8 +92,7 @@ TEST_CASE("backup makes a backup, backups lists it, restore brings it back", "[c
     CHECK(names[1] == name);
 }
 
-TEST_CASE("restore of an unknown name is bad usage (1), of a damaged backup is 3; nothing changes",
-          "[cli][backups]") {
+TEST_CASE("restore of an unknown name is bad usage (1), of a damaged backup is 3; nothing changes", "[cli][backups]") {
     TempProfile profile;
     createProfile(profile);
     const QString name = backup(profile);

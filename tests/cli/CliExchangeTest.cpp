@@ -81,7 +81,8 @@ TEST_CASE("export --plan-only --plain leaves the journal out", "[cli][exchange]"
     CHECK_FALSE(fileBytes(file).contains("\"journal\""));
 }
 
-TEST_CASE("import refuses a wrong export passphrase (2), a damaged or foreign file (3); nothing changes", "[cli][exchange]") {
+TEST_CASE("import refuses a wrong export passphrase (2), a damaged or foreign file (3); nothing changes",
+          "[cli][exchange]") {
     ClosedProfile source(true);
     ClosedProfile target(false);
     QTemporaryDir files;
@@ -116,7 +117,8 @@ TEST_CASE("import refuses a wrong export passphrase (2), a damaged or foreign fi
     CHECK(target.database() == before);
 }
 
-TEST_CASE("export with export passphrases that differ writes nothing (1); a missing FILE is usage (1)", "[cli][exchange]") {
+TEST_CASE("export with export passphrases that differ writes nothing (1); a missing FILE is usage (1)",
+          "[cli][exchange]") {
     ClosedProfile source(true);
     QTemporaryDir files;
     const QString file = files.filePath(u"x.mooring"_s);

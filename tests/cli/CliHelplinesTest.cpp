@@ -25,8 +25,8 @@ TEST_CASE("helplines --region --json lists a region's lines with fixed keys and 
     REQUIRE(doc.isArray());
     const QJsonArray lines = doc.array();
     REQUIRE(lines.size() == Helpline::builtins(u"NZ"_s).size());
-    const QStringList keys{u"region"_s, u"name"_s, u"call"_s, u"text"_s, u"text_body"_s, u"hours"_s,
-                           u"emergency"_s, u"youth"_s, u"source"_s, u"checked"_s};
+    const QStringList keys{u"region"_s, u"name"_s,      u"call"_s,  u"text"_s,   u"text_body"_s,
+                           u"hours"_s,  u"emergency"_s, u"youth"_s, u"source"_s, u"checked"_s};
     bool emergency = false;
     for (const QJsonValue& value : lines) {
         const QJsonObject line = value.toObject();

@@ -41,8 +41,7 @@ void writeFile(const QString& path, const QByteArray& bytes) {
 
 // A profile made in this process with the given cost, then closed for the binary.
 void createWith(const TempProfile& profile, const Argon2Params& params) {
-    UnlockedProfile::create(profile.paths(), SecureBuffer::fromUtf8(std::string_view(kPassphrase.constData())),
-                            params);
+    UnlockedProfile::create(profile.paths(), SecureBuffer::fromUtf8(std::string_view(kPassphrase.constData())), params);
 }
 
 }  // namespace
@@ -107,7 +106,7 @@ TEST_CASE("import refuses a protected export whose cost is beyond Mooring's (3),
     const QString file = files.filePath(u"crafted.mooring"_s);
     REQUIRE(runCli(at(target.dir.dir(), {u"export"_s, file}), "sample passphrase\nriver\nriver\n").exitCode == 0);
     QByteArray crafted = fileBytes(file);
-    qToLittleEndian<quint64>(32, crafted.data() + 11);              // opslimit: the most Mooring writes
+    qToLittleEndian<quint64>(32, crafted.data() + 11);                // opslimit: the most Mooring writes
     qToLittleEndian<quint64>(quint64(2) << 30, crafted.data() + 19);  // memlimit: twice the most
     unsigned char sum[32];
     crypto_generichash(sum, sizeof sum, reinterpret_cast<const unsigned char*>(crafted.constData()), 96, nullptr, 0);

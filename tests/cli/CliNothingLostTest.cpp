@@ -301,8 +301,7 @@ TEST_CASE("An export aimed anywhere inside the profile folder is refused and cha
           0);
 }
 
-TEST_CASE("A file system that refuses file modes (a FAT stick) works for every command",
-          "[cli][nothinglost][fat]") {
+TEST_CASE("A file system that refuses file modes (a FAT stick) works for every command", "[cli][nothinglost][fat]") {
     // What vfat answers to chmod and fchmod, injected into every call of the program.
     const QStringList fat =
         underStrace({u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-e"_s, u"inject=chmod,fchmod,fchmodat:error=EPERM"_s});
@@ -330,8 +329,7 @@ TEST_CASE("A file system that refuses file modes (a FAT stick) works for every c
     CHECK(cliAt(dir, {u"verify"_s}, kToday + "\n", fat).exitCode == 0);
 }
 
-TEST_CASE("Leftovers of a stopped program are tidied the next time the profile is opened",
-          "[cli][nothinglost]") {
+TEST_CASE("Leftovers of a stopped program are tidied the next time the profile is opened", "[cli][nothinglost]") {
     TempProfile profile;
     createAt(profile.dir());
     const QString name = backupAt(profile.dir(), kFirst);
@@ -390,22 +388,22 @@ TEST_CASE("An import killed around its settings write lands whole or not at all"
 
     SECTION("killed once settings.ini is replaced, before the transaction commits") {
         // QSettings unlocks settings.ini.lock right after renaming its new file into place.
-        const QStringList killAtSettings = underStrace({u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-P"_s,
-                                                        target.paths().settings() + u".lock"_s, u"-e"_s,
-                                                        u"inject=unlink,unlinkat:signal=KILL"_s});
+        const QStringList killAtSettings =
+            underStrace({u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-P"_s, target.paths().settings() + u".lock"_s, u"-e"_s,
+                         u"inject=unlink,unlinkat:signal=KILL"_s});
         const CliRun run = cliAt(target.dir(), {u"import"_s, file}, kFirst + "\n", killAtSettings);
         CHECK(run.exitCode != 0);
         CHECK(QFile::exists(target.paths().settings() + u".before-import"_s));
         CHECK(fileBytes(target.paths().settings()) != settingsBefore);  // it had been written
-        const QByteArray after = exportedAfter();  // opening the profile settles what was left
+        const QByteArray after = exportedAfter();                       // opening the profile settles what was left
         CHECK_FALSE(after.contains("Night line at college"));
         CHECK_FALSE(after.contains("My cat, Pepper"));
         CHECK(fileBytes(target.paths().settings()) == settingsBefore);
     }
     SECTION("killed once the transaction had committed: everything is there") {
         const QString note = target.paths().settings() + u".before-import"_s;
-        const QStringList killAfterCommit =
-            underStrace({u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-P"_s, note, u"-e"_s, u"inject=unlink,unlinkat:signal=KILL"_s});
+        const QStringList killAfterCommit = underStrace(
+            {u"-f"_s, u"-o"_s, u"/dev/null"_s, u"-P"_s, note, u"-e"_s, u"inject=unlink,unlinkat:signal=KILL"_s});
         const CliRun run = cliAt(target.dir(), {u"import"_s, file}, kFirst + "\n", killAfterCommit);
         CHECK(run.exitCode != 0);
         const QByteArray after = exportedAfter();

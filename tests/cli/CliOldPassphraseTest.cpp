@@ -51,7 +51,8 @@ TEST_CASE("After passwd, the old passphrase with a backup's key file opens nothi
     CHECK(cliAt(profile, {u"restore"_s, made.outText().trimmed()}, kNew + "\n").exitCode == 0);
 }
 
-TEST_CASE("After rekey, no key file from before opens the data, not even one copied away", "[cli][oldpassphrase][rekey]") {
+TEST_CASE("After rekey, no key file from before opens the data, not even one copied away",
+          "[cli][oldpassphrase][rekey]") {
     TempProfile profile;
     const CliRun created = cliAt(profile, {u"create"_s}, kOld + "\n" + kOld + "\n");
     REQUIRE(created.exitCode == 0);
@@ -75,7 +76,8 @@ TEST_CASE("After rekey, no key file from before opens the data, not even one cop
     keys.close();
     CHECK(cliAt(profile, {u"verify"_s}, kOld + "\n").exitCode == 3);
     // And no file in the folder holds the old key file any more.
-    const QStringList folders = QDir(profile.paths().backups()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList folders =
+        QDir(profile.paths().backups()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
     REQUIRE_FALSE(folders.isEmpty());
     for (const QString& folder : folders)
         CHECK(fileBytes(profile.paths().backups() + u'/' + folder + u"/mooring.keys"_s) != keptAway);

@@ -169,12 +169,13 @@ TEST_CASE("review without --json: the sentences the review screen shows", "[cli]
     CHECK(lines.value(0) == u"Your week: 16–22 November 2026"_s);
     CHECK(lines.contains(u"You wrote down 3 urges this week."_s));
     CHECK(lines.contains(u"On average they were 6.7 out of 10; the strongest was 10."_s));
-    CHECK(lines.contains(u"How they ended: the urge passed once, you got through it another way once and you acted on it once."_s));
+    CHECK(lines.contains(
+        u"How they ended: the urge passed once, you got through it another way once and you acted on it once."_s));
     CHECK(lines.contains(u"Triggers that came up most: Work (2) and argument (1)."_s));
     CHECK(lines.contains(u"You wrote down more urges than your recent average (0.5 a week)."_s));
-    CHECK(
-        lines.contains(u"Since you started: 3 urges that passed or that you got through another way, 5 entries written, "
-                       "3 weeks with entries and 2 different ideas tried."_s));
+    CHECK(lines.contains(
+        u"Since you started: 3 urges that passed or that you got through another way, 5 entries written, "
+        "3 weeks with entries and 2 different ideas tried."_s));
     CHECK_FALSE(run.outText().contains(u"{"_s));
 
     const CliRun empty = p.review({u"--week"_s, u"2026-12-02"_s});

@@ -65,8 +65,10 @@ TEST_CASE("Youth lines come after the general lines of their region", "[crisis]"
     for (const Region& region : Helpline::regions()) {
         bool seenYouth = false;
         for (const Helpline& h : Helpline::builtins(region.code)) {
-            if (h.youth) seenYouth = true;
-            else CHECK_FALSE(seenYouth);
+            if (h.youth)
+                seenYouth = true;
+            else
+                CHECK_FALSE(seenYouth);
         }
     }
     const QList<Helpline> uk = Helpline::builtins(u"UK"_s);

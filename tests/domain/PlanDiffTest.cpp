@@ -20,8 +20,7 @@ TEST_CASE("plan diff: identical lists have no changes", "[plan]") {
 TEST_CASE("plan diff: additions, removals and rewordings are told apart", "[plan]") {
     const QStringList before{u"I stop answering messages"_s, u"I stay in bed all day"_s, u"Loud music"_s,
                              u"Call Sam"_s};
-    const QStringList after{u"I stop answering my messages"_s, u"Loud music"_s, u"Call Sam"_s,
-                            u"Walk to the park"_s};
+    const QStringList after{u"I stop answering my messages"_s, u"Loud music"_s, u"Call Sam"_s, u"Walk to the park"_s};
     const QList<ItemChange> changes = planDiff::items(before, after);
     const QList<ItemChange> expected{
         {Kind::Reworded, u"I stop answering messages"_s, u"I stop answering my messages"_s},
@@ -33,7 +32,8 @@ TEST_CASE("plan diff: additions, removals and rewordings are told apart", "[plan
 
 TEST_CASE("plan diff: a replacement that reads differently is a removal and an addition", "[plan]") {
     const QList<ItemChange> changes = planDiff::items({u"Call Sam"_s}, {u"Bake bread with grandma"_s});
-    const QList<ItemChange> expected{{Kind::Removed, u"Call Sam"_s, {}}, {Kind::Added, {}, u"Bake bread with grandma"_s}};
+    const QList<ItemChange> expected{{Kind::Removed, u"Call Sam"_s, {}},
+                                     {Kind::Added, {}, u"Bake bread with grandma"_s}};
     CHECK(changes == expected);
 }
 
@@ -76,7 +76,8 @@ TEST_CASE("safety plan: sections, keys and limits", "[plan]") {
     CHECK(plan.problems().isEmpty());  // an empty plan can be saved
     plan.items(PlanSection::WarningSigns) = {u"  ok  "_s, u"   "_s, QString(kMaxPlanItemLength, u'a')};
     CHECK(plan.problems().isEmpty());
-    CHECK(plan.normalized().items(PlanSection::WarningSigns) == QStringList{u"ok"_s, QString(kMaxPlanItemLength, u'a')});
+    CHECK(plan.normalized().items(PlanSection::WarningSigns) ==
+          QStringList{u"ok"_s, QString(kMaxPlanItemLength, u'a')});
     plan.items(PlanSection::WarningSigns).append(QString(kMaxPlanItemLength + 1, u'b'));
     REQUIRE(plan.problems().size() == 1);
     CHECK(plan.problems().first().index == 3);

@@ -23,9 +23,9 @@ QString repeated(const QString& one, int times) {
 
 TEST_CASE("A character outside the Basic Multilingual Plane counts once", "[domain][text]") {
     CHECK(characterCount(u"calm"_s) == 4);
-    CHECK(characterCount(u"\U0001F30A"_s) == 1);          // a wave: two UTF-16 units
+    CHECK(characterCount(u"\U0001F30A"_s) == 1);  // a wave: two UTF-16 units
     CHECK(characterCount(u"sea \U0001F30A\U0001F319"_s) == 6);
-    CHECK(characterCount(QString(QChar(0xD83C))) == 1);    // a lone surrogate is still one
+    CHECK(characterCount(QString(QChar(0xD83C))) == 1);  // a lone surrogate is still one
     CHECK(characterCount(u""_s) == 0);
 }
 

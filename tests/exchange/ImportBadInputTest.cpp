@@ -1,6 +1,6 @@
 // Every bad input: a clear message naming record and field, the database unchanged.
-#include "exchange/Exporter.h"
 #include "exchange/ExportJson.h"
+#include "exchange/Exporter.h"
 #include "exchange/Importer.h"
 #include "storage/HelplineSettings.h"
 #include "support/ExchangeSamples.h"
@@ -69,7 +69,8 @@ TEST_CASE("Bad import files are refused with a message naming the problem; nothi
          u"journal[1].urge: this is needed but missing"_s},
         {"wrong type", [](Json& j) { j["journal"][0]["urge"] = "seven"; },
          u"journal[0].urge: expected a whole number from 0 to 10, got text"_s},
-        {"out of range urge", [](Json& j) { j["journal"][2]["urge"] = 14; }, u"journal[2].urge: expected 0–10, got 14"_s},
+        {"out of range urge", [](Json& j) { j["journal"][2]["urge"] = 14; },
+         u"journal[2].urge: expected 0–10, got 14"_s},
         {"out of range helped", [](Json& j) { j["journal"][2]["tried"][1]["helped"] = -1; },
          u"journal[2].tried[1].helped: expected 0–10, got -1"_s},
         {"huge number", [](Json& j) { j["journal"][0]["urge"] = 18446744073709551615ull; },
@@ -80,19 +81,21 @@ TEST_CASE("Bad import files are refused with a message naming the problem; nothi
          u"journal[2].tried[0].strategy_id: no idea with the id not-an-idea"_s},
         {"tried with both forms", [](Json& j) { j["journal"][2]["tried"][1]["strategy_id"] = "x"; },
          u"journal[2].tried[1]: expected either a strategy_id or a text"_s},
-        {"duplicate ids", [](Json& j) { j["contacts"][1]["id"] = j["contacts"][0]["id"]; },
-         u"contacts[1]: the id "_s},
-        {"duplicate plan version", [](Json& j) { j["safety_plan"]["versions"].push_back(j["safety_plan"]["versions"][0]); },
+        {"duplicate ids", [](Json& j) { j["contacts"][1]["id"] = j["contacts"][0]["id"]; }, u"contacts[1]: the id "_s},
+        {"duplicate plan version",
+         [](Json& j) { j["safety_plan"]["versions"].push_back(j["safety_plan"]["versions"][0]); },
          u"safety_plan.versions[3]: the id "_s},
         {"over-long string", [](Json& j) { j["journal"][0]["situation"] = std::string(20001, 'a'); },
          u"journal[0].situation: expected at most 20,000 characters, got 20,001"_s},
-        {"over-long plan item", [](Json& j) { j["safety_plan"]["versions"][1]["sections"]["warning_signs"][0] = std::string(20001, 'b'); },
+        {"over-long plan item",
+         [](Json& j) { j["safety_plan"]["versions"][1]["sections"]["warning_signs"][0] = std::string(20001, 'b'); },
          u"safety_plan.versions[1].sections.warning_signs[0]: expected at most 20,000 characters"_s},
         {"time without offset", [](Json& j) { j["journal"][1]["occurred_at"] = "2026-11-20T21:40:00"; },
          u"journal[1].occurred_at: expected a time like"_s},
         {"unknown category", [](Json& j) { j["strategies"][0]["category"] = "shopping"; },
          u"strategies[0].category: expected one of sensory"_s},
-        {"unknown role", [](Json& j) { j["contacts"][0]["role"] = "boss"; }, u"contacts[0].role: expected one of friend"_s},
+        {"unknown role", [](Json& j) { j["contacts"][0]["role"] = "boss"; },
+         u"contacts[0].role: expected one of friend"_s},
         {"list of the wrong type", [](Json& j) { j["journal"] = "none"; }, u"journal: expected a list, got text"_s},
         {"record of the wrong type", [](Json& j) { j["contacts"][0] = 3; }, u"contacts[0]: expected a record"_s},
         {"unknown content", [](Json& j) { j["content"] = "everything"; }, u"content: expected “full” or “plan”"_s},
@@ -201,8 +204,11 @@ TEST_CASE("Nesting deeper than the schema is refused before it is read", "[excha
 TEST_CASE("More than 10,000 journal entries in one calendar year is refused", "[exchange]") {
     OpenProfile p;
     Json doc = richExport(p);
-    Json entry = {{"id", ""}, {"occurred_at", "2025-06-01T10:00:00+00:00"}, {"urge", 3},
-                  {"created_at", "2025-06-01T10:00:00+00:00"}, {"updated_at", "2025-06-01T10:00:00+00:00"}};
+    Json entry = {{"id", ""},
+                  {"occurred_at", "2025-06-01T10:00:00+00:00"},
+                  {"urge", 3},
+                  {"created_at", "2025-06-01T10:00:00+00:00"},
+                  {"updated_at", "2025-06-01T10:00:00+00:00"}};
     doc["journal"] = Json::array();
     for (int i = 0; i < 10001; ++i) {
         entry["id"] = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();

@@ -50,7 +50,8 @@ QStringList journalRows(Database& db) {
                 "SELECT e.id, e.occurred_utc, e.utc_offset, e.urge, e.outcome, e.created_at, e.updated_at, "
                 "t.situation, t.thoughts, t.notes FROM journal_entries e JOIN journal_texts t ON t.entry = e.seq "
                 "ORDER BY e.id");
-    out << rows(db, "SELECT e.id, s.body FROM journal_entries e JOIN journal_search s ON s.docid = e.seq ORDER BY e.id");
+    out << rows(db,
+                "SELECT e.id, s.body FROM journal_entries e JOIN journal_search s ON s.docid = e.seq ORDER BY e.id");
     out << rows(db,
                 "SELECT e.id, t.position, t.strategy_id, t.text, t.helped FROM journal_entries e "
                 "JOIN journal_tried t ON t.entry = e.seq ORDER BY e.id, t.position");

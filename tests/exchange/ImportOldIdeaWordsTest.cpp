@@ -37,7 +37,8 @@ TEST_CASE("An older export's built-in ideas in old words arrive in the new words
     setWords(source.db(), "sensory-ice-cube", u"Hold an ice cube"_s,
              u"Hold it in your hand and let it melt. Notice the cold, then the water running between your fingers."_s);
     setWords(source.db(), "sensory-squeeze-ball", u"Squeeze a stress ball"_s, u"The green one, ten times, gently."_s);
-    const QByteArray json = Exporter(source.db(), *source.settings, [] { return at(10); }).readable(ExportContent::Full);
+    const QByteArray json =
+        Exporter(source.db(), *source.settings, [] { return at(10); }).readable(ExportContent::Full);
     REQUIRE(json.contains("Hold an ice cube"));
 
     OpenProfile target;

@@ -29,7 +29,8 @@ TEST_CASE("Imported journal entries are added up like saved ones", "[exchange][t
     fillRichProfile(source);
     // Saved later than fillRichProfile's entries (real time), so the second import replaces them.
     JournalStore sourceJournal(source.db(), [] { return QDateTime::currentDateTime().addDays(1); });
-    const QByteArray first = Exporter(source.db(), *source.settings, [] { return at(10); }).readable(ExportContent::Full);
+    const QByteArray first =
+        Exporter(source.db(), *source.settings, [] { return at(10); }).readable(ExportContent::Full);
 
     OpenProfile target;
     JournalStore journal(target.db(), [] { return at(9); });

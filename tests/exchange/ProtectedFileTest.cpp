@@ -66,7 +66,8 @@ TEST_CASE("The header is laid out as docs/export-format.md says", "[exchange]") 
 
 TEST_CASE("A wrong passphrase, a cut-off file and a changed byte each say what happened", "[exchange]") {
     const std::uint32_t chunk = ProtectedFile::kMinChunkSize;
-    const QByteArray sealed = ProtectedFile::seal(samplePlain(3000), secret("harbour"), Argon2Params::forTests(), chunk);
+    const QByteArray sealed =
+        ProtectedFile::seal(samplePlain(3000), secret("harbour"), Argon2Params::forTests(), chunk);
 
     const Error wrong = failureOf(sealed, "harbor");
     CHECK(wrong.kind() == Error::Kind::WrongSecret);
@@ -132,8 +133,7 @@ TEST_CASE("A protected export asking for more than Mooring ever uses is refused 
         quint64 mem;
     };
     for (const Case& c : {Case{"one pass past calibration's ceiling", 33, quint64(1) << 30},
-                          Case{"2 GiB", 32, quint64(2) << 30},
-                          Case{"4 GiB and 64 passes", 64, quint64(4) << 30},
+                          Case{"2 GiB", 32, quint64(2) << 30}, Case{"4 GiB and 64 passes", 64, quint64(4) << 30},
                           Case{"every field at its widest", ~quint64(0), ~quint64(0)}}) {
         INFO(c.what);
         QByteArray crafted = sealed;

@@ -86,8 +86,7 @@ TEST_CASE("Review document: each choice leaves its part out; the entries' words 
     CHECK_FALSE(doc.suggestedFileName().contains(u'/'));
 }
 
-TEST_CASE("Review document: setback reflections only when chosen, unanswered questions left out",
-          "[review][setback]") {
+TEST_CASE("Review document: setback reflections only when chosen, unanswered questions left out", "[review][setback]") {
     CHECK_FALSE(plain(ReviewDocument(sampleWeek(), {}, QDate(2026, 11, 23))).contains(u"SETBACK"_s));
     ReviewPrintChoices choices;
     choices.setbackReflections = true;
@@ -97,7 +96,7 @@ TEST_CASE("Review document: setback reflections only when chosen, unanswered que
     CHECK(text.contains(u"What was happening before: SETBACK-BEFORE <i>words</i>"_s));  // escaped, shown as typed
     CHECK(text.contains(u"What might help next time: SETBACK-NEXT-TIME"_s));
     CHECK_FALSE(text.contains(u"What I tried"_s));  // not answered, not printed
-    CHECK_FALSE(text.contains(u"SITUATION"_s));    // the entries' words are a separate choice
+    CHECK_FALSE(text.contains(u"SITUATION"_s));     // the entries' words are a separate choice
 }
 
 TEST_CASE("Review document: a PDF is written, and a folder that cannot be written says so", "[review]") {

@@ -24,9 +24,8 @@ TEST_CASE("The sample profile is an encrypted profile in a private folder, fille
     const QString dir = sample->paths().dir();
     const QString privateFolder = QFileInfo(dir).absolutePath();
     REQUIRE(QFileInfo::exists(sample->paths().keyFile()));
-    CHECK(QFileInfo(privateFolder).permissions() ==
-          (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser |
-           QFile::ExeUser));
+    CHECK(QFileInfo(privateFolder).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                     QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
     // Encrypted like any profile: no SQLite header in plain sight.
     QFile db(sample->paths().database());
     REQUIRE(db.open(QIODevice::ReadOnly));

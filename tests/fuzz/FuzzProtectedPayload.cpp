@@ -63,10 +63,9 @@ void setField(QByteArray& file, int field, std::uint8_t value) {
             putAt<std::uint64_t>(file, kOpsAt, value % 4 == 3 ? Argon2Params::kCalibratedMaxOpsLimit + 1 : value % 3);
             break;
         case 4: {
-            static constexpr std::uint64_t mems[] = {0, Argon2Params::kMinMemLimitBytes - 1,
-                                                     Argon2Params::kMinMemLimitBytes,
-                                                     Argon2Params::kMinMemLimitBytes * 2,
-                                                     Argon2Params::kCalibratedMaxMemLimitBytes + 1};
+            static constexpr std::uint64_t mems[] = {
+                0, Argon2Params::kMinMemLimitBytes - 1, Argon2Params::kMinMemLimitBytes,
+                Argon2Params::kMinMemLimitBytes * 2, Argon2Params::kCalibratedMaxMemLimitBytes + 1};
             putAt<std::uint64_t>(file, kMemAt, mems[value % 5]);
             break;
         }
@@ -80,7 +79,8 @@ void setField(QByteArray& file, int field, std::uint8_t value) {
             break;
         }
         case 7:
-            file[kSaltAt + value % ProtectedFile::kSaltSize] = char(file.at(kSaltAt + value % ProtectedFile::kSaltSize) ^ 1);
+            file[kSaltAt + value % ProtectedFile::kSaltSize] =
+                char(file.at(kSaltAt + value % ProtectedFile::kSaltSize) ^ 1);
             break;
         default:
             return;

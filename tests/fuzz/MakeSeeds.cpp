@@ -22,9 +22,8 @@ int main(int argc, char** argv) {
         QFile source(in.filePath(name));
         if (!source.open(QIODevice::ReadOnly)) return 1;
         // Small chunks, so even a small seed has several of them to mutate.
-        const QByteArray sealed = mooring::ProtectedFile::seal(source.readAll(), passphrase,
-                                                               mooring::Argon2Params::forTests(),
-                                                               mooring::ProtectedFile::kMinChunkSize);
+        const QByteArray sealed = mooring::ProtectedFile::seal(
+            source.readAll(), passphrase, mooring::Argon2Params::forTests(), mooring::ProtectedFile::kMinChunkSize);
         QFile target(out.filePath(name + QStringLiteral(".mooring")));
         if (!target.open(QIODevice::WriteOnly) || target.write(sealed) != sealed.size()) return 1;
     }

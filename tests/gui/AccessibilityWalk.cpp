@@ -132,8 +132,7 @@ QStringList AccessibilityWalk::walk(QWidget* root, const QString& screen) {
         if (m_seen.contains(widget)) continue;
         m_seen.insert(widget);
         ++m_checked;
-        if (spokenName(widget).isEmpty())
-            problems << screen + u": "_s + describe(widget) + u": no accessible name"_s;
+        if (spokenName(widget).isEmpty()) problems << screen + u": "_s + describe(widget) + u": no accessible name"_s;
         if (!(widget->focusPolicy() & Qt::TabFocus) && !isUncheckedRadio(widget))
             problems << screen + u": "_s + describe(widget) + u": Tab never reaches it"_s;
     }

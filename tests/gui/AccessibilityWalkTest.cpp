@@ -83,8 +83,8 @@ TEST_CASE("Every control on every screen has a name a screen reader can say and 
     window->showJournal();
     walkScreen(u"journal list"_s);
     JournalStore journal(window->profile()->database());
-    const QList<JournalEntry> entries = journal.entriesBetween(QDateTime::currentDateTime().addDays(-60),
-                                                               QDateTime::currentDateTime().addDays(1));
+    const QList<JournalEntry> entries =
+        journal.entriesBetween(QDateTime::currentDateTime().addDays(-60), QDateTime::currentDateTime().addDays(1));
     REQUIRE_FALSE(entries.isEmpty());
     auto* journalScreen = child<JournalScreen>(window.get(), "journalScreen");
     journalScreen->openEntry(entries.first().id);
@@ -103,11 +103,13 @@ TEST_CASE("Every control on every screen has a name a screen reader can say and 
 
     window->showHelpNow();
     auto* crisis = child<CrisisScreen>(window.get(), "crisisScreen");
-    for (const auto& [panel, name] :
-         {std::pair{CrisisScreen::Panel::Start, u"start"_s}, {CrisisScreen::Panel::Breathe, u"breathe"_s},
-          {CrisisScreen::Panel::Ground, u"ground"_s}, {CrisisScreen::Panel::RideOut, u"urge timer"_s},
-          {CrisisScreen::Panel::Talk, u"helplines"_s}, {CrisisScreen::Panel::TryIdea, u"try an idea"_s},
-          {CrisisScreen::Panel::Plan, u"my plan"_s}}) {
+    for (const auto& [panel, name] : {std::pair{CrisisScreen::Panel::Start, u"start"_s},
+                                      {CrisisScreen::Panel::Breathe, u"breathe"_s},
+                                      {CrisisScreen::Panel::Ground, u"ground"_s},
+                                      {CrisisScreen::Panel::RideOut, u"urge timer"_s},
+                                      {CrisisScreen::Panel::Talk, u"helplines"_s},
+                                      {CrisisScreen::Panel::TryIdea, u"try an idea"_s},
+                                      {CrisisScreen::Panel::Plan, u"my plan"_s}}) {
         crisis->showPanel(panel);
         problems << walk.walk(crisis, u"crisis (%1)"_s.arg(name));
     }
@@ -137,8 +139,7 @@ TEST_CASE("Every control on every screen has a name a screen reader can say and 
         walkDialog(walk, problems, exportDialog, u"export"_s);
     }
     {
-        ImportDialog importDialog(*window->profile(), window->settings(), temp.dir() + u"/none.json"_s,
-                                  window.get());
+        ImportDialog importDialog(*window->profile(), window->settings(), temp.dir() + u"/none.json"_s, window.get());
         walkDialog(walk, problems, importDialog, u"import"_s);
     }
 

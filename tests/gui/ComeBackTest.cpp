@@ -79,7 +79,8 @@ TEST_CASE("A request through the pipe reaches the window", "[come-back][gui]") {
     test::TempProfile folder;
     makeProfile(folder.paths(), kPassphrase);
     auto window = openWindow(folder.paths());
-    ComeBackPipe pipe(folder.paths(), [&](ComeBackPipe::Request r) { window->comeBack(r == ComeBackPipe::Request::HelpNow); });
+    ComeBackPipe pipe(folder.paths(),
+                      [&](ComeBackPipe::Request r) { window->comeBack(r == ComeBackPipe::Request::HelpNow); });
     REQUIRE(pipe.listening());
     pressQuickHide();
     REQUIRE(waitUntil([&] { return window->isMinimized(); }, 5000));

@@ -91,8 +91,9 @@ QStringList cutOff(QWidget* root) {
         const QString name = w->objectName() + u' ' + QString::fromLatin1(w->metaObject()->className());
         if (w->geometry().right() > w->parentWidget()->rect().right()) found << name + u" sticks out on the right"_s;
         if (auto* label = qobject_cast<QLabel*>(w); label && !label->text().isEmpty()) {
-            if (label->wordWrap() ? label->height() < label->heightForWidth(label->width())
-                                  : label->contentsRect().width() < label->fontMetrics().horizontalAdvance(label->text()))
+            if (label->wordWrap()
+                    ? label->height() < label->heightForWidth(label->width())
+                    : label->contentsRect().width() < label->fontMetrics().horizontalAdvance(label->text()))
                 found << name + u" \""_s + label->text() + u"\" has too little room"_s;
         } else if (auto* button = qobject_cast<QPushButton*>(w)) {
             if (button->width() < button->fontMetrics().horizontalAdvance(button->text()))
@@ -191,8 +192,7 @@ TEST_CASE("Talk to someone: \"Change\" appears only after choosing to change the
     auto* toggle = child<QPushButton>(talk.screen.get(), u"helplinesEditToggle"_s);
     REQUIRE(toggle);
     // At the end of the list, after every number.
-    for (HelplineCard* card : talk.panel->cards())
-        CHECK(talk.placeOf(toggle).top() > talk.placeOf(card).bottom());
+    for (HelplineCard* card : talk.panel->cards()) CHECK(talk.placeOf(toggle).top() > talk.placeOf(card).bottom());
     talk.screen->findChild<QScrollArea*>(u"crisisScroll"_s)->ensureWidgetVisible(toggle);
     QTest::mouseClick(toggle, Qt::LeftButton);
     CHECK(change->isVisible());
@@ -457,7 +457,7 @@ TEST_CASE("A panel opens at its top, not where the one before was scrolled to", 
     TalkScreen talk(QSize(960, 360));
     QScrollBar* bar = child<QScrollArea>(talk.screen.get(), u"crisisScroll"_s)->verticalScrollBar();
     for (const auto& [from, to] : {std::pair{CrisisScreen::Panel::Talk, CrisisScreen::Panel::Ground},
-                                  std::pair{CrisisScreen::Panel::Ground, CrisisScreen::Panel::Talk}}) {
+                                   std::pair{CrisisScreen::Panel::Ground, CrisisScreen::Panel::Talk}}) {
         talk.screen->showPanel(from);
         talk.settle();
         REQUIRE(bar->maximum() > 40);

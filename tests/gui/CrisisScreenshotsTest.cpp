@@ -12,8 +12,8 @@
 
 #include "CrisisTestHelpers.h"
 
-#include <QLineEdit>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 
 #include "ScreenshotLooks.h"

@@ -41,7 +41,8 @@ QAction* action(MainWindow& window, const char* name) { return child<QAction>(&w
 
 }  // namespace
 
-TEST_CASE("Export protected from the File menu, import it into a fresh profile through the preview", "[exchange][gui]") {
+TEST_CASE("Export protected from the File menu, import it into a fresh profile through the preview",
+          "[exchange][gui]") {
     DialogHooks::reset();
     DialogHooks::setTestMode(true);
     QTemporaryDir files;

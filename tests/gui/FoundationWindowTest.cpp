@@ -208,9 +208,8 @@ TEST_CASE("Keyboard reach and accessible names on every foundation screen", "[fo
     requireAccessibleNames(window.get());
     requireTabOrder({QStringLiteral("currentPassphraseEdit"), QStringLiteral("newPassphraseEdit"),
                      QStringLiteral("confirmPassphraseEdit"), QStringLiteral("changePassphraseButton"),
-                     QStringLiteral("regionBox"), QStringLiteral("lockContactName"),
-                     QStringLiteral("lockContactPhone"), QStringLiteral("lockContactAdd"),
-                     QStringLiteral("textSizeBox"), QStringLiteral("themeBox"),
+                     QStringLiteral("regionBox"), QStringLiteral("lockContactName"), QStringLiteral("lockContactPhone"),
+                     QStringLiteral("lockContactAdd"), QStringLiteral("textSizeBox"), QStringLiteral("themeBox"),
                      QStringLiteral("reduceMotionCheck"), QStringLiteral("neutralTitleCheck"),
                      QStringLiteral("idleLockBox"), QStringLiteral("backButton")});
     QTest::keyClick(focused(), Qt::Key_Escape);

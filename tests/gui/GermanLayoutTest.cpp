@@ -8,8 +8,8 @@
 #include "exchange/Exporter.h"
 #include "gui/review/ReviewScreen.h"
 #include "gui/toolbox/ToolboxScreen.h"
-#include "storage/JournalStore.h"
 #include "storage/Database.h"
+#include "storage/JournalStore.h"
 #include "storage/ProfileSettings.h"
 #include "storage/StrategyStore.h"
 #include "storage/Translations.h"
@@ -194,7 +194,7 @@ TEST_CASE("A built-in idea the person edited keeps their words in the German too
     auto* list = child<QListView>(toolbox, "ideaList");
     QStringList titles;
     for (int row = 0; row < list->model()->rowCount(); ++row) titles << list->model()->index(row, 0).data().toString();
-    CHECK(titles.contains(u"Ice-cold lemonade"_s));      // their words
+    CHECK(titles.contains(u"Ice-cold lemonade"_s));                         // their words
     CHECK(titles.contains(u"Kühl deine Hände unter fließendem Wasser"_s));  // the others in German
     CHECK_FALSE(titles.contains(u"Trink etwas Eiskaltes"_s));
 }

@@ -85,8 +85,8 @@ TEST_CASE("German: the catalogue is complete, keeps its placeholders and avoids 
     CHECK(checked > 500);
     // The word rules (docs/safe-messaging.md) apply in German too: no streaks, no "relapse-free", no failing, no
     // labels for people.
-    for (const QString& word : {u"rückfallfrei"_s, u"Serie"_s, u"versagt"_s, u"Versagen"_s, u"clean"_s,
-                                u"Ritzer"_s, u"aufmerksamkeitssüchtig"_s, u"nachgegeben"_s})
+    for (const QString& word : {u"rückfallfrei"_s, u"Serie"_s, u"versagt"_s, u"Versagen"_s, u"clean"_s, u"Ritzer"_s,
+                                u"aufmerksamkeitssüchtig"_s, u"nachgegeben"_s})
         CHECK_FALSE(german.contains(word, Qt::CaseInsensitive));
 }
 

@@ -73,8 +73,8 @@ QString describe(const QWidget* widget) {
         text = label->text();
     else if (auto* button = qobject_cast<const QAbstractButton*>(widget))
         text = button->text();
-    QString name = widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
-                                                  : widget->objectName();
+    QString name =
+        widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className()) : widget->objectName();
     if (!text.isEmpty()) name += u" \""_s + text.left(60) + (text.size() > 60 ? u"…\""_s : u"\""_s);
     QStringList path;
     for (const QWidget* p = widget->parentWidget(); p && path.size() < 3; p = p->parentWidget())

@@ -54,8 +54,9 @@ TEST_CASE("After an import the journal list and the plan show the imported data"
         QFile out(file);
         REQUIRE(out.open(QIODevice::WriteOnly));
         out.write(Exporter(source.db(), *source.settings).readable(ExportContent::Full));
-        for (const JournalEntry& e : JournalStore(source.db()).entriesBetween(QDateTime::fromSecsSinceEpoch(0),
-                                                                                QDateTime::currentDateTime().addYears(1)))
+        for (const JournalEntry& e :
+             JournalStore(source.db())
+                 .entriesBetween(QDateTime::fromSecsSinceEpoch(0), QDateTime::currentDateTime().addYears(1)))
             importedIds << e.id;
     }
     REQUIRE(importedIds.size() == 3);

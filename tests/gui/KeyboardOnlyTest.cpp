@@ -42,10 +42,13 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
         switch (event->type()) {
-        case QEvent::MouseButtonPress:
-        case QEvent::MouseButtonRelease:
-        case QEvent::MouseButtonDblClick: ++count; break;
-        default: break;
+            case QEvent::MouseButtonPress:
+            case QEvent::MouseButtonRelease:
+            case QEvent::MouseButtonDblClick:
+                ++count;
+                break;
+            default:
+                break;
         }
         return QObject::eventFilter(watched, event);
     }
@@ -123,11 +126,13 @@ TEST_CASE("Keyboard only: setup, help now, toolbox, plan, journal and review wit
     type(u"Feed the ducks at the canal"_s);
     tabTo("saveIdea");
     press(Qt::Key_Space);
-    REQUIRE(waitUntil([&] {
-        for (const CopingStrategy& s : StrategyStore(db).all())
-            if (s.title == u"Feed the ducks at the canal"_s) return true;
-        return false;
-    }, 5000));
+    REQUIRE(waitUntil(
+        [&] {
+            for (const CopingStrategy& s : StrategyStore(db).all())
+                if (s.title == u"Feed the ducks at the canal"_s) return true;
+            return false;
+        },
+        5000));
     press(Qt::Key_Escape);
     REQUIRE(waitUntil([&] { return window->currentScreen()->objectName() == u"homeScreen"_s; }, 5000));
 
@@ -237,8 +242,8 @@ TabWalk walkScreen(QWidget* screen) {
         previous = now;
         if (screen->isAncestorOf(now)) {
             ++walk.stops;
-            const QString name = now->objectName().isEmpty() ? QString::fromLatin1(now->metaObject()->className())
-                                                             : now->objectName();
+            const QString name =
+                now->objectName().isEmpty() ? QString::fromLatin1(now->metaObject()->className()) : now->objectName();
             if (now->accessibleName().isEmpty() && now->property("text").toString().isEmpty()) walk.unnamed << name;
             if (!focusShows(now)) walk.invisible << name;
         }

@@ -10,8 +10,8 @@
 #include "support/TempProfile.h"
 
 #include <QDir>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
@@ -92,7 +92,8 @@ TEST_CASE("Library: every page opens from the lock screen, before unlocking, and
         const QString text = library->reader()->toPlainText();
         CHECK(text.startsWith(page.title));
         CHECK(text.contains(u"Where to get help now"_s));
-        CHECK(text.contains(u"thinking about ending your life, or not sure you can keep yourself safe, call 999 or a crisis line now."_s));
+        CHECK(text.contains(
+            u"thinking about ending your life, or not sure you can keep yourself safe, call 999 or a crisis line now."_s));
         CHECK(text.contains(u"Samaritans: call 116 123"_s));
         CHECK(library->reader()->toHtml().contains(u"mooring:help-now"_s));
     }

@@ -3,6 +3,7 @@
 // back. Then, with the storage API: the new code opens the profile, the old one does not.
 #include "FoundationDriver.h"
 
+#include "ScreenshotLooks.h"
 #include "domain/Error.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
@@ -16,7 +17,6 @@
 #include "storage/UnlockedProfile.h"
 #include "support/Screenshot.h"
 #include "support/TempProfile.h"
-#include "ScreenshotLooks.h"
 
 #include <QLabel>
 #include <QPointer>

@@ -190,7 +190,8 @@ TEST_CASE("Plan editor: limits, failed save keeps the content, leaving asks", "[
     // A failed save says so and keeps what was written.
     section->newItemField()->clear();
     typeItem(editor, u"Call Sam"_s);
-    f.profile->database().exec("CREATE TRIGGER fail BEFORE INSERT ON plan_items BEGIN SELECT RAISE(FAIL, 'full'); END;");
+    f.profile->database().exec(
+        "CREATE TRIGGER fail BEFORE INSERT ON plan_items BEGIN SELECT RAISE(FAIL, 'full'); END;");
     CHECK_FALSE(editor.saveWithNote(u"note"_s));
     CHECK(editor.bannerText().contains(u"could not be saved"_s));
     CHECK(section->items() == QStringList{u"Call Sam"_s});

@@ -2,8 +2,8 @@
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/crisis/PlanStepsPanel.h"
 #include "gui/crisis/QrCodeWidget.h"
-#include "storage/ProfileSettings.h"
 #include "storage/ContactStore.h"
+#include "storage/ProfileSettings.h"
 #include "storage/SafetyPlanStore.h"
 #include "storage/SecureBuffer.h"
 #include "storage/UnlockedProfile.h"
@@ -196,8 +196,7 @@ TEST_CASE("My plan step by step: large like the other panels, people with Copy n
     CHECK(codesOf(gpCard) == QStringList({u"tel:01632960000"_s}));  // a surgery is called
 }
 
-TEST_CASE("My plan step by step: one phone code open at a time, and nothing cut off at 200 % text",
-          "[plan][crisis]") {
+TEST_CASE("My plan step by step: one phone code open at a time, and nothing cut off at 200 % text", "[plan][crisis]") {
     TempProfile folder;
     auto profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
                                            Argon2Params::forTests())

@@ -65,7 +65,8 @@ TEST_CASE("Recovery: nothing chosen at first; a choice and words are kept after 
     CHECK(rows.integer(0) == 0);
 }
 
-TEST_CASE("Recovery: next steps open the weekly review, the urge timer, the journal and a library page", "[recovery][gui]") {
+TEST_CASE("Recovery: next steps open the weekly review, the urge timer, the journal and a library page",
+          "[recovery][gui]") {
     test::TempProfile folder;
     makeProfile(folder.paths(), kPassphrase);
     auto window = openWindow(folder.paths());

@@ -28,7 +28,8 @@ QList<JournalEntry> busyMonth(const Week& week, const QList<CopingStrategy>& ide
                                       {u"work"_s, u"criticism"_s},
                                       {u"exam results"_s},
                                       {u"argument"_s}};
-    const QList<QStringList> feelings{{u"lonely"_s, u"sad"_s}, {u"anxious"_s}, {u"numb"_s}, {u"ashamed"_s}, {u"angry"_s}};
+    const QList<QStringList> feelings{
+        {u"lonely"_s, u"sad"_s}, {u"anxious"_s}, {u"numb"_s}, {u"ashamed"_s}, {u"angry"_s}};
     for (int back = 4; back >= 0; --back) {
         const Week w = week.shifted(-back);
         const int count = back == 0 ? 9 : 3 + back;

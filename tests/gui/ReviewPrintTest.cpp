@@ -157,8 +157,8 @@ TEST_CASE("Weekly review PDF: a setback reflection goes on paper only when ticke
     const QString text = pdfText(with);
     CHECK(text.contains(u"Learning from a setback"_s));
     CHECK(squashed(text).contains(u"RingOlliebeforeitgetslate"_s));
-    CHECK_FALSE(text.contains(u"Springtime"_s));  // another week's reflection stays out
-    CHECK_FALSE(text.contains(kSituationMarker));   // ticking this does not bring the entries' words
+    CHECK_FALSE(text.contains(u"Springtime"_s));   // another week's reflection stays out
+    CHECK_FALSE(text.contains(kSituationMarker));  // ticking this does not bring the entries' words
 }
 
 TEST_CASE("Weekly review screenshots: a busy week, an empty week, the PDF pages", "[review][gui][screenshots]") {

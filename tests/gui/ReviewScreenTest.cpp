@@ -189,7 +189,7 @@ TEST_CASE("Weekly review: a week with nothing written says so kindly, and keeps 
     CHECK_FALSE(child<QWidget>(review, "reviewWhen")->isVisible());
     CHECK(child<QWidget>(review, "reviewProgress")->isVisible());
     CHECK(child<QWidget>(review, "reviewReflection")->isVisible());
-    CHECK(review->data().summary.sinceStart.entries == 1);  // the earlier week still counts
+    CHECK(review->data().summary.sinceStart.entries == 1);               // the earlier week still counts
     CHECK_FALSE(child<QPushButton>(review, "reviewNext")->isEnabled());  // no weeks still to come
     CHECK_FALSE(review->showNextWeek());
     CHECK(review->week() == now);

@@ -122,10 +122,12 @@ TEST_CASE("Safe words: after 'I acted on it' the care names swallowing, doubt an
     SECTION("English") {
         const ActedEntry seen = saveActedEntry();
         INFO(seen.care.toStdString());
-        CHECK(seen.care.contains(u"If you have swallowed something, or are not sure how serious an injury is, get "
-                                 u"medical help now, even if you feel okay: call 999"_s));
-        CHECK(seen.care.contains(u"If you are thinking about ending your life, or are not sure you can keep "
-                                 u"yourself safe, call 999 or a crisis line now."_s));
+        CHECK(
+            seen.care.contains(u"If you have swallowed something, or are not sure how serious an injury is, get "
+                               u"medical help now, even if you feel okay: call 999"_s));
+        CHECK(
+            seen.care.contains(u"If you are thinking about ending your life, or are not sure you can keep "
+                               u"yourself safe, call 999 or a crisis line now."_s));
         CHECK_FALSE(seen.care.contains(u"If it is serious"_s));  // nobody is left to judge that alone
         CHECK(seen.kind.contains(u"Everything you have learned still counts"_s));
         CHECK_FALSE(seen.kind.contains(u"every day you coped"_s, Qt::CaseInsensitive));
@@ -142,8 +144,9 @@ TEST_CASE("Safe words: after 'I acted on it' the care names swallowing, doubt an
         REQUIRE(german.isInstalled());
         const ActedEntry seen = saveActedEntry();
         INFO(seen.care.toStdString());
-        CHECK(seen.care.contains(u"Wenn du etwas geschluckt hast oder nicht sicher bist, wie ernst eine Verletzung "
-                                 u"ist, hol dir jetzt medizinische Hilfe, auch wenn du dich gut fühlst: Ruf 999 an"_s));
+        CHECK(
+            seen.care.contains(u"Wenn du etwas geschluckt hast oder nicht sicher bist, wie ernst eine Verletzung "
+                               u"ist, hol dir jetzt medizinische Hilfe, auch wenn du dich gut fühlst: Ruf 999 an"_s));
         CHECK(seen.care.contains(u"Wenn du daran denkst, dir das Leben zu nehmen"_s));
         CHECK(seen.kind.contains(u"Alles, was du gelernt hast, zählt weiterhin"_s));
         CHECK(seen.note.startsWith(u"Danke, dass du es aufgeschrieben hast."_s));
@@ -156,8 +159,9 @@ TEST_CASE("Safe words: after 'I acted on it' the care names swallowing, doubt an
 
 TEST_CASE("Safe words: the help screen names thoughts of ending one's life, with the region's number",
           "[safewords][crisis][gui]") {
-    CHECK(crisisCareLine().contains(u"If you are in danger, thinking about ending your life, or not sure you can "
-                                    u"keep yourself safe, call 999 or a crisis line now."_s));
+    CHECK(
+        crisisCareLine().contains(u"If you are in danger, thinking about ending your life, or not sure you can "
+                                  u"keep yourself safe, call 999 or a crisis line now."_s));
     const Translations german(u"de"_s);
     REQUIRE(german.isInstalled());
     CHECK(crisisCareLine().contains(u"daran denkst, dir das Leben zu nehmen"_s));
@@ -167,8 +171,9 @@ TEST_CASE("Safe words: the urge timer promises no length of time", "[safewords][
     const QString english = urgeTimerIntro();
     CHECK_FALSE(english.contains(u"5 to 15"_s));
     CHECK_FALSE(english.contains(u"usually within"_s));
-    CHECK(english.contains(u"Urges often ease within minutes; sometimes they take longer, and they can come back. "
-                           u"That's okay."_s));
+    CHECK(
+        english.contains(u"Urges often ease within minutes; sometimes they take longer, and they can come back. "
+                         u"That's okay."_s));
     const Translations german(u"de"_s);
     REQUIRE(german.isInstalled());
     const QString deutsch = urgeTimerIntro();
@@ -177,8 +182,7 @@ TEST_CASE("Safe words: the urge timer promises no length of time", "[safewords][
     CHECK_FALSE(deutsch.contains(u"nachgeben"_s));
 }
 
-TEST_CASE("Safe words: the plan asks what could go out of easy reach, and names emergency help",
-          "[safewords][plan]") {
+TEST_CASE("Safe words: the plan asks what could go out of easy reach, and names emergency help", "[safewords][plan]") {
     const QString surroundings = planSections::prompt(PlanSection::SafeEnvironment);
     CHECK(surroundings.contains(u"put out of easy reach, or ask someone to keep for you"_s));
     CHECK_FALSE(surroundings.contains(u"feel safer"_s));
@@ -268,8 +272,8 @@ TEST_CASE("Safe words: German says what the English says, without 'gave in' or w
     for (const QString& phrase : {u"nachgegeben"_s, u"Seit deinem Anfang"_s, u"Seit meinem Anfang"_s,
                                   u"Kurze Seiten zum Lesen</translation>"_s, u"Sich beruhigen"_s})
         CHECK_FALSE(catalogue.contains(phrase));
-    for (const char* file : {"resources/desktop/org.mooring.Mooring.desktop",
-                             "resources/desktop/org.mooring.Mooring.metainfo.xml"}) {
+    for (const char* file :
+         {"resources/desktop/org.mooring.Mooring.desktop", "resources/desktop/org.mooring.Mooring.metainfo.xml"}) {
         const QString text = repositoryFile(QString::fromLatin1(file));
         CHECK_FALSE(text.contains(u"Genesung von Selbstverletzung"_s));
         CHECK(text.contains(u"auf dem Weg aus der Selbstverletzung"_s));

@@ -10,11 +10,11 @@
 #include "gui/setback/ReflectionEditor.h"
 #include "gui/setback/SetbackPanel.h"
 #include "storage/ContactStore.h"
+#include "storage/ProfileSettings.h"
 #include "storage/SafetyPlanStore.h"
 #include "storage/SetbackReflectionStore.h"
 #include "storage/UnlockedProfile.h"
 #include "support/Screenshot.h"
-#include "storage/ProfileSettings.h"
 #include "support/TempProfile.h"
 
 #include <QPlainTextEdit>

@@ -9,14 +9,14 @@
 #include "gui/journal/JournalScreen.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/review/ReviewScreen.h"
-#include "gui/setback/ReflectionList.h"
 #include "gui/setback/ReflectionEditor.h"
+#include "gui/setback/ReflectionList.h"
 #include "gui/setback/SetbackPanel.h"
 #include "storage/ContactStore.h"
+#include "storage/Database.h"
 #include "storage/JournalStore.h"
 #include "storage/ProfileSettings.h"
 #include "storage/SafetyPlanStore.h"
-#include "storage/Database.h"
 #include "storage/SetbackReflectionStore.h"
 #include "storage/UnlockedProfile.h"
 #include "support/TempProfile.h"
@@ -80,8 +80,7 @@ void typeInto(QPlainTextEdit* field, const QString& text) {
 
 }  // namespace
 
-TEST_CASE("Setback: an entry saved as 'acted' opens the panel with plan, contacts and medical help",
-          "[setback][gui]") {
+TEST_CASE("Setback: an entry saved as 'acted' opens the panel with plan, contacts and medical help", "[setback][gui]") {
     test::TempProfile folder;
     auto window = unlockedWithPlan(folder);
     saveActedEntry(*window);
@@ -111,8 +110,7 @@ TEST_CASE("Setback: an entry saved as 'acted' opens the panel with plan, contact
     CHECK(window->currentScreen() == journal);
 }
 
-TEST_CASE("Setback: the reflection is kept, linked to the entry, and found again after locking",
-          "[setback][gui]") {
+TEST_CASE("Setback: the reflection is kept, linked to the entry, and found again after locking", "[setback][gui]") {
     test::TempProfile folder;
     auto window = unlockedWithPlan(folder);
     saveActedEntry(*window);
@@ -193,8 +191,7 @@ TEST_CASE("Setback: 'Add to my plan' fills the editor with suggestions and saves
     REQUIRE(window->currentScreen() == planEditor);
     const SafetyPlan shown = planEditor->plan();
     // Kept what was there; added what was new, once.
-    CHECK(shown.items(PlanSection::WarningSigns) ==
-          QStringList{u"I stop answering messages"_s, u"I skip meals"_s});
+    CHECK(shown.items(PlanSection::WarningSigns) == QStringList{u"I stop answering messages"_s, u"I skip meals"_s});
     CHECK(shown.items(PlanSection::InternalCoping) == QStringList{u"Cold water on my face"_s, u"Go for a walk"_s});
     CHECK(planEditor->isDirty());
     CHECK(planEditor->bannerText().contains(u"Nothing is saved yet"_s));
@@ -234,8 +231,8 @@ TEST_CASE("Setback: the weekly figures that only grow do not drop after an 'acte
     window->showReview();
     review = child<ReviewScreen>(window.get(), "reviewScreen");
     const SinceStart after = review->data().summary.sinceStart;
-    CHECK(after.entries == 3);                   // the hard moment is counted, not hidden
-    CHECK(after.urgesPassedOrCoped == 2);        // and takes nothing away
+    CHECK(after.entries == 3);             // the hard moment is counted, not hidden
+    CHECK(after.urgesPassedOrCoped == 2);  // and takes nothing away
     CHECK(after.weeksWithEntries >= before.weeksWithEntries);
     CHECK(after.ideasTried >= before.ideasTried);
     CHECK(after.timesTried >= before.timesTried);

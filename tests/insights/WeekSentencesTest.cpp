@@ -16,7 +16,8 @@ namespace {
 void checkNeverJudges(const QStringList& sentences) {
     for (const QString& sentence : sentences) {
         INFO(sentence.toStdString());
-        for (const char* word : {"better", "worse", "fail", "good week", "bad week", "clean", "streak", "only", "coped", "honest"})
+        for (const char* word :
+             {"better", "worse", "fail", "good week", "bad week", "clean", "streak", "only", "coped", "honest"})
             CHECK_FALSE(sentence.contains(QLatin1String(word), Qt::CaseInsensitive));
     }
 }

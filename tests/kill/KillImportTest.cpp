@@ -32,7 +32,8 @@ constexpr int kAlready = 5;
 
 QStringList fill(const ProfilePaths& paths, int count, const QString& words) {
     const ProfileLock lock(paths);
-    auto profile = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(kPassphrase), Argon2Params::forTests()).profile;
+    auto profile =
+        UnlockedProfile::create(paths, SecureBuffer::fromUtf8(kPassphrase), Argon2Params::forTests()).profile;
     QList<JournalEntry> entries;
     QStringList ids;
     const QDateTime now = QDateTime::currentDateTime();
@@ -66,10 +67,9 @@ TEST_CASE("An import killed at any moment leaves none or all of the file, and al
     TempProfile work;  // holds the export file, the template profile and each run's copy
     REQUIRE(QDir().mkpath(work.dir()));
     const QString exportFile = work.dir() + u"/plan.json"_s;
-    const KilledRun exported =
-        runAndKill(QStringLiteral(MOORING_CLI_PATH),
-                   {u"export"_s, exportFile, u"--plain"_s, u"--profile"_s, source.dir()}, (kPassphrase + u'\n').toUtf8(),
-                   std::chrono::milliseconds(120000));
+    const KilledRun exported = runAndKill(QStringLiteral(MOORING_CLI_PATH),
+                                          {u"export"_s, exportFile, u"--plain"_s, u"--profile"_s, source.dir()},
+                                          (kPassphrase + u'\n').toUtf8(), std::chrono::milliseconds(120000));
     INFO(exported.err.toStdString());
     REQUIRE_FALSE(exported.killed);
     REQUIRE(exported.exitCode == 0);
@@ -128,8 +128,8 @@ TEST_CASE("An import killed at any moment leaves none or all of the file, and al
         QDir(runDir(run)).removeRecursively();
     }
     tally.print("import", seed);
-    std::cout << "kill check (import): " << complete << " of " << runs << " runs had the whole file, the others none of it"
-              << std::endl;
+    std::cout << "kill check (import): " << complete << " of " << runs
+              << " runs had the whole file, the others none of it" << std::endl;
     CHECK(tally.kills > 0);
     CHECK(tally.lost == 0);
     CHECK(tally.unopenable == 0);

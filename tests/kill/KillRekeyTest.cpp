@@ -137,7 +137,8 @@ TEST_CASE("A rekey killed at any moment leaves the old keys or the new ones, nev
                 // The backups belong to the same keys as the profile.
                 Backups backups(paths);
                 CHECK(backups.list().size() >= 2);
-                for (const BackupInfo& info : backups.list()) CHECK_NOTHROW(backups.check(info.name, unlocked->dataKey()));
+                for (const BackupInfo& info : backups.list())
+                    CHECK_NOTHROW(backups.check(info.name, unlocked->dataKey()));
             }
         }
         // Nothing of the rekey is left beside the profile.

@@ -9,9 +9,8 @@
 namespace mooring::test {
 
 void KillTally::print(const char* what, std::uint32_t seed) const {
-    std::cout << "kill check (" << what << "): runs " << runs << ", kills " << kills << ", records checked "
-              << records << ", lost " << lost << ", unopenable " << unopenable << " (seed " << seed << ")"
-              << std::endl;
+    std::cout << "kill check (" << what << "): runs " << runs << ", kills " << kills << ", records checked " << records
+              << ", lost " << lost << ", unopenable " << unopenable << " (seed " << seed << ")" << std::endl;
 }
 
 int killRunsWanted() {

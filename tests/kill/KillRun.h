@@ -28,9 +28,9 @@ int killRunsWanted();
 std::uint32_t killSeed(const char* what);
 
 struct KilledRun {
-    bool killed = false;   // false: the program ended before the kill came
-    int exitCode = -1;     // when not killed
-    QByteArray out;        // everything it wrote before it ended
+    bool killed = false;  // false: the program ended before the kill came
+    int exitCode = -1;    // when not killed
+    QByteArray out;       // everything it wrote before it ended
     QByteArray err;
     std::chrono::milliseconds elapsed{};
 };

@@ -35,10 +35,14 @@ void createProfile(const ProfilePaths& paths, const QString& passphrase) {
 bool present(UnlockedProfile& profile, char kind, const QString& id) {
     Database& db = profile.database();
     switch (kind) {
-    case 'j': return JournalStore(db).find(id).has_value();
-    case 'p': return SafetyPlanStore(db).find(id).has_value();
-    case 's': return StrategyStore(db).find(id).has_value();
-    default: return false;
+        case 'j':
+            return JournalStore(db).find(id).has_value();
+        case 'p':
+            return SafetyPlanStore(db).find(id).has_value();
+        case 's':
+            return StrategyStore(db).find(id).has_value();
+        default:
+            return false;
     }
 }
 
@@ -123,8 +127,8 @@ TEST_CASE("A passphrase change killed at any moment leaves the old or the new pa
     // is written.
     long quickest = 0;
     for (int i = 0; i < 3; ++i) {
-        const KilledRun whole = runAndKill(QStringLiteral(MOORING_CLI_PATH), arguments, input(),
-                                           std::chrono::milliseconds(60000));
+        const KilledRun whole =
+            runAndKill(QStringLiteral(MOORING_CLI_PATH), arguments, input(), std::chrono::milliseconds(60000));
         INFO(whole.err.toStdString());
         REQUIRE_FALSE(whole.killed);
         REQUIRE(whole.exitCode == 0);

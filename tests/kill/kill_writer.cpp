@@ -82,9 +82,15 @@ int main(int argc, char* argv[]) {
         StrategyStore ideas(profile->database());
         for (int i = 0; limit < 0 || i < limit; ++i) {
             switch (i % 3) {
-            case 0: promise('j', journal.add(entry(i)).id); break;
-            case 1: promise('p', plans.save(plan(i), u"note %1"_s.arg(i)).id); break;
-            default: promise('s', ideas.add(idea(i)).id); break;
+                case 0:
+                    promise('j', journal.add(entry(i)).id);
+                    break;
+                case 1:
+                    promise('p', plans.save(plan(i), u"note %1"_s.arg(i)).id);
+                    break;
+                default:
+                    promise('s', ideas.add(idea(i)).id);
+                    break;
             }
         }
     } catch (const Error& e) {

@@ -92,7 +92,8 @@ TEST_CASE("Starting Mooring again brings the hidden window back and ends quietly
     CHECK(first.nextLine("came-back", 5000) == "came-back visible=1 minimized=0 screen=unlockScreen");
 
     // With --help-now it comes back on "I need help now".
-    const ProgramRun help = runProgram(kGui, again + QStringList{u"--help-now"_s}, {}, environment, std::chrono::seconds(20));
+    const ProgramRun help =
+        runProgram(kGui, again + QStringList{u"--help-now"_s}, {}, environment, std::chrono::seconds(20));
     CHECK(help.exitCode == 0);
     CHECK(first.nextLine("came-back", 5000) == "came-back visible=1 minimized=0 screen=crisisScreen");
 
@@ -102,9 +103,9 @@ TEST_CASE("Starting Mooring again brings the hidden window back and ends quietly
     } else {
         QTemporaryDir traces;
         const QString trace = traces.filePath(u"again"_s);
-        const ProgramRun traced = runProgram(u"strace"_s, QStringList{u"-f"_s, u"-e"_s, u"trace=socket,connect"_s,
-                                                                     u"-o"_s, trace, kGui} + again,
-                                             {}, environment, std::chrono::seconds(30));
+        const ProgramRun traced = runProgram(
+            u"strace"_s, QStringList{u"-f"_s, u"-e"_s, u"trace=socket,connect"_s, u"-o"_s, trace, kGui} + again, {},
+            environment, std::chrono::seconds(30));
         CHECK(traced.exitCode == 0);
         CHECK(first.nextLine("came-back", 5000).startsWith("came-back visible=1 minimized=0"));
         QFile file(trace);

@@ -42,27 +42,36 @@ constexpr uid_t kNobody = 65534;
 
 Error::Kind expectedKind(Fault fault) {
     switch (fault) {
-    case Fault::WrongPassphrase: return Error::Kind::WrongSecret;
-    case Fault::DamagedKeyFile:
-    case Fault::DamagedDatabase:
-    case Fault::DamagedJournalPage:
-    case Fault::MissingKeyFile:
-    case Fault::MissingDatabase:
-    case Fault::EmptyDatabase: return Error::Kind::Damaged;
-    case Fault::ReadOnlyFolder:
-    case Fault::DiskFull: return Error::Kind::CannotWrite;
-    case Fault::OpenElsewhere: return Error::Kind::Busy;
+        case Fault::WrongPassphrase:
+            return Error::Kind::WrongSecret;
+        case Fault::DamagedKeyFile:
+        case Fault::DamagedDatabase:
+        case Fault::DamagedJournalPage:
+        case Fault::MissingKeyFile:
+        case Fault::MissingDatabase:
+        case Fault::EmptyDatabase:
+            return Error::Kind::Damaged;
+        case Fault::ReadOnlyFolder:
+        case Fault::DiskFull:
+            return Error::Kind::CannotWrite;
+        case Fault::OpenElsewhere:
+            return Error::Kind::Busy;
     }
     return Error::Kind::InvalidInput;
 }
 
 int cliExitFor(Error::Kind kind) {  // docs/cli.md, exit statuses
     switch (kind) {
-    case Error::Kind::WrongSecret: return 2;
-    case Error::Kind::Damaged: return 3;
-    case Error::Kind::CannotWrite: return 4;
-    case Error::Kind::Busy: return 5;
-    default: return 1;
+        case Error::Kind::WrongSecret:
+            return 2;
+        case Error::Kind::Damaged:
+            return 3;
+        case Error::Kind::CannotWrite:
+            return 4;
+        case Error::Kind::Busy:
+            return 5;
+        default:
+            return 1;
     }
 }
 
@@ -133,9 +142,9 @@ struct Seeded {
 
 Seeded seed(const ProfilePaths& paths) {
     const ProfileLock lock(paths);
-    auto profile = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(std::string_view(kRight)),
-                                           Argon2Params::forTests())
-                       .profile;
+    auto profile =
+        UnlockedProfile::create(paths, SecureBuffer::fromUtf8(std::string_view(kRight)), Argon2Params::forTests())
+            .profile;
     Seeded seeded;
     JournalStore journal(profile->database());
     for (int i = 0; i < 3; ++i) seeded.entryIds << journal.add(sampleEntry(i)).id;
@@ -179,37 +188,55 @@ QList<Operation> allOperations() {
 }
 
 QList<Fault> allFaults() {
-    return {Fault::WrongPassphrase, Fault::DamagedKeyFile, Fault::DamagedDatabase, Fault::DamagedJournalPage,
-            Fault::MissingKeyFile,  Fault::MissingDatabase, Fault::EmptyDatabase,  Fault::ReadOnlyFolder,
+    return {Fault::WrongPassphrase, Fault::DamagedKeyFile,  Fault::DamagedDatabase, Fault::DamagedJournalPage,
+            Fault::MissingKeyFile,  Fault::MissingDatabase, Fault::EmptyDatabase,   Fault::ReadOnlyFolder,
             Fault::DiskFull,        Fault::OpenElsewhere};
 }
 
 QString nameOf(Operation operation) {
     switch (operation) {
-    case Operation::Open: return u"open"_s;
-    case Operation::SaveEntry: return u"save entry"_s;
-    case Operation::SavePlan: return u"save plan"_s;
-    case Operation::Backup: return u"backup"_s;
-    case Operation::CliBackup: return u"mooring-cli backup"_s;
-    case Operation::Passwd: return u"mooring-cli passwd"_s;
-    case Operation::Import: return u"mooring-cli import"_s;
-    case Operation::Restore: return u"mooring-cli restore"_s;
+        case Operation::Open:
+            return u"open"_s;
+        case Operation::SaveEntry:
+            return u"save entry"_s;
+        case Operation::SavePlan:
+            return u"save plan"_s;
+        case Operation::Backup:
+            return u"backup"_s;
+        case Operation::CliBackup:
+            return u"mooring-cli backup"_s;
+        case Operation::Passwd:
+            return u"mooring-cli passwd"_s;
+        case Operation::Import:
+            return u"mooring-cli import"_s;
+        case Operation::Restore:
+            return u"mooring-cli restore"_s;
     }
     return {};
 }
 
 QString nameOf(Fault fault) {
     switch (fault) {
-    case Fault::WrongPassphrase: return u"wrong passphrase"_s;
-    case Fault::DamagedKeyFile: return u"damaged key file"_s;
-    case Fault::DamagedDatabase: return u"damaged database page"_s;
-    case Fault::DamagedJournalPage: return u"damaged journal page"_s;
-    case Fault::MissingKeyFile: return u"missing key file"_s;
-    case Fault::MissingDatabase: return u"missing database"_s;
-    case Fault::EmptyDatabase: return u"empty database"_s;
-    case Fault::ReadOnlyFolder: return u"read-only folder"_s;
-    case Fault::DiskFull: return u"disk full"_s;
-    case Fault::OpenElsewhere: return u"open elsewhere"_s;
+        case Fault::WrongPassphrase:
+            return u"wrong passphrase"_s;
+        case Fault::DamagedKeyFile:
+            return u"damaged key file"_s;
+        case Fault::DamagedDatabase:
+            return u"damaged database page"_s;
+        case Fault::DamagedJournalPage:
+            return u"damaged journal page"_s;
+        case Fault::MissingKeyFile:
+            return u"missing key file"_s;
+        case Fault::MissingDatabase:
+            return u"missing database"_s;
+        case Fault::EmptyDatabase:
+            return u"empty database"_s;
+        case Fault::ReadOnlyFolder:
+            return u"read-only folder"_s;
+        case Fault::DiskFull:
+            return u"disk full"_s;
+        case Fault::OpenElsewhere:
+            return u"open elsewhere"_s;
     }
     return {};
 }
@@ -253,20 +280,35 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
     }
 
     switch (fault) {
-    case Fault::DamagedKeyFile: flipBytes(paths.keyFile(), QFileInfo(paths.keyFile()).size() / 2, 4); break;
-    case Fault::DamagedDatabase: flipBytes(paths.database(), 400, 16); break;  // inside page 1
-    case Fault::DamagedJournalPage: flipBytes(paths.database(), seeded.journalPageOffset, 16); break;
-    case Fault::MissingKeyFile: QFile::remove(paths.keyFile()); break;
-    case Fault::MissingDatabase: QFile::remove(paths.database()); break;
-    case Fault::EmptyDatabase: QFile::resize(paths.database(), 0); break;
-    case Fault::OpenElsewhere: heldLock = std::make_unique<ProfileLock>(paths); break;
-    case Fault::ReadOnlyFolder:
-        // As root, permission bits stop nobody: the operation runs as nobody, owner of the folder.
-        setMode(QFileInfo(profile.dir()).path(), 0755);
-        if (runningAsRoot()) chownAll(profile.dir(), kNobody);
-        setMode(profile.dir(), 0500);
-        break;
-    default: break;
+        case Fault::DamagedKeyFile:
+            flipBytes(paths.keyFile(), QFileInfo(paths.keyFile()).size() / 2, 4);
+            break;
+        case Fault::DamagedDatabase:
+            flipBytes(paths.database(), 400, 16);
+            break;  // inside page 1
+        case Fault::DamagedJournalPage:
+            flipBytes(paths.database(), seeded.journalPageOffset, 16);
+            break;
+        case Fault::MissingKeyFile:
+            QFile::remove(paths.keyFile());
+            break;
+        case Fault::MissingDatabase:
+            QFile::remove(paths.database());
+            break;
+        case Fault::EmptyDatabase:
+            QFile::resize(paths.database(), 0);
+            break;
+        case Fault::OpenElsewhere:
+            heldLock = std::make_unique<ProfileLock>(paths);
+            break;
+        case Fault::ReadOnlyFolder:
+            // As root, permission bits stop nobody: the operation runs as nobody, owner of the folder.
+            setMode(QFileInfo(profile.dir()).path(), 0755);
+            if (runningAsRoot()) chownAll(profile.dir(), kNobody);
+            setMode(profile.dir(), 0500);
+            break;
+        default:
+            break;
     }
     const QMap<QString, QByteArray> afterFault = snapshot(profile.dir());
     const QByteArray passphrase = fault == Fault::WrongPassphrase ? kWrong : kRight;
@@ -275,7 +317,8 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
     const Error::Kind expected = expectedKind(fault);
     if (runsAsCli(operation)) {
         CliOptions options;
-        options.input = operation == Operation::Passwd ? passphrase + "\n" + kNew + "\n" + kNew + "\n" : passphrase + "\n";
+        options.input =
+            operation == Operation::Passwd ? passphrase + "\n" + kNew + "\n" + kNew + "\n" : passphrase + "\n";
         if (fault == Fault::ReadOnlyFolder && runningAsRoot())
             options.wrapper = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
         if (fault == Fault::DiskFull)
@@ -302,14 +345,21 @@ FaultResult runFaultCase(Operation operation, Fault fault) {
                 target = own.get();
             }
             switch (operation) {
-            // Opening shows the journal: its newest entries are read straight away.
-            case Operation::Open: JournalStore(target->database()).page({}, std::nullopt, 20); break;
-            case Operation::SaveEntry: JournalStore(target->database()).add(sampleEntry(9)); break;
-            case Operation::SavePlan: SafetyPlanStore(target->database()).save(samplePlan(), u"again"_s); break;
-            case Operation::Backup:
-                Backups(paths).make(target->database(), target->dataKey(), BackupKind::Manual);
-                break;
-            default: break;
+                // Opening shows the journal: its newest entries are read straight away.
+                case Operation::Open:
+                    JournalStore(target->database()).page({}, std::nullopt, 20);
+                    break;
+                case Operation::SaveEntry:
+                    JournalStore(target->database()).add(sampleEntry(9));
+                    break;
+                case Operation::SavePlan:
+                    SafetyPlanStore(target->database()).save(samplePlan(), u"again"_s);
+                    break;
+                case Operation::Backup:
+                    Backups(paths).make(target->database(), target->dataKey(), BackupKind::Manual);
+                    break;
+                default:
+                    break;
             }
         };
         ChildLimits limits;

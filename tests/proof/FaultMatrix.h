@@ -14,7 +14,7 @@ enum class Fault {
     DamagedJournalPage,  // a later page (the journal's): found when something reads it
     MissingKeyFile,
     MissingDatabase,
-    EmptyDatabase,       // 0 bytes: never taken for a new profile
+    EmptyDatabase,  // 0 bytes: never taken for a new profile
     ReadOnlyFolder,
     DiskFull,
     OpenElsewhere,

@@ -59,8 +59,9 @@ SocketCount socketsIn(const QString& traceFile) {
 
 // Runs `arguments` under strace -f, recording socket() calls of the program and its children.
 SocketCount traced(const QString& traceFile, const QStringList& arguments, const QByteArray& input = {}) {
-    const ProgramRun run = runProgram(u"strace"_s, QStringList{u"-f"_s, u"-e"_s, u"trace=socket"_s, u"-o"_s, traceFile} + arguments,
-                                      input, cliEnvironment());
+    const ProgramRun run =
+        runProgram(u"strace"_s, QStringList{u"-f"_s, u"-e"_s, u"trace=socket"_s, u"-o"_s, traceFile} + arguments, input,
+                   cliEnvironment());
     INFO(run.err.toStdString());
     REQUIRE(run.started);
     return socketsIn(traceFile);
@@ -99,15 +100,17 @@ TEST_CASE("mooring-cli and mooring open no internet socket (strace)", "[network]
         total.internetLines << one.internetLines;
     };
 
-    add(traced(traces.filePath(u"create"_s), QStringList{kCli, u"create"_s} + at, kPassphrase + "\n" + kPassphrase + "\n"));
+    add(traced(traces.filePath(u"create"_s), QStringList{kCli, u"create"_s} + at,
+               kPassphrase + "\n" + kPassphrase + "\n"));
     REQUIRE(QFile::exists(profile.paths().keyFile()));
     add(traced(traces.filePath(u"verify"_s), QStringList{kCli, u"verify"_s} + at, kPassphrase + "\n"));
     add(traced(traces.filePath(u"passwd"_s), QStringList{kCli, u"passwd"_s} + at,
                kPassphrase + "\n" + kPassphrase + "\n" + kPassphrase + "\n"));
     // The window runs until someone closes it: `timeout` (traced too) ends it after a while.
     for (const QStringList& extra : {QStringList{}, QStringList{u"--help-now"_s}})
-        add(traced(traces.filePath(u"gui"_s + QString::number(runs)),
-                   QStringList{u"timeout"_s, u"-s"_s, u"TERM"_s, u"4"_s, kGui, u"-platform"_s, u"offscreen"_s} + at + extra));
+        add(traced(
+            traces.filePath(u"gui"_s + QString::number(runs)),
+            QStringList{u"timeout"_s, u"-s"_s, u"TERM"_s, u"4"_s, kGui, u"-platform"_s, u"offscreen"_s} + at + extra));
 
     // A control: the same tracing does see an internet socket when one is opened.
     const SocketCount control =

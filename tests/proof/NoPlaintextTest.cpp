@@ -94,10 +94,9 @@ TEST_CASE("No plaintext of the records anywhere on disk after writing, backing u
 
     const int records = recordsWanted();
     QByteArray printed;
-    const ProgramRun written =
-        runProgram(QStringLiteral(PLAINTEXT_WRITER_PATH),
-                   {profile, QString::fromUtf8(kPassphrase), kMarker, QString::number(records), exportFile}, {},
-                   environment);
+    const ProgramRun written = runProgram(
+        QStringLiteral(PLAINTEXT_WRITER_PATH),
+        {profile, QString::fromUtf8(kPassphrase), kMarker, QString::number(records), exportFile}, {}, environment);
     INFO(written.err.toStdString());
     REQUIRE(written.exitCode == 0);
     printed += written.out + written.err;
@@ -105,7 +104,8 @@ TEST_CASE("No plaintext of the records anywhere on disk after writing, backing u
     // The command line too: it unlocks, checks and backs up the same profile.
     const QStringList at{u"--profile"_s, profile};
     for (const QStringList& command : {QStringList{u"verify"_s}, QStringList{u"backup"_s}}) {
-        const ProgramRun run = runProgram(QStringLiteral(MOORING_CLI_PATH), command + at, kPassphrase + "\n", environment);
+        const ProgramRun run =
+            runProgram(QStringLiteral(MOORING_CLI_PATH), command + at, kPassphrase + "\n", environment);
         INFO(command.join(u' ').toStdString() << ": " << run.err.toStdString());
         CHECK(run.exitCode == 0);
         printed += run.out + run.err;
@@ -120,7 +120,8 @@ TEST_CASE("No plaintext of the records anywhere on disk after writing, backing u
         QByteArray input;
     };
     const QList<Step> steps{
-        {{u"export"_s, cliExport, u"--profile"_s, profile}, kPassphrase + "\n" + exportPassphrase + "\n" + exportPassphrase + "\n"},
+        {{u"export"_s, cliExport, u"--profile"_s, profile},
+         kPassphrase + "\n" + exportPassphrase + "\n" + exportPassphrase + "\n"},
         {{u"create"_s, u"--profile"_s, second}, kPassphrase + "\n" + kPassphrase + "\n"},
         {{u"import"_s, cliExport, u"--profile"_s, second}, kPassphrase + "\n" + exportPassphrase + "\n"},
     };
@@ -138,8 +139,8 @@ TEST_CASE("No plaintext of the records anywhere on disk after writing, backing u
     REQUIRE(QFile::exists(profile + u"/settings.ini"_s));
     REQUIRE(QDir(profile + u"/backups"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 3);
     std::cout << "no plaintext: " << records << " journal entries (and plans, ideas, contacts, reflections) with the "
-              << "marker; " << scan.files << " files, " << scan.bytes << " bytes searched; hits "
-              << scan.hits.size() << std::endl;
+              << "marker; " << scan.files << " files, " << scan.bytes << " bytes searched; hits " << scan.hits.size()
+              << std::endl;
     INFO(scan.hits.join(u'\n').toStdString());
     CHECK(scan.hits.isEmpty());
 }

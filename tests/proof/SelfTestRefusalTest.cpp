@@ -24,8 +24,9 @@ QProcessEnvironment corrupting(const QString& check) {
 TEST_CASE("mooring-cli refuses to start when the crypto self-test fails", "[selftest]") {
     const QString check = GENERATE(u"xchacha20poly1305"_s, u"blake2b"_s, u"argon2id"_s, u"sqlcipher"_s);
     TempProfile profile;
-    const ProgramRun refused = runProgram(QStringLiteral(MOORING_CLI_PATH), {u"create"_s, u"--profile"_s, profile.dir()},
-                                          "a long walk home\na long walk home\n", corrupting(check));
+    const ProgramRun refused =
+        runProgram(QStringLiteral(MOORING_CLI_PATH), {u"create"_s, u"--profile"_s, profile.dir()},
+                   "a long walk home\na long walk home\n", corrupting(check));
     INFO(check.toStdString() << ": " << refused.err.toStdString());
     CHECK(refused.exitedNormally);
     CHECK(refused.exitCode == 3);
@@ -34,8 +35,9 @@ TEST_CASE("mooring-cli refuses to start when the crypto self-test fails", "[self
     CHECK_FALSE(QFileInfo::exists(profile.dir()));
 
     // Without the broken answer the same command goes through.
-    const ProgramRun allowed = runProgram(QStringLiteral(MOORING_CLI_PATH), {u"create"_s, u"--profile"_s, profile.dir()},
-                                          "a long walk home\na long walk home\n", corrupting({}));
+    const ProgramRun allowed =
+        runProgram(QStringLiteral(MOORING_CLI_PATH), {u"create"_s, u"--profile"_s, profile.dir()},
+                   "a long walk home\na long walk home\n", corrupting({}));
     INFO(allowed.err.toStdString());
     CHECK(allowed.exitCode == 0);
 }
@@ -43,8 +45,8 @@ TEST_CASE("mooring-cli refuses to start when the crypto self-test fails", "[self
 TEST_CASE("mooring refuses to start when the crypto self-test fails", "[selftest]") {
     TempProfile profile;
     const ProgramRun refused =
-        runProgram(QStringLiteral(MOORING_GUI_PATH), {u"-platform"_s, u"offscreen"_s, u"--profile"_s, profile.dir()}, {},
-                   corrupting(u"argon2id"_s), std::chrono::seconds(20));
+        runProgram(QStringLiteral(MOORING_GUI_PATH), {u"-platform"_s, u"offscreen"_s, u"--profile"_s, profile.dir()},
+                   {}, corrupting(u"argon2id"_s), std::chrono::seconds(20));
     INFO(refused.err.toStdString());
     CHECK(refused.exitedNormally);
     CHECK(refused.exitCode == 3);

@@ -41,9 +41,10 @@ TEST_CASE("Test parameters are libsodium's minimum and valid in a key file", "[v
 TEST_CASE("Whatever calibration or the recovery code can write is within the file limits, and no more",
           "[vault][argon2]") {
     // From an impossibly fast machine to an impossibly slow one: every result is readable back.
-    for (const auto perPass : {std::chrono::nanoseconds(1), std::chrono::nanoseconds(1us), std::chrono::nanoseconds(1ms),
-                               std::chrono::nanoseconds(5ms), std::chrono::nanoseconds(60ms),
-                               std::chrono::nanoseconds(2s), std::chrono::nanoseconds(1h)}) {
+    for (const auto perPass :
+         {std::chrono::nanoseconds(1), std::chrono::nanoseconds(1us), std::chrono::nanoseconds(1ms),
+          std::chrono::nanoseconds(5ms), std::chrono::nanoseconds(60ms), std::chrono::nanoseconds(2s),
+          std::chrono::nanoseconds(1h)}) {
         const Argon2Params p = Argon2Params::calibrateWith(500ms, 1000ms, linearMachine(perPass));
         INFO("one pass over 64 MiB: " << perPass.count() << " ns");
         CHECK(p.isWithinFileLimits());

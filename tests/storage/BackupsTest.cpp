@@ -213,9 +213,9 @@ TEST_CASE("Backup names say when and why, and nothing else parses as one", "[bac
     CHECK(parsed->madeAt == name.madeAt);
     CHECK(parsed->reason == u"import"_s);
     CHECK(BackupName::parse(u"2026-11-23T081530-daily-3"_s)->sequence == 3);
-    for (const QString& other : {u"2026-11-23T081530-weekly"_s, u".incomplete-2026-11-23T081530-daily"_s,
-                                 u"2026-13-23T081530-daily"_s, u"2026-11-23T081530-before-"_s, u"notes"_s,
-                                 u"2026-11-23T081530-daily-1"_s, u"../2026-11-23T081530-daily"_s})
+    for (const QString& other :
+         {u"2026-11-23T081530-weekly"_s, u".incomplete-2026-11-23T081530-daily"_s, u"2026-13-23T081530-daily"_s,
+          u"2026-11-23T081530-before-"_s, u"notes"_s, u"2026-11-23T081530-daily-1"_s, u"../2026-11-23T081530-daily"_s})
         CHECK_FALSE(BackupName::parse(other));
 }
 
@@ -242,8 +242,7 @@ TEST_CASE("A damaged backup is found by check() and restore() refuses it, changi
     expected.remove(u"mooring.lock"_s);
     CHECK(after == expected);
 
-    CHECK(errorKind([&] { backups.restore(u"2020-01-01T000000-manual"_s, ownKey(key)); }) ==
-          Error::Kind::InvalidInput);
+    CHECK(errorKind([&] { backups.restore(u"2020-01-01T000000-manual"_s, ownKey(key)); }) == Error::Kind::InvalidInput);
     CHECK(errorKind([&] { backups.check(u"nonsense"_s, key); }) == Error::Kind::InvalidInput);
 }
 
@@ -287,7 +286,8 @@ TEST_CASE("restore() keeps the current state first, then brings the backup back"
         CHECK(entryCount(temp.paths(), "a newer passphrase") == 1);
         CHECK(backups.list().size() == 1);
     }
-    CHECK(QDir(temp.dir()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"mooring.db"_s, u"mooring.keys"_s, u"mooring.lock"_s});
+    CHECK(QDir(temp.dir()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{u"mooring.db"_s, u"mooring.keys"_s, u"mooring.lock"_s});
 }
 
 TEST_CASE("restore() works when the current database is damaged, keeping its bytes", "[backups][restore]") {

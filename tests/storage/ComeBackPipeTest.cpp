@@ -105,7 +105,8 @@ TEST_CASE("Bytes other than the two requests are ignored", "[come-back]") {
     Heard heard;
     ComeBackPipe listener(profile.paths(), heard.callback());
     REQUIRE(listener.listening());
-    const int fd = ::open(QFile::encodeName(ComeBackPipe::pipePath(profile.paths())).constData(), O_WRONLY | O_NONBLOCK);
+    const int fd =
+        ::open(QFile::encodeName(ComeBackPipe::pipePath(profile.paths())).constData(), O_WRONLY | O_NONBLOCK);
     REQUIRE(fd >= 0);
     REQUIRE(::write(fd, "xyz\n", 4) == 4);
     ::close(fd);
@@ -182,8 +183,8 @@ TEST_CASE("A link in the pipe's place is not followed", "[come-back]") {
 
 TEST_CASE("A runtime folder other accounts may enter is not used", "[come-back]") {
     RuntimeFolder runtime;
-    REQUIRE(QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                      QFile::ReadOther | QFile::ExeOther));
+    REQUIRE(QFile::setPermissions(
+        runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
     OpenProfile profile;
     Heard heard;
     ComeBackPipe listener(profile.paths(), heard.callback());

@@ -85,7 +85,7 @@ TEST_CASE("An idea the person edited keeps their words in every language", "[too
     REQUIRE(german.isInstalled());
     const CopingStrategy shown = CopingIdeaTexts::shown(byKey(t.store, u"sensory-ice-cube"_s));
     CHECK(shown.title == u"The kitchen tap, not the bathroom one"_s);  // their words
-    CHECK(shown.details != englishDetails);                  // untouched text still follows the language
+    CHECK(shown.details != englishDetails);                            // untouched text still follows the language
 
     // Saving the German text unchanged from an editor stores the seed text again...
     CopingStrategy edited = CopingIdeaTexts::forStoring(shown);
@@ -121,8 +121,7 @@ TEST_CASE("A new idea with a built-in's German title is a duplicate in German", 
     CHECK(t.store.problems(own).isEmpty());
 }
 
-TEST_CASE("No built-in idea holds cold against the skin or asks for force, in English or German",
-          "[toolbox][german]") {
+TEST_CASE("No built-in idea holds cold against the skin or asks for force, in English or German", "[toolbox][german]") {
     // Ice held until it melts, or something frozen in the bare hand, imitates what these
     // ideas stand in for; "as hard as you can" and "until it tingles" ask for pain. Cold
     // that is drunk, runs over the hands or comes wrapped in cloth is fine.

@@ -183,7 +183,8 @@ TEST_CASE("Schema step 8 adds up the entries already there", "[journal][tallies]
     const QDateTime when(QDate(2026, 11, 20), QTime(9, 0), Qt::OffsetFromUTC, -8 * 3600);
     for (int i = 0; i < 30; ++i)
         t.store.add(entry(when.addSecs(-qint64(i) * 7 * 3600), i % 11, JournalOutcome(i % 3),
-                          {{i % 2 ? kBath : QString(), i % 2 ? QString() : u"walk"_s, i % 4 ? std::optional(i % 11) : std::nullopt}}));
+                          {{i % 2 ? kBath : QString(), i % 2 ? QString() : u"walk"_s,
+                            i % 4 ? std::optional(i % 11) : std::nullopt}}));
     Migrations::migrate(t.db);
     CHECK(t.db.userVersion() >= 8);
     CHECK(t.store.journalDays().size() > 5);

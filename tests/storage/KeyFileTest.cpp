@@ -122,10 +122,9 @@ TEST_CASE("Key file structure damage is reported as Damaged", "[vault][keyfile]"
             std::uint64_t value;
             int size;
         };
-        for (const Case& c :
-             {Case{kOps, 0, 4}, Case{kOps, 33, 4}, Case{kOps, 64, 4}, Case{kOps, 0xffffffffu, 4}, Case{kMem, 0, 8},
-              Case{kMem, 8191, 8}, Case{kMem, (std::uint64_t{1} << 30) + 1, 8}, Case{kMem, std::uint64_t{4} << 30, 8},
-              Case{kMem, ~std::uint64_t{0}, 8}}) {
+        for (const Case& c : {Case{kOps, 0, 4}, Case{kOps, 33, 4}, Case{kOps, 64, 4}, Case{kOps, 0xffffffffu, 4},
+                              Case{kMem, 0, 8}, Case{kMem, 8191, 8}, Case{kMem, (std::uint64_t{1} << 30) + 1, 8},
+                              Case{kMem, std::uint64_t{4} << 30, 8}, Case{kMem, ~std::uint64_t{0}, 8}}) {
             for (int slot : {0, 1}) {
                 QByteArray bad = good;
                 putLe(bad, kPassSlot + slot * KeyFile::kSlotSize + c.field, c.value, c.size);

@@ -61,8 +61,7 @@ TEST_CASE("A passphrase opens the profile whichever Unicode form it is typed in"
     CHECK_THROWS_AS(UnlockedProfile::unlock(temp.paths(), SecureBuffer::fromUtf8(u"Brucke am Fluss"_s)), Error);
 }
 
-TEST_CASE("A key file sealed with the passphrase as typed still opens, and is sealed again in NFC",
-          "[vault][nfc]") {
+TEST_CASE("A key file sealed with the passphrase as typed still opens, and is sealed again in NFC", "[vault][nfc]") {
     TempProfile temp;
     SecureBuffer dataKey;
     {

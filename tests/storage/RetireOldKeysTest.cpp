@@ -55,7 +55,8 @@ bool opensWithCode(const QString& keyFile, const SecureBuffer& code) {
 
 void copyFolder(const QString& from, const QString& to) {
     REQUIRE(QDir().mkpath(to));
-    for (const QString& name : QDir(from).entryList(QDir::Files)) REQUIRE(QFile::copy(from + u'/' + name, to + u'/' + name));
+    for (const QString& name : QDir(from).entryList(QDir::Files))
+        REQUIRE(QFile::copy(from + u'/' + name, to + u'/' + name));
 }
 
 }  // namespace

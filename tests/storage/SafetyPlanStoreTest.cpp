@@ -92,13 +92,13 @@ TEST_CASE("safety plan store: the diff between two saved versions", "[plan]") {
     const PlanVersion v1 = t.store.save(firstPlan(), {});
     SafetyPlan changed = firstPlan();
     changed.items(PlanSection::WarningSigns) = {u"I stop answering my messages"_s};  // reworded + removed
-    changed.items(PlanSection::PeopleToAsk) = {u"Sam, 07700 900123"_s};             // added
+    changed.items(PlanSection::PeopleToAsk) = {u"Sam, 07700 900123"_s};              // added
     const PlanVersion v2 = t.store.save(changed, {});
     const QList<SectionDiff> diff = planDiff::plans(t.store.find(v1.id)->plan, t.store.find(v2.id)->plan);
     using K = ItemChange::Kind;
-    CHECK(diff[0].changes == QList<ItemChange>{{K::Reworded, u"I stop answering messages"_s,
-                                                u"I stop answering my messages"_s},
-                                               {K::Removed, u"I can't sleep"_s, {}}});
+    CHECK(diff[0].changes ==
+          QList<ItemChange>{{K::Reworded, u"I stop answering messages"_s, u"I stop answering my messages"_s},
+                            {K::Removed, u"I can't sleep"_s, {}}});
     CHECK(diff[1].changes.isEmpty());
     CHECK(diff[3].changes == QList<ItemChange>{{K::Added, {}, u"Sam, 07700 900123"_s}});
     int total = 0;
@@ -110,8 +110,9 @@ TEST_CASE("safety plan store: a failed save writes nothing", "[plan]") {
     PlanDb t;
     t.store.save(firstPlan(), {});
     // Make the item insert fail half way: the version row must not stay behind.
-    t.db.exec("CREATE TRIGGER fail_items BEFORE INSERT ON plan_items WHEN NEW.position = 1"
-              " BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+    t.db.exec(
+        "CREATE TRIGGER fail_items BEFORE INSERT ON plan_items WHEN NEW.position = 1"
+        " BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
     CHECK_THROWS(t.store.save(firstPlan(), u"second"_s));
     CHECK(t.store.count() == 1);
     CHECK(count(t.db, "SELECT count(*) FROM plan_items") == 5);

@@ -96,12 +96,10 @@ TEST_CASE("setback reflections: too long a text is refused and nothing is writte
     CHECK(t.store.all().isEmpty());
 }
 
-TEST_CASE("setback reflections: suggestions for the plan, one per line, list marks and repeats dropped",
-          "[setback]") {
+TEST_CASE("setback reflections: suggestions for the plan, one per line, list marks and repeats dropped", "[setback]") {
     const SetbackReflection r = sample();
     CHECK(r.suggestedWarningSigns() == QStringList{u"I stopped answering messages"_s, u"I couldn't sleep"_s});
-    CHECK(r.suggestedCoping() ==
-          QStringList{u"Text Sam earlier"_s, u"Cold water on my face"_s, u"Go for a walk"_s});
+    CHECK(r.suggestedCoping() == QStringList{u"Text Sam earlier"_s, u"Cold water on my face"_s, u"Go for a walk"_s});
     CHECK(SetbackReflection{}.isBlank());
     CHECK_FALSE(r.isBlank());
 }

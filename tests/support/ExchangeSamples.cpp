@@ -58,9 +58,11 @@ void fillRichProfile(OpenProfile& p) {
     const CopingStrategy walked = strategies.add(walk);
     strategies.setFavourite(walked.id, true);
     const QList<CopingStrategy> all = strategies.all();
-    const CopingStrategy builtin = *std::find_if(all.begin(), all.end(), [](const CopingStrategy& s) { return s.builtin; });
+    const CopingStrategy builtin =
+        *std::find_if(all.begin(), all.end(), [](const CopingStrategy& s) { return s.builtin; });
     strategies.setFavourite(builtin.id, true);
-    const CopingStrategy hidden = *std::find_if(all.rbegin(), all.rend(), [](const CopingStrategy& s) { return s.builtin; });
+    const CopingStrategy hidden =
+        *std::find_if(all.rbegin(), all.rend(), [](const CopingStrategy& s) { return s.builtin; });
     strategies.setHidden(hidden.id, true);
 
     SafetyPlanStore plans(p.db());
@@ -76,8 +78,8 @@ void fillRichProfile(OpenProfile& p) {
     JournalEntry full = fullEntry();
     full.tried[0].strategyId = boxed.id;
     journal.add(full);
-    journal.add(quickEntry(QDateTime(QDate(2025, 3, 1), QTime(23, 50), Qt::OffsetFromUTC, 5 * 3600 + 1800), 3,
-                           u"Exams"_s));
+    journal.add(
+        quickEntry(QDateTime(QDate(2025, 3, 1), QTime(23, 50), Qt::OffsetFromUTC, 5 * 3600 + 1800), 3, u"Exams"_s));
     JournalEntry walkedOut = quickEntry(QDateTime(QDate(2026, 1, 2), QTime(7, 5), Qt::UTC), 9, {});
     walkedOut.tried = {{walked.id, {}, std::nullopt}, {{}, u"cold water on my face"_s, 8}};
     walkedOut.outcome = JournalOutcome::Coped;

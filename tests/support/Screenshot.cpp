@@ -8,8 +8,7 @@ namespace mooring::test {
 
 QString saveScreenshot(QWidget* widget, const QString& name) {
     const QString dir = qEnvironmentVariable("MOORING_SCREENSHOTS");
-    if (dir.isEmpty() || !widget)
-        return {};
+    if (dir.isEmpty() || !widget) return {};
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
     return widget->grab().save(path) ? path : QString();

@@ -20,9 +20,9 @@ SmallDisk::SmallDisk(int mebibytes) {
         return;
     }
     QProcess mount;
-    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                          QStringLiteral("size=%1m,mode=0700").arg(mebibytes),
-                                          QStringLiteral("tmpfs"), m_dir.path()});
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                 QStringLiteral("size=%1m,mode=0700").arg(mebibytes), QStringLiteral("tmpfs"), m_dir.path()});
     mount.waitForFinished(20000);
     m_mounted = mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
     if (!m_mounted) m_whyNot = QString::fromLocal8Bit(mount.readAllStandardError());

@@ -8,8 +8,7 @@ TempProfile::TempProfile() : m_paths(m_tmp.path() + QStringLiteral("/profile")) 
 
 QByteArray fileBytes(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
+    if (!file.open(QIODevice::ReadOnly)) return {};
     return file.readAll();
 }
 

@@ -18,8 +18,8 @@ void dropOffscreenLimits(QtMsgType type, const QMessageLogContext& context, cons
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                   : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     previousHandler = qInstallMessageHandler(dropOffscreenLimits);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Mooring"));

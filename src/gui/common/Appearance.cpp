@@ -2,10 +2,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFontInfo>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPen>
-#include <QFontInfo>
 #include <QProxyStyle>
 #include <QPushButton>
 #include <QSpinBox>
@@ -241,9 +241,9 @@ QPalette Appearance::highContrastPalette() {
     // For low vision: white on black, yellow selection with black text, bright edges so
     // fields and buttons stand out from the window (contrast at least 7:1 everywhere).
     // Fields a step lighter than the window: the style draws their edges from the window colour.
-    QPalette p = makePalette(QColor(0, 0, 0), QColor(0xff, 0xff, 0xff), QColor(0x1c, 0x1c, 0x1c), QColor(0x2a, 0x2a, 0x2a),
-                             QColor(0x26, 0x26, 0x26), QColor(0xff, 0xd7, 0x00), QColor(0, 0, 0),
-                             QColor(0x7f, 0xdb, 0xff), QColor(0xc8, 0xc8, 0xc8), true);
+    QPalette p = makePalette(QColor(0, 0, 0), QColor(0xff, 0xff, 0xff), QColor(0x1c, 0x1c, 0x1c),
+                             QColor(0x2a, 0x2a, 0x2a), QColor(0x26, 0x26, 0x26), QColor(0xff, 0xd7, 0x00),
+                             QColor(0, 0, 0), QColor(0x7f, 0xdb, 0xff), QColor(0xc8, 0xc8, 0xc8), true);
     for (QPalette::ColorRole role : {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark})
         p.setColor(role, QColor(0xe0, 0xe0, 0xe0));
     return p;

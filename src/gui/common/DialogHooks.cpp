@@ -60,8 +60,7 @@ QString DialogHooks::saveFileName(QWidget* parent, const QString& caption, const
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
-QString DialogHooks::openFileName(QWidget* parent, const QString& caption, const QString& dir,
-                                  const QString& filter) {
+QString DialogHooks::openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter) {
     if (!state().fileNames.isEmpty()) return state().fileNames.dequeue();
     if (state().testMode) return {};
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);

@@ -95,7 +95,9 @@ PassphraseStrength::Assessment PassphraseStrength::assess(const QString& passphr
             break;
         case Pattern::Sequence:
             result.hint =
-                tr("Runs such as \u201c" "abc\u201d or \u201c" "1234\u201d are easy to guess. "
+                tr("Runs such as \u201c"
+                   "abc\u201d or \u201c"
+                   "1234\u201d are easy to guess. "
                    "Try a few words instead.");
             break;
         case Pattern::Repeat:

@@ -42,7 +42,8 @@ QWidget* WheelNeedsFocus::valueControlOf(QWidget* widget) {
 bool WheelNeedsFocus::eventFilter(QObject* watched, QEvent* event) {
     if (!watched->isWidgetType()) return false;
     auto* widget = static_cast<QWidget*>(watched);
-    if (event->type() == QEvent::Polish && isValueControl(widget) && (widget->focusPolicy() & Qt::WheelFocus) == Qt::WheelFocus) {
+    if (event->type() == QEvent::Polish && isValueControl(widget) &&
+        (widget->focusPolicy() & Qt::WheelFocus) == Qt::WheelFocus) {
         widget->setFocusPolicy(Qt::StrongFocus);  // the wheel gives no focus: a click or Tab does
         return false;
     }

@@ -48,7 +48,7 @@ private:
     int visibleHeight() const;
 
     bool m_reduceMotion = false;
-    QBoxLayout* m_body = nullptr;  // the circle and, below or beside it, its words and controls
+    QBoxLayout* m_body = nullptr;      // the circle and, below or beside it, its words and controls
     QBoxLayout* m_phaseRow = nullptr;  // "Breathe in" and the count
     QWidget* m_circle = nullptr;
     QLabel* m_phaseLabel = nullptr;

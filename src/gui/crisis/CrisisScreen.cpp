@@ -7,8 +7,8 @@
 #include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/GroundingPanel.h"
 #include "gui/crisis/HelplinesPanel.h"
-#include "gui/crisis/PlanStepsPanel.h"
 #include "gui/crisis/PageStack.h"
+#include "gui/crisis/PlanStepsPanel.h"
 #include "gui/crisis/TryIdeaPanel.h"
 #include "gui/crisis/UrgeTimerPanel.h"
 #include "storage/HelplineSettings.h"
@@ -33,8 +33,8 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr double kScreenFontScale = 1.3;  // the screen reads larger than the rest of the program
 constexpr int kChoiceHeight = 56;
-constexpr int kBesideGap = 24;            // between the choices and the panel beside them
-}
+constexpr int kBesideGap = 24;  // between the choices and the panel beside them
+}  // namespace
 
 CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget(parent), m_settings(settings) {
     setObjectName(u"crisisScreen"_s);
@@ -158,26 +158,28 @@ void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& ac
 
 QWidget* CrisisScreen::page(Panel panel) {
     switch (panel) {
-    case Panel::Start: return m_startPage;
-    case Panel::Plan: return m_plan;
-    case Panel::Breathe:
-        if (!m_breathe) m_breathe = addPage(new BreathingPacer(m_settings.reduceMotion(), m_stack));
-        return m_breathe;
-    case Panel::Ground:
-        if (!m_ground) m_ground = addPage(new GroundingPanel(m_stack));
-        return m_ground;
-    case Panel::RideOut:
-        if (!m_urge) m_urge = addPage(makeUrgePanel());
-        return m_urge;
-    case Panel::Talk:
-        if (!m_talk) {
-            m_talk = addPage(new HelplinesPanel(m_settings, m_stack));
-            connect(m_talk, &HelplinesPanel::helplinesChanged, this, &CrisisScreen::updateCareLine);
-        }
-        return m_talk;
-    case Panel::TryIdea:
-        if (!m_idea) m_idea = addPage(new TryIdeaPanel(m_stack));
-        return m_idea;
+        case Panel::Start:
+            return m_startPage;
+        case Panel::Plan:
+            return m_plan;
+        case Panel::Breathe:
+            if (!m_breathe) m_breathe = addPage(new BreathingPacer(m_settings.reduceMotion(), m_stack));
+            return m_breathe;
+        case Panel::Ground:
+            if (!m_ground) m_ground = addPage(new GroundingPanel(m_stack));
+            return m_ground;
+        case Panel::RideOut:
+            if (!m_urge) m_urge = addPage(makeUrgePanel());
+            return m_urge;
+        case Panel::Talk:
+            if (!m_talk) {
+                m_talk = addPage(new HelplinesPanel(m_settings, m_stack));
+                connect(m_talk, &HelplinesPanel::helplinesChanged, this, &CrisisScreen::updateCareLine);
+            }
+            return m_talk;
+        case Panel::TryIdea:
+            if (!m_idea) m_idea = addPage(new TryIdeaPanel(m_stack));
+            return m_idea;
     }
     return m_startPage;
 }

@@ -20,7 +20,7 @@ namespace mooring {
 namespace crisis {
 class FlowLayout;
 class PageStack;
-}
+}  // namespace crisis
 
 class BreathingPacer;
 class FavouriteIdeasPanel;
@@ -56,7 +56,7 @@ public:
     void reloadSettings();
 
 Q_SIGNALS:
-    void leaveRequested();  // "Back": the window returns to where the person was
+    void leaveRequested();    // "Back": the window returns to where the person was
     void libraryRequested();  // "Understand self-harm and recovery" (needs no passphrase)
     void urgeTimerAnswered(mooring::UrgeTimer::Outcome outcome);
     // "Save this in my journal" after the urge timer (offered only while unlocked).
@@ -98,7 +98,7 @@ private:
     UrgeTimerPanel* m_urge = nullptr;
     HelplinesPanel* m_talk = nullptr;
     TryIdeaPanel* m_idea = nullptr;
-    PlanStepsPanel* m_plan = nullptr;  // after unlocking, when a plan has been saved
+    PlanStepsPanel* m_plan = nullptr;             // after unlocking, when a plan has been saved
     FavouriteIdeasPanel* m_favourites = nullptr;  // on the start page, after unlocking
     QLabel* m_careLine = nullptr;
     QAbstractButton* m_back = nullptr;

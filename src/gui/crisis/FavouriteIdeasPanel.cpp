@@ -94,7 +94,8 @@ void FavouriteIdeasPanel::addHelpful(const QList<CopingStrategy>& favourites) {
         const auto found = std::find_if(all.cbegin(), all.cend(), same);
         // Toolbox ideas only (own words may say more than an idea), not hidden, not shown above.
         if (idea.strategyId.isEmpty() || found == all.cend() || found->hidden) continue;
-        if (std::any_of(favourites.cbegin(), favourites.cbegin() + std::min<qsizetype>(favourites.size(), kMaxShown), same))
+        if (std::any_of(favourites.cbegin(), favourites.cbegin() + std::min<qsizetype>(favourites.size(), kMaxShown),
+                        same))
             continue;
         picks << &*found;
     }

@@ -1,11 +1,11 @@
 #include "gui/crisis/HelplinesPanel.h"
 
 #include "domain/Error.h"
+#include "gui/common/RegionBox.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/HelplineCard.h"
 #include "gui/crisis/HelplineEditDialog.h"
-#include "gui/common/RegionBox.h"
 #include "storage/ProfileSettings.h"
 
 #include <QComboBox>
@@ -99,9 +99,9 @@ HelplinesPanel::HelplinesPanel(ProfileSettings& settings, QWidget* parent)
     m_cardsLayout->setSpacing(10);
     layout->addWidget(m_cards);
 
-    m_otherHint = crisis::wrappedLabel(Helpline::directoryHint() + u' ' +
-                                           tr("Add the helplines you find here, so they are ready when you need them."),
-                                       this, u"helplinesOtherHint"_s);
+    m_otherHint = crisis::wrappedLabel(
+        Helpline::directoryHint() + u' ' + tr("Add the helplines you find here, so they are ready when you need them."),
+        this, u"helplinesOtherHint"_s);
     layout->addWidget(m_otherHint);
 
     // Changing the list lives at its end, away from the numbers: nobody presses "Change"
@@ -237,8 +237,10 @@ void HelplinesPanel::setEditing(bool on) {
     m_editing = on;
     m_editToggle->setText(on ? tr("Done changing") : tr("Change the list…"));
     for (HelplineCard* card : cards()) card->setEditing(on);
-    if (on) showStatus(tr("Choose \"Change\" on the helpline you want to change or remove."));
-    else showStatus(QString());
+    if (on)
+        showStatus(tr("Choose \"Change\" on the helpline you want to change or remove."));
+    else
+        showStatus(QString());
 }
 
 void HelplinesPanel::addHelpline() {

@@ -27,7 +27,8 @@ ExchangeMenu::ExchangeMenu(QMainWindow* window, ProfileGetter profile, ProfileSe
     QAction* importAction = m_menu->addAction(tr("&Import…"), this, &ExchangeMenu::importNow);
     importAction->setObjectName(u"importAction"_s);
     for (const char* name : {"topBar", "lockButton"})
-        if (QWidget* watched = window->findChild<QWidget*>(QString::fromLatin1(name))) watched->installEventFilter(this);
+        if (QWidget* watched = window->findChild<QWidget*>(QString::fromLatin1(name)))
+            watched->installEventFilter(this);
     updateVisibility();
 }
 
@@ -60,10 +61,9 @@ void ExchangeMenu::exportNow() {
 void ExchangeMenu::importNow() {
     UnlockedProfile* profile = m_profile();
     if (!profile) return;
-    const QString path =
-        DialogHooks::openFileName(m_window, tr("Choose an export to import"),
-                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                  tr("Mooring exports (*.mooring *.json);;All files (*)"));
+    const QString path = DialogHooks::openFileName(m_window, tr("Choose an export to import"),
+                                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                   tr("Mooring exports (*.mooring *.json);;All files (*)"));
     if (path.isEmpty()) return;
     auto* dialog = new ImportDialog(*profile, m_settings, path, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

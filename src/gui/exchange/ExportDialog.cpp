@@ -118,10 +118,10 @@ void ExportDialog::startExport() {
         passphrase = std::make_shared<SecureBuffer>(std::move(*taken));
     }
     const bool plan = m_planOnly->isChecked();
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath((plan ? u"mooring-plan-"_s : u"mooring-"_s) +
-                                            QDate::currentDate().toString(Qt::ISODate) +
-                                            (passphrase ? u".mooring"_s : u".json"_s));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath((plan ? u"mooring-plan-"_s : u"mooring-"_s) + QDate::currentDate().toString(Qt::ISODate) +
+                      (passphrase ? u".mooring"_s : u".json"_s));
     const QString path = DialogHooks::saveFileName(
         this, tr("Save the export"), suggested,
         passphrase ? tr("Protected Mooring export (*.mooring)") : tr("Readable Mooring export (*.json)"));

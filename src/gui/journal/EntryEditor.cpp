@@ -98,7 +98,8 @@ EntryEditor::EntryEditor(QWidget* parent) : QWidget(parent) {
     m_triggers->setObjectName(u"entryTriggers"_s);
     m_triggers->input()->setAccessibleName(tr("Something that set it off"));
     layout->addWidget(section(tr("What set it off?"), m_triggers, JournalEntry::Field::Triggers,
-                              tr("A few words each, like \u201c" "argument\u201d or \u201clate at night\u201d.")));
+                              tr("A few words each, like \u201c"
+                                 "argument\u201d or \u201clate at night\u201d.")));
 
     m_tried = new TriedField(m_content);
     m_tried->setObjectName(u"entryTried"_s);

@@ -28,8 +28,9 @@ QByteArray readResource(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Damaged,
-                    QCoreApplication::translate("mooring", "Part of Mooring's library is missing from this copy of "
-                                                           "the program. Reinstalling Mooring should bring it back."));
+                    QCoreApplication::translate("mooring",
+                                                "Part of Mooring's library is missing from this copy of "
+                                                "the program. Reinstalling Mooring should bring it back."));
     return file.readAll();
 }
 

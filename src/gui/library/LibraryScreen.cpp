@@ -77,8 +77,8 @@ QWidget* LibraryScreen::buildListPage() {
     m_search->setPlaceholderText(tr("For example: urge, therapy, friends"));
     m_search->setClearButtonEnabled(true);
     searchLabel->setBuddy(m_search);
-    m_noMatch = new QLabel(tr("No page has all of those words. Try fewer words, or another word for the same thing."),
-                           content);
+    m_noMatch =
+        new QLabel(tr("No page has all of those words. Try fewer words, or another word for the same thing."), content);
     m_noMatch->setObjectName(u"libraryNoMatch"_s);
     m_noMatch->setWordWrap(true);
     m_noMatch->hide();

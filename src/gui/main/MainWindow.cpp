@@ -1,25 +1,26 @@
 #include "gui/main/MainWindow.h"
 
-#include "gui/common/Appearance.h"
+#include "domain/Error.h"
 #include "gui/common/AppWideKeys.h"
+#include "gui/common/Appearance.h"
+#include "gui/common/FocusRing.h"
 #include "gui/common/HelpNowButton.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/OpenDialogs.h"
 #include "gui/crisis/CrisisScreen.h"
+#include "gui/exchange/ExchangeMenu.h"
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/journal/JournalScreen.h"
 #include "gui/library/LibraryScreen.h"
-#include "gui/exchange/ExchangeMenu.h"
 #include "gui/main/BackupActions.h"
 #include "gui/main/IdleLock.h"
-#include "gui/common/FocusRing.h"
 #include "gui/main/QuickHide.h"
 #include "gui/main/WindowSize.h"
 #include "gui/plan/PlanEditor.h"
-#include "gui/review/ReviewScreen.h"
 #include "gui/recovery/RecoveryScreen.h"
+#include "gui/review/ReviewScreen.h"
 #include "gui/setback/SetbackPanel.h"
 #include "gui/settings/NewRecoveryCodeDialog.h"
 #include "gui/settings/RekeyDialog.h"
@@ -27,7 +28,6 @@
 #include "gui/setup/SetupScreen.h"
 #include "gui/toolbox/ToolboxScreen.h"
 #include "gui/unlock/UnlockScreen.h"
-#include "domain/Error.h"
 #include "storage/KeyFile.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
@@ -130,11 +130,13 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     auto* journalKey =
         new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this, this, &MainWindow::newJournalEntry, Qt::WindowShortcut);
     journalKey->setObjectName(QStringLiteral("journalShortcut"));
-    m_lockButton->setToolTip(m_lockButton->toolTip() + u' ' +
-                             tr("%1 locks and hides Mooring at once.").arg(quickHideKey().toString(QKeySequence::NativeText)));
+    m_lockButton->setToolTip(
+        m_lockButton->toolTip() + u' ' +
+        tr("%1 locks and hides Mooring at once.").arg(quickHideKey().toString(QKeySequence::NativeText)));
 
     // File > Export… / Import… (shown only while unlocked, never on the crisis screen).
-    auto* exchange = ExchangeMenu::install(this, [this] { return m_profile.get(); }, *m_settings, m_options.access);
+    auto* exchange = ExchangeMenu::install(
+        this, [this] { return m_profile.get(); }, *m_settings, m_options.access);
     connect(exchange, &ExchangeMenu::imported, this, [this] {
         // Views that only show saved data are built again with what was imported.
         drop(m_stack, m_toolbox);
@@ -183,9 +185,10 @@ QString MainWindow::sampleNotice() {
 }
 
 QString MainWindow::testKdfNotice() {
-    return tr("This profile was made with quick test settings, so its passphrase is only weakly protected. "
-              "Before you keep anything personal here, please change your passphrase in Settings: Mooring "
-              "then protects it properly.");
+    return tr(
+        "This profile was made with quick test settings, so its passphrase is only weakly protected. "
+        "Before you keep anything personal here, please change your passphrase in Settings: Mooring "
+        "then protects it properly.");
 }
 
 void MainWindow::checkPassphraseCost() {
@@ -297,8 +300,8 @@ void MainWindow::showHome() {
             tr("What happened before an urge and what helped. Ctrl+J starts a new entry from anywhere."));
         journal->setObjectName(QStringLiteral("journalTile"));
         connect(journal, &QPushButton::clicked, this, &MainWindow::showJournal);
-        HomeTile* review = m_home->addTile(tr("My week"),
-                                           tr("A look back at the week: patterns, what helped, and a note for "
+        HomeTile* review =
+            m_home->addTile(tr("My week"), tr("A look back at the week: patterns, what helped, and a note for "
                                               "what you want to change. Printable for your next session."));
         review->setObjectName(QStringLiteral("reviewTile"));
         connect(review, &QPushButton::clicked, this, &MainWindow::showReview);
@@ -510,7 +513,8 @@ bool MainWindow::letGoOfUnkeptCode() {
     // The new code is in use already and the old one is not: as Ctrl+L asks about unsaved
     // words, the dialog asks before it closes (staying is its default).
     QList<QPointer<NewRecoveryCodeDialog>> dialogs;  // guarded: asking runs the event loop
-    for (NewRecoveryCodeDialog* dialog : m_settingsScreen->findChildren<NewRecoveryCodeDialog*>()) dialogs.append(dialog);
+    for (NewRecoveryCodeDialog* dialog : m_settingsScreen->findChildren<NewRecoveryCodeDialog*>())
+        dialogs.append(dialog);
     for (const QPointer<NewRecoveryCodeDialog>& dialog : std::as_const(dialogs)) {
         if (!dialog || !dialog->isVisible() || !dialog->codeNotYetKept()) continue;
         dialog->reject();
@@ -571,10 +575,13 @@ void MainWindow::openRekey() {
     if (!m_profile || m_rekey) return;
     // The files are replaced only with everything closed: the dialog locks first, as a
     // restore does, once the current passphrase is known to be right.
-    auto* dialog = new RekeyDialog(m_options.access, m_profile, [this] {
-        lock(LockReason::Asked);
-        return m_profile == nullptr;
-    }, this);
+    auto* dialog = new RekeyDialog(
+        m_options.access, m_profile,
+        [this] {
+            lock(LockReason::Asked);
+            return m_profile == nullptr;
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->rekeyed() && m_unlock) m_unlock->showNotice(RekeyDialog::doneNotice());
@@ -629,7 +636,7 @@ void MainWindow::applySettings() {
 }
 
 void MainWindow::updateChrome() {
-    setWindowTitle(m_options.openSample                  ? sampleNotice()
+    setWindowTitle(m_options.openSample               ? sampleNotice()
                    : m_settings->neutralWindowTitle() ? tr("Notes")
                                                       : tr("Mooring"));
     const bool inCrisis = m_crisis && currentScreen() == m_crisis;

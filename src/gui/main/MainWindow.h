@@ -61,7 +61,7 @@ public:
     UnlockedProfile* profile() const noexcept { return m_profile.get(); }
     QWidget* currentScreen() const;
     ProfileSettings& settings() noexcept { return *m_settings; }
-    static QString sampleNotice();  // the sample profile's title and banner
+    static QString sampleNotice();   // the sample profile's title and banner
     static QString testKdfNotice();  // over a profile whose passphrase has the test-only cost
 
 public Q_SLOTS:
@@ -72,13 +72,13 @@ public Q_SLOTS:
     void showToolbox();
     void showPlan();
     void showJournal();
-    void showReview();  // "My week": the weekly review
+    void showReview();       // "My week": the weekly review
     void newJournalEntry();  // Ctrl+J from anywhere once unlocked (quick capture)
     void quickHide();        // F12: minimises at once, then locks as the idle lock does
     // Mooring started again while this window is open: back to the front as it is (after
     // F12, on the lock screen), or on "I need help now" when that was asked for.
     void comeBack(bool helpNow);
-    void showLibrary();      // "Understand": readable before unlocking, nothing personal in it
+    void showLibrary();                             // "Understand": readable before unlocking, nothing personal in it
     void showSetback(const QString& entryId = {});  // after a setback (journal "acted", or home)
     void showRecovery();                            // "Where I am in recovery"
 
@@ -95,12 +95,12 @@ private:
     // F1, F12 or Ctrl+L pressed here or in a dialog in front of this window.
     void keyRequested(AppWideKeys::Action action, QWidget* from);
     bool isMine(const QWidget* widget) const;
-    void lockUnattended();  // the idle lock and F12: nobody is asked, nothing is lost
+    void lockUnattended();     // the idle lock and F12: nobody is asked, nothing is lost
     bool letGoOfUnkeptCode();  // Ctrl+L over a new recovery code: false if the person stays
     void offerHeldDraft();
     void lock(LockReason reason);
     void restoreBackup(const QString& name);  // settings' "Restore…", confirmed there
-    void openRekey();  // settings' "I think someone knows my passphrase…"
+    void openRekey();                         // settings' "I think someone knows my passphrase…"
     void showScreen(QWidget* screen);
     void showStartScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
@@ -128,7 +128,7 @@ private:
     // Watches the profile folder only while the note shows: a new passphrase (the key file
     // replaced) takes the note away at once.
     QFileSystemWatcher* m_keyFileWatch;
-    bool m_testKdf = false;  // the open profile's passphrase slot has the test-only cost
+    bool m_testKdf = false;              // the open profile's passphrase slot has the test-only cost
     bool m_offerDraftWhenShown = false;  // a held draft waits until the window is back
 
     QPointer<SetupScreen> m_setup;

@@ -17,8 +17,9 @@ namespace mooring {
 HistoryDialog::HistoryDialog(SafetyPlanStore& store, QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Saved versions"));
     resize(640, 420);
-    auto* intro = new QLabel(tr("Each time the plan is saved, a version is kept as it was. "
-                                "Choose one to see what changed since then."));
+    auto* intro =
+        new QLabel(tr("Each time the plan is saved, a version is kept as it was. "
+                      "Choose one to see what changed since then."));
     intro->setWordWrap(true);
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("historyTable"));

@@ -50,9 +50,12 @@ PlanDiffView::PlanDiffView(SafetyPlanStore& store, QDate today, QWidget* parent)
     // Default: the current version against the last one saved before today (or, when
     // everything was saved today, the one before the current).
     QString fromId;
-    if (const auto before = m_store.lastSavedBefore(today)) fromId = before->id;
-    else if (m_versions.size() >= 2) fromId = m_versions[m_versions.size() - 2].id;
-    else if (!m_versions.isEmpty()) fromId = m_versions.last().id;
+    if (const auto before = m_store.lastSavedBefore(today))
+        fromId = before->id;
+    else if (m_versions.size() >= 2)
+        fromId = m_versions[m_versions.size() - 2].id;
+    else if (!m_versions.isEmpty())
+        fromId = m_versions.last().id;
     select(fromId, m_versions.isEmpty() ? QString() : m_versions.last().id);
     connect(m_from, &QComboBox::currentIndexChanged, this, &PlanDiffView::refresh);
     connect(m_to, &QComboBox::currentIndexChanged, this, &PlanDiffView::refresh);
@@ -72,8 +75,9 @@ QString PlanDiffView::shownText() const { return m_browser->toPlainText(); }
 
 void PlanDiffView::refresh() {
     if (m_versions.isEmpty()) {
-        m_browser->setPlainText(tr("There are no saved versions yet. Save the plan once, and changes "
-                                   "from then on can be seen here."));
+        m_browser->setPlainText(
+            tr("There are no saved versions yet. Save the plan once, and changes "
+               "from then on can be seen here."));
         return;
     }
     try {
@@ -104,9 +108,15 @@ QString PlanDiffView::html(const QList<SectionDiff>& diff) {
         for (const ItemChange& c : d.changes) {
             QString line;
             switch (c.kind) {
-            case ItemChange::Kind::Added: line = tr("Added: %1").arg(c.after); break;
-            case ItemChange::Kind::Removed: line = tr("Removed: %1").arg(c.before); break;
-            case ItemChange::Kind::Reworded: line = tr("Reworded: %1 \u2192 %2").arg(c.before, c.after); break;
+                case ItemChange::Kind::Added:
+                    line = tr("Added: %1").arg(c.after);
+                    break;
+                case ItemChange::Kind::Removed:
+                    line = tr("Removed: %1").arg(c.before);
+                    break;
+                case ItemChange::Kind::Reworded:
+                    line = tr("Reworded: %1 \u2192 %2").arg(c.before, c.after);
+                    break;
             }
             h += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
         }

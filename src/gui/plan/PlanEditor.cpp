@@ -110,9 +110,9 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
     connect(presentButton, &QPushButton::clicked, this, &PlanEditor::present);
     connect(print, &QPushButton::clicked, this, &PlanEditor::printPlan);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = DialogHooks::saveFileName(this, tr("Save the plan as a PDF"),
-                                                       QDir::home().filePath(tr("My safety plan.pdf")),
-                                                       tr("PDF documents (*.pdf)"));
+        const QString path =
+            DialogHooks::saveFileName(this, tr("Save the plan as a PDF"),
+                                      QDir::home().filePath(tr("My safety plan.pdf")), tr("PDF documents (*.pdf)"));
         if (!path.isEmpty()) savePdf(path);
     });
     auto shortcut = [this](const QKeySequence& keys, auto slot) {
@@ -126,10 +126,10 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
     shortcut(QKeySequence(Qt::Key_Escape), [this] {
         if (maybeLeave()) Q_EMIT leaveRequested();
     });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
-        m_sections->setCurrentRow(std::min(m_current + 1, kPlanSectionCount - 1));
-    });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { m_sections->setCurrentRow(std::max(m_current - 1, 0)); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+             [this] { m_sections->setCurrentRow(std::min(m_current + 1, kPlanSectionCount - 1)); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+             [this] { m_sections->setCurrentRow(std::max(m_current - 1, 0)); });
 
     loadLatest();
     m_sections->setCurrentRow(0);
@@ -198,7 +198,8 @@ bool PlanEditor::saveWithNote(const QString& note) {
     try {
         m_latest = m_store.save(m_plan, note);
     } catch (const Error& e) {
-        m_banner->showMessage(tr("The plan could not be saved. %1 Everything you wrote is still here.").arg(e.message()));
+        m_banner->showMessage(
+            tr("The plan could not be saved. %1 Everything you wrote is still here.").arg(e.message()));
         return false;
     }
     m_saved = m_latest->plan;
@@ -212,10 +213,9 @@ bool PlanEditor::saveWithNote(const QString& note) {
 
 bool PlanEditor::maybeLeave() {
     if (!isDirty()) return true;
-    const QMessageBox::StandardButton answer =
-        DialogHooks::ask(this, tr("Unsaved changes"),
-                         tr("Some changes to your plan are not saved yet. Would you like to save them?"),
-                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const QMessageBox::StandardButton answer = DialogHooks::ask(
+        this, tr("Unsaved changes"), tr("Some changes to your plan are not saved yet. Would you like to save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return save();
     if (answer == QMessageBox::Discard) {
         m_plan = m_saved;

@@ -44,11 +44,11 @@ public:
     QString bannerText() const;
 
     // Each returns false when nothing was done (cancelled, or a problem shown in the banner).
-    bool save();                                // asks for a note
-    bool saveWithNote(const QString& note);     // one transaction; keeps the content on failure
-    bool maybeLeave();                          // unsaved changes: save, discard or go back
+    bool save();                             // asks for a note
+    bool saveWithNote(const QString& note);  // one transaction; keeps the content on failure
+    bool maybeLeave();                       // unsaved changes: save, discard or go back
     bool savePdf(const QString& path);
-    bool printPlan();                           // the print dialog (or a PDF in tests)
+    bool printPlan();  // the print dialog (or a PDF in tests)
     void showHistory();
     PlanDiffView* openWhatChanged(const QString& fromId = {});  // shown, not modal
     void present();

@@ -123,34 +123,39 @@ void PresentationView::keyPressEvent(QKeyEvent* event) {
     // and Ctrl+= is what most keyboards give for "bigger" (no Shift needed).
     if (event->modifiers() & Qt::ControlModifier) {
         switch (event->key()) {
-        case Qt::Key_Equal:
-        case Qt::Key_Plus: zoomBy(1.25); return;
-        case Qt::Key_Minus: zoomBy(0.8); return;
-        case Qt::Key_0:
-            m_zoom = 1.0;
-            applyZoom();
-            return;
-        default: break;
+            case Qt::Key_Equal:
+            case Qt::Key_Plus:
+                zoomBy(1.25);
+                return;
+            case Qt::Key_Minus:
+                zoomBy(0.8);
+                return;
+            case Qt::Key_0:
+                m_zoom = 1.0;
+                applyZoom();
+                return;
+            default:
+                break;
         }
     }
     switch (event->key()) {
-    case Qt::Key_Right:
-    case Qt::Key_PageDown:
-    case Qt::Key_Space:
-        next();
-        return;
-    case Qt::Key_Left:
-    case Qt::Key_PageUp:
-        previous();
-        return;
-    case Qt::Key_Home:
-        showSection(0);
-        return;
-    case Qt::Key_End:
-        showSection(kPlanSectionCount - 1);
-        return;
-    default:
-        QDialog::keyPressEvent(event);
+        case Qt::Key_Right:
+        case Qt::Key_PageDown:
+        case Qt::Key_Space:
+            next();
+            return;
+        case Qt::Key_Left:
+        case Qt::Key_PageUp:
+            previous();
+            return;
+        case Qt::Key_Home:
+            showSection(0);
+            return;
+        case Qt::Key_End:
+            showSection(kPlanSectionCount - 1);
+            return;
+        default:
+            QDialog::keyPressEvent(event);
     }
 }
 

@@ -13,8 +13,9 @@ namespace mooring {
 
 SaveNoteDialog::SaveNoteDialog(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Save the plan"));
-    auto* label = new QLabel(tr("Add a note to remember this version by, if you like. "
-                                "Earlier versions are kept as they were."));
+    auto* label =
+        new QLabel(tr("Add a note to remember this version by, if you like. "
+                      "Earlier versions are kept as they were."));
     label->setWordWrap(true);
     m_note = new QLineEdit;
     m_note->setPlaceholderText(tr("For example: with my therapist, 3 March"));

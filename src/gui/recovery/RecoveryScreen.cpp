@@ -47,12 +47,12 @@ RecoveryScreen::RecoveryScreen(Database& db, QWidget* parent, Clock clock)
     QWidget* noticing = addPlace(RecoveryPlace::Noticing, tr("Noticing and deciding"),
                                  tr("Getting to know what comes before an urge, and deciding what you would like to "
                                     "change."));
-    connect(addStep(noticing, tr("Write about a hard moment in my journal"), u"stepJournal"_s),
-            &QPushButton::clicked, this, &RecoveryScreen::journalRequested);
+    connect(addStep(noticing, tr("Write about a hard moment in my journal"), u"stepJournal"_s), &QPushButton::clicked,
+            this, &RecoveryScreen::journalRequested);
     connect(addStep(noticing, tr("Add my warning signs to my plan"), u"stepPlanSigns"_s), &QPushButton::clicked, this,
             &RecoveryScreen::planRequested);
-    connect(addStep(noticing, tr("Read: why urges rise, and why they pass"), u"stepReadUrges"_s),
-            &QPushButton::clicked, this, [this] { Q_EMIT libraryPageRequested(u"urges"_s); });
+    connect(addStep(noticing, tr("Read: why urges rise, and why they pass"), u"stepReadUrges"_s), &QPushButton::clicked,
+            this, [this] { Q_EMIT libraryPageRequested(u"urges"_s); });
 
     QWidget* learning = addPlace(RecoveryPlace::Learning, tr("Learning skills"),
                                  tr("Trying other ways to cope and practising them, a little at a time."));
@@ -103,7 +103,8 @@ RecoveryScreen::RecoveryScreen(Database& db, QWidget* parent, Clock clock)
 
     connect(back, &QPushButton::clicked, this, &RecoveryScreen::backRequested);
     connect(keep, &QPushButton::clicked, this, [this] {
-        if (save()) m_banner->showMessage(tr("Kept. You can change this whenever you like."), MessageBanner::Tone::Info);
+        if (save())
+            m_banner->showMessage(tr("Kept. You can change this whenever you like."), MessageBanner::Tone::Info);
     });
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);

@@ -17,9 +17,7 @@ QColor CountBars::trackColour(const QPalette& palette) {
     return QColor((window.red() + mid.red()) / 2, (window.green() + mid.green()) / 2, (window.blue() + mid.blue()) / 2);
 }
 
-CountBars::CountBars(QWidget* parent) : QWidget(parent) {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-}
+CountBars::CountBars(QWidget* parent) : QWidget(parent) { setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); }
 
 void CountBars::setRows(const QList<Row>& rows) {
     m_rows = rows;
@@ -57,7 +55,8 @@ void CountBars::paintEvent(QPaintEvent*) {
         // the accessible description).
         const int valueWidth = std::min(fm.horizontalAdvance(row.valueText) + fm.averageCharWidth(), width() * 2 / 3);
         const QString value = fm.elidedText(row.valueText, Qt::ElideRight, valueWidth);
-        const QString label = fm.elidedText(row.label, Qt::ElideRight, width() - valueWidth - fm.averageCharWidth() * 2);
+        const QString label =
+            fm.elidedText(row.label, Qt::ElideRight, width() - valueWidth - fm.averageCharWidth() * 2);
         p.setPen(text);
         p.drawText(QRect(0, y, width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, label);
         p.drawText(QRect(0, y, width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter, value);

@@ -14,7 +14,7 @@ class CountBars : public QWidget {
 public:
     struct Row {
         QString label;
-        QString valueText;  // "3 times", "helped 6.5 of 10 on average"
+        QString valueText;    // "3 times", "helped 6.5 of 10 on average"
         double fraction = 0;  // the bar's length, 0..1
     };
 

@@ -35,8 +35,8 @@ PrintChoicesDialog::PrintChoicesDialog(QWidget* parent) : QDialog(parent) {
     m_names = box(tr("&Triggers and feelings"), u"printNames"_s, defaults.triggersAndFeelings);
     m_ideas = box(tr("&Ideas tried, and what helps me"), u"printIdeas"_s, defaults.ideas);
     m_reflection = box(tr("My &note for this week"), u"printReflection"_s, defaults.reflection);
-    m_entries = box(tr("What I &wrote about each moment (situations and notes)"), u"printEntries"_s,
-                    defaults.entryTexts);
+    m_entries =
+        box(tr("What I &wrote about each moment (situations and notes)"), u"printEntries"_s, defaults.entryTexts);
     m_setbacks = box(tr("My reflections on a &setback this week, if there are any"), u"printSetbacks"_s,
                      defaults.setbackReflections);
 

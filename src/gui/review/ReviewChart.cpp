@@ -21,7 +21,9 @@ ReviewChart::ReviewChart(QWidget* parent) : QChartView(new QChart, parent) {
     setBackgroundBrush(Qt::NoBrush);
 }
 
-QSize ReviewChart::sizeHint() const { return {fontMetrics().averageCharWidth() * 40, fontMetrics().height() * m_linesHigh}; }
+QSize ReviewChart::sizeHint() const {
+    return {fontMetrics().averageCharWidth() * 40, fontMetrics().height() * m_linesHigh};
+}
 
 void ReviewChart::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);

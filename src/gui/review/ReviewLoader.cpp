@@ -33,8 +33,6 @@ ReviewData ReviewLoader::load(const Week& week) {
     return data;
 }
 
-QList<HelpfulIdea> ReviewLoader::whatHelpsOverAllTime() {
-    return fetchWhatHelps(m_db);
-}
+QList<HelpfulIdea> ReviewLoader::whatHelpsOverAllTime() { return fetchWhatHelps(m_db); }
 
 }  // namespace mooring

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPrinter>
@@ -19,7 +20,6 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QShowEvent>
-#include <QHideEvent>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -128,7 +128,7 @@ QWidget* ReviewScreen::buildHeader() {
 
 bool ReviewScreen::showWeek(const Week& week) {
     if (!week.isValid()) return false;
-    if (!saveReflection()) return false;  // the note stays on screen with the message
+    if (!saveReflection()) return false;                             // the note stays on screen with the message
     m_week = week.start() > thisWeek().start() ? thisWeek() : week;  // no weeks still to come
     reload();
     m_column->verticalScrollBar()->setValue(0);
@@ -214,8 +214,7 @@ ReviewContent ReviewScreen::printable() const {
     c.reflection = m_reflection->text();
     c.weekEntries = m_data.weekEntries;
     // Read only when printing: the screen itself never shows what was written.
-    c.setbackReflections =
-        setbackReflectionsOfWeek(m_week, m_data.weekEntries, SetbackReflectionStore(m_db).all());
+    c.setbackReflections = setbackReflectionsOfWeek(m_week, m_data.weekEntries, SetbackReflectionStore(m_db).all());
     return c;
 }
 

@@ -29,8 +29,7 @@ constexpr int kTopNames = 5;  // a short list reads better than every name
 QList<CountBars::Row> nameRows(const QList<NameCount>& names, int entries) {
     QList<CountBars::Row> rows;
     for (const NameCount& n : names.mid(0, kTopNames)) {
-        rows.append({n.name, reviewtext::timesText(n.count),
-                     entries > 0 ? double(n.count) / entries : 0.0});
+        rows.append({n.name, reviewtext::timesText(n.count), entries > 0 ? double(n.count) / entries : 0.0});
     }
     return rows;
 }
@@ -170,19 +169,18 @@ void ReviewScreen::populate() {
     m_compared->setSentence(words.comparison.join(u'\n'));
     m_compared->setVisible(!words.comparison.isEmpty());
 
-    m_progress->setSentence(
-        QStringList{words.sinceStart,
-                    tr("The line shows how many urges you wrote down each week, over the last %1 weeks.")
-                        .arg(m_data.trend.size())}
-            .join(u'\n')
-            .trimmed());
+    m_progress->setSentence(QStringList{
+        words.sinceStart,
+        tr("The line shows how many urges you wrote down each week, over the last %1 weeks.").arg(m_data.trend.size())}
+                                .join(u'\n')
+                                .trimmed());
     m_trend->setPoints(m_data.trend);
     m_progress->setPictureDescription(reviewtext::trendText(m_data.trend));
 
     QList<CountBars::Row> helps;
     for (const HelpfulIdea& idea : m_helps)
-        helps.append({ideaLabel(idea.label()), reviewtext::helpfulValueText(idea),
-                      idea.helpedMean / JournalEntry::kMaxHelped});
+        helps.append(
+            {ideaLabel(idea.label()), reviewtext::helpfulValueText(idea), idea.helpedMean / JournalEntry::kMaxHelped});
     m_helpsBars->setRows(helps);
     m_helpsBars->setVisible(!helps.isEmpty());
     m_helpsPart->setSentence(reviewtext::whatHelpsSentence(m_helps));

@@ -32,8 +32,8 @@ QString hourLabel(int hour) {
 }
 
 QString triedValueText(const TriedIdea& idea) {
-    const QString times = counted(idea.count, QT_TRANSLATE_NOOP("mooring", "tried once"),
-                                  QT_TRANSLATE_NOOP("mooring", "tried %1 times"));
+    const QString times =
+        counted(idea.count, QT_TRANSLATE_NOOP("mooring", "tried once"), QT_TRANSLATE_NOOP("mooring", "tried %1 times"));
     if (!idea.helpedMean) return times;
     return tr("helped %1 of 10 on average").arg(oneDecimal(*idea.helpedMean)) + u" \u00b7 "_s + times;
 }
@@ -46,8 +46,9 @@ QString helpfulValueText(const HelpfulIdea& idea) {
 
 QString whatHelpsSentence(const QList<HelpfulIdea>& ideas) {
     if (ideas.isEmpty()) {
-        return tr("Once you have tried an idea at least three times and said how much it helped, it shows here, "
-                  "so you can see what tends to help you.");
+        return tr(
+            "Once you have tried an idea at least three times and said how much it helped, it shows here, "
+            "so you can see what tends to help you.");
     }
     const HelpfulIdea& top = ideas.first();
     return tr("Over all your entries, \u201c%1\u201d has helped you most so far: %2 of 10 on average, tried %3.")

@@ -37,8 +37,7 @@ ReflectionEditor::ReflectionEditor(QWidget* parent) : QWidget(parent), m_content
     addQuestion(tr("Which &warning signs were there?"),
                 tr("Thoughts, feelings or things you did that you can see now. One on each line."),
                 u"reflectionWarningSigns"_s);
-    addQuestion(tr("What did I &try?"), tr("Anything at all, even if it only helped a little."),
-                u"reflectionTried"_s);
+    addQuestion(tr("What did I &try?"), tr("Anything at all, even if it only helped a little."), u"reflectionTried"_s);
     addQuestion(tr("What might help &next time?"), tr("One idea on each line."), u"reflectionNextTime"_s);
     addQuestion(tr("Is there anything you want to add to your &plan?"),
                 tr("One on each line. Nothing is added until you look at it and save your plan."),

@@ -86,8 +86,8 @@ QString ReflectionList::itemText(const SetbackReflection& reflection) {
     const QString when =
         tr("Written on %1").arg(QLocale().toString(reflection.createdAt.toLocalTime().date(), QLocale::LongFormat));
     QString first;
-    for (const QString& text : {reflection.before, reflection.warningSigns, reflection.tried, reflection.nextTime,
-                                reflection.forPlan}) {
+    for (const QString& text :
+         {reflection.before, reflection.warningSigns, reflection.tried, reflection.nextTime, reflection.forPlan}) {
         first = text.simplified();
         if (!first.isEmpty()) break;
     }

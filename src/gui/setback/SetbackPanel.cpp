@@ -43,7 +43,10 @@ QLabel* subheading(const QString& text, QWidget* parent) {
 
 SetbackPanel::SetbackPanel(Database& db, ProfileSettings& settings, const QString& entryId, QWidget* parent,
                            Clock clock)
-    : QWidget(parent), m_settings(settings), m_store(db, std::move(clock)), m_entryId(entryId),
+    : QWidget(parent),
+      m_settings(settings),
+      m_store(db, std::move(clock)),
+      m_entryId(entryId),
       m_pages(new QStackedWidget(this)) {
     setObjectName(u"setbackPanel"_s);
     m_first = buildFirstPage(db);
@@ -73,8 +76,10 @@ SetbackPanel::SetbackPanel(Database& db, ProfileSettings& settings, const QStrin
     connect(m_editor, &ReflectionEditor::addToPlanRequested, this, &SetbackPanel::addToPlan);
     connect(m_editor, &ReflectionEditor::backRequested, this, [this] {
         saveReflection();
-        if (m_editingOwn) showFirstPage();
-        else showEarlierReflections();
+        if (m_editingOwn)
+            showFirstPage();
+        else
+            showEarlierReflections();
     });
     connect(m_list, &ReflectionList::openRequested, this, &SetbackPanel::openReflection);
     connect(m_list, &ReflectionList::backRequested, this, &SetbackPanel::showFirstPage);
@@ -83,8 +88,10 @@ SetbackPanel::SetbackPanel(Database& db, ProfileSettings& settings, const QStrin
     connect(escape, &QShortcut::activated, this, [this] {
         if (isShowingReflection()) {
             saveReflection();
-            if (m_editingOwn) showFirstPage();
-            else showEarlierReflections();
+            if (m_editingOwn)
+                showFirstPage();
+            else
+                showEarlierReflections();
         } else if (m_pages->currentWidget() == m_list) {
             showFirstPage();
         } else {
@@ -124,10 +131,11 @@ QWidget* SetbackPanel::buildFirstPage(Database& db) {
     } catch (const Error& e) {
         layout->addWidget(paragraph(e.message(), content));
     }
-    auto* plan = new QPushButton(hasPlan ? tr("Go through my safety plan, step by step") : tr("Make my safety plan"),
-                                 content);
+    auto* plan =
+        new QPushButton(hasPlan ? tr("Go through my safety plan, step by step") : tr("Make my safety plan"), content);
     plan->setObjectName(u"setbackPlan"_s);
-    connect(plan, &QPushButton::clicked, this, hasPlan ? &SetbackPanel::planStepsRequested : &SetbackPanel::planRequested);
+    connect(plan, &QPushButton::clicked, this,
+            hasPlan ? &SetbackPanel::planStepsRequested : &SetbackPanel::planRequested);
     layout->addWidget(plan, 0, Qt::AlignLeft);
     if (contacts.isEmpty()) {
         layout->addWidget(paragraph(tr("You have not saved any contacts yet. You can add people you trust in your "
@@ -195,7 +203,8 @@ QWidget* SetbackPanel::buildCareFrame(QWidget* parent) {
 QString SetbackPanel::careText() const {
     const QString region = m_settings.region();
     QString emergency;
-    if (Helpline::isKnownRegion(region)) emergency = Helpline::emergencyNumber(HelplineSettings(m_settings).helplines(region));
+    if (Helpline::isKnownRegion(region))
+        emergency = Helpline::emergencyNumber(HelplineSettings(m_settings).helplines(region));
     // Nobody is left to judge "how serious" alone: swallowing something and an injury one
     // is unsure about both mean help now, since either can be worse than it feels.
     const QString now =
@@ -293,8 +302,9 @@ void SetbackPanel::addToPlan() {
     const QStringList warningSigns = reflection.suggestedWarningSigns();
     const QStringList coping = reflection.suggestedCoping();
     if (warningSigns.isEmpty() && coping.isEmpty()) {
-        m_editor->showProblem(tr("Write a warning sign or an idea for next time first, one on each line. Then they "
-                                 "will be ready to add to your plan."));
+        m_editor->showProblem(
+            tr("Write a warning sign or an idea for next time first, one on each line. Then they "
+               "will be ready to add to your plan."));
         return;
     }
     if (!saveReflection()) return;

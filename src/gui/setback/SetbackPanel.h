@@ -75,8 +75,8 @@ private:
     QWidget* m_first = nullptr;
     ReflectionEditor* m_editor = nullptr;
     ReflectionList* m_list = nullptr;
-    SetbackReflection m_own;    // the reflection about this setback, as last saved or loaded
-    bool m_editingOwn = true;   // false while an earlier reflection is open in the editor
+    SetbackReflection m_own;   // the reflection about this setback, as last saved or loaded
+    bool m_editingOwn = true;  // false while an earlier reflection is open in the editor
     QLabel* m_care = nullptr;
     QPushButton* m_reflect = nullptr;
     QPushButton* m_earlier = nullptr;

@@ -130,9 +130,7 @@ void BackupsSection::backUpNow() {
     runInBackground(
         this,
         [profile] {
-            return Backups(profile->paths())
-                .make(profile->database(), profile->dataKey(), BackupKind::Manual)
-                .name;
+            return Backups(profile->paths()).make(profile->database(), profile->dataKey(), BackupKind::Manual).name;
         },
         [this](Outcome<QString>& outcome) {
             m_busy = false;

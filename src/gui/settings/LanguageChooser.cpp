@@ -11,7 +11,8 @@ namespace mooring {
 
 using namespace Qt::StringLiterals;
 
-LanguageChooser::LanguageChooser(const QString& current, QWidget* parent) : QWidget(parent), m_box(new QComboBox(this)) {
+LanguageChooser::LanguageChooser(const QString& current, QWidget* parent)
+    : QWidget(parent), m_box(new QComboBox(this)) {
     setObjectName(u"languageChooser"_s);
     auto* label = new QLabel(tr("&Language"), this);
     label->setBuddy(m_box);

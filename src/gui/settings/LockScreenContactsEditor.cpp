@@ -10,7 +10,7 @@
 namespace mooring {
 
 namespace {
-constexpr int kMaxContacts = 5;   // the crisis screen stays calm
+constexpr int kMaxContacts = 5;  // the crisis screen stays calm
 constexpr int kMaxLength = 100;
 }  // namespace
 
@@ -31,11 +31,11 @@ LockScreenContactsEditor::LockScreenContactsEditor(QList<LockScreenContact> cont
     bold.setBold(true);
     heading->setFont(bold);
     layout->addWidget(heading);
-    auto* warning = new QLabel(
-        tr("You can show one or more people you trust on \"I need help now\" before Mooring is unlocked. "
-           "Only add someone if you are comfortable with that: these names and numbers are kept unencrypted "
-           "in the settings file, and anyone at this computer can see them."),
-        this);
+    auto* warning =
+        new QLabel(tr("You can show one or more people you trust on \"I need help now\" before Mooring is unlocked. "
+                      "Only add someone if you are comfortable with that: these names and numbers are kept unencrypted "
+                      "in the settings file, and anyone at this computer can see them."),
+                   this);
     warning->setObjectName(QStringLiteral("lockScreenWarning"));
     warning->setWordWrap(true);
     layout->addWidget(warning);
@@ -84,8 +84,8 @@ void LockScreenContactsEditor::add() {
     if (contact.name.isEmpty() || contact.phone.isEmpty())
         problem = tr("Please write both a name and a number.");
     else if (m_contacts.size() >= kMaxContacts)
-        problem = tr("The lock screen shows up to %1 people, so it stays calm. Take someone off first.")
-                      .arg(kMaxContacts);
+        problem =
+            tr("The lock screen shows up to %1 people, so it stays calm. Take someone off first.").arg(kMaxContacts);
     else if (m_contacts.contains(contact))
         problem = tr("%1 is already on the lock screen.").arg(contact.name);
     m_problem->setText(problem);
@@ -109,8 +109,7 @@ void LockScreenContactsEditor::removeSelected() {
 
 void LockScreenContactsEditor::refresh() {
     m_list->clear();
-    for (const LockScreenContact& c : std::as_const(m_contacts))
-        m_list->addItem(tr("%1, %2").arg(c.name, c.phone));
+    for (const LockScreenContact& c : std::as_const(m_contacts)) m_list->addItem(tr("%1, %2").arg(c.name, c.phone));
     m_list->setVisible(!m_contacts.isEmpty());
     m_remove->setVisible(!m_contacts.isEmpty());
     m_remove->setEnabled(m_list->currentRow() >= 0);

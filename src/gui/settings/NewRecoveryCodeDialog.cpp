@@ -102,8 +102,7 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(std::weak_ptr<UnlockedProfile> prof
     // added): narrower, the column would clip it, as it never scrolls sideways.
     const int leastWidth = m_codePage->minimumSizeHint().width() + 64 + 24;
     QSize wanted(std::max(metrics.averageCharWidth() * 70, leastWidth), metrics.height() * 30);
-    if (const QScreen* screen = QGuiApplication::primaryScreen())
-        wanted = wanted.boundedTo(screen->availableSize());
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) wanted = wanted.boundedTo(screen->availableSize());
     resize(wanted);
 
     connect(m_make, &QPushButton::clicked, this, &NewRecoveryCodeDialog::makeNewCode);
@@ -119,9 +118,7 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(std::weak_ptr<UnlockedProfile> prof
 
 NewRecoveryCodeDialog::~NewRecoveryCodeDialog() { forgetCode(); }
 
-NewRecoveryCodeDialog::Step NewRecoveryCodeDialog::step() const {
-    return static_cast<Step>(m_pages->currentIndex());
-}
+NewRecoveryCodeDialog::Step NewRecoveryCodeDialog::step() const { return static_cast<Step>(m_pages->currentIndex()); }
 
 void NewRecoveryCodeDialog::showStep(Step step) {
     m_pages->setCurrentIndex(static_cast<int>(step));

@@ -230,9 +230,9 @@ void SettingsScreen::changePassphrase() {
                 return;
             }
             const std::shared_ptr<UnlockedProfile> changed = m_profile.lock();
-            const QString old = changed ? Backups::oldKeyFilesMessage(changed->backupsNotUpdated(),
-                                                                       changed->paths().backups())
-                                        : QString();
+            const QString old =
+                changed ? Backups::oldKeyFilesMessage(changed->backupsNotUpdated(), changed->paths().backups())
+                        : QString();
             if (!old.isEmpty()) {
                 m_ui->passphraseBanner->showMessage(tr("Your passphrase has been changed.") + u' ' + old);
                 return;

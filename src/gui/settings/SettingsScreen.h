@@ -33,7 +33,7 @@ public:
 
 Q_SIGNALS:
     void backRequested();
-    void settingsChanged();  // the window re-applies text size, colours and its title
+    void settingsChanged();                            // the window re-applies text size, colours and its title
     void restoreRequested(const QString& backupName);  // asked and confirmed (BackupsSection)
     void rekeyRequested();  // "I think someone knows my passphrase…": the window opens RekeyDialog
 

@@ -59,7 +59,9 @@ StrategyEditor::StrategyEditor(StrategyModel& model, QWidget* parent)
 
     m_title->setObjectName(u"titleEdit"_s);
     m_title->setAccessibleName(tr("Title"));
-    m_title->setPlaceholderText(tr("A few words, for example \u201c" "Call my sister\u201d"));
+    m_title->setPlaceholderText(
+        tr("A few words, for example \u201c"
+           "Call my sister\u201d"));
 
     m_details->setObjectName(u"detailsEdit"_s);
     m_details->setAccessibleName(tr("Details"));

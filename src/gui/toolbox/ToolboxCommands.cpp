@@ -23,7 +23,8 @@ void guarded(const ToolboxUndoContext& context, Work work) {
 
 HideIdeaCommand::HideIdeaCommand(ToolboxUndoContext context, const CopingStrategy& strategy, bool hide)
     : m_context(std::move(context)), m_id(strategy.id), m_hide(hide) {
-    setText(hide ? QCoreApplication::translate("mooring", "hide \u201c%1\u201d").arg(CopingIdeaTexts::title(strategy.builtinKey, strategy.title))
+    setText(hide ? QCoreApplication::translate("mooring", "hide \u201c%1\u201d")
+                       .arg(CopingIdeaTexts::title(strategy.builtinKey, strategy.title))
                  : QCoreApplication::translate("mooring", "show \u201c%1\u201d again")
                        .arg(CopingIdeaTexts::title(strategy.builtinKey, strategy.title)));
 }
@@ -40,7 +41,8 @@ void HideIdeaCommand::undo() { apply(!m_hide); }
 
 DeleteIdeaCommand::DeleteIdeaCommand(ToolboxUndoContext context, const CopingStrategy& strategy)
     : m_context(std::move(context)), m_strategy(strategy) {
-    setText(QCoreApplication::translate("mooring", "delete \u201c%1\u201d").arg(CopingIdeaTexts::title(strategy.builtinKey, strategy.title)));
+    setText(QCoreApplication::translate("mooring", "delete \u201c%1\u201d")
+                .arg(CopingIdeaTexts::title(strategy.builtinKey, strategy.title)));
 }
 
 void DeleteIdeaCommand::redo() {

@@ -134,7 +134,8 @@ QWidget* ToolboxScreen::buildBrowsePage() {
     m_sortByHelps = new QCheckBox(tr("S&ort by what helps me"), page);
     m_sortByHelps->setObjectName(u"sortByHelps"_s);
     m_sortByHelps->setAccessibleName(tr("Sort by what helps me"));
-    m_sortByHelps->setToolTip(tr("Ideas you rated as most helpful in your journal first (tried at least three times)."));
+    m_sortByHelps->setToolTip(
+        tr("Ideas you rated as most helpful in your journal first (tried at least three times)."));
 
     m_list = new QListView(page);
     m_list->setObjectName(u"ideaList"_s);

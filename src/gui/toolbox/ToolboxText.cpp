@@ -56,7 +56,8 @@ QString ToolboxText::locationLabel() { return tr("Where it is kept"); }
 QString ToolboxText::keysHint() {
     return tr(
         "Keys: Ctrl+N add \u00b7 Enter edit \u00b7 Ctrl+D favourite \u00b7 Ctrl+\u2191\u2193 order \u00b7 Ctrl+H "
-        "hide \u00b7 Del delete \u00b7 Ctrl+Z undo \u00b7 Ctrl+F search \u00b7 Ctrl+1\u2013" "6 lists \u00b7 Esc back");
+        "hide \u00b7 Del delete \u00b7 Ctrl+Z undo \u00b7 Ctrl+F search \u00b7 Ctrl+1\u2013"
+        "6 lists \u00b7 Esc back");
 }
 
 QString ToolboxText::listHeading(std::optional<CopingCategory> family, const QString& search) {
@@ -73,11 +74,13 @@ QString ToolboxText::emptyList(std::optional<CopingCategory> family, const QStri
     if (!search.isEmpty()) return tr("Nothing matches \u201c%1\u201d yet.").arg(search);
     if (!family)
         return tr(
-            "No favourites yet. Choose an idea in any family and press Ctrl+D (or \u201c" "Favourite\u201d) to "
+            "No favourites yet. Choose an idea in any family and press Ctrl+D (or \u201c"
+            "Favourite\u201d) to "
             "keep it here.");
     if (*family == CopingCategory::SafetyBox)
-        return tr("Nothing here yet. Think of real things that comfort you, like a soft blanket, photos, a letter "
-                  "to yourself or a favourite scent. Ctrl+N adds one, with where it is kept.");
+        return tr(
+            "Nothing here yet. Think of real things that comfort you, like a soft blanket, photos, a letter "
+            "to yourself or a favourite scent. Ctrl+N adds one, with where it is kept.");
     return tr("Nothing here yet. Ctrl+N adds an idea of your own.");
 }
 

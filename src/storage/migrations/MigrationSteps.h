@@ -22,15 +22,9 @@ Migration step0009SaferIdeaWords();
 // Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
 inline std::vector<Migration> allSteps() {
     return {
-        step0001Base(),
-        step0002Toolbox(),
-        step0003Journal(),
-        step0004SafetyPlan(),
-        step0005WeekReflections(),
-        step0006Setbacks(),
-        step0007JournalFacts(),
-        step0008JournalTallies(),
-        step0009SaferIdeaWords(),
+        step0001Base(),         step0002Toolbox(),         step0003Journal(),
+        step0004SafetyPlan(),   step0005WeekReflections(), step0006Setbacks(),
+        step0007JournalFacts(), step0008JournalTallies(),  step0009SaferIdeaWords(),
     };
 }
 

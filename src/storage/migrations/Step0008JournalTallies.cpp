@@ -58,8 +58,8 @@ std::string entryFacts(const std::string& row, const char* sign) {
 }
 
 std::string ensureDay(const std::string& day) {
-    return "INSERT INTO journal_days(day) SELECT " + day + " WHERE NOT EXISTS (SELECT 1 FROM journal_days WHERE day = " +
-           day + ");";
+    return "INSERT INTO journal_days(day) SELECT " + day +
+           " WHERE NOT EXISTS (SELECT 1 FROM journal_days WHERE day = " + day + ");";
 }
 
 std::string addEntry(const std::string& row) {
@@ -85,8 +85,10 @@ std::string recomputeFirst(const char* what, const std::string& where) {
         const std::string value =
             std::string(what) == "first_saved"
                 ? "(SELECT min(t.rowid) FROM journal_tried t WHERE t." + c + " = journal_ideas." + c + ")"
-                : "(SELECT min(" + dayOf("e") + ") FROM journal_tried t JOIN journal_entries e ON e.seq = t.entry"
-                  " WHERE t." + c + " = journal_ideas." + c + ")";
+                : "(SELECT min(" + dayOf("e") +
+                      ") FROM journal_tried t JOIN journal_entries e ON e.seq = t.entry"
+                      " WHERE t." +
+                      c + " = journal_ideas." + c + ")";
         sql += std::string("UPDATE journal_ideas SET ") + what + " = " + value + " WHERE " + kind + " AND (" + where +
                ");";
     }
@@ -100,20 +102,24 @@ std::string addTried(const std::string& row) {
            "INSERT INTO journal_ideas(key, strategy_id, text, first_saved, first_day) SELECT " + key + ", " + row +
            ".strategy_id, " + row + ".text, " + row + ".rowid, " + day +
            " WHERE NOT EXISTS (SELECT 1 FROM journal_ideas WHERE key = " + key + ");" +
-           "UPDATE journal_ideas SET times = times + 1, rated = rated + (" + row + ".helped IS NOT NULL),"
-           " helped_sum = helped_sum + coalesce(" + row + ".helped, 0),"
-           " first_saved = min(first_saved, " + row + ".rowid), first_day = min(first_day, " + day +
-           ") WHERE key = " + key + ";";
+           "UPDATE journal_ideas SET times = times + 1, rated = rated + (" + row +
+           ".helped IS NOT NULL),"
+           " helped_sum = helped_sum + coalesce(" +
+           row +
+           ".helped, 0),"
+           " first_saved = min(first_saved, " +
+           row + ".rowid), first_day = min(first_day, " + day + ") WHERE key = " + key + ";";
 }
 
 std::string takeTried(const std::string& row) {
     const std::string day = dayOfEntry(row);
     const std::string key = ideaKey(row);
     return "UPDATE journal_days SET tried = tried - 1 WHERE day = " + day + ";" +
-           "UPDATE journal_ideas SET times = times - 1, rated = rated - (" + row + ".helped IS NOT NULL),"
-           " helped_sum = helped_sum - coalesce(" + row + ".helped, 0) WHERE key = " + key + ";" +
-           "DELETE FROM journal_ideas WHERE key = " + key + " AND times <= 0;" +
-           recomputeFirst("first_saved", "key = " + key + " AND first_saved = " + row + ".rowid") +
+           "UPDATE journal_ideas SET times = times - 1, rated = rated - (" + row +
+           ".helped IS NOT NULL),"
+           " helped_sum = helped_sum - coalesce(" +
+           row + ".helped, 0) WHERE key = " + key + ";" + "DELETE FROM journal_ideas WHERE key = " + key +
+           " AND times <= 0;" + recomputeFirst("first_saved", "key = " + key + " AND first_saved = " + row + ".rowid") +
            recomputeFirst("first_day", "key = " + key + " AND first_day = " + day);
 }
 
@@ -151,16 +157,24 @@ void createTables(Database& db) {
 void fillFromRows(Database& db) {
     std::string urges;
     for (int u = 0; u <= 10; ++u) urges += ", sum(e.urge IS " + std::to_string(u) + ")";
-    db.exec("INSERT INTO journal_days(day, entries, passed, coped, acted, urge0, urge1, urge2, urge3, urge4, urge5,"
-            " urge6, urge7, urge8, urge9, urge10, tried)"
-            " SELECT " + dayOf("e") + " AS d, count(*), sum(e.outcome IS 'passed'), sum(e.outcome IS 'coped'),"
-            " sum(e.outcome IS 'acted')" + urges +
-            ", sum((SELECT count(*) FROM journal_tried t WHERE t.entry = e.seq))"
-            " FROM journal_entries e GROUP BY d;"
-            "INSERT INTO journal_ideas(key, strategy_id, text, times, rated, helped_sum, first_saved, first_day)"
-            " SELECT " + ideaKey("t") + " AS k, t.strategy_id, t.text, count(*), count(t.helped),"
-            " coalesce(sum(t.helped), 0), min(t.rowid), min(" + dayOf("e") + ")"
-            " FROM journal_tried t JOIN journal_entries e ON e.seq = t.entry GROUP BY k;");
+    db.exec(
+        "INSERT INTO journal_days(day, entries, passed, coped, acted, urge0, urge1, urge2, urge3, urge4, urge5,"
+        " urge6, urge7, urge8, urge9, urge10, tried)"
+        " SELECT " +
+        dayOf("e") +
+        " AS d, count(*), sum(e.outcome IS 'passed'), sum(e.outcome IS 'coped'),"
+        " sum(e.outcome IS 'acted')" +
+        urges +
+        ", sum((SELECT count(*) FROM journal_tried t WHERE t.entry = e.seq))"
+        " FROM journal_entries e GROUP BY d;"
+        "INSERT INTO journal_ideas(key, strategy_id, text, times, rated, helped_sum, first_saved, first_day)"
+        " SELECT " +
+        ideaKey("t") +
+        " AS k, t.strategy_id, t.text, count(*), count(t.helped),"
+        " coalesce(sum(t.helped), 0), min(t.rowid), min(" +
+        dayOf("e") +
+        ")"
+        " FROM journal_tried t JOIN journal_entries e ON e.seq = t.entry GROUP BY k;");
 }
 
 void createTriggers(Database& db) {

@@ -93,7 +93,8 @@ int textsWithMarker() {
 
 int markerHitsOnDisk(const QString& dir) {
     QByteArray le;
-    for (const QChar c : kMarker) le.append(static_cast<char>(c.unicode() & 0xff)).append(static_cast<char>(c.unicode() >> 8));
+    for (const QChar c : kMarker)
+        le.append(static_cast<char>(c.unicode() & 0xff)).append(static_cast<char>(c.unicode() >> 8));
     int hits = 0;
     const auto files = test::folderSnapshot(dir);
     for (auto it = files.cbegin(); it != files.cend(); ++it)

@@ -43,7 +43,9 @@ int main(int argc, char* argv[]) {
         const ProfileLock lock(paths);
         auto created = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(args.at(2)), Argon2Params::forTests());
         Database& db = created.profile->database();
-        const auto text = [&](const QString& what, int i) { return u"%1 %2 %3 said it"_s.arg(what).arg(i).arg(marker); };
+        const auto text = [&](const QString& what, int i) {
+            return u"%1 %2 %3 said it"_s.arg(what).arg(i).arg(marker);
+        };
         const QDateTime now = QDateTime::currentDateTime();
 
         // The first entries one save each, as the journal screen saves them; the rest as
