@@ -4,6 +4,7 @@
 #include "exchange/SampleProfile.h"
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/EnterPressesButtons.h"
+#include "gui/common/SecretsOffTheBus.h"
 #include "gui/common/WheelNeedsFocus.h"
 #include "gui/main/CryptoSelfTestGate.h"
 #include "gui/main/MainWindow.h"
@@ -137,6 +138,7 @@ int main(int argc, char* argv[]) {
     // Before any window: one rule for all of them.
     mooring::WheelNeedsFocus::install();
     mooring::EnterPressesButtons::install();
+    mooring::SecretsOffTheBus::install();
     mooring::AppWideKeys::install();  // F1, F12 and Ctrl+L in every window and dialog
 
     // Declared before the window and the lock, so it outlives both: its folder goes last.
