@@ -1,10 +1,14 @@
 #include "gui/common/MessageBanner.h"
 
 #include <QAccessible>
+#include <QAccessibleWidget>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
+#include <QTimer>
 
 namespace mooring {
 
@@ -19,9 +23,29 @@ QColor blend(const QColor& a, const QColor& b, double amountOfB) {
 // A warm amber rather than red: it asks for attention without alarm.
 const QColor kAttention(0xc8, 0x8a, 0x2c);
 
+// To a screen reader a banner is a notification: Orca speaks a notification, by its name,
+// as soon as it is shown, even while the focus stays in a field. (Qt's Alert event, sent
+// before, never reached the AT-SPI bus.)
+QAccessibleInterface* accessibleBanner(const QString&, QObject* object) {
+    auto* banner = qobject_cast<MessageBanner*>(object);
+    return banner ? new QAccessibleWidget(banner, QAccessible::Notification) : nullptr;
+}
+
+void tellShown(QWidget* banner) {
+    QAccessibleEvent hidden(banner, QAccessible::ObjectHide);
+    QAccessible::updateAccessibility(&hidden);
+    QAccessibleEvent shown(banner, QAccessible::ObjectShow);
+    QAccessible::updateAccessibility(&shown);
+}
+
 }  // namespace
 
 MessageBanner::MessageBanner(QWidget* parent) : QFrame(parent), m_label(new QLabel(this)) {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&accessibleBanner);
+        return true;
+    }();
+    (void)factoryInstalled;
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -36,17 +60,25 @@ MessageBanner::MessageBanner(QWidget* parent) : QFrame(parent), m_label(new QLab
 void MessageBanner::showMessage(const QString& text, Tone tone) {
     m_tone = tone;
     m_label->setText(text);
-    setAccessibleName(tone == Tone::Attention ? tr("Please note") : tr("Note"));
-    setAccessibleDescription(text);
-    show();
+    // The message is the name, so it is what a screen reader says when the banner appears.
+    setAccessibleName(text);
+    setAccessibleDescription(QString());
     update();
-    // Screen readers announce it even though focus stays in the field.
-    QAccessibleEvent event(this, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
+    if (isVisible())
+        tellShown(this);  // show() would say nothing: a new message must be heard too
+    else
+        show();
+    // A caller often moves the focus right after (back into the field); a screen reader
+    // speaks the focus change over the message, so then the banner appears to it once more.
+    QPointer<QWidget> focusBefore = QApplication::focusWidget();
+    QTimer::singleShot(0, this, [this, focusBefore] {
+        if (isVisible() && QApplication::focusWidget() != focusBefore.data()) tellShown(this);
+    });
 }
 
 void MessageBanner::clearMessage() {
     m_label->clear();
+    setAccessibleName(QString());
     setAccessibleDescription(QString());
     hide();
 }
