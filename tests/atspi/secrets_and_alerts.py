@@ -1,0 +1,392 @@
+#!/usr/bin/env python3
+"""What a screen reader hears from Mooring's lock screen, checked on the real AT-SPI bus.
+
+Starts its own Xvfb (a free display from :132 to :139), openbox, a private D-Bus session and
+the AT-SPI bus, opens `mooring` on a fresh profile and listens to the bus with pyatspi, as
+Orca does. Then, like a person at the keyboard:
+
+ 1. types a passphrase into the unlock field and clears it: no event and no accessible text
+    may carry any of its characters (only bullets);
+ 2. types a wrong passphrase and presses Enter: the message must reach the bus in a form a
+    screen reader speaks (an alert or notification that becomes visible with the message as
+    its name, or the message as the name of the focused object, or an announcement).
+
+    tests/atspi/secrets_and_alerts.py [BUILD_DIR]     (default: build/ci)
+
+Exit status 0 when both hold, 1 when not, 77 when a tool it needs is missing. Every process
+it starts is stopped when it ends, also when it fails or is interrupted.
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+SECRET = "quartz-Maple-47"  # typed, then cleared: none of its characters may reach the bus
+WRONG = "not the right one"  # typed and sent: must fail
+MESSAGE_PART = "passphrase didn"  # part of the message a wrong passphrase shows
+BULLETS = set("\u2022\u25cf*")  # what a password field may show instead of characters
+DISPLAYS = range(132, 140)
+LIMIT_SECONDS = 50
+
+
+def python_with_pyatspi():
+    """pyatspi comes from the distribution (python3-pyatspi); a python3 earlier on PATH
+    (a virtualenv, pyenv) may not see it, so find one that does."""
+    try:
+        import pyatspi  # noqa: F401
+
+        return sys.executable
+    except ImportError:
+        pass
+    for candidate in ("/usr/bin/python3", shutil.which("python3")):
+        if candidate and candidate != sys.executable and os.access(candidate, os.X_OK):
+            ok = subprocess.run([candidate, "-c", "import pyatspi"], capture_output=True).returncode == 0
+            if ok:
+                return candidate
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Outer part: starts everything in a process group of its own and always ends that group.
+
+
+def outer(build):
+    for tool in ("Xvfb", "openbox", "xdotool", "dbus-run-session"):
+        if not shutil.which(tool):
+            print(f"SKIP: {tool} is needed (apt install xvfb openbox xdotool dbus)")
+            return 77
+    python = python_with_pyatspi()
+    if not python:
+        print("SKIP: pyatspi is needed (apt install python3-pyatspi at-spi2-core)")
+        return 77
+    for binary in ("src/app/mooring", "src/app/mooring-cli"):
+        if not os.access(os.path.join(build, binary), os.X_OK):
+            print(f"SKIP: build the targets mooring and mooring-cli first ({binary} missing)")
+            return 77
+    work = tempfile.mkdtemp(prefix="mooring-atspi-")
+    env = dict(os.environ)
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    env.pop("AT_SPI_BUS_ADDRESS", None)
+    env["MOORING_ATSPI_WORK"] = work
+    # A new session: the group id is this child's pid, so ending the group ends every
+    # process started below (X server, window manager, buses, the app) and nothing else.
+    child = subprocess.Popen(
+        ["dbus-run-session", "--", python, os.path.abspath(__file__), "--inner", build],
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        rc = child.wait(timeout=LIMIT_SECONDS + 10)
+    except subprocess.TimeoutExpired:
+        print("FAIL: the check did not finish in time")
+        rc = 1
+    except KeyboardInterrupt:
+        rc = 130
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                os.killpg(child.pid, sig)
+            except ProcessLookupError:
+                break
+            time.sleep(0.5)
+        try:
+            child.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+        shutil.rmtree(work, ignore_errors=True)
+    return rc
+
+
+# ---------------------------------------------------------------------------------------
+# Inner part: runs inside the private D-Bus session.
+
+
+class Processes:
+    """Processes this check started, stopped in reverse order."""
+
+    def __init__(self):
+        self.started = []
+
+    def start(self, args, **kwargs):
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
+        self.started.append(process)
+        return process
+
+    def stop_all(self):
+        for process in reversed(self.started):
+            if process.poll() is None:
+                process.terminate()
+        for process in reversed(self.started):
+            try:
+                process.wait(timeout=3)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def start_display(processes):
+    for number in DISPLAYS:
+        display = f":{number}"
+        server = processes.start(["Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
+        # A display in use makes Xvfb give up at once; wait for that before probing, so the
+        # probe never answers for somebody else's server.
+        time.sleep(0.4)
+        for _ in range(100):
+            if server.poll() is not None:
+                break
+            probe = subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": display},
+                                   capture_output=True)
+            if probe.returncode == 0 and server.poll() is None:
+                return display
+            time.sleep(0.05)
+    return None
+
+
+def describe(acc):
+    try:
+        return f"{acc.getRoleName()} '{acc.name}'"
+    except Exception:  # the object may be gone already
+        return "(gone)"
+
+
+def walk(acc, depth=0):
+    if acc is None or depth > 40:
+        return
+    yield acc
+    try:
+        count = acc.childCount
+    except Exception:
+        return
+    for i in range(count):
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def texts_of(acc):
+    """Everything a screen reader can read from one object."""
+    out = []
+    try:
+        out += [acc.name or "", acc.description or ""]
+    except Exception:
+        return out
+    try:
+        text = acc.queryText()
+        out.append(text.getText(0, -1))
+    except NotImplementedError:
+        pass
+    except Exception:
+        pass
+    return out
+
+
+def inner(build):
+    import pyatspi
+    from gi.repository import GLib
+
+    work = os.environ["MOORING_ATSPI_WORK"]
+    processes = Processes()
+    failures = []
+    lines = []
+    try:
+        display = start_display(processes)
+        if not display:
+            print("SKIP: no free display from :132 to :139")
+            return 77
+        os.environ["DISPLAY"] = display
+        runtime = os.path.join(work, "runtime")
+        os.makedirs(runtime, mode=0o700)
+        home = os.path.join(work, "home")
+        os.makedirs(home)
+        os.environ.update(XDG_RUNTIME_DIR=runtime, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
+                          XDG_DATA_HOME=os.path.join(home, "data"), NO_AT_BRIDGE="0")
+        processes.start(["openbox", "--sm-disable"])
+        launcher = shutil.which("at-spi-bus-launcher") or "/usr/libexec/at-spi-bus-launcher"
+        processes.start([launcher, "--launch-immediately"])
+        time.sleep(0.5)
+
+        profile = os.path.join(work, "profile")
+        created = subprocess.run([os.path.join(build, "src/app/mooring-cli"), "create", "--profile", profile],
+                                 input=f"{SECRET}x\n{SECRET}x\n", text=True, capture_output=True,
+                                 env={**os.environ, "MOORING_INSECURE_FAST_KDF": "1"})
+        if created.returncode != 0:
+            print("FAIL: mooring-cli could not create a profile:", created.stderr.strip())
+            return 1
+
+        events = []
+
+        def on_event(event):
+            try:
+                source = event.source
+                role = source.getRoleName()
+                name = source.name
+            except Exception:
+                role, name = "?", "?"
+            data = event.any_data
+            try:
+                if hasattr(data, "name"):
+                    data = f"<{describe(data)}>"
+            except Exception:
+                data = "<?>"
+            events.append((event.type, event.detail1, event.detail2, data, role, name, source))
+            if event.type.split(":")[-1] in ("enabled", "sensitive"):
+                return  # many of these each time the screen is busy; they say nothing here
+            lines.append(f"{event.type} detail1={event.detail1} any_data={data!r} source={role} {name!r}")
+
+        kinds = ["object:text-changed", "object:state-changed", "object:property-change:accessible-name",
+                 "object:property-change:accessible-description", "focus:", "object:announcement",
+                 "object:children-changed"]
+        pyatspi.Registry.registerEventListener(on_event, *kinds)
+
+        app_env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+                   "QT_ACCESSIBILITY": "1"}
+        processes.start([os.path.join(build, "src/app/mooring"), "--profile", profile], env=app_env)
+
+        deadline = time.monotonic() + LIMIT_SECONDS
+        state = {}
+
+        def pump(seconds):
+            end = time.monotonic() + seconds
+            context = GLib.MainContext.default()
+            while time.monotonic() < end:
+                while context.pending():
+                    context.iteration(False)
+                time.sleep(0.02)
+
+        def find_app():
+            desktop = pyatspi.Registry.getDesktop(0)
+            for i in range(desktop.childCount):
+                app = desktop.getChildAtIndex(i)
+                if app is not None and app.name and "mooring" in app.name.lower():
+                    return app
+            return None
+
+        def find_field(app):
+            for acc in walk(app):
+                try:
+                    if acc.getRole() == pyatspi.ROLE_PASSWORD_TEXT and acc.getState().contains(pyatspi.STATE_SHOWING):
+                        return acc
+                except Exception:
+                    continue
+            return None
+
+        field = None
+        while time.monotonic() < deadline and field is None:
+            pump(0.3)
+            app = find_app()
+            field = find_field(app) if app else None
+        if field is None:
+            print("FAIL: the lock screen's passphrase field never appeared on the bus")
+            return 1
+        state["app"] = app
+        pump(1.0)
+        try:
+            field.queryComponent().grabFocus()
+        except Exception:
+            pass
+        pump(0.5)
+
+        def xdotool(*args):
+            subprocess.run(["xdotool", *args], check=True)
+
+        # 1. Type the passphrase, read the field while it is full, clear it.
+        first_event = len(events)
+        xdotool("type", "--delay", "40", SECRET)
+        pump(1.0)
+        full_texts = texts_of(field)
+        xdotool("key", "ctrl+a", "BackSpace")
+        pump(1.0)
+        secret_chars = set(SECRET)
+        typed = [e for e in events[first_event:] if e[0].startswith("object:text-changed")]
+        if not typed:
+            failures.append("typing into the passphrase field sent no text-changed event at all "
+                            "(the check cannot see whether it leaks)")
+        for e in events[first_event:]:
+            kind, data, name = e[0], e[3], e[5]
+            if kind.startswith("object:text-changed") and isinstance(data, str):
+                if (set(data) - BULLETS) & secret_chars:
+                    failures.append(f"passphrase characters on the bus: {kind} any_data={data!r}")
+            for value in (data, name):
+                if isinstance(value, str) and (SECRET[:4] in value or SECRET[-4:] in value):
+                    failures.append(f"passphrase on the bus: {kind} {value!r}")
+        name, description, content = (full_texts + ["", "", ""])[:3]
+        if (set(content) - BULLETS) & secret_chars:
+            failures.append(f"the field's accessible text shows the passphrase: {content!r}")
+        for value in (name, description):
+            if SECRET[:4] in value or SECRET[-4:] in value:
+                failures.append(f"the field's name or description holds the passphrase: {value!r}")
+        lines.append(f"the full field reads as {content!r}")
+        for acc in walk(app):
+            for text in texts_of(acc):
+                if SECRET[:4] in text or SECRET[-4:] in text:
+                    failures.append(f"passphrase readable in {describe(acc)}: {text!r}")
+
+        # 2. A wrong passphrase: the message must be spoken.
+        second_event = len(events)
+        xdotool("type", "--delay", "20", WRONG)
+        xdotool("key", "Return")
+        # Orca speaks a notification by its name when it becomes visible; a focus change
+        # it hears later is spoken over it, so the message must appear after the last one.
+        def last_heard():
+            heard, at = None, -1
+            for i, e in enumerate(events[second_event:]):
+                kind, detail1, _, data, role, name, source = e
+                name = name if isinstance(name, str) else ""
+                if kind == "object:state-changed:showing" and detail1 == 1 and role in ("alert", "notification") \
+                        and MESSAGE_PART in name:
+                    heard, at = f"{role} became visible with the message as its name: {name!r}", i
+                elif kind == "object:announcement" and isinstance(data, str) and MESSAGE_PART in data:
+                    heard, at = f"announcement: {data!r}", i
+                elif kind == "object:property-change:accessible-name" and MESSAGE_PART in name:
+                    try:
+                        if source.getState().contains(pyatspi.STATE_FOCUSED):
+                            heard, at = f"the focused {role}'s name became the message: {name!r}", i
+                    except Exception:
+                        pass
+            focus_at = max((i for i, e in enumerate(events[second_event:])
+                            if e[0] == "object:state-changed:focused" and e[1] == 1), default=-1)
+            return heard, at, focus_at
+
+        end = min(deadline, time.monotonic() + 15)
+        heard, at, focus_at = None, -1, -1
+        while time.monotonic() < end:
+            pump(0.2)
+            heard, at, focus_at = last_heard()
+            if heard and at > focus_at:
+                pump(0.5)  # nothing later may take the focus away again
+                heard, at, focus_at = last_heard()
+                break
+        if heard and at > focus_at:
+            lines.append("heard: " + heard)
+        elif heard:
+            failures.append("the message was shown, but a later focus change would be spoken over it: " + heard)
+        else:
+            failures.append("the wrong-passphrase message never reached the bus in a form a screen reader speaks")
+        for e in events[second_event:]:
+            value = e[3] if isinstance(e[3], str) else ""
+            if WRONG[:6] in value or WRONG[-6:] in value:
+                failures.append(f"the wrong passphrase on the bus: {e[0]} {value!r}")
+
+        print("Events seen on the bus:")
+        for line in lines:
+            print("  " + line)
+        for failure in failures:
+            print("FAIL: " + failure)
+        if not failures:
+            print("PASS: no passphrase characters on the bus, and the message is heard")
+        return 1 if failures else 0
+    finally:
+        processes.stop_all()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 3 and sys.argv[1] == "--inner":
+        sys.exit(inner(sys.argv[2]))
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    sys.exit(outer(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "build", "ci")))
