@@ -3923,6 +3923,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Mooring hat deine Daten gefunden, aber nicht die zugehörige Schlüsseldatei (mooring.keys), deshalb lassen sie sich gerade nicht öffnen. Wenn du eine Kopie dieser Datei hast, etwa in einer Sicherung, leg sie bitte wieder in diesen Ordner und starte Mooring neu: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>Mooring stayed locked because it was hidden while unlocking. Unlock again whenever you are ready.</source>
+        <translation>Mooring ist gesperrt geblieben, weil es beim Entsperren ausgeblendet wurde. Entsperre es wieder, wann immer du bereit bist.</translation>
+    </message>
+    <message>
         <source>My coping toolbox</source>
         <translation>Mein Werkzeugkasten</translation>
     </message>

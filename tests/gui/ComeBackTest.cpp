@@ -88,3 +88,30 @@ TEST_CASE("A request through the pipe reaches the window", "[come-back][gui]") {
     CHECK(waitUntil([&] { return !window->isMinimized(); }, 5000));
     CHECK(qobject_cast<CrisisScreen*>(window->currentScreen()) != nullptr);
 }
+
+TEST_CASE("F12 while unlocking: the window comes back locked, not open", "[come-back][gui]") {
+    test::TempProfile folder;
+    makeProfile(folder.paths(), kPassphrase);
+    auto window = openWindow(folder.paths());
+    auto* unlock = child<UnlockScreen>(window.get(), "unlockScreen");
+    REQUIRE(focusName() == "passphraseEdit");
+    type(kPassphrase);
+    pressEnter();
+    // The key is still being worked out in the background when someone comes into the room.
+    REQUIRE(unlock->isBusy());
+    pressQuickHide();
+    REQUIRE(waitUntil([&] { return !unlock->isBusy(); }, 10000));
+    QCoreApplication::processEvents();
+    CHECK(window->profile() == nullptr);
+    CHECK(window->isMinimized());
+
+    window->comeBack(false);
+    CHECK(window->currentScreen() == unlock);
+    CHECK(window->profile() == nullptr);
+    CHECK(unlock->problem().contains(u"stayed locked"_s));
+    // Unlocking again works as always.
+    REQUIRE(QTest::qWaitForWindowActive(window.get(), 3000));
+    unlock->setFocus();
+    typePassphraseAndUnlock(*window, kPassphrase);
+    CHECK(window->profile() != nullptr);
+}

@@ -41,6 +41,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace mooring {
 
 namespace {
@@ -232,6 +234,15 @@ void MainWindow::showStartScreen() {
         m_unlock = new UnlockScreen(m_options.access);
         connect(m_unlock, &UnlockScreen::unlocked, this, [this] {
             std::unique_ptr<UnlockedProfile> profile = m_unlock->takeProfile();
+            if (std::exchange(m_hiddenWhileUnlocking, false)) {
+                // Hidden with F12 while unlocking: whoever is in the room must not find it
+                // open when the window comes back. It closes again at once, as a lock does.
+                profile.reset();
+                m_unlock->showNotice(
+                    tr("Mooring stayed locked because it was hidden while unlocking. Unlock again whenever "
+                       "you are ready."));
+                return;
+            }
             drop(m_stack, m_unlock);
             enterUnlocked(std::move(profile));
         });

@@ -130,6 +130,7 @@ private:
     QFileSystemWatcher* m_keyFileWatch;
     bool m_testKdf = false;              // the open profile's passphrase slot has the test-only cost
     bool m_offerDraftWhenShown = false;  // a held draft waits until the window is back
+    bool m_hiddenWhileUnlocking = false;  // F12 came while the key was being worked out
 
     QPointer<SetupScreen> m_setup;
     QPointer<UnlockScreen> m_unlock;

@@ -4,6 +4,7 @@
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/OpenDialogs.h"
 #include "gui/main/MainWindow.h"
+#include "gui/unlock/UnlockScreen.h"
 
 namespace mooring {
 
@@ -15,6 +16,9 @@ void MainWindow::quickHide() {
     // and another can be made after unlocking).
     OpenDialogs::closeAll();
     showMinimized();
+    // An unlock already under way still finishes; it must not leave the data open behind the
+    // hidden window (see the unlocked handler in MainWindow::showStartScreen).
+    if (!m_profile && m_unlock && m_unlock->isBusy()) m_hiddenWhileUnlocking = true;
     // Then the lock, once the code behind those dialogs has finished. Nothing is lost: as
     // with the idle lock, an entry being written is kept encrypted and offered after
     // unlocking, and unsaved plan changes become a version of their own.
