@@ -7,7 +7,9 @@
 #include "storage/ComeBackPipe.h"
 #include "support/TempProfile.h"
 
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -114,4 +116,22 @@ TEST_CASE("F12 while unlocking: the window comes back locked, not open", "[come-
     unlock->setFocus();
     typePassphraseAndUnlock(*window, kPassphrase);
     CHECK(window->profile() != nullptr);
+}
+
+TEST_CASE("Started again with --help-now while a dialog is open, help comes in front of it", "[come-back][gui]") {
+    test::TempProfile folder;
+    makeProfile(folder.paths(), kPassphrase);
+    auto window = openWindow(folder.paths());
+    QMessageBox box(QMessageBox::Question, u"Mooring"_s, u"A question that waits for an answer"_s,
+                    QMessageBox::Ok | QMessageBox::Cancel, window.get());
+    bool stillOpenAfterFiveSeconds = false;
+    QTimer::singleShot(0, window.get(), [&] { window->comeBack(true); });
+    QTimer::singleShot(5000, &box, [&] {
+        stillOpenAfterFiveSeconds = true;
+        box.done(QMessageBox::Cancel);
+    });
+    box.exec();  // a real modal loop: the request arrives while it runs
+    CHECK_FALSE(stillOpenAfterFiveSeconds);
+    REQUIRE(waitUntil([&] { return qobject_cast<CrisisScreen*>(window->currentScreen()) != nullptr; }, 5000));
+    CHECK(QApplication::activeModalWidget() == nullptr);
 }
