@@ -128,8 +128,8 @@ private:
     // Watches the profile folder only while the note shows: a new passphrase (the key file
     // replaced) takes the note away at once.
     QFileSystemWatcher* m_keyFileWatch;
-    bool m_testKdf = false;              // the open profile's passphrase slot has the test-only cost
-    bool m_offerDraftWhenShown = false;  // a held draft waits until the window is back
+    bool m_testKdf = false;               // the open profile's passphrase slot has the test-only cost
+    bool m_offerDraftWhenShown = false;   // a held draft waits until the window is back
     bool m_hiddenWhileUnlocking = false;  // F12 came while the key was being worked out
 
     QPointer<SetupScreen> m_setup;
