@@ -13,7 +13,7 @@ Orca does. Then, like a person at the keyboard:
 
     tests/atspi/secrets_and_alerts.py [BUILD_DIR]     (default: build/ci)
 
-Exit status 0 when both hold, 1 when not, 77 when a tool it needs is missing. Every process
+Exit status 0 when both hold, 1 when not or when a tool it needs is missing. Every process
 it starts is stopped when it ends, also when it fails or is interrupted.
 """
 
@@ -57,16 +57,16 @@ def python_with_pyatspi():
 def outer(build):
     for tool in ("Xvfb", "openbox", "xdotool", "dbus-run-session"):
         if not shutil.which(tool):
-            print(f"SKIP: {tool} is needed (apt install xvfb openbox xdotool dbus)")
-            return 77
+            print(f"FAIL: {tool} is needed (apt install xvfb openbox xdotool dbus-daemon)")
+            return 1
     python = python_with_pyatspi()
     if not python:
-        print("SKIP: pyatspi is needed (apt install python3-pyatspi at-spi2-core)")
-        return 77
+        print("FAIL: pyatspi is needed (apt install python3-pyatspi at-spi2-core)")
+        return 1
     for binary in ("src/app/mooring", "src/app/mooring-cli"):
         if not os.access(os.path.join(build, binary), os.X_OK):
-            print(f"SKIP: build the targets mooring and mooring-cli first ({binary} missing)")
-            return 77
+            print(f"FAIL: build the targets mooring and mooring-cli first ({binary} missing)")
+            return 1
     work = tempfile.mkdtemp(prefix="mooring-atspi-")
     env = dict(os.environ)
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
@@ -197,8 +197,8 @@ def inner(build):
     try:
         display = start_display(processes)
         if not display:
-            print("SKIP: no free display from :132 to :139")
-            return 77
+            print("FAIL: no free display from :132 to :139")
+            return 1
         os.environ["DISPLAY"] = display
         runtime = os.path.join(work, "runtime")
         os.makedirs(runtime, mode=0o700)
