@@ -4,6 +4,7 @@
 #include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/PageStack.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QLabel>
 #include <QProgressBar>
@@ -34,8 +35,7 @@ UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
     m_endPage = buildEndPage();
     m_answeredPage = buildAnsweredPage();
     for (QWidget* page : {m_choosePage, m_runningPage, m_endPage, m_answeredPage}) m_pages->addWidget(page);
-    m_pages->setCurrentWidget(m_choosePage);
-    setFocusProxy(m_firstChoice);
+    showPage(m_choosePage);
 }
 
 void UrgeTimerPanel::setClock(UrgeTimer::Clock clock) { m_timer = UrgeTimer(std::move(clock)); }
@@ -132,7 +132,7 @@ QWidget* UrgeTimerPanel::buildRunningPage() {
     connect(stop, &QPushButton::clicked, this, [this] {
         m_timer.stop();
         m_ticker->stop();
-        m_pages->setCurrentWidget(m_choosePage);
+        showPage(m_choosePage);
         m_firstChoice->setFocus();
     });
     return page;
@@ -184,11 +184,12 @@ QWidget* UrgeTimerPanel::buildAnsweredPage() {
     connect(m_talkButton, &QPushButton::clicked, this, &UrgeTimerPanel::talkRequested);
     layout->addWidget(m_talkButton, 0, Qt::AlignLeft);
     auto* again = new QPushButton(tr("Start another timer"), page);
+    m_again = again;
     again->setObjectName(u"urgeAgain"_s);
     crisis::makeLarge(again, tr("Start another timer"));
     connect(again, &QPushButton::clicked, this, [this] {
         m_timer.stop();
-        m_pages->setCurrentWidget(m_choosePage);
+        showPage(m_choosePage);
         m_firstChoice->setFocus();
     });
     layout->addWidget(again, 0, Qt::AlignLeft);
@@ -217,8 +218,30 @@ void UrgeTimerPanel::start(int minutes) {
     showRunning();
 }
 
+void UrgeTimerPanel::showPage(QWidget* page) {
+    const bool focusHere = isAncestorOf(QApplication::focusWidget());
+    m_pages->setCurrentWidget(page);
+    updateFocusProxy();
+    // If the control that had the focus went with its page, the new page's first one takes it.
+    QWidget* now = QApplication::focusWidget();
+    if (focusHere && (!now || !now->isVisible() || !isAncestorOf(now))) setFocus();
+}
+
+void UrgeTimerPanel::updateFocusProxy() {
+    // The panel passes the focus on (a choice button, Alt+R, Tab) only to a control on the page
+    // shown: one on a hidden page would still take Space and, say, restart the timer unseen.
+    QWidget* first = m_firstChoice;
+    if (m_pages->currentWidget() == m_runningPage)
+        first = m_timer.checkInPending() ? m_checkInYes : m_extend;
+    else if (m_pages->currentWidget() == m_endPage)
+        first = m_firstEndAnswer;
+    else if (m_pages->currentWidget() == m_answeredPage)
+        first = m_talkButton->isHidden() ? m_again : m_talkButton;
+    setFocusProxy(first);
+}
+
 void UrgeTimerPanel::showRunning() {
-    m_pages->setCurrentWidget(m_runningPage);
+    showPage(m_runningPage);
     m_ticker->start();
     refreshRunning();
 }
@@ -231,7 +254,7 @@ void UrgeTimerPanel::tick() {
             break;
         case UrgeTimer::Event::Finished:
             m_ticker->stop();
-            m_pages->setCurrentWidget(m_endPage);
+            showPage(m_endPage);
             if (isVisible()) m_firstEndAnswer->setFocus();
             return;
         case UrgeTimer::Event::None:
@@ -253,6 +276,7 @@ void UrgeTimerPanel::refreshRunning() {
     const bool wasVisible = m_checkIn->isVisible();
     m_checkIn->setVisible(m_timer.checkInPending());
     m_extend->setVisible(!m_timer.checkInPending());  // "Not yet" already offers more time
+    updateFocusProxy();
     if (m_timer.checkInPending() && !wasVisible && isVisible()) m_checkInYes->setFocus();
 }
 
@@ -273,7 +297,7 @@ void UrgeTimerPanel::answerEnd(UrgeTimer::Outcome outcome) {
     }
     m_talkButton->setVisible(outcome == UrgeTimer::Outcome::StillHard);
     m_saveToJournal->setVisible(m_journalOffered);
-    m_pages->setCurrentWidget(m_answeredPage);
+    showPage(m_answeredPage);
     if (outcome == UrgeTimer::Outcome::StillHard) m_talkButton->setFocus();
     Q_EMIT answered(outcome);
 }

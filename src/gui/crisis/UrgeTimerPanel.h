@@ -46,6 +46,8 @@ private:
     QWidget* buildRunningPage();
     QWidget* buildEndPage();
     QWidget* buildAnsweredPage();
+    void showPage(QWidget* page);
+    void updateFocusProxy();
     void showRunning();
     void refreshRunning();
     void answerEnd(UrgeTimer::Outcome outcome);
@@ -69,6 +71,7 @@ private:
     QDateTime m_startedAt;
     QLabel* m_reply = nullptr;
     QPushButton* m_talkButton = nullptr;
+    QPushButton* m_again = nullptr;
     QPushButton* m_checkInYes = nullptr;
     QPushButton* m_firstChoice = nullptr;
     QPushButton* m_firstEndAnswer = nullptr;

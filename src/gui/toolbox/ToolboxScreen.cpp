@@ -337,8 +337,7 @@ void ToolboxScreen::showNote(const QString& message) { m_banner->showMessage(mes
 void ToolboxScreen::addIdea() {
     m_banner->clearMessage();
     m_editor->startNew(m_filter->family().value_or(CopingCategory::Sensory));
-    m_pages->setCurrentWidget(m_editorPage);
-    m_editor->setFocus();
+    showPage(m_editorPage);
 }
 
 void ToolboxScreen::editIdea() {
@@ -346,13 +345,21 @@ void ToolboxScreen::editIdea() {
     if (!s) return;
     m_banner->clearMessage();
     m_editor->startEdit(*s);
-    m_pages->setCurrentWidget(m_editorPage);
-    m_editor->setFocus();
+    showPage(m_editorPage);
+}
+
+void ToolboxScreen::showPage(QWidget* page) {
+    m_pages->setCurrentWidget(page);
+    // The screen hands the focus (when it is opened, or reached by Tab) only to a control on
+    // the page shown: the families list behind the idea form is out of sight.
+    const bool editing = page == m_editorPage;
+    setFocusProxy(editing ? static_cast<QWidget*>(m_editor) : m_families);
+    if (editing) m_editor->setFocus();
 }
 
 void ToolboxScreen::finishEditing(const QString& savedId) {
     const bool wasNew = m_editor->isNew();
-    m_pages->setCurrentWidget(m_browsePage);
+    showPage(m_browsePage);
     if (const auto saved = m_model->strategy(savedId)) {
         // Show it where it now lives, unless it is on the favourites being shown.
         const bool onFavourites = !m_filter->family() && saved->favourite;

@@ -71,6 +71,7 @@ private:
     std::optional<CopingStrategy> currentStrategy() const;
     void selectId(const QString& id);
     void moveFavourite(int step);
+    void showPage(QWidget* page);
     void finishEditing(const QString& savedId);
     void updateHeader();
     void updateActions();
