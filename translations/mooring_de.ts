@@ -4127,6 +4127,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Die Nummer von %1 kopieren</translation>
     </message>
     <message>
+        <source>Copy the number of %1, %2</source>
+        <translation>Die Nummer von %1 kopieren, %2</translation>
+    </message>
+    <message>
         <source>Puts the number on the clipboard, so you can paste it on your phone.</source>
         <translation>Legt die Nummer in die Zwischenablage, damit du sie auf deinem Handy einfügen kannst.</translation>
     </message>

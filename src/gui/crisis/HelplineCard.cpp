@@ -23,6 +23,18 @@ QLabel* numberLine(const QString& text, QWidget* parent, const QString& objectNa
     return label;
 }
 
+// Pieces of what the card shows, as one spoken text: "Call 116 123. Any time, day or night."
+QString sentences(const QStringList& pieces) {
+    QStringList out;
+    for (QString piece : pieces) {
+        piece = piece.trimmed();
+        if (piece.isEmpty()) continue;
+        if (!piece.back().isPunct()) piece += u'.';
+        out << piece;
+    }
+    return out.join(u' ');
+}
+
 }  // namespace
 
 HelplineCard::HelplineCard(const Helpline& helpline, bool editable, QWidget* parent)
@@ -50,7 +62,9 @@ HelplineCard::HelplineCard(const Helpline& helpline, bool editable, QWidget* par
     numbersLayout->setSpacing(0);
     QString spokenCall;
     QString spokenText;
+    QStringList heard;  // what the card says, for a screen reader that only hears the focus
     if (!helpline.call.isEmpty()) {
+        heard << tr("Call %1").arg(helpline.call);
         spokenCall = tr("call %1").arg(helpline.call);
         numbersLayout->addWidget(numberLine(tr("Call %1").arg(helpline.call), numbers, u"helplineCardCall"_s));
     }
@@ -58,9 +72,15 @@ HelplineCard::HelplineCard(const Helpline& helpline, bool editable, QWidget* par
         const QString line = helpline.textBody.isEmpty() ? tr("Text %1").arg(helpline.text)
                                                          : tr("Text %1 to %2").arg(helpline.textBody, helpline.text);
         spokenText = line.toLower();
+        heard << line;
         numbersLayout->addWidget(numberLine(line, numbers, u"helplineCardText"_s));
     }
     m_actions->setLead(numbers);
+    heard << helpline.hours << (helpline.youth ? tr("For children and young people") : QString()) << helpline.note;
+    const QString details = sentences(heard);
+    m_actions->setSpokenDetails(details);
+    setAccessibleName(helpline.name);
+    setAccessibleDescription(details);
     m_actions->addCode(helpline.callUri(), tr("Scan to call"), spokenCall);
     m_actions->addCode(helpline.textUri(), tr("Scan to text"), spokenText);
     connect(m_actions, &NumberActions::copied, this, &HelplineCard::copied);

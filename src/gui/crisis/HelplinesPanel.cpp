@@ -230,7 +230,19 @@ void HelplinesPanel::rebuild() {
 
     // Fonts of the new cards follow the screen's, like everything else on it.
     crisis::applyFonts(m_cards, font());
+    updateFocusProxy();
     Q_EMIT helplinesChanged();
+}
+
+void HelplinesPanel::updateFocusProxy() {
+    // Opened with Alt+T or its button, the panel hands the focus on to something a screen reader
+    // can name: the question "Where are you?" while it is asked, otherwise the first line's
+    // number. The panel itself has no name and nothing to say.
+    QWidget* first = nullptr;
+    if (m_picker->isVisibleTo(this)) first = m_picker->findChild<QPushButton*>();
+    if (!first && !cards().isEmpty()) first = cards().constFirst();
+    if (!first) first = m_regionBox;
+    setFocusProxy(first);
 }
 
 void HelplinesPanel::setEditing(bool on) {

@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void updateFocusProxy();
     void saveFromDialog(class HelplineEditDialog* dialog);
     void showStatus(const QString& message);
 

@@ -112,7 +112,10 @@ NumberActions::NumberActions(const QString& copyText, const QString& whose, QWid
 
     m_copy = new SteadyButton(tr("Copy number"), tr("Copied"), this);
     m_copy->setObjectName(u"numberCopy"_s);
-    crisis::makeLarge(m_copy, tr("Copy the number of %1").arg(whose));
+    // The number itself in the name: a screen reader says it as the focus lands here, while the
+    // large number beside the button is only a label it would not reach.
+    crisis::makeLarge(m_copy, copyText.trimmed().isEmpty() ? tr("Copy the number of %1").arg(whose)
+                                                           : tr("Copy the number of %1, %2").arg(whose, copyText));
     m_copy->setToolTip(tr("Puts the number on the clipboard, so you can paste it on your phone."));
     connect(m_copy, &QPushButton::clicked, this, &NumberActions::copy);
     m_row->addWidget(m_copy);
@@ -133,6 +136,11 @@ NumberActions::NumberActions(const QString& copyText, const QString& whose, QWid
     m_codes->hide();
     layout->addWidget(m_codes);
     updateEnabled();
+}
+
+void NumberActions::setSpokenDetails(const QString& details) {
+    m_details = details;
+    m_copy->setAccessibleDescription(details);
 }
 
 void NumberActions::setLead(QWidget* lead) {
@@ -207,9 +215,9 @@ void NumberActions::copy() {
     auto* button = static_cast<SteadyButton*>(m_copy);
     button->setTexts(tr("Copied"), tr("Copy number"));
     m_copy->setAccessibleDescription(tr("Copied %1. You can paste it on your phone.").arg(m_copyText));
-    QTimer::singleShot(kCopiedShownMs, button, [button] {
+    QTimer::singleShot(kCopiedShownMs, button, [this, button] {
         button->setTexts(tr("Copy number"), tr("Copied"));
-        button->setAccessibleDescription(QString());
+        button->setAccessibleDescription(m_details);
     });
     Q_EMIT copied(m_copyText);
 }
@@ -247,6 +255,8 @@ void NumberActions::setButtonsShown(bool on) {
     if (!on) setCodesVisible(false);
     m_copy->setVisible(on);
     m_codeButton->setVisible(on);
+    // Without its buttons this holds nothing to focus: Tab must not reach the hidden "copy".
+    setFocusProxy(on ? m_copy : nullptr);
 }
 
 }  // namespace mooring

@@ -27,6 +27,8 @@ public:
     // and without anything to copy, the buttons are there but cannot be pressed.
     void addCode(const QString& uri, const QString& caption, const QString& spoken);
 
+    // Said after the copy button's name, e.g. "Call 116 123. Any time, day or night."
+    void setSpokenDetails(const QString& details);
     QString copyText() const { return m_copyText; }
     void setCodesVisible(bool on);
     bool codesVisible() const;
@@ -49,6 +51,7 @@ private:
     LeadBox* m_lead = nullptr;
 
     QString m_copyText;
+    QString m_details;
     crisis::FlowLayout* m_row = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_codeButton = nullptr;
