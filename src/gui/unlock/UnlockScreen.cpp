@@ -13,6 +13,7 @@
 #include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"
 
+#include <QApplication>
 #include <QFontDatabase>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -124,11 +125,19 @@ void UnlockScreen::setBusy(bool busy, QPushButton* button, const QString& busyTe
     } else {
         button->setText(m_idleText);
     }
-    for (QWidget* widget :
-         {static_cast<QWidget*>(m_ui->passphraseEdit), static_cast<QWidget*>(m_ui->unlockButton),
-          static_cast<QWidget*>(m_ui->useRecoveryButton), static_cast<QWidget*>(m_ui->recoveryCodeEdit),
-          static_cast<QWidget*>(m_ui->resetButton), static_cast<QWidget*>(m_ui->backToPassphraseButton)})
-        widget->setEnabled(!busy);
+    // The fields only become read-only: a disabled field would pass the focus from button to
+    // button while waiting, and a screen reader would name each one instead of what comes next.
+    QLineEdit* field = button == m_ui->resetButton ? m_ui->recoveryCodeEdit : m_ui->passphraseEdit;
+    const QList<QPushButton*> buttons{m_ui->unlockButton, m_ui->useRecoveryButton, m_ui->resetButton,
+                                      m_ui->backToPassphraseButton};
+    // Pressed with the mouse, a button has the focus: it waits in the field instead, where
+    // the answer will be.
+    QWidget* focus = QApplication::focusWidget();
+    const bool focusLeaving = focus && (buttons.contains(focus) || m_ui->newPassphraseForm->isAncestorOf(focus));
+    if (busy && focusLeaving) field->setFocus();
+    m_ui->passphraseEdit->setReadOnly(busy);
+    m_ui->recoveryCodeEdit->setReadOnly(busy);
+    for (QPushButton* each : buttons) each->setEnabled(!busy);
     m_ui->newPassphraseForm->setBusy(busy);
 }
 
