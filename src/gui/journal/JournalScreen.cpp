@@ -32,6 +32,9 @@ using namespace Qt::StringLiterals;
 JournalScreen::JournalScreen(Database& db, QWidget* parent, JournalStore::Clock clock)
     : QWidget(parent), m_store(db, clock), m_undo(new QUndoStack(this)), m_db(db), m_clock(std::move(clock)) {
     setObjectName(u"journalScreen"_s);
+    // The screen has the focus for a moment when it opens, before handing it on (focusInEvent),
+    // and a screen reader may say that moment last: it names the screen, not nothing.
+    setAccessibleName(tr("My journal"));
     m_model = new JournalModel(m_store, this);
     m_pages = new QStackedWidget(this);
     m_listPage = buildListPage();

@@ -29,6 +29,9 @@ using namespace Qt::StringLiterals;
 ReviewScreen::ReviewScreen(Database& db, QWidget* parent, Clock clock)
     : QWidget(parent), m_db(db), m_clock(std::move(clock)), m_loader(db), m_firstDay(QLocale().firstDayOfWeek()) {
     setObjectName(u"reviewScreen"_s);
+    // The screen has the focus for a moment when it opens, before handing it on (focusInEvent),
+    // and a screen reader may say that moment last: it names the screen, not nothing.
+    setAccessibleName(tr("My week"));
     setFocusPolicy(Qt::StrongFocus);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(u"reviewProblem"_s);
