@@ -187,6 +187,29 @@ TEST_CASE("The focused helpline button says the number, and the card is named", 
     CHECK(spokenDescription(card).contains(line.call));
 }
 
+TEST_CASE("Answering \"Where are you?\" takes the focus straight to a line's number", "[a11y][focus]") {
+    test::TempProfile profile;
+    ProfileSettings settings(profile.paths());  // no region chosen yet: the question is asked
+    CrisisScreen screen(settings);
+    screen.resize(960, 760);
+    screen.show();
+    QApplication::setActiveWindow(&screen);
+    REQUIRE(QTest::qWaitForWindowActive(&screen));
+
+    openPanel(screen, u't', CrisisScreen::Panel::Talk);
+    QWidget* answer = QApplication::focusWidget();
+    INFO("Alt+T: " << describe(answer).toStdString());
+    REQUIRE(answer->objectName().startsWith(u"regionPick_"_s));
+    CHECK(onScreen(answer));
+    FocusRecorder recorder;
+    press(Qt::Key_Space);
+    QStringList seen;
+    for (QWidget* w : recorder.takeAll()) seen << describe(w);
+    INFO("focus after Space: " << seen.join(u" -> "_s).toStdString());
+    REQUIRE(seen.size() == 1);
+    CHECK(QApplication::focusWidget()->objectName() == u"numberCopy"_s);
+}
+
 TEST_CASE("A wrong passphrase leaves the focus in the field the whole time", "[a11y][focus]") {
     test::TempProfile folder;
     makeProfile(folder.paths(), kPassphrase);

@@ -8,6 +8,7 @@
 #include "gui/crisis/HelplineEditDialog.h"
 #include "storage/ProfileSettings.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -152,6 +153,11 @@ void HelplinesPanel::showRegion(const QString& region) {
 }
 
 void HelplinesPanel::chooseRegion(const QString& region) {
+    // The button just pressed goes with the question. Let go of the focus first: hiding it
+    // would pass the focus on to whatever comes next ("Change the list…"), and a screen reader
+    // would name that before the first line's number.
+    const bool answering = m_picker->isAncestorOf(QApplication::focusWidget());
+    if (answering) QApplication::focusWidget()->clearFocus();
     try {
         m_settings.setRegion(region);
         m_settings.save();
@@ -161,7 +167,10 @@ void HelplinesPanel::chooseRegion(const QString& region) {
         showStatus(error.message());  // still shown for now, even if it could not be kept
     }
     showRegion(region);
-    if (!cards().isEmpty()) cards().constFirst()->setFocus();
+    if (!cards().isEmpty())
+        cards().constFirst()->setFocus();
+    else if (answering)
+        setFocus();
 }
 
 QList<HelplineCard*> HelplinesPanel::cards() const {
