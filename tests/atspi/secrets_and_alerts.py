@@ -9,7 +9,10 @@ Orca does. Then, like a person at the keyboard:
     may carry any of its characters (only bullets);
  2. types a wrong passphrase and presses Enter: the message must reach the bus in a form a
     screen reader speaks (an alert or notification that becomes visible with the message as
-    its name, or the message as the name of the focused object, or an announcement).
+    its name, or the message as the name of the focused object, or an announcement);
+ 3. opens "I need help now" (F1), then "Talk to someone" (Alt+T), answers "Where are you?"
+    with Space if it is asked: the focused "copy" button must say a helpline's number in its
+    name or description, since the number itself is in a label the focus never reaches.
 
     tests/atspi/secrets_and_alerts.py [BUILD_DIR]     (default: build/ci)
 
@@ -18,6 +21,7 @@ it starts is stopped when it ends, also when it fails or is interrupted.
 """
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -373,13 +377,65 @@ def inner(build):
             if WRONG[:6] in value or WRONG[-6:] in value:
                 failures.append(f"the wrong passphrase on the bus: {e[0]} {value!r}")
 
+        # 3. The helplines: the focused button must say the number.
+        def last_focused(since):
+            for e in reversed(events[since:]):
+                if e[0] == "object:state-changed:focused" and e[1] == 1:
+                    return e[6]
+            return None
+
+        def name_and_description(acc):
+            try:
+                return acc.name or "", acc.description or ""
+            except Exception:
+                return "", ""
+
+        def wait_for_focus(since, wanted, seconds=5):
+            """The focused object once wanted(object) holds for it, or the last one after `seconds`."""
+            end = time.monotonic() + seconds
+            while True:
+                pump(0.2)
+                focused = last_focused(since)
+                if focused is not None and wanted(focused):
+                    return focused
+                if time.monotonic() >= end:
+                    return focused
+
+        def says_number(name):
+            return name.startswith("Copy the number")
+
+        def is_button(acc):
+            try:
+                return acc.getRole() == pyatspi.ROLE_PUSH_BUTTON
+            except Exception:
+                return False
+
+        xdotool("key", "F1")
+        pump(1.0)
+        third_event = len(events)
+        xdotool("key", "alt+t")
+        # A fresh profile has no region yet: "Where are you?" is asked first, with buttons.
+        focused = wait_for_focus(third_event, is_button)
+        name, description = name_and_description(focused) if focused else ("", "")
+        if focused is not None and not says_number(name):
+            lines.append(f"Alt+T focused {describe(focused)}; Space answers it")
+            fourth_event = len(events)
+            xdotool("key", "space")
+            focused = wait_for_focus(fourth_event, lambda acc: says_number(name_and_description(acc)[0]))
+            name, description = name_and_description(focused) if focused else ("", "")
+        heard = f"{name} / {description}"
+        if not says_number(name) or not re.search(r"\d{3}", heard):
+            failures.append(f"the focused helpline button does not say the number: {heard!r}")
+        else:
+            lines.append(f"the focused helpline button says: {heard!r}")
+
         print("Events seen on the bus:")
         for line in lines:
             print("  " + line)
         for failure in failures:
             print("FAIL: " + failure)
         if not failures:
-            print("PASS: no passphrase characters on the bus, and the message is heard")
+            print("PASS: no passphrase characters on the bus, the message is heard, and so is a helpline's number")
         return 1 if failures else 0
     finally:
         processes.stop_all()
