@@ -16,7 +16,7 @@ Orca does. Then, like a person at the keyboard:
 
     tests/atspi/secrets_and_alerts.py [BUILD_DIR]     (default: build/ci)
 
-Exit status 0 when both hold, 1 when not or when a tool it needs is missing. Every process
+Exit status 0 when all three hold, 1 when not or when a tool it needs is missing. Every process
 it starts is stopped when it ends, also when it fails or is interrupted.
 """
 
