@@ -149,6 +149,41 @@ TEST_CASE("Tab never reaches a control that is not on the screen", "[a11y][focus
     CHECK(urge->timer().length() >= 10min);
 }
 
+TEST_CASE("At the end of the urge timer, Alt+R and Tab reach only what is on the screen", "[a11y][focus]") {
+    test::TempProfile profile;
+    ProfileSettings settings(profile.paths());
+    settings.setRegion(u"UK"_s);
+    CrisisScreen screen(settings);
+    screen.resize(960, 760);
+    screen.show();
+    QApplication::setActiveWindow(&screen);
+    REQUIRE(QTest::qWaitForWindowActive(&screen));
+    openPanel(screen, u'r', CrisisScreen::Panel::RideOut);
+    auto* urge = screen.findChild<UrgeTimerPanel*>(u"urgeTimerPanel"_s);
+    REQUIRE(urge);
+    std::chrono::steady_clock::time_point now{std::chrono::hours(1000)};
+    urge->setClock([&now] { return now; });
+    press(Qt::Key_Space);  // five minutes
+    REQUIRE(urge->timer().length() == 5min);
+    now += 5min;
+    urge->tick();  // the time is up: "How did it go?"
+
+    const auto walk = [&screen](const QString& where) {
+        openPanel(screen, u'r', CrisisScreen::Panel::RideOut);
+        QStringList hidden;
+        const QString first = describe(QApplication::focusWidget());
+        if (!onScreen(QApplication::focusWidget())) hidden << first;
+        const QStringList seen = tabThrough(12, &hidden);
+        INFO(where.toStdString() << ", Alt+R: " << first.toStdString());
+        INFO("then Tab: " << seen.join(u" -> "_s).toStdString());
+        CHECK(hidden.isEmpty());
+        return first;
+    };
+    CHECK(walk(u"the end question"_s).contains(u"urgeAnswer"_s));
+    screen.findChild<QPushButton*>(u"urgeAnswer%1"_s.arg(int(UrgeTimer::Outcome::Passed)))->click();
+    CHECK(walk(u"the answer"_s).contains(u"urgeAgain"_s));
+}
+
 TEST_CASE("Tab in the toolbox's idea form stays in the form and on the screen", "[a11y][focus]") {
     test::TempProfile folder;
     auto window = unlockedWindow(folder);
