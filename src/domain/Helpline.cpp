@@ -17,6 +17,21 @@ namespace {
 
 bool germanInterface() { return QLocale().language() == QLocale::German; }
 
+// The region's name as the person reads it: German where the catalogue has one.
+QString shownName(const RegionRecord& region, bool german) {
+    return german && !region.nameDe.isEmpty() ? region.nameDe : region.name;
+}
+
+QString somewhereElse() { return QCoreApplication::translate("mooring", "Somewhere else"); }
+
+// Looked up in the catalogue directly: regions() sorts every name with a collator, which the
+// help screen cannot afford on its way to the first paint.
+const RegionRecord* catalogueRegion(const QString& code) {
+    for (const RegionRecord& r : HelplineCatalogue::instance().regions())
+        if (r.code == code) return &r;
+    return nullptr;
+}
+
 }  // namespace
 
 QString Helpline::callUri() const {
@@ -36,34 +51,24 @@ QString Helpline::textUri() const {
 QList<Region> Helpline::regions() {
     const bool german = germanInterface();
     QList<Region> list;
-    for (const RegionRecord& r : HelplineCatalogue::instance().regions())
-        list.append({r.code, german && !r.nameDe.isEmpty() ? r.nameDe : r.name});
+    for (const RegionRecord& r : HelplineCatalogue::instance().regions()) list.append({r.code, shownName(r, german)});
     // Sorted as a person reads the names, so type-ahead in a list finds them.
     QCollator collator(QLocale(german ? QLocale::German : QLocale::English));
     std::stable_sort(list.begin(), list.end(),
                      [&](const Region& a, const Region& b) { return collator.compare(a.name, b.name) < 0; });
-    list.append({otherRegion(), QCoreApplication::translate("mooring", "Somewhere else")});
+    list.append({otherRegion(), somewhereElse()});
     return list;
 }
 
 QString Helpline::otherRegion() { return u"OTHER"_s; }
 
-// These two look the code up in the catalogue directly: regions() sorts every name with a
-// collator, which the help screen cannot afford on its way to the first paint.
 QString Helpline::regionName(const QString& code) {
-    if (code == otherRegion()) return QCoreApplication::translate("mooring", "Somewhere else");
-    const bool german = germanInterface();
-    for (const RegionRecord& r : HelplineCatalogue::instance().regions())
-        if (r.code == code) return german && !r.nameDe.isEmpty() ? r.nameDe : r.name;
-    return code;
+    if (code == otherRegion()) return somewhereElse();
+    const RegionRecord* region = catalogueRegion(code);
+    return region ? shownName(*region, germanInterface()) : code;
 }
 
-bool Helpline::isKnownRegion(const QString& code) {
-    if (code == otherRegion()) return true;
-    for (const RegionRecord& r : HelplineCatalogue::instance().regions())
-        if (r.code == code) return true;
-    return false;
-}
+bool Helpline::isKnownRegion(const QString& code) { return code == otherRegion() || catalogueRegion(code); }
 
 QString Helpline::regionForTerritory(const QString& isoCode) {
     const QString code = isoCode.trimmed().toUpper();

@@ -242,8 +242,11 @@ void CrisisScreen::setUnlockedProfile(UnlockedProfile* profile) {
 void CrisisScreen::updatePlanChoice() {
     // No empty panel: the choice appears only when there is a saved plan to walk through.
     const bool offered = m_profile && m_plan->hasPlan();
-    m_choices.constLast()->setVisible(offered);
-    placeChoices();
+    QPushButton* choice = m_choices.constLast();
+    if (choice->isHidden() == offered) {  // placed again only when the choices change
+        choice->setVisible(offered);
+        placeChoices();
+    }
     if (!offered && currentPanel() == Panel::Plan) showPanel(Panel::Start);
 }
 
