@@ -160,8 +160,11 @@ void Database::checkFilePresence(const QString& path, Mode mode) {
 }
 
 std::unique_ptr<sqlite3, Database::Closer> Database::openHandle(const QString& path, Mode mode) {
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    const int access = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    // Serialized: a backup job reads through this connection while the window may write
+    // (requireThreadSafeSqlite() refuses a library built without mutexes at all).
+    const int flags = access | SQLITE_OPEN_FULLMUTEX;
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     // SQLite hands back a handle even on failure; it must be closed either way.
