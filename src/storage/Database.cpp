@@ -117,8 +117,20 @@ void Database::Closer::operator()(sqlite3* db) const noexcept {
 
 Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
 
-Database::Database(Database&&) noexcept = default;
-Database& Database::operator=(Database&&) noexcept = default;
+// The depth goes with the connection; what is left behind has none (and no handle).
+Database::Database(Database&& other) noexcept
+    : m_db(std::move(other.m_db)),
+      m_path(std::move(other.m_path)),
+      m_transactionDepth(std::exchange(other.m_transactionDepth, 0)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        m_db = std::move(other.m_db);
+        m_path = std::move(other.m_path);
+        m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
+    }
+    return *this;
+}
 Database::~Database() = default;
 
 Database Database::open(const QString& path, std::span<const std::byte> rawKey, Mode mode) {
@@ -320,24 +332,6 @@ QString Statement::text(int column) const {
 QByteArray Statement::blob(int column) const {
     const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(bytes, sqlite3_column_bytes(m_stmt, column));
-}
-
-// ---- Transaction ----
-
-Transaction::Transaction(Database& db) : m_db(db) {
-    // IMMEDIATE takes the write lock now, so a conflict shows here and not halfway through.
-    m_db.exec("BEGIN IMMEDIATE");
-}
-
-Transaction::~Transaction() {
-    // Some errors (disk full, I/O) already rolled back; a second ROLLBACK would only fail.
-    if (!m_done && !sqlite3_get_autocommit(m_db.handle()))
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-}
-
-void Transaction::commit() {
-    m_db.exec("COMMIT");
-    m_done = true;
 }
 
 }  // namespace mooring

@@ -68,8 +68,11 @@ private:
     void applyKey(std::span<const std::byte> rawKey);
     void proveKey();  // the first read: a wrong key fails here, before anything is written
 
+    friend class Transaction;
+
     std::unique_ptr<sqlite3, Closer> m_db;
     QString m_path;
+    int m_transactionDepth = 0;  // Transactions open on this connection right now
 };
 
 // A prepared statement; binding indices are 1-based like SQLite's.
@@ -106,8 +109,12 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-// BEGIN IMMEDIATE in the constructor; commit() ends it; the destructor rolls back if
-// commit() was never reached and never throws.
+// A transaction that nests (the shape of SQLiteCpp's Savepoint). The outermost one on a
+// Database is BEGIN IMMEDIATE ... COMMIT; one opened while another is open becomes
+// SAVEPOINT ... RELEASE, so a store's own all-or-nothing write can run inside a larger one
+// (an import) and still be all or nothing there. commit() ends it; the destructor without
+// commit() undoes only this level (ROLLBACK, or ROLLBACK TO + RELEASE) and never throws.
+// Nothing is durable until the outermost one commits. Open and close them in scope order.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -115,9 +122,13 @@ public:
     Transaction& operator=(const Transaction&) = delete;
     ~Transaction();
     void commit();
+    bool nested() const noexcept { return m_level > 0; }
 
 private:
+    std::string savepointName() const;
+
     Database& m_db;
+    int m_level;  // 0: the outermost
     bool m_done = false;
 };
 
