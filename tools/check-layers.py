@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Layer check: every #include in src/ points down the layers (docs/architecture.md).
 
-    app -> gui -> exchange -> storage -> domain
+    app -> gui -> session -> exchange -> storage -> domain
     app -> cli -> exchange,  exchange -> insights -> domain
 
 A layer may include its own headers and those of any layer below it, never one above.
@@ -24,9 +24,10 @@ MAY_INCLUDE = {
     "insights": {"insights", "domain"},
     "storage": {"storage", "domain"},
     "exchange": {"exchange", "insights", "storage", "domain"},
-    "gui": {"gui", "exchange", "insights", "storage", "domain"},
+    "session": {"session", "exchange", "insights", "storage", "domain"},
+    "gui": {"gui", "session", "exchange", "insights", "storage", "domain"},
     "cli": {"cli", "exchange", "insights", "storage", "domain"},
-    "app": {"app", "gui", "cli", "exchange", "insights", "storage", "domain"},
+    "app": {"app", "gui", "cli", "session", "exchange", "insights", "storage", "domain"},
 }
 WIDGET_LAYERS = {"gui", "app"}
 SQLCIPHER_LAYERS = {"storage"}

@@ -4,7 +4,7 @@
 #include "exchange/Exporter.h"
 #include "exchange/ProtectedFile.h"
 #include "gui/common/Appearance.h"
-#include "gui/common/Background.h"
+#include "session/Background.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/NewPassphraseForm.h"

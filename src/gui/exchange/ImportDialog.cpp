@@ -3,7 +3,7 @@
 #include "domain/Error.h"
 #include "exchange/ProtectedFile.h"
 #include "gui/common/Appearance.h"
-#include "gui/common/Background.h"
+#include "session/Background.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/SecretInput.h"

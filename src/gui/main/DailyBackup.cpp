@@ -1,6 +1,6 @@
 #include "gui/main/DailyBackup.h"
 
-#include "gui/common/Background.h"
+#include "session/Background.h"
 #include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"
 

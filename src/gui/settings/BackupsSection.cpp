@@ -2,7 +2,7 @@
 
 #include "domain/Error.h"
 #include "gui/common/Appearance.h"
-#include "gui/common/Background.h"
+#include "session/Background.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "storage/Backups.h"

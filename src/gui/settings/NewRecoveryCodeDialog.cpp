@@ -3,7 +3,7 @@
 #include "domain/Error.h"
 #include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/Appearance.h"
-#include "gui/common/Background.h"
+#include "session/Background.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"

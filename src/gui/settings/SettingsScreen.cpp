@@ -4,7 +4,7 @@
 
 #include "domain/Error.h"
 #include "gui/common/Appearance.h"
-#include "gui/common/Background.h"
+#include "session/Background.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/SecretInput.h"

@@ -5,7 +5,7 @@
 
 #include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/Appearance.h"
-#include "gui/common/Background.h"
+#include "session/Background.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"

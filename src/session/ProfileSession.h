@@ -1,0 +1,131 @@
+#pragma once
+
+#include "session/Background.h"
+#include "storage/ContactStore.h"
+#include "storage/JournalStore.h"
+#include "storage/SafetyPlanStore.h"
+#include "storage/SetbackReflectionStore.h"
+#include "storage/StrategyStore.h"
+#include "storage/WeekReflectionStore.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace mooring {
+
+class CommitWatch;
+class Database;
+class ProfilePaths;
+class ProfileSettings;
+class UnlockedProfile;
+struct ImportPlan;
+
+// The one owner of an open profile (docs/architecture.md, "The session"): the unlocked
+// profile (key and database), the stores made on it, the work running in the background
+// with it, and the signals that say what changed. Locking, a restore, an import and the
+// window's end all go through it, and close() waits for every job before the database
+// closes and the key is wiped, so nothing outlives a lock.
+//
+// Screens get a ProfileSession&, build no store of their own from a database, and read
+// again when a signal says their data changed, whoever changed it.
+class ProfileSession : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // Throws Error if this SQLite cannot be shared with background jobs.
+    explicit ProfileSession(std::unique_ptr<UnlockedProfile> profile, Clock clock = {}, QObject* parent = nullptr);
+    ~ProfileSession() override;  // close()
+    ProfileSession(const ProfileSession&) = delete;
+    ProfileSession& operator=(const ProfileSession&) = delete;
+
+    bool isOpen() const noexcept { return m_profile != nullptr; }
+    // Both throw Error after close(): nothing may reach a closed profile by accident.
+    UnlockedProfile& profile();
+    Database& database();  // for the exchange and review code that reads a whole profile
+    const ProfilePaths& paths() const;
+    QDateTime now() const;
+
+    // The stores, on the session's connection and clock. Cheap: made on each call.
+    JournalStore journal();
+    SafetyPlanStore plan();
+    StrategyStore strategies();
+    ContactStore contacts();
+    SetbackReflectionStore setbacks();
+    RecoveryPlaceStore recoveryPlace();
+    WeekReflectionStore weekNotes();
+
+    // Runs work(UnlockedProfile&) on its own thread and then done(Outcome&) on context's
+    // thread (Background.h). close() waits for it. Returns false, running nothing, once the
+    // session is closing or closed.
+    template <typename Work, typename Done>
+    bool runJob(QObject* context, Work work, Done done);
+    bool jobsRunning() const;
+    void waitForJobs();
+
+    // The day's first backup (docs/backups.md) as a job, if none was made today. A failure
+    // is left for the settings' list to show.
+    void startDailyBackupIfDue();
+
+    // Writes an import prepared and shown before, after a backup; all of it or none.
+    // Throws Error; emits importDone() once it is written.
+    void applyImport(const ImportPlan& plan, ProfileSettings& settings);
+
+    // Waits for every job, then closes the database and wipes the key. Emits closed().
+    void close();
+    // close(), then puts backup `name` in place with this profile's own key (the passphrase
+    // used today keeps working). Throws Error when the restore fails; closed either way.
+    void closeAndRestore(const QString& name);
+
+    // Tests only: runs at the start of every job, on its thread (to make a job slow on purpose).
+    void setJobStartHookForTests(std::function<void()> hook) { m_jobStartHook = std::move(hook); }
+
+Q_SIGNALS:
+    // A write was committed; said once per commit, from the event loop, whoever wrote.
+    void journalChanged();
+    void planChanged();
+    void toolboxChanged();  // ideas added, changed, hidden or removed; favourites and their order
+    void contactsChanged();
+    void reflectionsChanged();  // setback reflections, where I am in recovery
+    void weekNotesChanged();
+    void importDone();  // after the change signals of the import itself
+    // close() has begun and the database is still open: the last moment to keep words a
+    // screen holds unsaved (a note being typed). Nothing may be asked of the person here.
+    void aboutToClose();
+    void closed();  // the database is closed and the key wiped
+
+private:
+    void announce(const QSet<QString>& tables);
+    void forgetFinishedJobs();
+
+    std::unique_ptr<UnlockedProfile> m_profile;
+    std::unique_ptr<CommitWatch> m_watch;
+    Clock m_clock;
+    QList<QPointer<QThread>> m_jobs;
+    bool m_closing = false;
+    std::function<void()> m_jobStartHook;
+};
+
+template <typename Work, typename Done>
+bool ProfileSession::runJob(QObject* context, Work work, Done done) {
+    if (m_closing || !m_profile) return false;
+    forgetFinishedJobs();
+    UnlockedProfile* profile = m_profile.get();  // alive until close(), which waits for this job
+    m_jobs.append(runInBackground(
+        context,
+        [profile, hook = m_jobStartHook, work = std::move(work)]() mutable {
+            if (hook) hook();
+            return work(*profile);
+        },
+        std::move(done)));
+    return true;
+}
+
+}  // namespace mooring
