@@ -2164,6 +2164,14 @@
         <translation>Alles ist in Ordnung: Das Profil lässt sich öffnen, und seine Datenbank ist vollständig. Sie stammt von einem älteren Mooring und wird beim nächsten Öffnen auf den neuen Stand gebracht.</translation>
     </message>
     <message>
+        <source>Mooring is locked, so this could not be done. Please unlock and try again.</source>
+        <translation>Mooring ist gesperrt, deshalb ließ sich das nicht erledigen. Bitte entsperre und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This copy of Mooring was built with a database library that is not safe to use from more than one task at a time, so it will not open your data. Nothing has been changed. Please install Mooring from its usual package.</source>
+        <translation>Diese Mooring-Ausgabe wurde mit einer Datenbankbibliothek gebaut, die nicht sicher von mehreren Aufgaben zugleich benutzt werden kann, deshalb öffnet sie deine Daten nicht. Es wurde nichts geändert. Bitte installiere Mooring aus seinem üblichen Paket.</translation>
+    </message>
+    <message>
         <source>Your backup is back in place, and what you had before is kept as a backup too. Please unlock again with the passphrase you use today.</source>
         <translation>Deine Sicherung ist wieder eingesetzt, und was du vorher hattest, ist ebenfalls als Sicherung aufbewahrt. Bitte entsperre wieder mit der Passphrase, die du heute verwendest.</translation>
     </message>

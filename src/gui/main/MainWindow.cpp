@@ -14,7 +14,6 @@
 #include "gui/journal/JournalModel.h"
 #include "gui/journal/JournalScreen.h"
 #include "gui/library/LibraryScreen.h"
-#include "gui/main/BackupActions.h"
 #include "gui/main/IdleLock.h"
 #include "gui/main/QuickHide.h"
 #include "gui/main/WindowSize.h"
@@ -28,10 +27,12 @@
 #include "gui/setup/SetupScreen.h"
 #include "gui/toolbox/ToolboxScreen.h"
 #include "gui/unlock/UnlockScreen.h"
+#include "session/ProfileSession.h"
 #include "storage/KeyFile.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileSystemWatcher>
@@ -138,7 +139,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 
     // File > Export… / Import… (shown only while unlocked, never on the crisis screen).
     auto* exchange = ExchangeMenu::install(
-        this, [this] { return m_profile.get(); }, *m_settings, m_options.access);
+        this, [this] { return profile(); }, *m_settings, m_options.access);
     connect(exchange, &ExchangeMenu::imported, this, [this] {
         // Views that only show saved data are built again with what was imported.
         drop(m_stack, m_toolbox);
@@ -168,9 +169,14 @@ MainWindow::~MainWindow() {
     if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
     // Screens that keep what was written when they are hidden (review note, reflection,
     // recovery words) must do so now, while the database is open: QWidget's own
-    // destructor would hide them only after m_profile is gone.
+    // destructor would hide them only after the session is gone.
     m_stack->hide();
-    m_dailyBackup.finish();  // before m_profile goes, and before a sample's folder is removed
+    // Waits for a backup still running: before a sample's folder is removed.
+    m_session.reset();
+}
+
+UnlockedProfile* MainWindow::profile() const {
+    return m_session && m_session->isOpen() ? &m_session->profile() : nullptr;
 }
 
 QWidget* MainWindow::currentScreen() const { return m_stack->currentWidget(); }
@@ -197,16 +203,16 @@ void MainWindow::checkPassphraseCost() {
     m_testKdf = false;
     // A window that writes test-cost profiles itself (the test suites) knows what it made.
     const std::optional<Argon2Params>& own = m_options.access.argon2;
-    if (m_profile && !(own && own->isBelowFloor())) {
+    if (m_session && !(own && own->isBelowFloor())) {
         try {
-            m_testKdf = KeyFile::load(m_profile->paths().keyFile()).passphraseSlot().params.isBelowFloor();
+            m_testKdf = KeyFile::load(m_session->paths().keyFile()).passphraseSlot().params.isBelowFloor();
         } catch (const Error&) {
             // It opened a moment ago; a key file being replaced right now is checked next time.
         }
     }
     const QStringList watched = m_keyFileWatch->directories();
     if (m_testKdf && watched.isEmpty())
-        m_keyFileWatch->addPath(m_profile->paths().dir());
+        m_keyFileWatch->addPath(m_session->paths().dir());
     else if (!m_testKdf && !watched.isEmpty())
         m_keyFileWatch->removePaths(watched);
 }
@@ -261,17 +267,17 @@ void MainWindow::showStartScreen() {
 
 void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     if (!profile) return;
-    m_profile = std::move(profile);
+    m_session = std::make_unique<ProfileSession>(std::move(profile));
     checkPassphraseCost();
     Q_EMIT profileReady();
-    if (m_crisis) m_crisis->setUnlockedProfile(m_profile.get());
+    if (m_crisis) m_crisis->setUnlockedProfile(this->profile());
     startIdleLock();
-    m_dailyBackup.startIfDue(this, m_profile);
+    m_session->startDailyBackupIfDue();
     showHome();
     // An entry that was being written when Mooring locked on its own is offered again, but
     // never over a window F12 has just taken off the screen (the sample profile opens again
     // at once): the question waits until the window is back.
-    if (JournalScreen::hasHeldDraft(m_profile->database())) {
+    if (JournalScreen::hasHeldDraft(m_session->database())) {
         showJournal();
         if (isMinimized())
             m_offerDraftWhenShown = true;
@@ -282,7 +288,7 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
 
 void MainWindow::offerHeldDraft() {
     m_offerDraftWhenShown = false;
-    if (m_profile && m_journal) m_journal->offerHeldDraft();
+    if (m_session && m_journal) m_journal->offerHeldDraft();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -293,7 +299,7 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::showHome() {
-    if (!m_profile) return;
+    if (!m_session) return;
     if (!m_home) {
         m_home = new HomeScreen;
         connect(m_home, &HomeScreen::helpRequested, this, &MainWindow::showHelpNow);
@@ -336,9 +342,9 @@ void MainWindow::showHome() {
 }
 
 void MainWindow::showSettings() {
-    if (!m_profile) return;
+    if (!m_session) return;
     if (!m_settingsScreen) {
-        m_settingsScreen = new SettingsScreen(m_options.access, *m_settings, m_profile);
+        m_settingsScreen = new SettingsScreen(m_options.access, *m_settings, m_session->sharedProfile());
         connect(m_settingsScreen, &SettingsScreen::backRequested, this, &MainWindow::showHome);
         connect(m_settingsScreen, &SettingsScreen::settingsChanged, this, &MainWindow::applySettings);
         connect(m_settingsScreen, &SettingsScreen::restoreRequested, this, &MainWindow::restoreBackup);
@@ -348,27 +354,27 @@ void MainWindow::showSettings() {
 }
 
 void MainWindow::showToolbox() {
-    if (!m_profile) return;
+    if (!m_session) return;
     if (!m_toolbox) {
-        m_toolbox = new ToolboxScreen(m_profile->database());
+        m_toolbox = new ToolboxScreen(m_session->database());
         connect(m_toolbox, &ToolboxScreen::backRequested, this, &MainWindow::showHome);
     }
     showScreen(m_toolbox);
 }
 
 void MainWindow::showPlan() {
-    if (!m_profile) return;
+    if (!m_session) return;
     if (!m_plan) {
-        m_plan = new PlanEditor(m_profile->database(), m_settings.get());
+        m_plan = new PlanEditor(m_session->database(), m_settings.get());
         connect(m_plan, &PlanEditor::leaveRequested, this, &MainWindow::showHome);
     }
     showScreen(m_plan);
 }
 
 void MainWindow::showJournal() {
-    if (!m_profile) return;
+    if (!m_session) return;
     if (!m_journal) {
-        m_journal = new JournalScreen(m_profile->database());
+        m_journal = new JournalScreen(m_session->database());
         connect(m_journal, &JournalScreen::backRequested, this, &MainWindow::showHome);
         connect(m_journal, &JournalScreen::setbackRecorded, this, &MainWindow::showSetback);
     }
@@ -376,9 +382,9 @@ void MainWindow::showJournal() {
 }
 
 void MainWindow::showReview() {
-    if (!m_profile) return;
+    if (!m_session) return;
     if (!m_review) {
-        m_review = new ReviewScreen(m_profile->database());
+        m_review = new ReviewScreen(m_session->database());
         connect(m_review, &ReviewScreen::backRequested, this, &MainWindow::showHome);
         connect(m_review, &ReviewScreen::warningSignOffered, this, [this](const QString& trigger) {
             showPlan();
@@ -391,7 +397,7 @@ void MainWindow::showReview() {
 }
 
 void MainWindow::newJournalEntry() {
-    if (!m_profile) return;
+    if (!m_session) return;
     showJournal();
     m_journal->newEntry();
 }
@@ -405,11 +411,11 @@ void MainWindow::showHelpNow() {
         connect(m_crisis, &CrisisScreen::libraryRequested, this, &MainWindow::showLibrary);
         connect(m_crisis, &CrisisScreen::journalEntryRequested, this,
                 [this](const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome) {
-                    if (!m_profile) return;  // offered only while unlocked; checked again here
+                    if (!m_session) return;  // offered only while unlocked; checked again here
                     showJournal();
                     m_journal->newEntryAfterUrgeTimer(startedAt, minutes, outcome);
                 });
-        if (m_profile) m_crisis->setUnlockedProfile(m_profile.get());
+        if (m_session) m_crisis->setUnlockedProfile(profile());
     }
     if (currentScreen() != m_crisis) m_returnTo = currentScreen();
     showScreen(m_crisis);
@@ -422,7 +428,7 @@ void MainWindow::showLibrary() {
         connect(m_library, &LibraryScreen::backRequested, this, [this] {
             if (m_libraryReturnTo && m_libraryReturnTo != m_library && m_stack->indexOf(m_libraryReturnTo) >= 0)
                 showScreen(m_libraryReturnTo);
-            else if (m_profile)
+            else if (m_session)
                 showHome();
             else
                 showStartScreen();
@@ -434,10 +440,10 @@ void MainWindow::showLibrary() {
 }
 
 void MainWindow::showSetback(const QString& entryId) {
-    if (!m_profile) return;
+    if (!m_session) return;
     if (m_setback && m_setback->entryId() != entryId) drop(m_stack, m_setback);
     if (!m_setback) {
-        m_setback = new SetbackPanel(m_profile->database(), *m_settings, entryId);
+        m_setback = new SetbackPanel(m_session->database(), *m_settings, entryId);
         connect(m_setback, &SetbackPanel::backRequested, this, &MainWindow::showHome);
         connect(m_setback, &SetbackPanel::planRequested, this, &MainWindow::showPlan);
         connect(m_setback, &SetbackPanel::planStepsRequested, this, [this] {
@@ -462,9 +468,9 @@ void MainWindow::showSetback(const QString& entryId) {
 }
 
 void MainWindow::showRecovery() {
-    if (!m_profile) return;
+    if (!m_session) return;
     if (!m_recovery) {
-        m_recovery = new RecoveryScreen(m_profile->database());
+        m_recovery = new RecoveryScreen(m_session->database());
         connect(m_recovery, &RecoveryScreen::backRequested, this, &MainWindow::showHome);
         connect(m_recovery, &RecoveryScreen::journalRequested, this, &MainWindow::showJournal);
         connect(m_recovery, &RecoveryScreen::toolboxRequested, this, &MainWindow::showToolbox);
@@ -486,7 +492,7 @@ void MainWindow::showRecovery() {
 void MainWindow::leaveHelpNow() {
     if (m_returnTo && m_returnTo != m_crisis && m_stack->indexOf(m_returnTo) >= 0)
         showScreen(m_returnTo);
-    else if (m_profile)
+    else if (m_session)
         showHome();
     else
         showStartScreen();
@@ -514,7 +520,7 @@ void MainWindow::keyRequested(AppWideKeys::Action action, QWidget* from) {
             break;
         case AppWideKeys::Action::Lock:
             // Locked already: a dialog in front (new keys being made) is left alone.
-            if (m_profile && letGoOfUnkeptCode()) OpenDialogs::closeAllThen(this, [this] { lockNow(); });
+            if (m_session && letGoOfUnkeptCode()) OpenDialogs::closeAllThen(this, [this] { lockNow(); });
             break;
     }
 }
@@ -534,16 +540,12 @@ bool MainWindow::letGoOfUnkeptCode() {
     return true;
 }
 
-void MainWindow::lock(LockReason reason) {
-    if (!m_profile) return;
-    // Locking by itself must not pull someone out of "I need help now" (an urge timer can
-    // run for 15 minutes untouched): that screen stays, with nothing personal left on it.
-    const bool stayOnHelp = reason == LockReason::Idle && m_crisis && currentScreen() == m_crisis;
+bool MainWindow::leaveUnlocked(LockReason reason) {
     // An entry being written is saved (encrypted) or let go first, as the person says.
-    if (m_journal && !m_journal->askAboutDraftBeforeLock()) return;
+    if (m_journal && !m_journal->askAboutDraftBeforeLock()) return false;
     if (m_plan && !keepPlanBeforeLock(reason)) {
         if (reason == LockReason::Idle) startIdleLock();  // try again at the next idle moment
-        return;
+        return false;
     }
     m_idleLock->stop();
     if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
@@ -557,9 +559,17 @@ void MainWindow::lock(LockReason reason) {
     drop(m_stack, m_setback);
     drop(m_stack, m_recovery);
     m_returnTo = nullptr;
-    m_dailyBackup.finish();  // nothing may still be writing from the open database
-    m_profile.reset();       // closes the database and wipes the key
-    checkPassphraseCost();   // nothing open: no note, no watching
+    return true;
+}
+
+void MainWindow::lock(LockReason reason) {
+    if (!m_session) return;
+    // Locking by itself must not pull someone out of "I need help now" (an urge timer can
+    // run for 15 minutes untouched): that screen stays, with nothing personal left on it.
+    const bool stayOnHelp = reason == LockReason::Idle && m_crisis && currentScreen() == m_crisis;
+    if (!leaveUnlocked(reason)) return;
+    m_session.reset();      // waits for work still running, closes the database, wipes the key
+    checkPassphraseCost();  // nothing open: no note, no watching
     if (stayOnHelp) {
         updateChrome();
         return;  // "Back" from help now leads to the unlock screen
@@ -568,29 +578,42 @@ void MainWindow::lock(LockReason reason) {
 }
 
 void MainWindow::restoreBackup(const QString& name) {
-    if (!m_profile) return;
-    const ProfilePaths paths = m_profile->paths();
-    const SecureBuffer dataKey = SecureBuffer::fromBytes(m_profile->dataKey().bytes());
-    // The files are replaced only with everything closed: lock first, as Ctrl+L does.
-    lock(LockReason::Asked);
-    if (m_profile) return;  // the person chose to go back to unsaved changes: nothing restored
-    const BackupActions::Outcome outcome = BackupActions::restore(paths, name, dataKey);
+    if (!m_session || !leaveUnlocked(LockReason::Asked)) return;
+    // A few seconds at most for a large profile; the person has just asked for it and waits.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString problem;
+    try {
+        // The files are replaced only with everything closed; the profile's own key file
+        // stays, with today's passphrase.
+        m_session->closeAndRestore(name);
+    } catch (const Error& error) {
+        problem = error.message();
+    } catch (const std::exception&) {
+        problem = MessageBanner::unexpectedProblem();
+    }
+    QApplication::restoreOverrideCursor();
+    m_session.reset();
+    checkPassphraseCost();
+    showStartScreen();
     if (!m_unlock) return;
-    if (outcome.restored)
-        m_unlock->showNotice(outcome.message);
+    if (problem.isEmpty())
+        m_unlock->showNotice(QCoreApplication::translate(
+            "mooring",
+            "Your backup is back in place, and what you had before is kept as a backup too. Please unlock "
+            "again with the passphrase you use today."));
     else
-        m_unlock->showProblem(outcome.message);
+        m_unlock->showProblem(problem);
 }
 
 void MainWindow::openRekey() {
-    if (!m_profile || m_rekey) return;
+    if (!m_session || m_rekey) return;
     // The files are replaced only with everything closed: the dialog locks first, as a
     // restore does, once the current passphrase is known to be right.
     auto* dialog = new RekeyDialog(
-        m_options.access, m_profile,
+        m_options.access, m_session->sharedProfile(),
         [this] {
             lock(LockReason::Asked);
-            return m_profile == nullptr;
+            return m_session == nullptr;
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -642,7 +665,7 @@ void MainWindow::lockUnattended() {
 
 void MainWindow::applySettings() {
     Appearance::apply(*m_settings);
-    if (m_profile) startIdleLock();
+    if (m_session) startIdleLock();
     updateChrome();
 }
 
@@ -653,10 +676,10 @@ void MainWindow::updateChrome() {
     const bool inCrisis = m_crisis && currentScreen() == m_crisis;
     // The crisis screen is a screen of its own, with its own way back.
     m_topBar->setVisible(!inCrisis);
-    m_lockButton->setVisible(m_profile != nullptr);
+    m_lockButton->setVisible(m_session != nullptr);
     // Never over the crisis screen: that one only helps right now.
     // Its words are set (and announced) only when it appears: not on the way to the first paint.
-    if (!(m_profile && m_testKdf && !inCrisis))
+    if (!(m_session && m_testKdf && !inCrisis))
         m_testKdfNotice->clearMessage();
     else if (m_testKdfNotice->isHidden())
         m_testKdfNotice->showMessage(testKdfNotice(), MessageBanner::Tone::Attention);

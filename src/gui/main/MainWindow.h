@@ -2,7 +2,6 @@
 
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/ProfileAccess.h"
-#include "gui/main/DailyBackup.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -28,6 +27,7 @@ class MessageBanner;
 class PlanEditor;
 class RecoveryScreen;
 class SetbackPanel;
+class ProfileSession;
 class ProfileSettings;
 class RekeyDialog;
 class ReviewScreen;
@@ -58,7 +58,9 @@ public:
     explicit MainWindow(MainWindowOptions options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    UnlockedProfile* profile() const noexcept { return m_profile.get(); }
+    // The open profile, or null while locked.
+    ProfileSession* session() const noexcept { return m_session.get(); }
+    UnlockedProfile* profile() const;
     QWidget* currentScreen() const;
     ProfileSettings& settings() noexcept { return *m_settings; }
     static QString sampleNotice();   // the sample profile's title and banner
@@ -99,6 +101,8 @@ private:
     bool letGoOfUnkeptCode();  // Ctrl+L over a new recovery code: false if the person stays
     void offerHeldDraft();
     void lock(LockReason reason);
+    // Asks about unsaved words and drops every screen with personal data; false: stay unlocked.
+    bool leaveUnlocked(LockReason reason);
     void restoreBackup(const QString& name);  // settings' "Restore…", confirmed there
     void openRekey();                         // settings' "I think someone knows my passphrase…"
     void showScreen(QWidget* screen);
@@ -114,10 +118,8 @@ private:
 
     MainWindowOptions m_options;
     std::unique_ptr<ProfileSettings> m_settings;
-    // Shared only with work still running for it (a passphrase change): locking drops the
-    // window's hold at once, and that work lets go as soon as it ends.
-    std::shared_ptr<UnlockedProfile> m_profile;
-    DailyBackup m_dailyBackup;  // finished before m_profile is let go
+    // The open profile and everything running with it; closing it waits for that work.
+    std::unique_ptr<ProfileSession> m_session;
 
     QStackedWidget* m_stack;
     QWidget* m_topBar;

@@ -18,7 +18,7 @@ void MainWindow::quickHide() {
     showMinimized();
     // An unlock already under way still finishes; it must not leave the data open behind the
     // hidden window (see the unlocked handler in MainWindow::showStartScreen).
-    if (!m_profile && m_unlock && m_unlock->isBusy()) m_hiddenWhileUnlocking = true;
+    if (!m_session && m_unlock && m_unlock->isBusy()) m_hiddenWhileUnlocking = true;
     // Then the lock, once the code behind those dialogs has finished. Nothing is lost: as
     // with the idle lock, an entry being written is kept encrypted and offered after
     // unlocking, and unsaved plan changes become a version of their own.
