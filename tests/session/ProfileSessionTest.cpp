@@ -5,6 +5,7 @@
 
 #include "support/JournalSamples.h"
 #include "support/TempProfile.h"
+#include "support/TestSession.h"
 
 #include <catch2/catch.hpp>
 
@@ -31,13 +32,7 @@ namespace {
 
 struct OpenSession {
     TempProfile folder;
-    std::unique_ptr<ProfileSession> session;
-    OpenSession() {
-        UnlockedProfile::Created created =
-            UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(std::string_view("harbour lights at dusk")),
-                                    Argon2Params::forTests());
-        session = std::make_unique<ProfileSession>(std::move(created.profile));
-    }
+    std::unique_ptr<ProfileSession> session = openTestSession(folder);
 };
 
 Contact someone() {
