@@ -3,6 +3,8 @@
 // person (or diff) can read the file line by line.
 #include "exchange/ExportJson.h"
 
+#include "domain/JournalEntryJson.h"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -55,32 +57,6 @@ Json planVersionJson(const PlanVersion& v) {
     return Json{{"id", s(v.id)}, {"saved_at", s(timeText(v.savedAt))}, {"note", s(v.note)}, {"sections", sections}};
 }
 
-Json journalJson(const JournalEntry& e) {
-    Json tried = Json::array();
-    for (const TriedItem& t : e.tried) {
-        Json item = t.strategyId.isEmpty() ? Json{{"text", s(t.text)}} : Json{{"strategy_id", s(t.strategyId)}};
-        if (t.helped) item["helped"] = *t.helped;
-        tried.push_back(std::move(item));
-    }
-    Json feelings = Json::array();
-    for (const QString& f : e.feelings) feelings.push_back(s(f));
-    Json triggers = Json::array();
-    for (const QString& t : e.triggers) triggers.push_back(s(t));
-    Json j{{"id", s(e.id)},
-           {"occurred_at", s(timeText(e.occurredAt))},
-           {"situation", s(e.situation)},
-           {"thoughts", s(e.thoughts)},
-           {"feelings", feelings},
-           {"urge", e.urge.value_or(0)},
-           {"triggers", triggers},
-           {"tried", tried}};
-    if (e.outcome) j["outcome"] = s(JournalEntry::outcomeName(*e.outcome));
-    j["notes"] = s(e.notes);
-    j["created_at"] = s(timeText(e.createdAt));
-    j["updated_at"] = s(timeText(e.updatedAt));
-    return j;
-}
-
 Json reflectionJson(const ReflectionRecord& r) {
     return Json{{"week_start", s(r.weekStart.toString(Qt::ISODate))},
                 {"text", s(r.text)},
@@ -122,15 +98,12 @@ void appendList(std::string& out, const char* key, const List& list, ToJson toJs
 
 }  // namespace
 
-QString timeText(const QDateTime& time) {
-    if (!time.isValid()) return {};
-    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
-}
+QString timeText(const QDateTime& time) { return journalJson::timeText(time); }
 
 std::string recordText(const ContactRecord& record) { return contactJson(record).dump(); }
 std::string recordText(const CopingStrategy& strategy) { return strategyJson(strategy).dump(); }
 std::string recordText(const PlanVersion& version) { return planVersionJson(version).dump(); }
-std::string recordText(const JournalEntry& entry) { return journalJson(entry).dump(); }
+std::string recordText(const JournalEntry& entry) { return journalJson::toJson(entry).dump(); }
 std::string recordText(const ReflectionRecord& reflection) { return reflectionJson(reflection).dump(); }
 std::string recordText(const SetbackReflection& reflection) { return setbackJson(reflection).dump(); }
 std::string recordText(const RecoveryPlaceNote& note) { return recoveryPlaceJson(note).dump(); }
@@ -157,7 +130,7 @@ QByteArray write(const ExportDocument& doc) {
     const bool full = doc.content == ExportContent::Full;
     out += full ? "  },\n" : "  }\n";
     if (full) {
-        appendList(out, "journal", doc.journal, journalJson);
+        appendList(out, "journal", doc.journal, journalJson::toJson);
         appendList(out, "reflections", doc.reflections, reflectionJson);
         const bool place = doc.recoveryPlace.has_value();
         appendList(out, "setbacks", doc.setbacks, setbackJson, !place);

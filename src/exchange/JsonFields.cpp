@@ -96,7 +96,7 @@ QString Fields::id(IdForm form) {
     return {};
 }
 
-void Fields::onlyKeys(std::initializer_list<std::string_view> known, const QString& notAField) {
+void Fields::onlyKeys(std::span<const std::string_view> known, const QString& notAField) {
     for (auto it = m_object.cbegin(); it != m_object.cend(); ++it) {
         const std::string& key = it.key();
         if (std::find(known.begin(), known.end(), std::string_view(key)) != known.end()) continue;
@@ -185,6 +185,26 @@ const Json* Fields::object(const char* key) {
         return nullptr;
     }
     return value;
+}
+
+void eachRecord(const Json& parent, const char* key, const QString& path, QList<ExportProblem>& problems,
+                const std::function<void(Fields&)>& read) {
+    const auto list = parent.find(key);
+    if (list == parent.end() || list->is_null()) return;
+    if (!list->is_array()) {
+        problems.append({path, tr("expected a list, got %1").arg(typeName(*list))});
+        return;
+    }
+    for (std::size_t i = 0; i < list->size() && problems.size() < exportJson::kMaxProblemsKept; ++i) {
+        const QString where = u"%1[%2]"_s.arg(path).arg(i);
+        const Json& item = (*list)[i];
+        if (!item.is_object()) {
+            problems.append({where, tr("expected a record, got %1").arg(typeName(item))});
+            continue;
+        }
+        Fields fields(item, where, problems);
+        read(fields);
+    }
 }
 
 }  // namespace mooring::jsonRead

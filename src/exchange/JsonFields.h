@@ -9,8 +9,10 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace mooring::jsonRead {
@@ -36,7 +38,10 @@ public:
     QString id(IdForm form = IdForm::Uuid);
     // A key of this object that is not in `known` is a problem named by record and key:
     // "journal[3].situaton: not a field of a journal entry". Nothing is dropped in silence.
-    void onlyKeys(std::initializer_list<std::string_view> known, const QString& notAField);
+    void onlyKeys(std::span<const std::string_view> known, const QString& notAField);
+    void onlyKeys(std::initializer_list<std::string_view> known, const QString& notAField) {
+        onlyKeys(std::span<const std::string_view>(known.begin(), known.size()), notAField);
+    }
     // Trimmed text; absent or null is empty.
     QString string(const char* key, Presence presence = Optional);
     std::optional<int> integer(const char* key, int min, int max, Presence presence = Optional);
@@ -61,5 +66,11 @@ private:
     QList<ExportProblem>& m_problems;
     qsizetype m_problemsBefore;
 };
+
+// Reads the list under `key` of `parent` (absent or null means empty), one record at a time,
+// each as Fields named "path[i]". A list that is not one, or an item that is not a record,
+// is a problem; reading stops once the problems kept are full.
+void eachRecord(const nlohmann::json& parent, const char* key, const QString& path, QList<ExportProblem>& problems,
+                const std::function<void(Fields&)>& read);
 
 }  // namespace mooring::jsonRead

@@ -4,6 +4,7 @@
 #include "domain/CopingIdea.h"
 #include "domain/Error.h"
 #include "domain/JournalEntry.h"
+#include "domain/JournalEntryJson.h"
 #include "domain/SafetyPlan.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
@@ -15,10 +16,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
+
+#include <nlohmann/json.hpp>
 
 // Resources in a static library are registered by hand (at global scope, as Qt requires).
 static void initSampleResource() {
@@ -33,12 +33,32 @@ namespace mooring {
 
 namespace {
 
-QString text(const QJsonObject& object, const char* key) { return object.value(QLatin1String(key)).toString(); }
+using Json = nlohmann::json;
 
-QStringList texts(const QJsonValue& value) {
+QString text(const Json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? QString::fromStdString(it->get_ref<const std::string&>())
+                                                 : QString();
+}
+
+QStringList texts(const Json& value) {
     QStringList out;
-    for (const QJsonValue& item : value.toArray()) out.append(item.toString());
+    if (value.is_array())
+        for (const Json& item : value)
+            if (item.is_string()) out.append(QString::fromStdString(item.get_ref<const std::string&>()));
     return out;
+}
+
+// A list or object under `key`; an empty one when absent.
+const Json& member(const Json& object, const char* key) {
+    static const Json none;
+    const auto it = object.find(key);
+    return it != object.end() ? *it : none;
+}
+
+int whole(const Json& object, const char* key) {
+    const Json& value = member(object, key);
+    return value.is_number_integer() ? value.get<int>() : 0;
 }
 
 // A sample file that does not read as expected is a build mistake: said plainly, not hidden.
@@ -48,15 +68,15 @@ QStringList texts(const QJsonValue& value) {
         QCoreApplication::translate("mooring", "The sample profile bundled with Mooring is damaged (%1).").arg(what));
 }
 
-QJsonObject loadSample() {
+Json loadSample() {
     initSampleResource();
     QFile file(QStringLiteral(":/exchange/sample-profile.json"));
     if (!file.open(QIODevice::ReadOnly)) damaged(QStringLiteral("missing"));
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    if (!doc.isObject() ||
-        doc.object().value(QLatin1String("format")).toString() != QLatin1String("mooring-sample-profile"))
+    const QByteArray bytes = file.readAll();
+    Json doc = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (!doc.is_object() || text(doc, "format") != QLatin1String("mooring-sample-profile"))
         damaged(QStringLiteral("format"));
-    return doc.object();
+    return doc;
 }
 
 // "N days before now, at HH:mm", in the computer's own offset.
@@ -66,10 +86,9 @@ QDateTime dayAt(const QDateTime& now, int daysAgo, const QString& time) {
     return JournalEntry::withLocalOffset(QDateTime(now.date().addDays(-daysAgo), at));
 }
 
-void addContacts(Database& db, const QJsonArray& contacts) {
+void addContacts(Database& db, const Json& contacts) {
     ContactStore store(db);
-    for (const QJsonValue& value : contacts) {
-        const QJsonObject object = value.toObject();
+    for (const Json& object : contacts) {
         Contact contact;
         contact.name = text(object, "name");
         contact.phone = text(object, "phone");
@@ -79,32 +98,32 @@ void addContacts(Database& db, const QJsonArray& contacts) {
     }
 }
 
-void addPlanVersions(Database& db, const QJsonArray& versions, const QDateTime& now) {
-    for (const QJsonValue& value : versions) {
-        const QJsonObject object = value.toObject();
-        const QDateTime savedAt = dayAt(now, object.value(QLatin1String("days_ago")).toInt(), QStringLiteral("16:30"));
+void addPlanVersions(Database& db, const Json& versions, const QDateTime& now) {
+    for (const Json& object : versions) {
+        const QDateTime savedAt = dayAt(now, whole(object, "days_ago"), QStringLiteral("16:30"));
         SafetyPlan plan;
-        const QJsonObject sections = object.value(QLatin1String("sections")).toObject();
-        for (auto it = sections.constBegin(); it != sections.constEnd(); ++it) {
+        const Json& sections = member(object, "sections");
+        if (!sections.is_object()) damaged(QStringLiteral("sections"));
+        for (const auto& [key, items] : sections.items()) {
+            const QString name = QString::fromStdString(key);
             PlanSection section;
-            if (!planSections::fromKey(it.key(), &section)) damaged(it.key());
-            plan.items(section) = texts(it.value());
+            if (!planSections::fromKey(name, &section)) damaged(name);
+            plan.items(section) = texts(items);
         }
         SafetyPlanStore(db, [savedAt] { return savedAt; }).save(plan, text(object, "note"));
     }
 }
 
 // Returns the ids of the person's own ideas by title, for the journal's "what I tried".
-QHash<QString, QString> addToolbox(Database& db, const QJsonObject& sample, const QDateTime& since) {
+QHash<QString, QString> addToolbox(Database& db, const Json& sample, const QDateTime& since) {
     StrategyStore store(db, [since] { return since; });
-    for (const QString& key : texts(sample.value(QLatin1String("favourites")))) {
+    for (const QString& key : texts(member(sample, "favourites"))) {
         const QString id = StrategyStore::builtinUuid(key);
         if (!store.find(id)) damaged(key);
         store.setFavourite(id, true);
     }
     QHash<QString, QString> own;
-    for (const QJsonValue& value : sample.value(QLatin1String("own_ideas")).toArray()) {
-        const QJsonObject object = value.toObject();
+    for (const Json& object : member(sample, "own_ideas")) {
         CopingStrategy draft;
         const std::optional<CopingCategory> category = CopingIdea::categoryFromName(text(object, "category"));
         if (!category) damaged(text(object, "category"));
@@ -113,44 +132,38 @@ QHash<QString, QString> addToolbox(Database& db, const QJsonObject& sample, cons
         draft.details = text(object, "details");
         draft.location = text(object, "location");
         const CopingStrategy saved = store.add(draft);
-        if (object.value(QLatin1String("favourite")).toBool()) store.setFavourite(saved.id, true);
+        if (member(object, "favourite") == true) store.setFavourite(saved.id, true);
         own.insert(saved.title, saved.id);
     }
     return own;
 }
 
-TriedItem triedItem(const QJsonObject& object, const QHash<QString, QString>& ownIdeas) {
-    TriedItem item;
-    if (object.contains(QLatin1String("idea")))
-        item.strategyId = StrategyStore::builtinUuid(text(object, "idea"));
-    else if (object.contains(QLatin1String("own")))
-        item.strategyId = ownIdeas.value(text(object, "own"));
-    else
-        item.text = text(object, "text");
-    if (item.strategyId.isEmpty() && item.text.isEmpty()) damaged(QStringLiteral("tried"));
-    if (object.contains(QLatin1String("helped"))) item.helped = object.value(QLatin1String("helped")).toInt();
-    return item;
+// The sample's tried items name an idea by what it is, since ids are made as the sample is
+// written: a shipped idea by its key ("idea"), one of the sample's own by its title ("own").
+QString triedIdeaId(const Json& object, const QHash<QString, QString>& ownIdeas) {
+    if (object.contains("idea")) return StrategyStore::builtinUuid(text(object, "idea"));
+    if (object.contains("own")) return ownIdeas.value(text(object, "own"));
+    return {};
 }
 
-void addJournal(Database& db, const QJsonArray& entries, const QDateTime& now,
-                const QHash<QString, QString>& ownIdeas) {
+// Each entry is the journal's own JSON form (domain/JournalEntryJson) for what was lived,
+// with "days_ago" and "time" in place of dates so the journal always ends near today.
+void addJournal(Database& db, const Json& entries, const QDateTime& now, const QHash<QString, QString>& ownIdeas) {
     QList<JournalEntry> all;
-    for (const QJsonValue& value : entries) {
-        const QJsonObject object = value.toObject();
-        JournalEntry entry;
+    for (const Json& object : entries) {
+        JournalEntry entry = journalJson::fromJson(object);
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        entry.occurredAt = dayAt(now, object.value(QLatin1String("days_ago")).toInt(), text(object, "time"));
+        entry.occurredAt = dayAt(now, whole(object, "days_ago"), text(object, "time"));
         entry.createdAt = entry.occurredAt;
         entry.updatedAt = entry.occurredAt;
-        entry.situation = text(object, "situation");
-        entry.thoughts = text(object, "thoughts");
-        entry.feelings = texts(object.value(QLatin1String("feelings")));
-        entry.triggers = texts(object.value(QLatin1String("triggers")));
-        entry.urge = object.value(QLatin1String("urge")).toInt();
-        entry.notes = text(object, "notes");
-        entry.outcome = JournalEntry::outcomeFromName(text(object, "outcome"));
-        for (const QJsonValue& tried : object.value(QLatin1String("tried")).toArray())
-            entry.tried.append(triedItem(tried.toObject(), ownIdeas));
+        const Json& tried = member(object, "tried");
+        if (static_cast<qsizetype>(tried.size()) != entry.tried.size()) damaged(QStringLiteral("tried"));
+        for (qsizetype i = 0; i < entry.tried.size(); ++i) {
+            TriedItem& item = entry.tried[i];
+            const bool namesIdea = item.strategyId.isEmpty() && item.text.isEmpty();
+            if (namesIdea) item.strategyId = triedIdeaId(tried.at(static_cast<std::size_t>(i)), ownIdeas);
+            if (item.strategyId.isEmpty() && item.text.isEmpty()) damaged(QStringLiteral("tried"));
+        }
         all.append(entry);
     }
     JournalStore(db).putAll(all);  // checks every entry first: all or nothing
@@ -182,13 +195,13 @@ std::unique_ptr<UnlockedProfile> SampleProfile::unlock() const {
 }
 
 void SampleProfile::fill(Database& db, const QDateTime& now) {
-    const QJsonObject sample = loadSample();
-    const QJsonArray versions = sample.value(QLatin1String("plan_versions")).toArray();
-    const int firstDay = versions.isEmpty() ? 0 : versions.first().toObject().value(QLatin1String("days_ago")).toInt();
-    addContacts(db, sample.value(QLatin1String("contacts")).toArray());
+    const Json sample = loadSample();
+    const Json& versions = member(sample, "plan_versions");
+    const int firstDay = versions.is_array() && !versions.empty() ? whole(versions.front(), "days_ago") : 0;
+    addContacts(db, member(sample, "contacts"));
     addPlanVersions(db, versions, now);
     const QHash<QString, QString> ownIdeas = addToolbox(db, sample, dayAt(now, firstDay, QStringLiteral("17:00")));
-    addJournal(db, sample.value(QLatin1String("journal")).toArray(), now, ownIdeas);
+    addJournal(db, member(sample, "journal"), now, ownIdeas);
 }
 
 }  // namespace mooring

@@ -1,14 +1,14 @@
 #include "storage/JournalStore.h"
 
+#include "domain/JournalEntryJson.h"
 #include "storage/Database.h"
 #include "storage/JournalRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <limits>
@@ -24,62 +24,6 @@ QString tr(const char* text) { return QCoreApplication::translate("mooring", tex
 
 QString goneMessage() {
     return tr("This entry is no longer in your journal, so the changes could not be saved. Nothing else was changed.");
-}
-
-// ---- the held draft, as JSON inside the encrypted database ----
-
-QJsonValue optionalInt(const std::optional<int>& value) { return value ? QJsonValue(*value) : QJsonValue(); }
-
-std::optional<int> optionalInt(const QJsonValue& value) {
-    return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
-}
-
-QByteArray draftJson(const JournalEntry& e) {
-    QJsonArray tried;
-    for (const TriedItem& item : e.tried)
-        tried.append(QJsonObject{
-            {u"strategy_id"_s, item.strategyId}, {u"text"_s, item.text}, {u"helped"_s, optionalInt(item.helped)}});
-    const QJsonObject o{
-        {u"id"_s, e.id},
-        {u"occurred_at"_s, journal::timeText(e.occurredAt)},
-        {u"situation"_s, e.situation},
-        {u"thoughts"_s, e.thoughts},
-        {u"feelings"_s, QJsonArray::fromStringList(e.feelings)},
-        {u"urge"_s, optionalInt(e.urge)},
-        {u"triggers"_s, QJsonArray::fromStringList(e.triggers)},
-        {u"tried"_s, tried},
-        {u"outcome"_s, e.outcome ? JournalEntry::outcomeName(*e.outcome) : QString()},
-        {u"notes"_s, e.notes},
-        {u"created_at"_s, journal::timeText(e.createdAt)},
-    };
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QStringList stringList(const QJsonValue& value) {
-    QStringList out;
-    for (const QJsonValue& item : value.toArray()) out.append(item.toString());
-    return out;
-}
-
-JournalEntry draftFromJson(const QByteArray& json) {
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    JournalEntry e;
-    e.id = o.value(u"id"_s).toString();
-    e.occurredAt = journal::timeFromText(o.value(u"occurred_at"_s).toString());
-    e.situation = o.value(u"situation"_s).toString();
-    e.thoughts = o.value(u"thoughts"_s).toString();
-    e.feelings = stringList(o.value(u"feelings"_s));
-    e.urge = optionalInt(o.value(u"urge"_s));
-    e.triggers = stringList(o.value(u"triggers"_s));
-    for (const QJsonValue& value : o.value(u"tried"_s).toArray()) {
-        const QJsonObject item = value.toObject();
-        e.tried.append({item.value(u"strategy_id"_s).toString(), item.value(u"text"_s).toString(),
-                        optionalInt(item.value(u"helped"_s))});
-    }
-    e.outcome = JournalEntry::outcomeFromName(o.value(u"outcome"_s).toString());
-    e.notes = o.value(u"notes"_s).toString();
-    e.createdAt = journal::timeFromText(o.value(u"created_at"_s).toString());
-    return e;
 }
 
 }  // namespace
@@ -376,14 +320,17 @@ void JournalStore::compactSearchIndex() {
 void JournalStore::holdDraft(const JournalEntry& draft) {
     Transaction tx(m_db);
     Statement put(m_db, "INSERT OR REPLACE INTO journal_held_draft(slot, body, held_at) VALUES (1, ?, ?)");
-    put.bind(1, QString::fromUtf8(draftJson(draft))).bind(2, journal::timeText(now())).run();
+    // The entry's one JSON form (domain/JournalEntryJson), inside the encrypted database.
+    put.bind(1, QString::fromStdString(journalJson::toJson(draft).dump())).bind(2, journal::timeText(now())).run();
     tx.commit();
 }
 
 std::optional<JournalEntry> JournalStore::heldDraft() {
     Statement query(m_db, "SELECT body FROM journal_held_draft WHERE slot = 1");
     if (!query.step()) return std::nullopt;
-    return draftFromJson(query.text(0).toUtf8());
+    // Drafts held by earlier versions had another layout of the same keys; fromJson reads both.
+    // A body that is not JSON gives an empty entry, as it always did.
+    return journalJson::fromJson(nlohmann::json::parse(query.text(0).toStdString(), nullptr, false));
 }
 
 void JournalStore::clearHeldDraft() {
