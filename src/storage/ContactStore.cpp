@@ -34,15 +34,23 @@ void ContactStore::checkValid(const Contact& contact) {
 
 QList<Contact> ContactStore::all() {
     QList<Contact> out;
-    Statement rows(m_db, "SELECT id, name, phone, role, note FROM contacts ORDER BY position, seq");
+    for (StoredContact& stored : allWithTimes()) out.append(std::move(stored.contact));
+    return out;
+}
+
+QList<StoredContact> ContactStore::allWithTimes() {
+    QList<StoredContact> out;
+    Statement rows(m_db, "SELECT id, name, phone, role, note, updated_at FROM contacts ORDER BY position, seq");
     while (rows.step()) {
-        Contact c;
+        StoredContact stored;
+        Contact& c = stored.contact;
         c.id = rows.text(0);
         c.name = rows.text(1);
         c.phone = rows.text(2);
         if (!Contact::roleFromKey(rows.text(3), &c.role)) c.role = ContactRole::Other;
         c.note = rows.text(4);
-        out.append(c);
+        stored.updatedAt = QDateTime::fromString(rows.text(5), Qt::ISODate);
+        out.append(std::move(stored));
     }
     return out;
 }
@@ -54,16 +62,27 @@ std::optional<Contact> ContactStore::find(const QString& id) {
     return std::nullopt;
 }
 
+void ContactStore::insertRow(const Contact& c, const QString& updatedAt) {
+    Statement insert(m_db,
+                     "INSERT INTO contacts(id, name, phone, role, note, position, updated_at) VALUES "
+                     "(?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM contacts), ?)");
+    insert.bind(1, c.id).bind(2, c.name).bind(3, c.phone).bind(4, Contact::roleKey(c.role)).bind(5, c.note);
+    insert.bind(6, updatedAt).run();
+}
+
+bool ContactStore::updateRow(const Contact& c, const QString& updatedAt) {
+    Statement update(m_db, "UPDATE contacts SET name = ?, phone = ?, role = ?, note = ?, updated_at = ? WHERE id = ?");
+    update.bind(1, c.name).bind(2, c.phone).bind(3, Contact::roleKey(c.role)).bind(4, c.note).bind(5, updatedAt);
+    update.bind(6, c.id).run();
+    return m_db.changes() == 1;
+}
+
 Contact ContactStore::add(const Contact& draft) {
     Contact c = trimmed(draft);
     checkValid(c);
     c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Transaction tx(m_db);
-    Statement insert(m_db,
-                     "INSERT INTO contacts(id, name, phone, role, note, position, updated_at) VALUES "
-                     "(?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM contacts), ?)");
-    insert.bind(1, c.id).bind(2, c.name).bind(3, c.phone).bind(4, Contact::roleKey(c.role)).bind(5, c.note);
-    insert.bind(6, nowText()).run();
+    insertRow(c, nowText());
     tx.commit();
     return c;
 }
@@ -72,15 +91,20 @@ Contact ContactStore::update(const Contact& changed) {
     Contact c = trimmed(changed);
     checkValid(c);
     Transaction tx(m_db);
-    Statement update(m_db, "UPDATE contacts SET name = ?, phone = ?, role = ?, note = ?, updated_at = ? WHERE id = ?");
-    update.bind(1, c.name).bind(2, c.phone).bind(3, Contact::roleKey(c.role)).bind(4, c.note).bind(5, nowText());
-    update.bind(6, c.id).run();
-    if (m_db.changes() != 1) {
+    if (!updateRow(c, nowText())) {
         throw Error(Error::Kind::InvalidInput,
                     QCoreApplication::translate("mooring", "This contact is no longer there."));
     }
     tx.commit();
     return c;
+}
+
+void ContactStore::put(const Contact& contact, const QDateTime& updatedAt) {
+    const QString time =
+        updatedAt.isValid() ? updatedAt.toOffsetFromUtc(updatedAt.offsetFromUtc()).toString(Qt::ISODate) : nowText();
+    Transaction tx(m_db);
+    if (!updateRow(contact, time)) insertRow(contact, time);
+    tx.commit();
 }
 
 void ContactStore::remove(const QString& id) {

@@ -92,6 +92,13 @@ std::optional<Stamp> stampOf(Database& db, const QString& id) {
     return Stamp{query.int64(0), timeFromText(query.text(1))};
 }
 
+QList<EntryTimes> readTimes(Database& db) {
+    QList<EntryTimes> out;
+    Statement rows(db, "SELECT id, updated_at, occurred_utc, utc_offset FROM journal_entries");
+    while (rows.step()) out.append({rows.text(0), timeFromText(rows.text(1)), occurredFrom(rows, 2, 3)});
+    return out;
+}
+
 void bindEntryColumns(Statement& statement, int first, const JournalEntry& e) {
     const QString outcome = outcomeText(e.outcome);
     statement.bind(first, e.id).bind(first + 1, seconds(e.occurredAt)).bind(first + 2, e.occurredAt.offsetFromUtc());

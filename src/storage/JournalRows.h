@@ -32,6 +32,15 @@ struct Stamp {
 };
 std::optional<Stamp> stampOf(Database& db, const QString& id);
 
+// When each entry was last changed and when it happened: what an import decides by,
+// without reading every entry whole.
+struct EntryTimes {
+    QString id;
+    QDateTime updatedAt;
+    QDateTime occurredAt;  // in the offset it was written with
+};
+QList<EntryTimes> readTimes(Database& db);
+
 // How an entry maps onto its rows; the importer's bulk writer binds through these too.
 // journal_entries after seq, in table order (id, occurred_utc, utc_offset, urge, outcome,
 // created_at, updated_at), bound from index `first` on.

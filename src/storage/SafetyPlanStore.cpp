@@ -43,8 +43,24 @@ PlanVersion SafetyPlanStore::save(const SafetyPlan& plan, const QString& note) {
     v.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     v.savedAt = now();
     Transaction tx(m_db);
+    const std::int64_t seq = insertVersion(v);
+    tx.commit();
+    v.number = static_cast<int>(seq);
+    return v;
+}
+
+int SafetyPlanStore::addVersion(const PlanVersion& version) {
+    Transaction tx(m_db);
+    const std::int64_t seq = insertVersion(version);
+    tx.commit();
+    return static_cast<int>(seq);
+}
+
+std::int64_t SafetyPlanStore::insertVersion(const PlanVersion& v) {
     Statement insert(m_db, "INSERT INTO plan_versions(id, saved_at, note) VALUES (?, ?, ?)");
-    insert.bind(1, v.id).bind(2, v.savedAt.toString(Qt::ISODate)).bind(3, v.note).run();
+    const QString savedAt =
+        v.savedAt.isValid() ? v.savedAt.toOffsetFromUtc(v.savedAt.offsetFromUtc()).toString(Qt::ISODate) : QString();
+    insert.bind(1, v.id).bind(2, savedAt).bind(3, v.note).run();
     const std::int64_t seq = m_db.lastInsertRowId();
     Statement item(m_db, "INSERT INTO plan_items(version, section, position, text) VALUES (?, ?, ?, ?)");
     for (PlanSection s : planSections::all()) {
@@ -54,9 +70,7 @@ PlanVersion SafetyPlanStore::save(const SafetyPlan& plan, const QString& note) {
             item.bind(1, seq).bind(2, planSections::key(s)).bind(3, i).bind(4, list[i]).run();
         }
     }
-    tx.commit();
-    v.number = static_cast<int>(seq);
-    return v;
+    return seq;
 }
 
 void SafetyPlanStore::loadItems(std::int64_t seq, SafetyPlan& plan) {

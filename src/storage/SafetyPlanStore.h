@@ -25,6 +25,9 @@ public:
     // Throws Error(InvalidInput) for an over-long item or note; Error(CannotWrite) etc.
     // from the database, with nothing written.
     PlanVersion save(const SafetyPlan& plan, const QString& note);
+    // Adds a version as it is, id and time kept, after the ones here (an import, which has
+    // checked it already and knows its id is not here yet). Returns its number.
+    int addVersion(const PlanVersion& version);
 
     // Every version without its items, oldest first (save order).
     QList<PlanVersion> history();
@@ -36,6 +39,7 @@ public:
 
 private:
     QDateTime now() const;
+    std::int64_t insertVersion(const PlanVersion& version);  // inside the caller's transaction
     void loadItems(std::int64_t seq, SafetyPlan& plan);
     std::optional<PlanVersion> findWhere(const char* sql, const QString& arg);
 

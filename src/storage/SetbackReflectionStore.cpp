@@ -64,19 +64,8 @@ SetbackReflection SetbackReflectionStore::save(const SetbackReflection& reflecti
             .run();
     } else {
         if (r.id.isEmpty()) r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        Statement insert(m_db,
-                         "INSERT INTO setback_reflections(id, entry_id, before_text, warning_signs, tried, next_time, "
-                         "for_plan, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, r.id)
-            .bind(2, r.entryId.isEmpty() ? std::optional<QString>() : std::optional<QString>(r.entryId))
-            .bind(3, r.before)
-            .bind(4, r.warningSigns)
-            .bind(5, r.tried)
-            .bind(6, r.nextTime)
-            .bind(7, r.forPlan)
-            .bind(8, now)
-            .bind(9, now)
-            .run();
+        r.createdAt = r.updatedAt = timeFrom(now);
+        put(r);
     }
     transaction.commit();
     return *find(r.id);
@@ -114,12 +103,32 @@ void SetbackReflectionStore::remove(const QString& id) {
     transaction.commit();
 }
 
+void SetbackReflectionStore::put(const SetbackReflection& r) {
+    Transaction transaction(m_db);
+    Statement put(m_db,
+                  "INSERT OR REPLACE INTO setback_reflections(id, entry_id, before_text, warning_signs, tried, "
+                  "next_time, for_plan, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    put.bind(1, r.id)
+        .bind(2, r.entryId.isEmpty() ? std::optional<QString>() : std::optional<QString>(r.entryId))
+        .bind(3, r.before)
+        .bind(4, r.warningSigns)
+        .bind(5, r.tried)
+        .bind(6, r.nextTime)
+        .bind(7, r.forPlan)
+        .bind(8, timeText(r.createdAt))
+        .bind(9, timeText(r.updatedAt))
+        .run();
+    transaction.commit();
+}
+
 RecoveryPlaceStore::RecoveryPlaceStore(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 
-RecoveryPlaceNote RecoveryPlaceStore::load() {
+RecoveryPlaceNote RecoveryPlaceStore::load() { return stored().value_or(RecoveryPlaceNote()); }
+
+std::optional<RecoveryPlaceNote> RecoveryPlaceStore::stored() {
     Statement query(m_db, "SELECT place, words, updated_at FROM recovery_place WHERE slot = 1");
+    if (!query.step()) return std::nullopt;
     RecoveryPlaceNote note;
-    if (!query.step()) return note;
     if (!query.isNull(0)) note.place = RecoveryPlaceNote::placeFromKey(query.text(0));
     note.words = query.text(1);
     note.updatedAt = timeFrom(query.text(2));
@@ -133,15 +142,22 @@ RecoveryPlaceNote RecoveryPlaceStore::save(const RecoveryPlaceNote& note) {
                     QCoreApplication::translate("mooring",
                                                 "That is a lot to keep here. Could you make it a little "
                                                 "shorter, or keep the rest in your journal?"));
+    RecoveryPlaceNote kept = note;
+    kept.words = words;
+    kept.updatedAt = nowFrom(m_clock);
+    put(kept);
+    return load();
+}
+
+void RecoveryPlaceStore::put(const RecoveryPlaceNote& note) {
     Transaction transaction(m_db);
-    Statement(m_db, "DELETE FROM recovery_place").run();
-    Statement insert(m_db, "INSERT INTO recovery_place(slot, place, words, updated_at) VALUES (1, ?, ?, ?)");
-    insert.bind(1, note.place ? std::optional<QString>(RecoveryPlaceNote::placeKey(*note.place)) : std::nullopt)
-        .bind(2, words)
-        .bind(3, timeText(nowFrom(m_clock)))
+    // One row at most (slot 1): REPLACE takes the place of whatever was said before.
+    Statement put(m_db, "INSERT OR REPLACE INTO recovery_place(slot, place, words, updated_at) VALUES (1, ?, ?, ?)");
+    put.bind(1, note.place ? std::optional<QString>(RecoveryPlaceNote::placeKey(*note.place)) : std::nullopt)
+        .bind(2, note.words)
+        .bind(3, timeText(note.updatedAt))
         .run();
     transaction.commit();
-    return load();
 }
 
 void RecoveryPlaceStore::clear() {

@@ -27,6 +27,9 @@ public:
     std::optional<SetbackReflection> forEntry(const QString& entryId);
     QList<SetbackReflection> all();  // newest first
     void remove(const QString& id);
+    // Puts a reflection as it is, id and times kept, replacing the one with its id (an
+    // import, which has checked it already).
+    void put(const SetbackReflection& reflection);
 
 private:
     QString nowText() const;
@@ -42,9 +45,12 @@ public:
     using Clock = std::function<QDateTime()>;
     explicit RecoveryPlaceStore(Database& db, Clock clock = {});
 
-    RecoveryPlaceNote load();  // empty note when nothing was said yet
+    RecoveryPlaceNote load();                   // empty note when nothing was said yet
+    std::optional<RecoveryPlaceNote> stored();  // nothing when nothing was said yet
     RecoveryPlaceNote save(const RecoveryPlaceNote& note);
     void clear();  // "I'd rather not say": nothing kept
+    // Puts a note as it is, its time kept (an import, which has checked it already).
+    void put(const RecoveryPlaceNote& note);
 
 private:
     Database& m_db;

@@ -257,6 +257,17 @@ void StrategyStore::restore(const CopingStrategy& strategy) {
     tx.commit();
 }
 
+void StrategyStore::put(const CopingStrategy& strategy) {
+    Transaction tx(m_db);
+    Statement(m_db, "DELETE FROM strategies WHERE id = ?").bind(1, strategy.id).run();
+    insertRow(m_db, strategy);
+    if (!strategy.builtinKey.isEmpty()) {
+        Statement seed(m_db, "INSERT OR IGNORE INTO strategy_seeds(builtin_key, seeded_at) VALUES (?, ?)");
+        seed.bind(1, strategy.builtinKey).bind(2, timeText(strategy.createdAt)).run();
+    }
+    tx.commit();
+}
+
 int StrategyStore::seedBuiltins(Database& db, const QList<CopingIdea>& ideas, const QDateTime& now) {
     Statement seen(db, "SELECT 1 FROM strategy_seeds WHERE builtin_key = ?");
     Statement remember(db, "INSERT INTO strategy_seeds(builtin_key, seeded_at) VALUES (?, ?)");

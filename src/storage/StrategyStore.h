@@ -58,6 +58,10 @@ public:
     void remove(const QString& id);
     // Puts back an idea exactly as it was (undo of remove).
     void restore(const CopingStrategy& strategy);
+    // Puts an idea as it is (id, times, place kept), replacing the one with its id; a
+    // built-in one is remembered as seeded, so seeding never adds it again. For an import,
+    // which has checked it already.
+    void put(const CopingStrategy& strategy);
 
     // --- seeding (used by the migration; later versions call it again with more ideas) ---
     // Inserts each idea whose id this profile has never seen; returns how many it added.

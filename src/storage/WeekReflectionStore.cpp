@@ -42,15 +42,24 @@ void WeekReflectionStore::save(const QDate& weekStart, const QString& text) {
                     QCoreApplication::translate("mooring", "This note is longer than %1 characters; please shorten it.")
                         .arg(kMaxText));
     }
-    Transaction tx(m_db);
-    if (kept.isEmpty()) {
-        Statement del(m_db, "DELETE FROM week_reflections WHERE week_start = ?");
-        del.bind(1, key(weekStart)).run();
-    } else {
-        // SQLite 3.15 has no UPSERT; REPLACE is enough since the row has nothing else to keep.
-        Statement put(m_db, "INSERT OR REPLACE INTO week_reflections(week_start, text, updated_at) VALUES (?, ?, ?)");
-        put.bind(1, key(weekStart)).bind(2, kept).bind(3, now().toString(Qt::ISODate)).run();
+    if (!kept.isEmpty()) {
+        put({weekStart, kept, now()});
+        return;
     }
+    Transaction tx(m_db);
+    Statement del(m_db, "DELETE FROM week_reflections WHERE week_start = ?");
+    del.bind(1, key(weekStart)).run();
+    tx.commit();
+}
+
+void WeekReflectionStore::put(const WeekReflection& r) {
+    Transaction tx(m_db);
+    // SQLite 3.15 has no UPSERT; REPLACE is enough since the row has nothing else to keep.
+    Statement put(m_db, "INSERT OR REPLACE INTO week_reflections(week_start, text, updated_at) VALUES (?, ?, ?)");
+    const QString updated = r.updatedAt.isValid()
+                                ? r.updatedAt.toOffsetFromUtc(r.updatedAt.offsetFromUtc()).toString(Qt::ISODate)
+                                : QString();
+    put.bind(1, key(r.weekStart)).bind(2, r.text).bind(3, updated).run();
     tx.commit();
 }
 

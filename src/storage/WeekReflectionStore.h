@@ -34,6 +34,8 @@ public:
     // Throws Error(InvalidInput) for an invalid date or a text longer than kMaxText.
     void save(const QDate& weekStart, const QString& text);
     std::optional<WeekReflection> find(const QDate& weekStart);
+    // Puts a note as it is, its time kept, replacing that week's (an import, checked already).
+    void put(const WeekReflection& reflection);
     // Every note, oldest week first.
     QList<WeekReflection> all();
     int count();
