@@ -1,6 +1,7 @@
 #include "exchange/Exporter.h"
 
 #include "exchange/ExportJson.h"
+#include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/HelplineSettings.h"
 #include "storage/JournalRows.h"
@@ -8,6 +9,7 @@
 #include "storage/SafetyPlanStore.h"
 #include "storage/SetbackReflectionStore.h"
 #include "storage/StrategyStore.h"
+#include "storage/WeekReflectionStore.h"
 
 namespace mooring {
 
@@ -15,19 +17,8 @@ Exporter::Exporter(Database& db, ProfileSettings& settings, Clock clock)
     : m_db(db), m_settings(settings), m_clock(std::move(clock)) {}
 
 QList<ContactRecord> Exporter::contacts() {
-    // The store's own order; updated_at is read here because Contact does not carry it.
     QList<ContactRecord> out;
-    Statement rows(m_db, "SELECT id, name, phone, role, note, updated_at FROM contacts ORDER BY position, seq");
-    while (rows.step()) {
-        ContactRecord r;
-        r.contact.id = rows.text(0);
-        r.contact.name = rows.text(1);
-        r.contact.phone = rows.text(2);
-        if (!Contact::roleFromKey(rows.text(3), &r.contact.role)) r.contact.role = ContactRole::Other;
-        r.contact.note = rows.text(4);
-        r.updatedAt = QDateTime::fromString(rows.text(5), Qt::ISODate);
-        out.append(r);
-    }
+    for (StoredContact& c : ContactStore(m_db).allWithTimes()) out.append({std::move(c.contact), c.updatedAt});
     return out;
 }
 
@@ -45,10 +36,7 @@ QList<Helpline> Exporter::helplines(const QString& region) {
 
 QList<ReflectionRecord> Exporter::reflections() {
     QList<ReflectionRecord> out;
-    Statement rows(m_db, "SELECT week_start, text, updated_at FROM week_reflections ORDER BY week_start");
-    while (rows.step())
-        out.append({QDate::fromString(rows.text(0), Qt::ISODate), rows.text(1),
-                    QDateTime::fromString(rows.text(2), Qt::ISODate)});
+    for (const WeekReflection& r : WeekReflectionStore(m_db).all()) out.append({r.weekStart, r.text, r.updatedAt});
     return out;
 }
 

@@ -13,7 +13,8 @@ namespace mooring {
 
 class Database;
 
-// Row-level reads and writes behind Importer. They run inside the caller's transaction.
+// What Importer decides by and how it writes, through the stores' own readers and writers
+// (each a Transaction of its own, nested inside the import's).
 namespace importRows {
 
 enum class Decision { Add, Update, Keep, Same };
@@ -38,10 +39,9 @@ ProfileState readState(Database& db);
 
 Decision decideStrategy(const ProfileState& state, const CopingStrategy& incoming);
 
-void putContact(Database& db, const ContactRecord& record, bool exists);
-void putStrategy(Database& db, const CopingStrategy& strategy, bool exists);
+void putContact(Database& db, const ContactRecord& record);
+void putStrategy(Database& db, const CopingStrategy& strategy);
 void addPlanVersion(Database& db, const PlanVersion& version);
-void putJournalEntry(Database& db, const JournalEntry& entry);
 void putReflection(Database& db, const ReflectionRecord& reflection);
 void putSetback(Database& db, const SetbackReflection& reflection);
 void putRecoveryPlace(Database& db, const RecoveryPlaceNote& note);

@@ -3,11 +3,12 @@
 #include "domain/Error.h"
 #include "exchange/ExportJson.h"
 #include "exchange/ImportConflicts.h"
-#include "exchange/ImportJournalWriter.h"
 #include "exchange/ImportRows.h"
 #include "exchange/ProtectedFile.h"
 #include "storage/Database.h"
 #include "storage/HelplineSettings.h"
+#include "storage/JournalBatchWriter.h"
+#include "storage/LargerPageCache.h"
 #include "storage/ProfileSettings.h"
 #include "storage/SettingsCheckpoint.h"
 
@@ -15,8 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <string>
 
 namespace mooring {
 
@@ -94,31 +93,6 @@ void checkAgainstProfile(const ExportDocument& doc, const importRows::ProfileSta
                                                .arg(JournalEntry::kMaxEntriesPerYear)});
     if (!problems.isEmpty()) throw InvalidExport(std::move(problems));
 }
-
-// A large import writes more pages than SQLite's small default page cache holds, and each
-// time the cache spills to the file the rollback journal is synced first (synchronous=FULL):
-// about a hundred syncs for a 10-year journal. A larger cache for the import only.
-class LargerPageCache {
-public:
-    explicit LargerPageCache(Database& db) : m_db(db) {
-        Statement query(db, "PRAGMA cache_size");
-        m_before = query.step() ? query.int64(0) : 0;
-        db.exec("PRAGMA cache_size = -32768");  // KiB: up to 32 MiB, taken only as needed
-    }
-    LargerPageCache(const LargerPageCache&) = delete;
-    LargerPageCache& operator=(const LargerPageCache&) = delete;
-    ~LargerPageCache() {
-        try {
-            m_db.exec("PRAGMA cache_size = " + std::to_string(m_before));
-        } catch (const Error&) {
-            // Only the cache's size: the import itself is committed or rolled back already.
-        }
-    }
-
-private:
-    Database& m_db;
-    std::int64_t m_before = 0;
-};
 
 }  // namespace
 
@@ -270,25 +244,20 @@ void Importer::apply(const ImportPlan& plan, const std::function<void()>& before
     // Decided again inside the transaction: what is here now is what counts.
     const importRows::ProfileState state = importRows::readState(m_db);
     checkAgainstProfile(doc, state);
-    for (const ContactRecord& c : doc.contacts) {
-        const bool isHere = state.contacts.contains(c.contact.id);
-        const Decision d = importRows::decide(isHere, state.contacts.value(c.contact.id), c.updatedAt);
-        if (d == Decision::Add || d == Decision::Update) importRows::putContact(m_db, c, isHere);
-    }
-    for (const CopingStrategy& s : doc.strategies) {
-        const Decision d = importRows::decideStrategy(state, s);
-        if (d == Decision::Add || d == Decision::Update) importRows::putStrategy(m_db, s, d == Decision::Update);
-    }
+    // Each row through its store's own writer, nested in this transaction.
+    const auto writes = [](Decision d) { return d == Decision::Add || d == Decision::Update; };
+    for (const ContactRecord& c : doc.contacts)
+        if (writes(importRows::decide(state.contacts.contains(c.contact.id), state.contacts.value(c.contact.id),
+                                      c.updatedAt)))
+            importRows::putContact(m_db, c);
+    for (const CopingStrategy& s : doc.strategies)
+        if (writes(importRows::decideStrategy(state, s))) importRows::putStrategy(m_db, s);
     for (const PlanVersion& v : doc.planVersions)
         if (!state.planVersions.contains(v.id)) importRows::addPlanVersion(m_db, v);
-    ImportJournalWriter journal(m_db);  // after the ideas: it reads their titles
-    for (const JournalEntry& e : doc.journal) {
-        const Decision d = importRows::decide(state.journal.contains(e.id), state.journal.value(e.id), e.updatedAt);
-        if (d == Decision::Add)
-            journal.add(e);
-        else if (d == Decision::Update)
-            importRows::putJournalEntry(m_db, e);
-    }
+    JournalBatchWriter journal(m_db);  // after the ideas: it reads their titles
+    for (const JournalEntry& e : doc.journal)
+        if (writes(importRows::decide(state.journal.contains(e.id), state.journal.value(e.id), e.updatedAt)))
+            journal.put(e);
     journal.finish();
     for (const ReflectionRecord& r : doc.reflections) {
         const QString key = r.weekStart.toString(Qt::ISODate);

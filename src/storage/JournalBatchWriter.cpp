@@ -1,4 +1,4 @@
-#include "exchange/ImportJournalWriter.h"
+#include "storage/JournalBatchWriter.h"
 
 #include "storage/JournalRows.h"
 
@@ -6,7 +6,7 @@
 
 namespace mooring {
 
-std::int64_t ImportJournalWriter::prepareStaging(Database& db) {
+std::int64_t JournalBatchWriter::prepareStaging(Database& db) {
     db.exec(
         "CREATE TEMP TABLE import_entries(seq INTEGER PRIMARY KEY, id TEXT, occurred_utc INTEGER, utc_offset "
         "INTEGER, urge INTEGER, outcome TEXT, created_at TEXT, updated_at TEXT);"
@@ -18,9 +18,11 @@ std::int64_t ImportJournalWriter::prepareStaging(Database& db) {
     return last.int64(0) + 1;
 }
 
-ImportJournalWriter::ImportJournalWriter(Database& db)
+JournalBatchWriter::JournalBatchWriter(Database& db)
     : m_db(db),
+      m_tx(db),
       m_nextSeq(prepareStaging(db)),
+      m_existing(db, "SELECT seq FROM journal_entries WHERE id = ?"),
       m_entry(db, "INSERT INTO temp.import_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       m_tried(db, "INSERT INTO temp.import_tried VALUES (?, ?, ?, ?, ?)"),
       m_texts(db, "INSERT INTO journal_texts(entry, situation, thoughts, notes) VALUES (?, ?, ?, ?)"),
@@ -31,22 +33,39 @@ ImportJournalWriter::ImportJournalWriter(Database& db)
     while (titles.step()) m_titles.insert(titles.text(0), titles.text(1));
 }
 
-ImportJournalWriter::~ImportJournalWriter() {
+JournalBatchWriter::~JournalBatchWriter() {
+    if (m_finished) return;
     try {
-        m_db.exec("DROP TABLE IF EXISTS temp.import_entries; DROP TABLE IF EXISTS temp.import_tried;");
+        dropStaging();
     } catch (const Error&) {
-        // Rolled back with the transaction anyway; the tables live only in memory.
+        // Undone with the transaction anyway; the tables live only in memory.
     }
 }
 
-void ImportJournalWriter::addTags(Statement& insert, std::int64_t seq, const QStringList& tags) {
+void JournalBatchWriter::dropStaging() {
+    m_db.exec("DROP TABLE IF EXISTS temp.import_entries; DROP TABLE IF EXISTS temp.import_tried;");
+}
+
+void JournalBatchWriter::put(const JournalEntry& entry) {
+    m_existing.reset();
+    m_existing.bind(1, entry.id);
+    if (m_existing.step()) {
+        const std::int64_t seq = m_existing.int64(0);
+        m_existing.reset();
+        journal::replaceEntry(m_db, seq, entry);
+    } else {
+        add(entry);
+    }
+}
+
+void JournalBatchWriter::addTags(Statement& insert, std::int64_t seq, const QStringList& tags) {
     for (int i = 0; i < tags.size(); ++i) {
         insert.reset();
         insert.bind(1, seq).bind(2, i).bind(3, tags.at(i)).run();
     }
 }
 
-void ImportJournalWriter::add(const JournalEntry& e) {
+void JournalBatchWriter::add(const JournalEntry& e) {
     const std::int64_t seq = m_nextSeq++;
     m_entry.reset();
     m_entry.bind(1, seq);
@@ -61,7 +80,7 @@ void ImportJournalWriter::add(const JournalEntry& e) {
     m_added.append({seq, &e});
 }
 
-void ImportJournalWriter::finish() {
+void JournalBatchWriter::finish() {
     // In journal::insertEntry's order: the entry, its texts and tags, its tried items (the
     // triggers count them onto the entry's day), its search text.
     m_db.exec(
@@ -88,6 +107,9 @@ void ImportJournalWriter::finish() {
         m_search.bind(1, seq).bind(2, body).run();
     }
     m_added.clear();
+    dropStaging();
+    m_tx.commit();
+    m_finished = true;
 }
 
 }  // namespace mooring
