@@ -2,10 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/Console.h"
-#include "cli/SecretReader.h"
 #include "storage/Backups.h"
-#include "storage/ProfileLock.h"
-#include "storage/UnlockedProfile.h"
 
 namespace mooring::cli {
 
@@ -19,13 +16,7 @@ QString BackupCommand::description() const {
 }
 
 ExitStatus BackupCommand::run(CliContext& context) {
-    context.requireExistingProfile();
-    const ProfileLock lock(context.paths());
-    std::unique_ptr<UnlockedProfile> profile;
-    {
-        const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
-        profile = UnlockedProfile::unlock(context.paths(), passphrase);
-    }
+    OpenedProfile profile = context.openProfile();
     const BackupInfo made = Backups(context.paths()).make(profile->database(), profile->dataKey(), BackupKind::Manual);
     context.console().data(made.name);
     context.console().message(tr("The backup is made and checked: %1").arg(made.name));

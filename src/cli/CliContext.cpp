@@ -3,12 +3,14 @@
 #include "cli/Console.h"
 #include "cli/SecretReader.h"
 #include "domain/Error.h"
+#include "storage/ProfileLock.h"
 #include "storage/UnlockedProfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
+#include <memory>
 #include <utility>
 
 namespace mooring::cli {
@@ -40,6 +42,37 @@ void CliContext::requireExistingProfile() const {
                 Text::tr("There is no Mooring profile in %1. Use --profile to choose another folder, "
                          "or “mooring-cli create” to make one.")
                     .arg(QDir::toNativeSeparators(m_paths.dir())));
+}
+
+OpenedProfile CliContext::openProfile(Unlock how, const std::function<void()>& beforeLock) {
+    requireExistingProfile();
+    if (beforeLock) beforeLock();
+    auto lock = std::make_unique<ProfileLock>(m_paths);
+    std::unique_ptr<UnlockedProfile> profile;
+    switch (how) {
+        case Unlock::Passphrase:
+            profile = UnlockedProfile::unlock(m_paths, m_secrets.read(Text::tr("Passphrase: ")));
+            break;
+        case Unlock::CurrentPassphrase:
+            profile = UnlockedProfile::unlock(m_paths, m_secrets.read(Text::tr("Current passphrase: ")));
+            break;
+        case Unlock::ToCheck:
+            profile = UnlockedProfile::unlockToCheck(m_paths, m_secrets.read(Text::tr("Passphrase: ")));
+            break;
+        case Unlock::RecoveryCode: {
+            const SecureBuffer code = m_secrets.read(Text::tr("Recovery code: "));
+            try {
+                profile = UnlockedProfile::unlockWithRecoveryCode(m_paths, code);
+            } catch (const Error& error) {
+                // To the person, a code with a typing slip is simply a code that does not
+                // open the profile: the same exit status as any other wrong code.
+                if (error.kind() != Error::Kind::InvalidInput) throw;
+                throw Error(Error::Kind::WrongSecret, error.message());
+            }
+            break;
+        }
+    }
+    return OpenedProfile(std::move(lock), std::move(profile));
 }
 
 SecureBuffer CliContext::readNewPassphrase() {

@@ -6,9 +6,7 @@
 #include "exchange/Exporter.h"
 #include "exchange/ProtectedFile.h"
 #include "storage/AtomicFile.h"
-#include "storage/ProfileLock.h"
 #include "storage/ProfileSettings.h"
-#include "storage/UnlockedProfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,16 +35,8 @@ ExitStatus ExportCommand::run(CliContext& context) {
     const QString path = QFileInfo(invocation.arguments.first()).absoluteFilePath();
     const bool plain = invocation.has(u"plain"_s);
     const ExportContent content = invocation.has(u"plan-only"_s) ? ExportContent::Plan : ExportContent::Full;
-    context.requireExistingProfile();
     const ProfilePaths& paths = context.paths();
-    paths.requireOutside(path);
-    const ProfileLock lock(paths);
-
-    std::unique_ptr<UnlockedProfile> profile;
-    {
-        const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
-        profile = UnlockedProfile::unlock(paths, passphrase);
-    }
+    OpenedProfile profile = context.openProfile(CliContext::Unlock::Passphrase, [&] { paths.requireOutside(path); });
     ProfileSettings settings(paths);
     Console& console = context.console();
     QByteArray bytes;

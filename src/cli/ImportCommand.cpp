@@ -5,9 +5,7 @@
 #include "cli/SecretReader.h"
 #include "exchange/Importer.h"
 #include "storage/Backups.h"
-#include "storage/ProfileLock.h"
 #include "storage/ProfileSettings.h"
-#include "storage/UnlockedProfile.h"
 
 #include <QDir>
 
@@ -27,16 +25,10 @@ QString ImportCommand::description() const {
 
 ExitStatus ImportCommand::run(CliContext& context) {
     const QString path = context.invocation().arguments.first();
-    context.requireExistingProfile();
     // The file first: one that is too large or unreadable is refused before any secret.
-    const QByteArray bytes = Importer::readFile(path);
-    const ProfileLock lock(context.paths());
-
-    std::unique_ptr<UnlockedProfile> profile;
-    {
-        const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
-        profile = UnlockedProfile::unlock(context.paths(), passphrase);
-    }
+    QByteArray bytes;
+    OpenedProfile profile =
+        context.openProfile(CliContext::Unlock::Passphrase, [&] { bytes = Importer::readFile(path); });
     QByteArray json;
     if (Importer::formOf(bytes) == Importer::Form::Protected) {
         const SecureBuffer exportPassphrase = context.secrets().read(tr("Export passphrase: "));
@@ -52,7 +44,7 @@ ExitStatus ImportCommand::run(CliContext& context) {
     Console& console = context.console();
     console.message(tr("In %1: %2").arg(QDir::toNativeSeparators(path), plan.preview.summary()));
     if (const QString note = plan.preview.conflictNote(); !note.isEmpty()) console.message(note);
-    importer.apply(plan, [&] { Backups::makeBeforeRisky(*profile, u"import"_s); });
+    importer.apply(plan, [&] { Backups::makeBeforeRisky(profile.profile(), u"import"_s); });
     console.message(tr("The import is done. A backup of how things were before is in the backups folder."));
     return ExitStatus::Done;
 }

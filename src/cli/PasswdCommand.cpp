@@ -2,11 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/Console.h"
-#include "cli/SecretReader.h"
-#include "domain/Error.h"
 #include "storage/Backups.h"
-#include "storage/ProfileLock.h"
-#include "storage/UnlockedProfile.h"
 
 namespace mooring::cli {
 
@@ -26,26 +22,11 @@ std::vector<OptionSpec> PasswdCommand::options() const {
 }
 
 ExitStatus PasswdCommand::run(CliContext& context) {
-    context.requireExistingProfile();
-    const ProfileLock lock(context.paths());
-
     // The current secret is checked before the new passphrase is asked for, so a person
     // at a terminal does not type a new passphrase twice in vain.
-    std::unique_ptr<UnlockedProfile> profile;
-    if (context.invocation().has(u"recovery"_s)) {
-        const SecureBuffer code = context.secrets().read(tr("Recovery code: "));
-        try {
-            profile = UnlockedProfile::unlockWithRecoveryCode(context.paths(), code);
-        } catch (const Error& error) {
-            // A code with a typing slip is, to the person, simply a code that does not open
-            // the profile: the same exit status as any other wrong code.
-            if (error.kind() != Error::Kind::InvalidInput) throw;
-            throw Error(Error::Kind::WrongSecret, error.message());
-        }
-    } else {
-        const SecureBuffer current = context.secrets().read(tr("Current passphrase: "));
-        profile = UnlockedProfile::unlock(context.paths(), current);
-    }
+    OpenedProfile profile =
+        context.openProfile(context.invocation().has(u"recovery"_s) ? CliContext::Unlock::RecoveryCode
+                                                                    : CliContext::Unlock::CurrentPassphrase);
 
     const SecureBuffer newPassphrase = context.readNewPassphrase();
     const Argon2Params params = context.kdfParamsForNewPassphrase();

@@ -6,10 +6,8 @@
 #include "domain/Error.h"
 #include "storage/KeyFile.h"
 #include "storage/KeyVault.h"
-#include "storage/ProfileLock.h"
 #include "storage/RecoveryCode.h"
 #include "storage/Rekey.h"
-#include "storage/UnlockedProfile.h"
 
 namespace mooring::cli {
 
@@ -35,14 +33,7 @@ std::vector<OptionSpec> RekeyCommand::options() const {
 }
 
 ExitStatus RekeyCommand::run(CliContext& context) {
-    context.requireExistingProfile();
-    const ProfileLock lock(context.paths());
-
-    std::unique_ptr<UnlockedProfile> profile;
-    {
-        const SecureBuffer current = context.secrets().read(tr("Current passphrase: "));
-        profile = UnlockedProfile::unlock(context.paths(), current);
-    }
+    OpenedProfile profile = context.openProfile(CliContext::Unlock::CurrentPassphrase);
     std::optional<SecureBuffer> keptCode;
     if (context.invocation().has(u"keep-recovery-code"_s)) {
         keptCode = context.secrets().read(tr("Current recovery code: "));
@@ -62,7 +53,7 @@ ExitStatus RekeyCommand::run(CliContext& context) {
         context.invocation().has(u"remove-backups"_s) ? Rekey::OldBackups::Remove : Rekey::OldBackups::CopyUnderNewKey;
     Console& console = context.console();
     console.message(tr("Making new keys and copying your data under them; this takes a moment…"));
-    const Rekey::Done done = Rekey::run(std::move(profile), newPassphrase, params, keptCode, backups);
+    const Rekey::Done done = Rekey::run(profile.takeProfile(), newPassphrase, params, keptCode, backups);
 
     if (done.newRecoveryCode) {
         console.message(

@@ -3,14 +3,11 @@
 #include "cli/CliContext.h"
 #include "cli/Console.h"
 #include "cli/ReviewJson.h"
-#include "cli/SecretReader.h"
 #include "domain/Error.h"
 #include "exchange/ReviewFetch.h"
 #include "insights/Week.h"
 #include "insights/WeekSentences.h"
 #include "insights/WeekSummary.h"
-#include "storage/ProfileLock.h"
-#include "storage/UnlockedProfile.h"
 
 #include <QRegularExpression>
 
@@ -63,14 +60,7 @@ std::vector<OptionSpec> ReviewCommand::options() const {
 ExitStatus ReviewCommand::run(CliContext& context) {
     // The command line is checked before the passphrase is asked for.
     const Week week = Week::containing(weekDate(context.invocation()), firstDay(context.invocation()));
-    context.requireExistingProfile();
-    const ProfileLock lock(context.paths());
-
-    std::unique_ptr<UnlockedProfile> profile;
-    {
-        const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
-        profile = UnlockedProfile::unlock(context.paths(), passphrase);
-    }
+    OpenedProfile profile = context.openProfile();
     const WeekSummary summary = summarizeWeek(week, fetchReviewInput(profile->database(), week));  // as the screen
 
     Console& console = context.console();

@@ -2,43 +2,14 @@
 
 #include "cli/CliContext.h"
 #include "cli/Console.h"
-#include "cli/SecretReader.h"
 #include "storage/Database.h"
 #include "storage/KeyFile.h"
 #include "storage/Migrations.h"
-#include "storage/ProfileLock.h"
-#include "storage/UnlockedProfile.h"
-
-#include <QByteArray>
-#include <QStringList>
+#include "storage/TableRowCounts.h"
 
 namespace mooring::cli {
 
-namespace {
-
 using namespace Qt::StringLiterals;
-
-// Every table the program made, found from the schema itself so that new stores are
-// counted without touching this command.
-QStringList userTables(Database& db) {
-    QStringList names;
-    Statement list(db,
-                   "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                   "ESCAPE '\\' ORDER BY name");
-    while (list.step()) names.append(list.text(0));
-    return names;
-}
-
-std::int64_t rowCount(Database& db, const QString& table) {
-    QString quoted = table;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    const QByteArray sql = "SELECT count(*) FROM \"" + quoted.toUtf8() + "\"";
-    Statement count(db, std::string_view(sql.constData(), static_cast<std::size_t>(sql.size())));
-    count.step();
-    return count.int64(0);
-}
-
-}  // namespace
 
 QString VerifyCommand::summary() const { return tr("Unlock the profile and check that it is whole"); }
 
@@ -51,14 +22,7 @@ QString VerifyCommand::description() const {
 }
 
 ExitStatus VerifyCommand::run(CliContext& context) {
-    context.requireExistingProfile();
-    const ProfileLock lock(context.paths());
-
-    std::unique_ptr<UnlockedProfile> profile;
-    {
-        const SecureBuffer passphrase = context.secrets().read(tr("Passphrase: "));
-        profile = UnlockedProfile::unlockToCheck(context.paths(), passphrase);
-    }
+    OpenedProfile profile = context.openProfile(CliContext::Unlock::ToCheck);
     Console& console = context.console();
     Database& db = profile->database();
 
@@ -89,7 +53,8 @@ ExitStatus VerifyCommand::run(CliContext& context) {
                             .arg(Migrations::latestVersion()));
         return ExitStatus::Damaged;  // "too new": the same status as a file this Mooring cannot read
     }
-    for (const QString& table : userTables(db)) console.data(u"table %1: %2"_s.arg(table).arg(rowCount(db, table)));
+    for (const TableRowCount& count : tableRowCounts(db))
+        console.data(u"table %1: %2"_s.arg(count.table).arg(count.rows));
 
     if (version < Migrations::latestVersion()) {
         // verify never writes: the update is made, with a backup first, when the profile is next opened.
