@@ -1,5 +1,5 @@
-// The importer writes journal entries through its own prepared statements (for speed):
-// the rows must be exactly those the journal store writes for the same entries, search
+// The importer writes journal entries through JournalBatchWriter's batched statements (for
+// speed): the rows must be exactly those the journal store writes for the same entries, search
 // text and the tallies kept by triggers included.
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"

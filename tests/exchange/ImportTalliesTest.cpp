@@ -1,4 +1,4 @@
-// Import writes journal rows with the row helpers, not through JournalStore: the added-up
+// Import writes journal rows through JournalBatchWriter, not JournalStore's saves: the added-up
 // days and ideas (schema step 8) must follow it too, for new entries and replaced ones.
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
