@@ -1,0 +1,42 @@
+# Checks of what the built programs link, run by ctest (labels "fast" and "checks"). Like
+# the checks in cmake/Checks.cmake, each fails, never skips, when its tool is missing, and
+# each has a twin that must catch a case made to break it.
+#
+#   cli_loads_only_qtcore      ldd on mooring-cli: libQt6Core and no other Qt module
+#   no_network_catches_links   cmake/NoNetwork.cmake refuses QtNetwork or QtSql reached only
+#                              through other targets (tests/data/checks/network)
+
+find_program(MOORING_LDD ldd)
+set(only_qtcore ${PROJECT_SOURCE_DIR}/cmake/LoadsOnlyQtCore.cmake)
+
+if(TARGET mooring-cli)
+    add_test(NAME cli_loads_only_qtcore
+             COMMAND ${CMAKE_COMMAND} -DLDD=${MOORING_LDD} -DPROGRAM=$<TARGET_FILE:mooring-cli> -P ${only_qtcore})
+    set_tests_properties(cli_loads_only_qtcore PROPERTIES LABELS "fast;checks" TIMEOUT 60 PASS_REGULAR_EXPRESSION
+                                                          "loads libQt6Core and no other Qt module")
+endif()
+# The same check on a library that loads QtWidgets and QtGui (Qt's own print support, which
+# every build has): it must name them.
+add_test(NAME cli_qt_check_catches_modules
+         COMMAND ${CMAKE_COMMAND} -DLDD=${MOORING_LDD} -DPROGRAM=$<TARGET_FILE:Qt6::PrintSupport> -P ${only_qtcore})
+set_tests_properties(cli_qt_check_catches_modules PROPERTIES LABELS "fast;checks" TIMEOUT 60 PASS_REGULAR_EXPRESSION
+                                                             "loads Qt modules besides libQt6Core: .*libQt6Widgets")
+# ... and on a program that is not there: missing is a failure, never a pass.
+add_test(NAME cli_qt_check_catches_missing
+         COMMAND ${CMAKE_COMMAND} -DLDD=${MOORING_LDD} -DPROGRAM=${PROJECT_BINARY_DIR}/no-such-program -P ${only_qtcore})
+set_tests_properties(cli_qt_check_catches_missing PROPERTIES LABELS "fast;checks" TIMEOUT 60 PASS_REGULAR_EXPRESSION
+                                                             "The program to check is missing")
+
+# A scratch configure of tests/data/checks/network with the real cmake/NoNetwork.cmake; it
+# must stop with both forbidden chains named and the clean program left out.
+add_test(NAME no_network_catches_links
+         COMMAND ${CMAKE_COMMAND} --fresh -S ${PROJECT_SOURCE_DIR}/tests/data/checks/network
+                 -B ${CMAKE_CURRENT_BINARY_DIR}/no_network_fixture -G ${CMAKE_GENERATOR}
+                 -DCMAKE_MAKE_PROGRAM=${CMAKE_MAKE_PROGRAM}
+                 -DMOORING_SOURCE_DIR=${PROJECT_SOURCE_DIR} -DQt6_DIR=${Qt6_DIR})
+set_tests_properties(
+    no_network_catches_links
+    PROPERTIES LABELS "fast;checks" TIMEOUT 120
+               PASS_REGULAR_EXPRESSION
+               "far_program -> innocent_layer -> talks_to_the_net -> Qt6::Network[\n ]+help_user -> Qt6::Help -> Qt::Sql"
+               FAIL_REGULAR_EXPRESSION "clean_program")

@@ -1,0 +1,1 @@
+// Nothing to build: the fixture is only configured, and the check stops that.
