@@ -125,8 +125,6 @@ public:
     bool nested() const noexcept { return m_level > 0; }
 
 private:
-    std::string savepointName() const;
-
     Database& m_db;
     int m_level;  // 0: the outermost
     bool m_done = false;

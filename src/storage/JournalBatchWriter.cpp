@@ -8,9 +8,9 @@ namespace mooring {
 
 std::int64_t JournalBatchWriter::prepareStaging(Database& db) {
     db.exec(
-        "CREATE TEMP TABLE import_entries(seq INTEGER PRIMARY KEY, id TEXT, occurred_utc INTEGER, utc_offset "
+        "CREATE TEMP TABLE batch_entries(seq INTEGER PRIMARY KEY, id TEXT, occurred_utc INTEGER, utc_offset "
         "INTEGER, urge INTEGER, outcome TEXT, created_at TEXT, updated_at TEXT);"
-        "CREATE TEMP TABLE import_tried(entry INTEGER, position INTEGER, strategy_id TEXT, text TEXT, helped "
+        "CREATE TEMP TABLE batch_tried(entry INTEGER, position INTEGER, strategy_id TEXT, text TEXT, helped "
         "INTEGER);");
     // The numbers SQLite itself would give, one after another (seq has no AUTOINCREMENT).
     Statement last(db, "SELECT coalesce(max(seq), 0) FROM journal_entries");
@@ -23,8 +23,8 @@ JournalBatchWriter::JournalBatchWriter(Database& db)
       m_tx(db),
       m_nextSeq(prepareStaging(db)),
       m_existing(db, "SELECT seq FROM journal_entries WHERE id = ?"),
-      m_entry(db, "INSERT INTO temp.import_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_tried(db, "INSERT INTO temp.import_tried VALUES (?, ?, ?, ?, ?)"),
+      m_entry(db, "INSERT INTO temp.batch_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      m_tried(db, "INSERT INTO temp.batch_tried VALUES (?, ?, ?, ?, ?)"),
       m_texts(db, "INSERT INTO journal_texts(entry, situation, thoughts, notes) VALUES (?, ?, ?, ?)"),
       m_feelings(db, "INSERT INTO journal_feelings(entry, position, name) VALUES (?, ?, ?)"),
       m_triggers(db, "INSERT INTO journal_triggers(entry, position, name) VALUES (?, ?, ?)"),
@@ -43,7 +43,7 @@ JournalBatchWriter::~JournalBatchWriter() {
 }
 
 void JournalBatchWriter::dropStaging() {
-    m_db.exec("DROP TABLE IF EXISTS temp.import_entries; DROP TABLE IF EXISTS temp.import_tried;");
+    m_db.exec("DROP TABLE IF EXISTS temp.batch_entries; DROP TABLE IF EXISTS temp.batch_tried;");
 }
 
 void JournalBatchWriter::put(const JournalEntry& entry) {
@@ -85,7 +85,7 @@ void JournalBatchWriter::finish() {
     // triggers count them onto the entry's day), its search text.
     m_db.exec(
         "INSERT INTO journal_entries(seq, id, occurred_utc, utc_offset, urge, outcome, created_at, updated_at) "
-        "SELECT seq, id, occurred_utc, utc_offset, urge, outcome, created_at, updated_at FROM temp.import_entries "
+        "SELECT seq, id, occurred_utc, utc_offset, urge, outcome, created_at, updated_at FROM temp.batch_entries "
         "ORDER BY seq;");
     for (const auto& [seq, entry] : std::as_const(m_added)) {
         const JournalEntry& e = *entry;
@@ -96,7 +96,7 @@ void JournalBatchWriter::finish() {
     }
     m_db.exec(
         "INSERT INTO journal_tried(entry, position, strategy_id, text, helped) "
-        "SELECT entry, position, strategy_id, text, helped FROM temp.import_tried ORDER BY rowid;");
+        "SELECT entry, position, strategy_id, text, helped FROM temp.batch_tried ORDER BY rowid;");
     for (const auto& [seq, entry] : std::as_const(m_added)) {
         const JournalEntry& e = *entry;
         const QString body = journal::searchBody(e, [this](const QString& id) -> std::optional<QString> {

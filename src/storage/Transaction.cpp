@@ -3,12 +3,36 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <string_view>
+
 namespace mooring {
+
+namespace {
+
+// "<verb> mooring_level_<n>", one name per level: levels open and close in order, so a name
+// is never ambiguous. Kept in a fixed buffer because the destructor must not allocate.
+class SavepointSql {
+public:
+    SavepointSql(const char* verb, int level) {
+        std::snprintf(m_text, sizeof m_text, "%s mooring_level_%d", verb, level);
+    }
+    const char* c_str() const noexcept { return m_text; }
+    std::string_view view() const noexcept { return m_text; }
+
+private:
+    char m_text[48];
+};
+
+}  // namespace
 
 Transaction::Transaction(Database& db) : m_db(db), m_level(db.m_transactionDepth) {
     // IMMEDIATE takes the write lock now, so a conflict shows here and not halfway through.
     // A savepoint inside needs no lock of its own: the outermost one holds it.
-    m_db.exec(m_level == 0 ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + savepointName());
+    if (m_level == 0)
+        m_db.exec("BEGIN IMMEDIATE");
+    else
+        m_db.exec(SavepointSql("SAVEPOINT", m_level).view());
     ++m_db.m_transactionDepth;
 }
 
@@ -23,20 +47,19 @@ Transaction::~Transaction() {
         return;
     }
     // ROLLBACK TO undoes this level's writes but leaves the savepoint open; RELEASE ends it.
-    const std::string name = savepointName();
-    sqlite3_exec(m_db.handle(), ("ROLLBACK TO " + name).c_str(), nullptr, nullptr, nullptr);
-    sqlite3_exec(m_db.handle(), ("RELEASE " + name).c_str(), nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db.handle(), SavepointSql("ROLLBACK TO", m_level).c_str(), nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db.handle(), SavepointSql("RELEASE", m_level).c_str(), nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
     // A released savepoint becomes part of the level around it: written for good only
     // when the outermost one commits.
-    m_db.exec(m_level == 0 ? std::string("COMMIT") : "RELEASE " + savepointName());
+    if (m_level == 0)
+        m_db.exec("COMMIT");
+    else
+        m_db.exec(SavepointSql("RELEASE", m_level).view());
     m_done = true;
     --m_db.m_transactionDepth;
 }
-
-// One name per level: the levels are opened and closed in order, so it is never ambiguous.
-std::string Transaction::savepointName() const { return "mooring_level_" + std::to_string(m_level); }
 
 }  // namespace mooring
