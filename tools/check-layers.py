@@ -3,6 +3,7 @@
 
     app -> gui -> session -> exchange -> storage -> domain
     app -> cli -> exchange,  exchange -> insights -> domain
+    app -> gui -> speech -> domain
 
 A layer may include its own headers and those of any layer below it, never one above.
 Besides the direction, three rules keep each library honest about what it talks to:
@@ -25,9 +26,10 @@ MAY_INCLUDE = {
     "storage": {"storage", "domain"},
     "exchange": {"exchange", "insights", "storage", "domain"},
     "session": {"session", "exchange", "insights", "storage", "domain"},
-    "gui": {"gui", "session", "exchange", "insights", "storage", "domain"},
+    "speech": {"speech", "domain"},
+    "gui": {"gui", "session", "speech", "exchange", "insights", "storage", "domain"},
     "cli": {"cli", "exchange", "insights", "storage", "domain"},
-    "app": {"app", "gui", "cli", "session", "exchange", "insights", "storage", "domain"},
+    "app": {"app", "gui", "cli", "session", "speech", "exchange", "insights", "storage", "domain"},
 }
 WIDGET_LAYERS = {"gui", "app"}
 SQLCIPHER_LAYERS = {"storage"}

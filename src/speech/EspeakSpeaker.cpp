@@ -1,0 +1,129 @@
+#include "speech/EspeakSpeaker.h"
+
+#include "speech/PcmSink.h"
+#include "speech/Script.h"
+
+#include <QCoreApplication>
+
+#include <espeak-ng/speak_lib.h>
+
+#include <algorithm>
+#include <mutex>
+
+namespace mooring::speech {
+
+namespace {
+
+// espeak-ng keeps one global state: it is started once, and one text is synthesized at a time.
+std::mutex& engineMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+struct Synthesis {
+    PcmSink* sink;
+    const std::atomic<bool>* stopRequested;
+    bool sinkFailed = false;
+};
+
+// Called by espeak_Synth on the worker thread with each chunk; returning 1 ends the text.
+int onSamples(short* samples, int count, espeak_EVENT* events) {
+    auto* synthesis = static_cast<Synthesis*>(events ? events->user_data : nullptr);
+    if (!synthesis) return 0;
+    if (synthesis->stopRequested->load()) return 1;
+    if (samples && count > 0 && !synthesis->sink->write(samples, count)) {
+        synthesis->sinkFailed = true;
+        return 1;
+    }
+    return synthesis->stopRequested->load() ? 1 : 0;
+}
+
+int startEngine() {
+    static const int sampleRate = [] {
+        const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 50, nullptr, espeakINITIALIZE_DONT_EXIT);
+        if (rate > 0) espeak_SetSynthCallback(onSamples);
+        return rate;
+    }();
+    return sampleRate;
+}
+
+bool chooseVoice(const QString& language) {
+    const QByteArray code = language.toUtf8();
+    espeak_VOICE wanted{};
+    wanted.languages = code.constData();
+    return espeak_SetVoiceByProperties(&wanted) == EE_OK;
+}
+
+}  // namespace
+
+std::unique_ptr<EspeakSpeaker> EspeakSpeaker::open(SinkFactory sinks, QString* why) {
+    std::lock_guard lock(engineMutex());
+    if (startEngine() <= 0 || !(chooseVoice(QStringLiteral("en")) || chooseVoice(QStringLiteral("de")))) {
+        *why = QCoreApplication::translate("mooring::speech::EspeakSpeaker",
+                                           "Mooring's own voice could not be started. Installing the package "
+                                           "espeak-ng-data should bring it back.");
+        return nullptr;
+    }
+    return std::unique_ptr<EspeakSpeaker>(new EspeakSpeaker(std::move(sinks)));
+}
+
+EspeakSpeaker::EspeakSpeaker(SinkFactory sinks) : m_sinks(std::move(sinks)) {}
+
+EspeakSpeaker::~EspeakSpeaker() { stop(); }
+
+QString EspeakSpeaker::engineName() const { return QStringLiteral("espeak-ng"); }
+
+int EspeakSpeaker::wordsPerMinute(int ratePercent) {
+    return std::clamp(espeakRATE_NORMAL * std::clamp(ratePercent, 50, 200) / 100, espeakRATE_MINIMUM,
+                      espeakRATE_MAXIMUM);
+}
+
+void EspeakSpeaker::speak(const Script& script, const Voice& voice) {
+    stop();
+    if (script.isEmpty()) return;
+    m_speaking = true;
+    m_stopRequested = false;
+    m_worker = std::thread(&EspeakSpeaker::read, this, script.utterances(), voice, m_generation);
+}
+
+void EspeakSpeaker::stop() {
+    ++m_generation;  // a "finished" still on its way belongs to what is stopped now
+    m_stopRequested = true;
+    if (m_worker.joinable()) m_worker.join();
+    m_speaking = false;
+}
+
+void EspeakSpeaker::read(QStringList utterances, Voice voice, int generation) {
+    std::unique_ptr<PcmSink> sink = m_sinks();
+    Synthesis synthesis{sink.get(), &m_stopRequested};
+    {
+        std::lock_guard lock(engineMutex());
+        const int sampleRate = startEngine();
+        if (!sink || sampleRate <= 0 || !sink->open(sampleRate)) return;
+        if (!chooseVoice(voice.language)) chooseVoice(QStringLiteral("en"));
+        espeak_SetParameter(espeakRATE, wordsPerMinute(voice.ratePercent), 0);
+        for (const QString& utterance : utterances) {
+            if (m_stopRequested || synthesis.sinkFailed) break;
+            const QByteArray text = utterance.toUtf8();
+            espeak_Synth(text.constData(), static_cast<size_t>(text.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
+                         nullptr, &synthesis);
+        }
+    }
+    if (m_stopRequested) {
+        sink->discard();
+        return;
+    }
+    sink->drain();
+    if (!m_stopRequested && !synthesis.sinkFailed)
+        QMetaObject::invokeMethod(
+            this, [this, generation] { readToTheEnd(generation); }, Qt::QueuedConnection);
+}
+
+void EspeakSpeaker::readToTheEnd(int generation) {
+    if (generation != m_generation || !m_speaking) return;
+    if (m_worker.joinable()) m_worker.join();
+    m_speaking = false;
+    emit finished();
+}
+
+}  // namespace mooring::speech

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "speech/Speaker.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+
+namespace mooring::speech {
+
+class PcmSink;
+
+// Reads with espeak-ng, the synthesizer that ships with Mooring's dependencies (English and
+// German voices), when no speech-dispatcher answers. espeak-ng only makes the samples
+// (synchronous mode, no audio of its own); a PcmSink plays them. A worker thread
+// synthesizes one utterance after another and checks between chunks of about 50 ms
+// whether stop() was asked, so stopping is quick even in the middle of a long page.
+class EspeakSpeaker final : public Speaker {
+    Q_OBJECT
+public:
+    using SinkFactory = std::function<std::unique_ptr<PcmSink>()>;
+
+    // Starts espeak-ng (once per process); null, with `why` set, when it cannot start or has
+    // neither an English nor a German voice. `sinks` makes the sink for each script.
+    static std::unique_ptr<EspeakSpeaker> open(SinkFactory sinks, QString* why);
+    ~EspeakSpeaker() override;
+
+    QString engineName() const override;
+    void speak(const Script& script, const Voice& voice) override;
+    void stop() override;
+    bool isSpeaking() const override { return m_speaking; }
+
+    // espeak-ng's speed in words per minute for a speed in percent (100 is its normal 175).
+    static int wordsPerMinute(int ratePercent);
+
+private:
+    explicit EspeakSpeaker(SinkFactory sinks);
+    void read(QStringList utterances, Voice voice, int generation);
+    void readToTheEnd(int generation);
+
+    SinkFactory m_sinks;
+    std::thread m_worker;
+    std::atomic<bool> m_stopRequested{false};
+    int m_generation = 0;  // which speak() a finished worker belongs to
+    bool m_speaking = false;
+};
+
+}  // namespace mooring::speech

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace mooring::speech {
+
+// Where synthesized sound goes: 16-bit mono samples, written from the synthesizer's thread.
+// Every call comes from that one thread, from open() to close().
+class PcmSink {
+public:
+    virtual ~PcmSink() = default;
+    virtual bool open(int sampleRate) = 0;
+    // May block until the output has room; returns false when the output went away.
+    virtual bool write(const qint16* samples, int count) = 0;
+    // Waits until everything written has been heard.
+    virtual void drain() = 0;
+    // Drops what was written but not heard yet (stop).
+    virtual void discard() = 0;
+};
+
+}  // namespace mooring::speech

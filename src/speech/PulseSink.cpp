@@ -1,0 +1,90 @@
+#include "speech/PulseSink.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <pulse/simple.h>
+#include <sys/stat.h>
+
+namespace mooring::speech {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString noSound() {
+    return QCoreApplication::translate("mooring::speech::PulseSink",
+                                       "No sound output was found on this computer, so nothing can be read aloud.");
+}
+
+}  // namespace
+
+QString PulseSink::localServer(const QString& pulseServer, const QString& runtimeDir, QString* why) {
+    QString path;
+    const QString server = pulseServer.trimmed();
+    if (server.startsWith(u"unix:"_s)) {
+        path = server.mid(5);
+    } else if (server.isEmpty()) {
+        if (!runtimeDir.isEmpty()) path = QDir(runtimeDir).filePath(u"pulse/native"_s);
+    } else {
+        // "tcp:host", a bare host name or a list: any of them may leave this computer.
+        *why = QCoreApplication::translate("mooring::speech::PulseSink",
+                                           "Sound is set to go to another computer over the network. Mooring "
+                                           "never uses the network, so it cannot read aloud here.");
+        return {};
+    }
+    if (path.isEmpty() || !QDir::isAbsolutePath(path)) {
+        *why = noSound();
+        return {};
+    }
+    return u"unix:"_s + path;
+}
+
+QString PulseSink::serverFromEnvironment(QString* why) {
+    const QString server =
+        localServer(qEnvironmentVariable("PULSE_SERVER"), qEnvironmentVariable("XDG_RUNTIME_DIR"), why);
+    if (server.isEmpty()) return {};
+    struct stat info {};
+    if (::stat(QFile::encodeName(server.mid(5)).constData(), &info) != 0 || !S_ISSOCK(info.st_mode)) {
+        *why = noSound();
+        return {};
+    }
+    return server;
+}
+
+PulseSink::PulseSink(QString server) : m_server(std::move(server)) {}
+
+PulseSink::~PulseSink() {
+    if (m_stream) pa_simple_free(m_stream);
+}
+
+bool PulseSink::open(int sampleRate) {
+    if (m_stream) pa_simple_free(m_stream);
+    const pa_sample_spec spec{PA_SAMPLE_S16LE, static_cast<uint32_t>(sampleRate), 1};
+    // A short buffer (about a fifth of a second) so that stop is heard at once.
+    const uint32_t bytes = static_cast<uint32_t>(sampleRate) * 2 / 5;
+    const pa_buffer_attr buffer{bytes * 2, bytes, static_cast<uint32_t>(-1), static_cast<uint32_t>(-1),
+                                static_cast<uint32_t>(-1)};
+    int error = 0;
+    m_stream = pa_simple_new(m_server.toUtf8().constData(), "Mooring", PA_STREAM_PLAYBACK, nullptr, "Read aloud", &spec,
+                             nullptr, &buffer, &error);
+    return m_stream != nullptr;
+}
+
+bool PulseSink::write(const qint16* samples, int count) {
+    int error = 0;
+    return m_stream && pa_simple_write(m_stream, samples, static_cast<size_t>(count) * 2, &error) == 0;
+}
+
+void PulseSink::drain() {
+    int error = 0;
+    if (m_stream) pa_simple_drain(m_stream, &error);
+}
+
+void PulseSink::discard() {
+    int error = 0;
+    if (m_stream) pa_simple_flush(m_stream, &error);
+}
+
+}  // namespace mooring::speech

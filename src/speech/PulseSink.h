@@ -1,0 +1,34 @@
+#pragma once
+
+#include "speech/PcmSink.h"
+
+#include <QString>
+
+struct pa_simple;
+
+namespace mooring::speech {
+
+// Plays samples through the desktop's sound server (PulseAudio, or PipeWire's PulseAudio
+// service) over its local Unix socket only. PULSE_SERVER may name another socket; a TCP
+// server there is refused, and with an explicit server the client never spawns one.
+class PulseSink final : public PcmSink {
+public:
+    // "unix:PATH" for the two environment values, or empty (with `why`) when refused or absent.
+    static QString localServer(const QString& pulseServer, const QString& runtimeDir, QString* why);
+    // The same from the environment, also checking that a socket is there.
+    static QString serverFromEnvironment(QString* why);
+
+    explicit PulseSink(QString server);
+    ~PulseSink() override;
+
+    bool open(int sampleRate) override;
+    bool write(const qint16* samples, int count) override;
+    void drain() override;
+    void discard() override;
+
+private:
+    QString m_server;
+    pa_simple* m_stream = nullptr;
+};
+
+}  // namespace mooring::speech

@@ -1,0 +1,39 @@
+#include "speech/SpeakerChoice.h"
+
+#include "speech/EspeakSpeaker.h"
+#include "speech/LocalSpeechSocket.h"
+#include "speech/PulseSink.h"
+#include "speech/SpeechDispatcherSpeaker.h"
+
+#include <QCoreApplication>
+
+namespace mooring::speech {
+
+using namespace Qt::StringLiterals;
+
+SpeakerChoice SpeakerChoice::firstOf(const std::vector<Candidate>& candidates) {
+    QStringList reasons;
+    for (const Candidate& candidate : candidates) {
+        QString why;
+        if (std::unique_ptr<Speaker> speaker = candidate(&why)) return SpeakerChoice{std::move(speaker), {}};
+        if (!why.isEmpty() && !reasons.contains(why)) reasons.append(why);
+    }
+    reasons.prepend(QCoreApplication::translate("mooring::speech::SpeakerChoice",
+                                                "Reading aloud is not available on this computer right now. "
+                                                "Everything on the screen stays the same."));
+    return SpeakerChoice{nullptr, reasons.join(u' ')};
+}
+
+SpeakerChoice SpeakerChoice::forThisComputer() {
+    const Candidate dispatcher = [](QString* why) -> std::unique_ptr<Speaker> {
+        return SpeechDispatcherSpeaker::open(LocalSpeechSocket::fromEnvironment(), why);
+    };
+    const Candidate espeak = [](QString* why) -> std::unique_ptr<Speaker> {
+        const QString server = PulseSink::serverFromEnvironment(why);
+        if (server.isEmpty()) return nullptr;
+        return EspeakSpeaker::open([server] { return std::make_unique<PulseSink>(server); }, why);
+    };
+    return firstOf({dispatcher, espeak});
+}
+
+}  // namespace mooring::speech

@@ -1,0 +1,160 @@
+// espeak-ng, Mooring's own voice: real synthesis into memory (no sound card needed), in
+// English and German, and a stop that cuts a long text short at once.
+#include "speech/EspeakSpeaker.h"
+#include "speech/HelpText.h"
+#include "speech/PcmSink.h"
+#include "speech/Script.h"
+
+#include <catch2/catch.hpp>
+#include <espeak-ng/speak_lib.h>
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+
+using namespace mooring::speech;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a sound card would have been given. With `realTime` it takes as long as the sound
+// would last, as a sound card does, so a stop can come in the middle.
+struct Heard {
+    std::atomic<int> sampleRate{0};
+    std::atomic<long> samples{0};
+    std::atomic<long> loudSamples{0};
+    std::atomic<int> discards{0};
+    std::atomic<int> drains{0};
+};
+
+class RecordingSink final : public PcmSink {
+public:
+    RecordingSink(Heard* heard, bool realTime) : m_heard(heard), m_realTime(realTime) {}
+    bool open(int sampleRate) override {
+        m_heard->sampleRate = sampleRate;
+        return true;
+    }
+    bool write(const qint16* samples, int count) override {
+        long loud = 0;
+        for (int i = 0; i < count; ++i) loud += std::abs(samples[i]) > 500 ? 1 : 0;
+        m_heard->samples += count;
+        m_heard->loudSamples += loud;
+        if (m_realTime) std::this_thread::sleep_for(std::chrono::milliseconds(1000L * count / m_heard->sampleRate));
+        return true;
+    }
+    void drain() override { ++m_heard->drains; }
+    void discard() override { ++m_heard->discards; }
+
+private:
+    Heard* m_heard;
+    bool m_realTime;
+};
+
+std::unique_ptr<EspeakSpeaker> openSpeaker(Heard* heard, bool realTime) {
+    QString why;
+    auto speaker =
+        EspeakSpeaker::open([heard, realTime] { return std::make_unique<RecordingSink>(heard, realTime); }, &why);
+    INFO(why.toStdString());
+    REQUIRE(speaker);
+    return speaker;
+}
+
+// Seconds of sound in what was heard.
+double seconds(const Heard& heard) { return double(heard.samples) / heard.sampleRate; }
+
+}  // namespace
+
+TEST_CASE("espeak-ng reads an English and a German sentence into real sound", "[speech][espeak]") {
+    for (const QString& language : {u"en"_s, u"de"_s}) {
+        INFO(language.toStdString());
+        Heard heard;
+        auto speaker = openSpeaker(&heard, false);
+        QSignalSpy finished(speaker.get(), &Speaker::finished);
+        Script script;
+        script.add(language == u"en"_s ? HelpText{"mooring::test", "Breathe in slowly, and let the breath go."}
+                                       : HelpText{"mooring::test", "Atme langsam ein und lass den Atem wieder los."});
+        speaker->speak(script, Voice{language, 100});
+        CHECK(speaker->isSpeaking());
+        REQUIRE(finished.wait(10000));
+        CHECK_FALSE(speaker->isSpeaking());
+        CHECK(heard.sampleRate > 8000);
+        // A sentence of eight words lasts a second or more, and most of it is not silence.
+        CHECK(seconds(heard) > 1.0);
+        CHECK(seconds(heard) < 10.0);
+        CHECK(heard.loudSamples > heard.samples / 4);
+        CHECK(heard.drains == 1);
+        CHECK(heard.discards == 0);
+        // The voice of that language read it, not an English voice guessing at German.
+        const espeak_VOICE* voice = espeak_GetCurrentVoice();
+        REQUIRE(voice);
+        CHECK(QString::fromUtf8(voice->name) == (language == u"en"_s ? u"English (Great Britain)"_s : u"German"_s));
+    }
+}
+
+TEST_CASE("A faster speed gives the same sentence in less time", "[speech][espeak]") {
+    Script script;
+    script.add(HelpText{"mooring::test", "Name five things you can see around you, one after another."});
+    double length[2] = {};
+    for (int i = 0; i < 2; ++i) {
+        Heard heard;
+        auto speaker = openSpeaker(&heard, false);
+        QSignalSpy finished(speaker.get(), &Speaker::finished);
+        speaker->speak(script, Voice{u"en"_s, i == 0 ? 100 : 200});
+        REQUIRE(finished.wait(10000));
+        length[i] = seconds(heard);
+    }
+    CHECK(length[1] < length[0] * 0.75);
+}
+
+TEST_CASE("Stop cuts a long text short at once, and nothing says it finished", "[speech][espeak]") {
+    Heard heard;
+    auto speaker = openSpeaker(&heard, true);
+    QSignalSpy finished(speaker.get(), &Speaker::finished);
+    Script script;
+    for (int i = 0; i < 20; ++i)
+        script.add(HelpText{"mooring::test",
+                            "This is a long page of the library, read slowly, one calm sentence after another."});
+    speaker->speak(script, Voice{u"en"_s, 100});
+
+    QElapsedTimer started;
+    started.start();
+    while (heard.samples == 0 && started.elapsed() < 10000) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    REQUIRE(heard.samples > 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // well into the first sentence
+
+    QElapsedTimer stopping;
+    stopping.start();
+    speaker->stop();
+    const qint64 stopMs = stopping.elapsed();
+    const long heardAtStop = heard.samples;
+
+    CHECK(stopMs < 250);
+    CHECK_FALSE(speaker->isSpeaking());
+    CHECK(heard.discards == 1);  // what the sound card still held is dropped too
+    CHECK(heard.drains == 0);
+    CHECK(seconds(heard) < 2.0);  // twenty sentences would last about a minute
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    QCoreApplication::processEvents();
+    CHECK(heard.samples == heardAtStop);  // nothing more after the stop
+    CHECK(finished.isEmpty());
+}
+
+TEST_CASE("Speaking again replaces what was being read", "[speech][espeak]") {
+    Heard heard;
+    auto speaker = openSpeaker(&heard, true);
+    QSignalSpy finished(speaker.get(), &Speaker::finished);
+    Script longer;
+    for (int i = 0; i < 10; ++i) longer.add(HelpText{"mooring::test", "A sentence that takes a few seconds to read."});
+    Script shorter;
+    shorter.add(HelpText{"mooring::test", "Breathe out."});
+    speaker->speak(longer, Voice{});
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    speaker->speak(shorter, Voice{});
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.size() == 1);
+    CHECK(seconds(heard) < 6.0);
+}
