@@ -6331,4 +6331,47 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>%1 um %2: %3 Einträge.</translation>
     </message>
 </context>
+<context>
+    <name>mooring::speech::EspeakSpeaker</name>
+    <message>
+        <source>Mooring&apos;s own voice could not be started. Installing the package espeak-ng-data should bring it back.</source>
+        <translation>Moorings eigene Stimme konnte nicht gestartet werden. Wenn du das Paket espeak-ng-data installierst, sollte sie wieder da sein.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::speech::LocalSpeechSocket</name>
+    <message>
+        <source>The system&apos;s speech service is set up to be reached over the network, and Mooring never uses the network.</source>
+        <translation>Der Sprachdienst des Systems ist so eingerichtet, dass er über das Netzwerk erreicht wird, und Mooring nutzt nie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s speech service could not be found.</source>
+        <translation>Der Sprachdienst des Systems wurde nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::speech::PulseSink</name>
+    <message>
+        <source>No sound output was found on this computer.</source>
+        <translation>Auf diesem Computer wurde keine Tonausgabe gefunden.</translation>
+    </message>
+    <message>
+        <source>Sound is set up to go to another computer over the network, and Mooring never uses the network.</source>
+        <translation>Der Ton ist so eingerichtet, dass er über das Netzwerk an einen anderen Computer geht, und Mooring nutzt nie das Netzwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::speech::SpeakerChoice</name>
+    <message>
+        <source>Reading aloud is not available on this computer right now. Everything it would read is still here on the screen.</source>
+        <translation>Vorlesen ist auf diesem Computer gerade nicht möglich. Alles, was vorgelesen würde, steht weiterhin hier auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::speech::SpeechDispatcherSpeaker</name>
+    <message>
+        <source>The system&apos;s speech service is not running.</source>
+        <translation>Der Sprachdienst des Systems läuft nicht.</translation>
+    </message>
+</context>
 </TS>

@@ -17,8 +17,8 @@ LocalSpeechSocket LocalSpeechSocket::from(const QString& speechdAddress, const Q
     } else {
         socket.refusal = QCoreApplication::translate(
             "mooring::speech::LocalSpeechSocket",
-            "The system's speech service is set to be reached over the network. Mooring never uses the "
-            "network, so it reads with its own voice instead.");
+            "The system's speech service is set up to be reached over the network, and Mooring never uses "
+            "the network.");
         return socket;
     }
     if (socket.path.isEmpty() || !QDir::isAbsolutePath(socket.path)) {

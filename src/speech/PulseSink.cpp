@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QString noSound() {
-    return QCoreApplication::translate("mooring::speech::PulseSink",
-                                       "No sound output was found on this computer, so nothing can be read aloud.");
+    return QCoreApplication::translate("mooring::speech::PulseSink", "No sound output was found on this computer.");
 }
 
 }  // namespace
@@ -30,8 +29,8 @@ QString PulseSink::localServer(const QString& pulseServer, const QString& runtim
     } else {
         // "tcp:host", a bare host name or a list: any of them may leave this computer.
         *why = QCoreApplication::translate("mooring::speech::PulseSink",
-                                           "Sound is set to go to another computer over the network. Mooring "
-                                           "never uses the network, so it cannot read aloud here.");
+                                           "Sound is set up to go to another computer over the network, and "
+                                           "Mooring never uses the network.");
         return {};
     }
     if (path.isEmpty() || !QDir::isAbsolutePath(path)) {

@@ -20,7 +20,7 @@ SpeakerChoice SpeakerChoice::firstOf(const std::vector<Candidate>& candidates) {
     }
     reasons.prepend(QCoreApplication::translate("mooring::speech::SpeakerChoice",
                                                 "Reading aloud is not available on this computer right now. "
-                                                "Everything on the screen stays the same."));
+                                                "Everything it would read is still here on the screen."));
     return SpeakerChoice{nullptr, reasons.join(u' ')};
 }
 
