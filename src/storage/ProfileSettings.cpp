@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "storage/ProfilePaths.h"
+#include "storage/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,6 +61,24 @@ void ProfileSettings::setIdleLockMinutes(int minutes) {
 
 QString ProfileSettings::language() const { return m_settings->value(u"language"_s).toString(); }
 void ProfileSettings::setLanguage(const QString& code) { m_settings->setValue(u"language"_s, code); }
+
+bool ProfileSettings::readAloud() const { return m_settings->value(u"speech/readAloud"_s, false).toBool(); }
+void ProfileSettings::setReadAloud(bool on) { m_settings->setValue(u"speech/readAloud"_s, on); }
+
+int ProfileSettings::readAloudRatePercent() const {
+    return std::clamp(m_settings->value(u"speech/ratePercent"_s, 100).toInt(), 50, 200);
+}
+void ProfileSettings::setReadAloudRatePercent(int percent) {
+    m_settings->setValue(u"speech/ratePercent"_s, std::clamp(percent, 50, 200));
+}
+
+QString ProfileSettings::readAloudVoice() const {
+    const QString code = m_settings->value(u"speech/voice"_s).toString();
+    return Translations::languages().contains(code) ? code : QString();
+}
+void ProfileSettings::setReadAloudVoice(const QString& code) {
+    m_settings->setValue(u"speech/voice"_s, Translations::languages().contains(code) ? code : QString());
+}
 
 void ProfileSettings::save() {
     m_settings->sync();

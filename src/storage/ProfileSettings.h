@@ -42,6 +42,17 @@ public:
     QString language() const;
     void setLanguage(const QString& code);
 
+    // "Read this to me" on the help screen: off until the person turns it on.
+    bool readAloud() const;
+    void setReadAloud(bool on);
+    // Speed of the voice in percent of its ordinary pace, 50-200 (100 until chosen).
+    int readAloudRatePercent() const;
+    void setReadAloudRatePercent(int percent);
+    // The voice's language: "" reads in the language Mooring is shown in, otherwise a code
+    // from Translations::languages(); anything else counts as "".
+    QString readAloudVoice() const;
+    void setReadAloudVoice(const QString& code);
+
     // Flushes to disk; throws Error::Kind::CannotWrite if the file could not be written.
     void save();
 

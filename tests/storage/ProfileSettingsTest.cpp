@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 #include <sys/stat.h>
 
@@ -29,4 +30,36 @@ TEST_CASE("Settings are written for the owner only, even in a folder open to oth
     REQUIRE(::stat(QFile::encodeName(profile.paths().settings()).constData(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
     CHECK(ProfileSettings(profile.paths()).region() == u"UK"_s);
+}
+
+TEST_CASE("Reading aloud is off until chosen, with a speed and a voice kept in range", "[settings][speech]") {
+    test::TempProfile profile;
+    {
+        ProfileSettings settings(profile.paths());
+        CHECK_FALSE(settings.readAloud());
+        CHECK(settings.readAloudRatePercent() == 100);
+        CHECK(settings.readAloudVoice().isEmpty());  // the language Mooring is shown in
+
+        settings.setReadAloud(true);
+        settings.setReadAloudRatePercent(80);
+        settings.setReadAloudVoice(u"de"_s);
+        settings.save();
+    }
+    ProfileSettings reread(profile.paths());
+    CHECK(reread.readAloud());
+    CHECK(reread.readAloudRatePercent() == 80);
+    CHECK(reread.readAloudVoice() == u"de"_s);
+
+    reread.setReadAloudRatePercent(10);
+    CHECK(reread.readAloudRatePercent() == 50);
+    reread.setReadAloudRatePercent(900);
+    CHECK(reread.readAloudRatePercent() == 200);
+    reread.setReadAloudVoice(u"xx"_s);  // no voice of Mooring's speaks it
+    CHECK(reread.readAloudVoice().isEmpty());
+
+    // A settings.ini edited by hand is read within the same limits.
+    reread.raw().setValue(u"speech/ratePercent"_s, -5);
+    reread.raw().setValue(u"speech/voice"_s, u"../en"_s);
+    CHECK(reread.readAloudRatePercent() == 50);
+    CHECK(reread.readAloudVoice().isEmpty());
 }
