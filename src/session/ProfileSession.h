@@ -84,9 +84,6 @@ public:
     // used today keeps working). Throws Error when the restore fails; closed either way.
     void closeAndRestore(const QString& name);
 
-    // Until the settings screens run their work as jobs: they hold the profile themselves.
-    std::weak_ptr<UnlockedProfile> sharedProfile() const { return m_profile; }
-
     // Tests only: runs at the start of every job, on its thread (to make a job slow on purpose).
     void setJobStartHookForTests(std::function<void()> hook) { m_jobStartHook = std::move(hook); }
 
@@ -108,7 +105,7 @@ private:
     void announce(const QSet<QString>& tables);
     void forgetFinishedJobs();
 
-    std::shared_ptr<UnlockedProfile> m_profile;
+    std::unique_ptr<UnlockedProfile> m_profile;
     std::unique_ptr<CommitWatch> m_watch;
     Clock m_clock;
     QList<QPointer<QThread>> m_jobs;

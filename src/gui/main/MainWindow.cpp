@@ -344,7 +344,7 @@ void MainWindow::showHome() {
 void MainWindow::showSettings() {
     if (!m_session) return;
     if (!m_settingsScreen) {
-        m_settingsScreen = new SettingsScreen(m_options.access, *m_settings, m_session->sharedProfile());
+        m_settingsScreen = new SettingsScreen(m_options.access, *m_settings, *m_session);
         connect(m_settingsScreen, &SettingsScreen::backRequested, this, &MainWindow::showHome);
         connect(m_settingsScreen, &SettingsScreen::settingsChanged, this, &MainWindow::applySettings);
         connect(m_settingsScreen, &SettingsScreen::restoreRequested, this, &MainWindow::restoreBackup);
@@ -610,7 +610,7 @@ void MainWindow::openRekey() {
     // The files are replaced only with everything closed: the dialog locks first, as a
     // restore does, once the current passphrase is known to be right.
     auto* dialog = new RekeyDialog(
-        m_options.access, m_session->sharedProfile(),
+        m_options.access, *m_session,
         [this] {
             lock(LockReason::Asked);
             return m_session == nullptr;

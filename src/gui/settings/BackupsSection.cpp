@@ -2,9 +2,9 @@
 
 #include "domain/Error.h"
 #include "gui/common/Appearance.h"
-#include "session/Background.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
+#include "session/ProfileSession.h"
 #include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"
 
@@ -45,9 +45,9 @@ constexpr int kWhenRole = Qt::UserRole + 1;
 
 }  // namespace
 
-BackupsSection::BackupsSection(std::weak_ptr<UnlockedProfile> profile, QWidget* parent)
+BackupsSection::BackupsSection(ProfileSession& session, QWidget* parent)
     : QWidget(parent),
-      m_profile(std::move(profile)),
+      m_session(&session),
       m_heading(new QLabel(tr("Backups"), this)),
       m_intro(new QLabel(this)),
       m_list(new QListWidget(this)),
@@ -96,10 +96,9 @@ BackupsSection::BackupsSection(std::weak_ptr<UnlockedProfile> profile, QWidget* 
 QList<QWidget*> BackupsSection::tabOrder() const { return {m_list, m_backUp, m_restore}; }
 
 void BackupsSection::refresh() {
-    const std::shared_ptr<UnlockedProfile> profile = m_profile.lock();
     m_list->clear();
-    if (profile) {
-        for (const BackupInfo& info : Backups(profile->paths()).list()) {
+    if (m_session && m_session->isOpen()) {
+        for (const BackupInfo& info : Backups(m_session->paths()).list()) {
             auto* item = new QListWidgetItem(tr("%1, %2").arg(when(info), kindText(info)), m_list);
             item->setData(Qt::UserRole, info.name);
             item->setData(kWhenRole, when(info));
@@ -122,15 +121,12 @@ void BackupsSection::updateButtons() {
 }
 
 void BackupsSection::backUpNow() {
-    std::shared_ptr<UnlockedProfile> profile = m_profile.lock();
-    if (m_busy || !profile) return;
+    if (m_busy || !m_session) return;
     m_banner->clearMessage();
-    m_busy = true;
-    updateButtons();
-    runInBackground(
+    const bool started = m_session->runJob(
         this,
-        [profile] {
-            return Backups(profile->paths()).make(profile->database(), profile->dataKey(), BackupKind::Manual).name;
+        [](UnlockedProfile& profile) {
+            return Backups(profile.paths()).make(profile.database(), profile.dataKey(), BackupKind::Manual).name;
         },
         [this](Outcome<QString>& outcome) {
             m_busy = false;
@@ -144,6 +140,9 @@ void BackupsSection::backUpNow() {
             }
             refresh();
         });
+    if (!started) return;  // the session is closing: this section is on its way out
+    m_busy = true;
+    updateButtons();
 }
 
 void BackupsSection::askToRestore() {

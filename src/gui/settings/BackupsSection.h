@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QWidget>
+#include "session/ProfileSession.h"  // QPointer needs the whole class
 
-#include <memory>
+#include <QPointer>
+#include <QWidget>
 
 class QLabel;
 class QListWidget;
@@ -11,15 +12,14 @@ class QPushButton;
 namespace mooring {
 
 class MessageBanner;
-class UnlockedProfile;
 
-// Settings' "Backups": the backups there are (when, why), "Back up now" (made off the GUI
-// thread, checked), and "Restore…", which asks first and then hands the chosen name to
-// the window (restoreRequested): the window locks, restores and asks for the passphrase.
+// Settings' "Backups": the backups there are (when, why), "Back up now" (a job of the
+// session, so a lock waits until the backup is whole), and "Restore…", which asks first and then hands the chosen name
+// to the window (restoreRequested): the window locks, restores and asks for the passphrase.
 class BackupsSection : public QWidget {
     Q_OBJECT
 public:
-    explicit BackupsSection(std::weak_ptr<UnlockedProfile> profile, QWidget* parent = nullptr);
+    explicit BackupsSection(ProfileSession& session, QWidget* parent = nullptr);
 
     QList<QWidget*> tabOrder() const;
     bool isBusy() const noexcept { return m_busy; }
@@ -33,7 +33,8 @@ private:
     void askToRestore();
     void updateButtons();
 
-    std::weak_ptr<UnlockedProfile> m_profile;
+    // Guarded: a finished backup may report back after the lock has closed the session.
+    QPointer<ProfileSession> m_session;
     QLabel* m_heading;
     QLabel* m_intro;
     QListWidget* m_list;

@@ -3,7 +3,6 @@
 #include "domain/Error.h"
 #include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/Appearance.h"
-#include "session/Background.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
@@ -11,6 +10,7 @@
 #include "gui/common/SecretInput.h"
 #include "gui/setup/ConfirmGroupPage.h"
 #include "gui/setup/RecoveryCodePage.h"
+#include "session/ProfileSession.h"
 #include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"
 
@@ -27,9 +27,19 @@
 
 namespace mooring {
 
-NewRecoveryCodeDialog::NewRecoveryCodeDialog(std::weak_ptr<UnlockedProfile> profile, QWidget* parent)
+namespace {
+
+// What the job hands back: the new code, formatted, and a word about backups left behind.
+struct Replaced {
+    SecureBuffer formatted;
+    QString oldKeyFiles;
+};
+
+}  // namespace
+
+NewRecoveryCodeDialog::NewRecoveryCodeDialog(ProfileSession& session, QWidget* parent)
     : QDialog(parent),
-      m_profile(std::move(profile)),
+      m_session(&session),
       m_pages(new QStackedWidget(this)),
       m_passphrase(new QLineEdit),
       m_problem(new MessageBanner),
@@ -160,22 +170,26 @@ void NewRecoveryCodeDialog::makeNewCode() {
         m_passphrase->setFocus();
         return;
     }
-    std::shared_ptr<UnlockedProfile> profile = m_profile.lock();
-    if (!profile) return;  // locked meanwhile; this dialog is on its way out
+    if (!m_session) return;  // locked meanwhile; this dialog is on its way out
     SecureBuffer current = takeSecret(*m_passphrase);
-    setBusy(true);
-    runInBackground(
+    // A job of the session: a lock waits until the key file is whole again.
+    const bool started = m_session->runJob(
         this,
-        [profile, current = std::move(current)]() {
+        [current = std::move(current)](UnlockedProfile& profile) {
             // The passphrase first: a wrong one must leave the key file as it was.
-            profile->checkPassphrase(current);
-            return profile->replaceRecoveryCode();
+            profile.checkPassphrase(current);
+            Replaced replaced{profile.replaceRecoveryCode(), {}};
+            // Worded here, while the profile is surely open.
+            replaced.oldKeyFiles = Backups::oldKeyFilesMessage(profile.backupsNotUpdated(), profile.paths().backups());
+            return replaced;
         },
-        [this](Outcome<SecureBuffer>& outcome) {
+        [this](Outcome<Replaced>& outcome) {
             setBusy(false);
+            QString old;
             try {
-                const SecureBuffer formatted = outcome.take();
-                m_code.emplace(RecoveryCode::parse(formatted));
+                Replaced replaced = outcome.take();
+                m_code.emplace(RecoveryCode::parse(replaced.formatted));
+                old = replaced.oldKeyFiles;
             } catch (const Error& error) {
                 if (error.kind() == Error::Kind::WrongSecret) {
                     m_problem->showMessage(error.message());
@@ -193,13 +207,10 @@ void NewRecoveryCodeDialog::makeNewCode() {
             m_replaced = true;
             m_codePage->setGroups(RecoveryCodeDocument::groupsOf(m_code->formatted()));
             showStep(Step::Code);
-            if (const std::shared_ptr<UnlockedProfile> replaced = m_profile.lock()) {
-                const QString old =
-                    Backups::oldKeyFilesMessage(replaced->backupsNotUpdated(), replaced->paths().backups());
-                if (!old.isEmpty())
-                    DialogHooks::inform(this, tr("Some backups were not updated"), old, QMessageBox::Warning);
-            }
+            if (!old.isEmpty())
+                DialogHooks::inform(this, tr("Some backups were not updated"), old, QMessageBox::Warning);
         });
+    if (started) setBusy(true);
 }
 
 void NewRecoveryCodeDialog::askForOneGroup() {

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "session/ProfileSession.h"  // QPointer needs the whole class
 #include "storage/RecoveryCode.h"
 
 #include <QDialog>
+#include <QPointer>
 
-#include <memory>
 #include <optional>
 
 class QLineEdit;
@@ -16,7 +17,6 @@ namespace mooring {
 class ConfirmGroupPage;
 class MessageBanner;
 class RecoveryCodePage;
-class UnlockedProfile;
 
 // Settings' "Make a new recovery code…": says first what will happen, asks for the current
 // passphrase (so nobody passing an unlocked screen can take the profile over), replaces the
@@ -25,7 +25,7 @@ class UnlockedProfile;
 class NewRecoveryCodeDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit NewRecoveryCodeDialog(std::weak_ptr<UnlockedProfile> profile, QWidget* parent = nullptr);
+    explicit NewRecoveryCodeDialog(ProfileSession& session, QWidget* parent = nullptr);
     ~NewRecoveryCodeDialog() override;
 
     enum class Step { Ask, Code, Confirm };
@@ -44,7 +44,7 @@ private:
     void setBusy(bool busy);
     void forgetCode();
 
-    std::weak_ptr<UnlockedProfile> m_profile;
+    QPointer<ProfileSession> m_session;  // guarded: the lock closes it before this dialog goes
     std::optional<RecoveryCode> m_code;
     bool m_busy = false;
     bool m_replaced = false;

@@ -3,6 +3,7 @@
 #include "gui/common/Appearance.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/settings/NewRecoveryCodeDialog.h"
+#include "session/ProfileSession.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,9 +12,9 @@
 
 namespace mooring {
 
-RecoveryCodeSection::RecoveryCodeSection(std::weak_ptr<UnlockedProfile> profile, QWidget* parent)
+RecoveryCodeSection::RecoveryCodeSection(ProfileSession& session, QWidget* parent)
     : QWidget(parent),
-      m_profile(std::move(profile)),
+      m_session(&session),
       m_button(new QPushButton(tr("Make a new recovery &code…"), this)),
       m_banner(new MessageBanner(this)) {
     setObjectName(QStringLiteral("recoveryCodeSection"));
@@ -46,8 +47,9 @@ RecoveryCodeSection::RecoveryCodeSection(std::weak_ptr<UnlockedProfile> profile,
 QList<QWidget*> RecoveryCodeSection::tabOrder() const { return {m_button}; }
 
 NewRecoveryCodeDialog* RecoveryCodeSection::openDialog() {
+    if (!m_session) return nullptr;  // locked meanwhile; this section is on its way out
     m_banner->clearMessage();
-    auto* dialog = new NewRecoveryCodeDialog(m_profile, this);
+    auto* dialog = new NewRecoveryCodeDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] { dialogClosed(dialog->codeReplaced()); });
     dialog->open();

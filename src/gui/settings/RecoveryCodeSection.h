@@ -1,9 +1,9 @@
 #pragma once
 
+#include "session/ProfileSession.h"  // QPointer needs the whole class
+
 #include <QPointer>
 #include <QWidget>
-
-#include <memory>
 
 class QPushButton;
 
@@ -11,14 +11,13 @@ namespace mooring {
 
 class MessageBanner;
 class NewRecoveryCodeDialog;
-class UnlockedProfile;
 
 // Settings' "Recovery code": a few plain words and "Make a new recovery code…", which opens
 // NewRecoveryCodeDialog (window-modal, not blocking) and says afterwards what came of it.
 class RecoveryCodeSection : public QWidget {
     Q_OBJECT
 public:
-    explicit RecoveryCodeSection(std::weak_ptr<UnlockedProfile> profile, QWidget* parent = nullptr);
+    explicit RecoveryCodeSection(ProfileSession& session, QWidget* parent = nullptr);
 
     QList<QWidget*> tabOrder() const;
     NewRecoveryCodeDialog* openDialog();  // what the button does; returned for tests
@@ -27,7 +26,7 @@ public:
 private:
     void dialogClosed(bool replaced);
 
-    std::weak_ptr<UnlockedProfile> m_profile;
+    QPointer<ProfileSession> m_session;  // guarded: the lock closes it before this section goes
     QPushButton* m_button;
     MessageBanner* m_banner;
     QPointer<NewRecoveryCodeDialog> m_dialog;

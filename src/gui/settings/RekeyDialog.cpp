@@ -3,7 +3,6 @@
 #include "domain/Error.h"
 #include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/Appearance.h"
-#include "session/Background.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
@@ -12,6 +11,8 @@
 #include "gui/common/SecretInput.h"
 #include "gui/setup/ConfirmGroupPage.h"
 #include "gui/setup/RecoveryCodePage.h"
+#include "session/Background.h"
+#include "session/ProfileSession.h"
 #include "storage/Rekey.h"
 #include "storage/UnlockedProfile.h"
 
@@ -42,11 +43,11 @@ QLabel* paragraph(const QString& text, const char* name, QWidget* parent) {
 
 }  // namespace
 
-RekeyDialog::RekeyDialog(ProfileAccess access, std::weak_ptr<UnlockedProfile> profile, std::function<bool()> lockWindow,
+RekeyDialog::RekeyDialog(ProfileAccess access, ProfileSession& session, std::function<bool()> lockWindow,
                          QWidget* parent)
     : QDialog(parent),
       m_access(std::move(access)),
-      m_profile(std::move(profile)),
+      m_session(&session),
       m_lockWindow(std::move(lockWindow)),
       m_pages(new QStackedWidget(this)),
       m_current(new QLineEdit),
@@ -235,19 +236,14 @@ void RekeyDialog::start() {
     }
     std::optional<SecureBuffer> newPassphrase = m_newForm->take();
     if (!newPassphrase) return;  // the form says what to change
-    std::shared_ptr<UnlockedProfile> profile = m_profile.lock();
-    if (!profile) return;  // locked meanwhile; this dialog is on its way out
-    m_newPassphrase = std::move(newPassphrase);
+    if (!m_session) return;      // locked meanwhile; this dialog is on its way out
     SecureBuffer current = takeSecret(*m_current);
-    setBusy(true, tr("Checking your passphrase…"));
-    runInBackground(
+    // A job of the session, so a lock in the meantime waits for the check.
+    const bool started = m_session->runJob(
         this,
-        [profile, current = std::move(current)]() mutable {
-            // Let go of the profile here, not when the finished thread is deleted: the window
-            // closes the database right after this, and no hold may keep it open.
-            const std::shared_ptr<UnlockedProfile> held = std::move(profile);
+        [current = std::move(current)](UnlockedProfile& profile) mutable {
             // Checked while everything is still open: a wrong one changes nothing at all.
-            held->checkPassphrase(current);
+            profile.checkPassphrase(current);
             return std::move(current);
         },
         [this](Outcome<SecureBuffer>& outcome) {
@@ -271,6 +267,9 @@ void RekeyDialog::start() {
             }
             rekey(std::move(*current));
         });
+    if (!started) return;
+    m_newPassphrase = std::move(newPassphrase);
+    setBusy(true, tr("Checking your passphrase…"));
 }
 
 void RekeyDialog::rekey(SecureBuffer current) {
@@ -286,6 +285,8 @@ void RekeyDialog::rekey(SecureBuffer current) {
     setBusy(true, tr("Making new keys…"));
     const Rekey::OldBackups backups =
         m_removeBackups->isChecked() ? Rekey::OldBackups::Remove : Rekey::OldBackups::CopyUnderNewKey;
+    // Not a job of the session: that is closed by now. The new keys are made from the
+    // files alone, under the window's profile lock.
     runInBackground(
         this,
         [access = m_access, current = std::move(current), fresh = std::move(*m_newPassphrase), backups]() {

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "gui/common/ProfileAccess.h"
+#include "session/ProfileSession.h"  // QPointer needs the whole class
 #include "storage/RecoveryCode.h"
 #include "storage/SecureBuffer.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 class QLineEdit;
@@ -21,7 +22,6 @@ class ConfirmGroupPage;
 class MessageBanner;
 class NewPassphraseForm;
 class RecoveryCodePage;
-class UnlockedProfile;
 
 // Settings' "I think someone knows my passphrase…": new key material, not just a new
 // wrapping (storage/Rekey.h). Says first what will happen, asks for the current
@@ -34,7 +34,7 @@ class RekeyDialog : public QDialog {
 public:
     // `lockWindow` closes everything that holds the database, as Ctrl+L does; it returns
     // false when the person chose to stay (unsaved changes), and then nothing happens.
-    RekeyDialog(ProfileAccess access, std::weak_ptr<UnlockedProfile> profile, std::function<bool()> lockWindow,
+    RekeyDialog(ProfileAccess access, ProfileSession& session, std::function<bool()> lockWindow,
                 QWidget* parent = nullptr);
     ~RekeyDialog() override;
 
@@ -63,7 +63,7 @@ private:
     void forgetCode();
 
     ProfileAccess m_access;
-    std::weak_ptr<UnlockedProfile> m_profile;
+    QPointer<ProfileSession> m_session;  // closed by the lock; this dialog stays
     std::function<bool()> m_lockWindow;
     std::optional<SecureBuffer> m_newPassphrase;  // only between the check and the work
     std::optional<RecoveryCode> m_code;

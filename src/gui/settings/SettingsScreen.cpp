@@ -4,7 +4,6 @@
 
 #include "domain/Error.h"
 #include "gui/common/Appearance.h"
-#include "session/Background.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/SecretInput.h"
@@ -12,6 +11,7 @@
 #include "gui/settings/LanguageChooser.h"
 #include "gui/settings/LockScreenContactsEditor.h"
 #include "gui/settings/RecoveryCodeSection.h"
+#include "session/ProfileSession.h"
 #include "storage/Backups.h"
 #include "storage/HelplineSettings.h"
 #include "storage/KeyFile.h"
@@ -24,12 +24,12 @@
 
 namespace mooring {
 
-SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, std::weak_ptr<UnlockedProfile> profile,
+SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, ProfileSession& session,
                                QWidget* parent)
     : QWidget(parent),
       m_access(std::move(access)),
       m_settings(settings),
-      m_profile(std::move(profile)),
+      m_session(&session),
       m_ui(std::make_unique<Ui::SettingsScreen>()) {
     setObjectName(QStringLiteral("settingsScreen"));
     auto* content = new QWidget;
@@ -83,7 +83,7 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     for (std::size_t i = 1; i < std::size(order); ++i) setTabOrder(order[i - 1], order[i]);
 
     // A new recovery code sits with the passphrase: both are the ways in.
-    auto* recovery = m_recoveryCode = new RecoveryCodeSection(m_profile, content);
+    auto* recovery = m_recoveryCode = new RecoveryCodeSection(session, content);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->regionHeading) - 1, recovery);  // before gap1
     QWidget* before = m_ui->changePassphraseButton;
     for (QWidget* field : recovery->tabOrder()) {
@@ -113,7 +113,7 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     connect(language, &LanguageChooser::changed, this,
             [this](const QString& code) { store([&code](ProfileSettings& s) { s.setLanguage(code); }); });
     // Backups come last but one, before the way back (BackupsSection.h).
-    auto* backups = new BackupsSection(m_profile, content);
+    auto* backups = new BackupsSection(session, content);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->settingsBanner) + 1, backups);
     previous = m_ui->idleLockBox;
     for (QWidget* field : backups->tabOrder()) {
@@ -199,24 +199,26 @@ void SettingsScreen::changePassphrase() {
     }
     std::optional<SecureBuffer> newPassphrase = m_ui->newPassphraseForm->take();
     if (!newPassphrase) return;
-    std::shared_ptr<UnlockedProfile> profile = m_profile.lock();
-    if (!profile) return;  // locked meanwhile; this screen is on its way out
+    if (!m_session) return;  // locked meanwhile; this screen is on its way out
     SecureBuffer current = takeSecret(*m_ui->currentPassphraseEdit);
-    setBusy(true);
-    runInBackground(
+    // A job of the session: a lock waits until the key file is whole again.
+    const bool started = m_session->runJob(
         this,
-        [access = m_access, profile, current = std::move(current), secret = std::move(*newPassphrase)]() {
+        [access = m_access, current = std::move(current),
+         secret = std::move(*newPassphrase)](UnlockedProfile& profile) {
             // Opening the passphrase slot proves the current passphrase without touching
             // the database. The profile itself rewrites the key file, so its own copy of
             // the slots stays the one on disk.
             KeyVault::open(KeyFile::load(access.paths.keyFile()).passphraseSlot(), current);
-            profile->changePassphrase(secret, access.passphraseParams());
-            return true;
+            profile.changePassphrase(secret, access.passphraseParams());
+            // Worded here, while the profile is surely open.
+            return Backups::oldKeyFilesMessage(profile.backupsNotUpdated(), profile.paths().backups());
         },
-        [this](Outcome<bool>& outcome) {
+        [this](Outcome<QString>& outcome) {
             setBusy(false);
+            QString old;
             try {
-                outcome.take();
+                old = outcome.take();
             } catch (const Error& error) {
                 if (error.kind() == Error::Kind::WrongSecret) {
                     m_ui->currentPassphraseError->showMessage(error.message());
@@ -229,10 +231,6 @@ void SettingsScreen::changePassphrase() {
                 m_ui->passphraseBanner->showMessage(MessageBanner::unexpectedProblem());
                 return;
             }
-            const std::shared_ptr<UnlockedProfile> changed = m_profile.lock();
-            const QString old =
-                changed ? Backups::oldKeyFilesMessage(changed->backupsNotUpdated(), changed->paths().backups())
-                        : QString();
             if (!old.isEmpty()) {
                 m_ui->passphraseBanner->showMessage(tr("Your passphrase has been changed.") + u' ' + old);
                 return;
@@ -241,6 +239,7 @@ void SettingsScreen::changePassphrase() {
                                                    "the next time you unlock Mooring."),
                                                 MessageBanner::Tone::Info);
         });
+    if (started) setBusy(true);
 }
 
 }  // namespace mooring

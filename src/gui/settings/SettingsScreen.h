@@ -1,7 +1,9 @@
 #pragma once
 
 #include "gui/common/ProfileAccess.h"
+#include "session/ProfileSession.h"  // QPointer needs the whole class
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -15,7 +17,6 @@ namespace mooring {
 
 class ProfileSettings;
 class RecoveryCodeSection;
-class UnlockedProfile;
 
 // Change passphrase (current, new, new, strength); where you live; text size, colours,
 // less movement; a plain window title; locking by itself. Display and privacy choices
@@ -23,8 +24,7 @@ class UnlockedProfile;
 class SettingsScreen : public QWidget {
     Q_OBJECT
 public:
-    SettingsScreen(ProfileAccess access, ProfileSettings& settings, std::weak_ptr<UnlockedProfile> profile,
-                   QWidget* parent = nullptr);
+    SettingsScreen(ProfileAccess access, ProfileSettings& settings, ProfileSession& session, QWidget* parent = nullptr);
     ~SettingsScreen() override;
 
     bool isBusy() const noexcept { return m_busy; }
@@ -44,7 +44,7 @@ private:
 
     ProfileAccess m_access;
     ProfileSettings& m_settings;
-    std::weak_ptr<UnlockedProfile> m_profile;
+    QPointer<ProfileSession> m_session;  // guarded: the lock closes it before this screen goes
     const std::unique_ptr<Ui::SettingsScreen> m_ui;
     bool m_busy = false;
     RecoveryCodeSection* m_recoveryCode = nullptr;
