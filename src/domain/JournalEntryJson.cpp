@@ -52,6 +52,43 @@ std::optional<int> number(const Json& object, const char* key) {
     return static_cast<int>(i);
 }
 
+// Exactly the form timeText() writes ("2026-11-20T21:40:00+01:00" or "...Z"), read by hand:
+// QDateTime::fromString is most of the time spent reading a large journal. Anything else,
+// or any part out of range, is left to fromString (nullopt), so the result never differs.
+std::optional<QDateTime> writtenForm(const QString& text) {
+    const qsizetype size = text.size();
+    if (size != 20 && size != 25) return std::nullopt;
+    const auto digits = [&](qsizetype at, qsizetype count) -> int {
+        int value = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9') return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const auto is = [&](qsizetype at, char16_t c) { return text.at(at).unicode() == c; };
+    if (!is(4, u'-') || !is(7, u'-') || !is(10, u'T') || !is(13, u':') || !is(16, u':')) return std::nullopt;
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
+    if (year < 1 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 ||
+        second > 59)
+        return std::nullopt;
+    int offset = 0;
+    if (size == 20) {
+        if (!is(19, u'Z')) return std::nullopt;
+    } else {
+        const bool plus = is(19, u'+');
+        if ((!plus && !is(19, u'-')) || !is(22, u':')) return std::nullopt;
+        const int hours = digits(20, 2), minutes = digits(23, 2);
+        if (hours < 0 || hours > 14 || minutes < 0 || minutes > 59) return std::nullopt;
+        offset = (plus ? 1 : -1) * (hours * 3600 + minutes * 60);
+    }
+    const QDate date(year, month, day);
+    if (!date.isValid()) return std::nullopt;
+    return QDateTime(date, QTime(hour, minute, second), Qt::OffsetFromUTC, offset);
+}
+
 }  // namespace
 
 QString timeText(const QDateTime& time) {
@@ -60,7 +97,9 @@ QString timeText(const QDateTime& time) {
 }
 
 QDateTime timeFromText(const QString& text) {
-    const QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    const QString trimmed = text.trimmed();
+    if (const std::optional<QDateTime> quick = writtenForm(trimmed)) return *quick;
+    const QDateTime time = QDateTime::fromString(trimmed, Qt::ISODate);
     return time.isValid() ? time.toOffsetFromUtc(time.offsetFromUtc()) : time;
 }
 

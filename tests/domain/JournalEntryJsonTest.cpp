@@ -100,3 +100,23 @@ TEST_CASE("Journal JSON: ids are kept in lower case, times in their own offset",
     CHECK(e.occurredAt.offsetFromUtc() == 0);
     CHECK(journalJson::timeText(e.occurredAt) == u"2026-11-20T20:40:00Z"_s);
 }
+
+TEST_CASE("Journal JSON: times read exactly as Qt's ISO reader reads them, in the offset written", "[journal][json]") {
+    // The form Mooring writes takes a quicker path; everything else goes to Qt. Both must agree.
+    for (const QString& text :
+         {u"2026-11-20T21:40:00+01:00"_s, u"2026-11-20T21:40:00-05:30"_s, u"2026-11-20T20:40:00Z"_s,
+          u"2026-11-20T21:40:00+0100"_s, u"2026-11-20T21:40:00.250+01:00"_s, u"2026-11-20T24:00:00+01:00"_s,
+          u"2026-02-29T10:00:00+01:00"_s, u"2028-02-29T10:00:00+01:00"_s, u"2026-13-01T10:00:00+01:00"_s,
+          u"2026-11-20T21:60:00+01:00"_s, u"2026-11-20T21:40:00+01:60"_s, u"2026-11-20T21:40:00+15:00"_s,
+          u"0000-01-01T00:00:00Z"_s, u"2026-11-20 21:40:00+01:00"_s, u"2026-11-20T21:40:00"_s, u"yesterday"_s}) {
+        INFO(text.toStdString());
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODate);
+        const QDateTime ours = journalJson::timeFromText(u"  "_s + text + u"\n"_s);
+        REQUIRE(ours.isValid() == qt.isValid());
+        if (!qt.isValid()) continue;
+        CHECK(ours == qt);
+        CHECK(ours.offsetFromUtc() == qt.offsetFromUtc());
+        CHECK(ours.timeSpec() == (qt.offsetFromUtc() == 0 ? Qt::UTC : Qt::OffsetFromUTC));  // Qt's own rule
+        CHECK(ours.time() == qt.toOffsetFromUtc(qt.offsetFromUtc()).time());
+    }
+}
