@@ -12,6 +12,7 @@
 #include "gui/main/StartupLock.h"
 #include "gui/main/WindowTestHook.h"
 #include "storage/ComeBackPipe.h"
+#include "storage/MemoryLock.h"
 #include "storage/ProcessHardening.h"
 #include "storage/ProfileLock.h"
 #include "storage/ProfilePaths.h"
@@ -27,7 +28,9 @@
 #include <QTimer>
 #include <QWindow>
 
+#include <chrono>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -121,10 +124,21 @@ std::unique_ptr<mooring::SampleProfile> makeSample() {
     }
 }
 
+// The proof that a lock leaves nothing in memory waits for the idle lock: it may ask for
+// one after this many milliseconds (MOORING_TEST_IDLE_LOCK_MS) instead of minutes.
+std::optional<std::chrono::milliseconds> idleLockForTests() {
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("MOORING_TEST_IDLE_LOCK_MS", &ok);
+    if (!ok || ms <= 0) return std::nullopt;
+    return std::chrono::milliseconds(ms);
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
     mooring::hardenProcess();
+    // Before anything personal is read; Mooring works the same when the system says no.
+    mooring::keepMemoryOutOfSwap();
     const Options parsed = parseCommandLine(argc, argv);
     QApplication app(argc, argv);
     if (!mooring::passCryptoSelfTest()) return 3;  // as mooring-cli: 3 is "damaged or unreadable"
@@ -165,6 +179,7 @@ int main(int argc, char* argv[]) {
     mooring::MainWindowOptions options(mooring::ProfileAccess{paths, std::nullopt});
     options.startWithHelpNow = parsed.helpNow;
     if (sample) options.openSample = [s = sample.get()] { return s->unlock(); };
+    options.idleLockOverride = idleLockForTests();
     mooring::MainWindow window(std::move(options));
     const mooring::ComeBackPipe comeBack(paths, [&window](Request r) { window.comeBack(r == Request::HelpNow); });
     mooring::installWindowTestHook(window);
