@@ -30,7 +30,7 @@ TEST_CASE("From the lock screen, F1 opens the crisis screen without unlocking an
     auto* crisis = qobject_cast<CrisisScreen*>(window->currentScreen());
     REQUIRE(crisis);
     CHECK(window->profile() == nullptr);  // no key derived, no database opened
-    CHECK(crisis->unlockedProfile() == nullptr);
+    CHECK(crisis->session() == nullptr);
     // The keyboard is ready on the first choice; Talk to someone is three Tabs away.
     CHECK(focusName() == "crisisChoice");
     CHECK(focused()->accessibleName() == u"Breathe"_s);

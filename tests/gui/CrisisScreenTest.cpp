@@ -209,8 +209,8 @@ TEST_CASE("Locking clears the unlocked hook; the screen works the same without i
     TempProfile profile;
     ProfileSettings settings(profile.paths());
     CrisisScreen screen(settings);
-    CHECK(screen.unlockedProfile() == nullptr);
-    screen.setUnlockedProfile(nullptr);
+    CHECK(screen.session() == nullptr);
+    screen.setSession(nullptr);
     CHECK(screen.findChildren<QPushButton*>(u"crisisChoice"_s).size() == 5);  // no empty extra panels
     // Panels are built when first chosen (the screen must appear fast); the plan's page
     // waits, unoffered, until a plan can be shown after unlocking.

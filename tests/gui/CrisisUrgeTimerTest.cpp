@@ -163,6 +163,6 @@ TEST_CASE("The crisis screen keeps the urge answer for the journal and leads to 
     child<QPushButton>(&screen, u"urgeAnswer2"_s)->click();  // "It's still hard"
     child<QPushButton>(&screen, u"urgeTalk"_s)->click();
     CHECK(screen.currentPanel() == CrisisScreen::Panel::Talk);
-    screen.setUnlockedProfile(nullptr);  // locking forgets the answer
+    screen.setSession(nullptr);  // locking forgets the answer
     CHECK_FALSE(screen.lastUrgeOutcome().has_value());
 }

@@ -43,7 +43,7 @@ TEST_CASE("The stand-alone crisis window shows the region's helplines and closes
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CrisisScreen* crisis = window.crisisScreen();
-    CHECK(crisis->unlockedProfile() == nullptr);
+    CHECK(crisis->session() == nullptr);
     crisis->showPanel(CrisisScreen::Panel::Talk);
     CHECK(child<HelplinesPanel>(crisis, "helplinesPanel")->emergencyNumber() == u"999"_s);
 

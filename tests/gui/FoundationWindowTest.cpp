@@ -84,7 +84,7 @@ TEST_CASE("F1 opens help from any screen, and Back returns to where the person w
     QTest::keyClick(focused(), Qt::Key_F1);
     auto* crisis = child<CrisisScreen>(window.get(), "crisisScreen");
     REQUIRE(window->currentScreen() == crisis);
-    CHECK(crisis->unlockedProfile() == nullptr);
+    CHECK(crisis->session() == nullptr);
     CHECK_FALSE(child<QWidget>(window.get(), "topBar")->isVisible());
 
     Q_EMIT crisis->leaveRequested();
@@ -98,7 +98,7 @@ TEST_CASE("F1 opens help from any screen, and Back returns to where the person w
     QWidget* settings = window->currentScreen();
     QTest::mouseClick(child<QPushButton>(window.get(), "helpNowButton"), Qt::LeftButton);
     REQUIRE(window->currentScreen() == crisis);
-    CHECK(crisis->unlockedProfile() == window->profile());
+    CHECK(crisis->session() == window->session());
     Q_EMIT crisis->leaveRequested();
     CHECK(window->currentScreen() == settings);
 
@@ -106,7 +106,7 @@ TEST_CASE("F1 opens help from any screen, and Back returns to where the person w
     window->showHelpNow();
     QTest::keyClick(focused(), Qt::Key_L, Qt::ControlModifier);
     CHECK(window->profile() == nullptr);
-    CHECK(crisis->unlockedProfile() == nullptr);
+    CHECK(crisis->session() == nullptr);
 }
 
 TEST_CASE("--help-now opens straight onto help; Back leads to setup or unlock", "[foundation]") {
@@ -175,10 +175,10 @@ TEST_CASE("Locks by itself when left alone, not while in use", "[foundation]") {
     REQUIRE(window.profile() != nullptr);
     window.showHelpNow();
     auto* crisis = child<CrisisScreen>(&window, "crisisScreen");
-    REQUIRE(crisis->unlockedProfile() == window.profile());
+    REQUIRE(crisis->session() == window.session());
     REQUIRE(waitUntil([&] { return window.profile() == nullptr; }, 5000));
     CHECK(window.currentScreen() == crisis);
-    CHECK(crisis->unlockedProfile() == nullptr);
+    CHECK(crisis->session() == nullptr);
     Q_EMIT crisis->leaveRequested();
     CHECK(window.currentScreen()->objectName().toStdString() == "unlockScreen");
 }

@@ -5,9 +5,8 @@
 #include "storage/ContactStore.h"
 #include "storage/ProfileSettings.h"
 #include "storage/SafetyPlanStore.h"
-#include "storage/SecureBuffer.h"
-#include "storage/UnlockedProfile.h"
 #include "support/TempProfile.h"
+#include "support/TestSession.h"
 
 #include "CrisisTestHelpers.h"
 
@@ -26,10 +25,8 @@ using namespace Qt::StringLiterals;
 
 TEST_CASE("Crisis 'my plan, step by step': the latest version, one section at a time, cleared on lock", "[plan]") {
     TempProfile folder;
-    auto profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
-                                           Argon2Params::forTests())
-                       .profile;
-    SafetyPlanStore store(profile->database());
+    auto session = openTestSession(folder);
+    SafetyPlanStore store = session->plan();
     SafetyPlan plan;
     plan.items(PlanSection::WarningSigns) = {u"old sign"_s};
     store.save(plan, u"first"_s);
@@ -41,11 +38,11 @@ TEST_CASE("Crisis 'my plan, step by step': the latest version, one section at a 
     gp.name = u"GP surgery"_s;
     gp.phone = u"ask at reception"_s;
     gp.role = ContactRole::Professional;
-    ContactStore(profile->database()).add(gp);
+    session->contacts().add(gp);
 
     PlanStepsPanel panel;
     CHECK_FALSE(panel.hasPlan());
-    panel.setDatabase(&profile->database());
+    panel.setSession(session.get());
     REQUIRE(panel.hasPlan());
     CHECK(panel.shownTitle() == planSections::title(PlanSection::WarningSigns));
     CHECK(panel.shownText().contains(u"I stop answering messages"_s));
@@ -57,16 +54,26 @@ TEST_CASE("Crisis 'my plan, step by step': the latest version, one section at a 
     panel.next();
     CHECK(panel.shownTitle() == planSections::title(PlanSection::Professionals));
     CHECK(panel.shownText().contains(u"GP surgery, ask at reception"_s));
-    panel.setDatabase(nullptr);  // lock
+
+    // Changed elsewhere while it is open: the step shown stays, with what is new in it.
+    Contact surgery = session->contacts().all().constFirst();
+    surgery.phone = u"01632 960111"_s;
+    session->contacts().update(surgery);
+    CHECK(QTest::qWaitFor([&] { return panel.shownText().contains(u"01632 960111"_s); }, 5000));
+    CHECK(panel.shownTitle() == planSections::title(PlanSection::Professionals));
+    plan.items(PlanSection::Professionals) = {u"The crisis team's evening line"_s};
+    store.save(plan, u"third"_s);
+    CHECK(QTest::qWaitFor([&] { return panel.shownText().contains(u"evening line"_s); }, 5000));
+    CHECK(panel.shownTitle() == planSections::title(PlanSection::Professionals));
+
+    panel.setSession(nullptr);  // lock
     CHECK_FALSE(panel.hasPlan());
     CHECK_FALSE(panel.shownText().contains(u"Loud music"_s));
 }
 
 TEST_CASE("The crisis screen offers the plan step by step only once unlocked with a saved plan", "[plan][crisis]") {
     TempProfile folder;
-    auto profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
-                                           Argon2Params::forTests())
-                       .profile;
+    auto session = openTestSession(folder);
     ProfileSettings settings(folder.paths());
     CrisisScreen screen(settings);
     screen.resize(960, 760);
@@ -77,17 +84,14 @@ TEST_CASE("The crisis screen offers the plan step by step only once unlocked wit
     REQUIRE(choice);
     CHECK_FALSE(choice->isVisible());  // locked: nothing personal, no empty panel
 
-    screen.setUnlockedProfile(profile.get());
+    screen.setSession(session.get());
     CHECK_FALSE(choice->isVisible());  // unlocked, but no plan saved yet
 
     SafetyPlan plan;
     plan.items(PlanSection::WarningSigns) = {u"I stop answering messages"_s};
-    SafetyPlanStore(profile->database()).save(plan, QString());
-    screen.hide();
-    screen.show();  // opening the screen again reads the newest plan
-    QApplication::setActiveWindow(&screen);
-    REQUIRE(QTest::qWaitForWindowActive(&screen));
-    REQUIRE(choice->isVisible());
+    session->plan().save(plan, QString());
+    // Saved elsewhere while the screen stays open: the choice appears without reopening it.
+    REQUIRE(QTest::qWaitFor([&] { return choice->isVisible(); }, 5000));
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
     // A mnemonic presses the button visibly before it clicks.
@@ -96,7 +100,7 @@ TEST_CASE("The crisis screen offers the plan step by step only once unlocked wit
     REQUIRE(panel);
     CHECK(panel->shownText().contains(u"I stop answering messages"_s));
 
-    screen.setUnlockedProfile(nullptr);  // lock
+    screen.setSession(nullptr);  // lock
     CHECK_FALSE(choice->isVisible());
     CHECK(screen.currentPanel() == CrisisScreen::Panel::Start);
     CHECK_FALSE(panel->shownText().contains(u"I stop answering messages"_s));
@@ -121,14 +125,12 @@ QWidget* cardNamed(QWidget* root, const QString& name) {
 TEST_CASE("My plan step by step: large like the other panels, people with Copy number and phone codes",
           "[plan][crisis]") {
     TempProfile folder;
-    auto profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
-                                           Argon2Params::forTests())
-                       .profile;
+    auto session = openTestSession(folder);
     Contact sam;
     sam.name = u"Sam"_s;
     sam.phone = u"07700 900123"_s;
     sam.role = ContactRole::Friend;
-    ContactStore contacts(profile->database());
+    ContactStore contacts = session->contacts();
     contacts.add(sam);
     Contact gp;
     gp.name = u"Dr Okafor"_s;
@@ -138,12 +140,12 @@ TEST_CASE("My plan step by step: large like the other panels, people with Copy n
     SafetyPlan plan;
     plan.items(PlanSection::WarningSigns) = {u"I stop answering messages"_s};
     plan.items(PlanSection::PeopleToAsk) = {sam.asPlanItem()};
-    SafetyPlanStore(profile->database()).save(plan, QString());
+    session->plan().save(plan, QString());
 
     ProfileSettings settings(folder.paths());
     CrisisScreen screen(settings);
     screen.resize(960, 760);
-    screen.setUnlockedProfile(profile.get());
+    screen.setSession(session.get());
     REQUIRE(showActive(&screen));
     QTest::mouseClick(screen.findChild<QPushButton*>(u"crisisChoicePlan"_s), Qt::LeftButton);
     REQUIRE(screen.currentPanel() == CrisisScreen::Panel::Plan);
@@ -198,10 +200,8 @@ TEST_CASE("My plan step by step: large like the other panels, people with Copy n
 
 TEST_CASE("My plan step by step: one phone code open at a time, and nothing cut off at 200 % text", "[plan][crisis]") {
     TempProfile folder;
-    auto profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
-                                           Argon2Params::forTests())
-                       .profile;
-    ContactStore contacts(profile->database());
+    auto session = openTestSession(folder);
+    ContactStore contacts = session->contacts();
     for (const QString& name : {u"Sam"_s, u"Alexandra from the allotment"_s}) {
         Contact c;
         c.name = name;
@@ -210,7 +210,7 @@ TEST_CASE("My plan step by step: one phone code open at a time, and nothing cut 
     }
     SafetyPlan plan;
     plan.items(PlanSection::PeopleToAsk) = {u"Someone who listens without judging"_s};
-    SafetyPlanStore(profile->database()).save(plan, QString());
+    session->plan().save(plan, QString());
 
     struct Large {
         Large() { Appearance::apply(200, ProfileSettings::Theme::Dark); }
@@ -221,7 +221,7 @@ TEST_CASE("My plan step by step: one phone code open at a time, and nothing cut 
         ProfileSettings settings(folder.paths());
         CrisisScreen screen(settings);
         screen.resize(size);
-        screen.setUnlockedProfile(profile.get());
+        screen.setSession(session.get());
         REQUIRE(showActive(&screen));
         screen.showPanel(CrisisScreen::Panel::Plan);
         auto* panel = screen.findChild<PlanStepsPanel*>();

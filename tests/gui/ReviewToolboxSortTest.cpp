@@ -60,7 +60,7 @@ TEST_CASE("Toolbox: 'Sort by what helps me' puts the ideas rated most helpful fi
 
     DialogHooks::reset();
     DialogHooks::setTestMode(true);
-    ToolboxScreen screen(p.db());
+    ToolboxScreen screen(*p.session);
     screen.resize(1000, 760);
     screen.show();
     REQUIRE(QTest::qWaitForWindowExposed(&screen));
@@ -100,21 +100,25 @@ TEST_CASE("Crisis screen after unlocking: ideas that helped before, under the fa
 
     ProfileSettings settings(p.folder.paths());
     CrisisScreen crisis(settings);
-    crisis.setUnlockedProfile(p.profile.get());
+    crisis.setSession(p.session.get());
     crisis.resize(1000, 760);
     crisis.show();
     REQUIRE(QTest::qWaitForWindowExposed(&crisis));
     auto* panel = find<FavouriteIdeasPanel>(&crisis, u"favouriteIdeasPanel"_s);
     CHECK(panel->helpfulTitles().isEmpty());  // nothing rated yet: nothing suggested
 
+    // Rated in the journal while the screen is open: it follows without being shown again.
     JournalStore(p.db()).putAll(entries);
-    panel->reload();
+    REQUIRE(QTest::qWaitFor([&] { return panel->helpfulTitles() == QStringList{helped.title}; }, 5000));
     CHECK(panel->shownTitles() == QStringList{favourite.title});
-    CHECK(panel->helpfulTitles() == QStringList{helped.title});
-    auto* heading = find<QLabel>(panel, u"helpfulIdeasHeading"_s);
-    CHECK(QTest::qWaitFor([&] { return heading->isVisible(); }, 5000));  // a layout shows new widgets queued
+    CHECK(QTest::qWaitFor(  // a layout shows new widgets queued; each reading builds them again
+        [&] {
+            auto* heading = panel->findChild<QLabel*>(u"helpfulIdeasHeading"_s);
+            return heading && heading->isVisible();
+        },
+        5000));
 
-    crisis.setUnlockedProfile(nullptr);  // locked: nothing personal left
+    crisis.setSession(nullptr);  // locked: nothing personal left
     CHECK(panel->helpfulTitles().isEmpty());
     CHECK_FALSE(panel->isVisible());
 }

@@ -28,7 +28,7 @@ struct ModelFixture {
     ModelFixture() {
         Migrations::migrate(db);
         store = std::make_unique<StrategyStore>(db);
-        owner = std::make_unique<StrategyModel>(*store);
+        owner = std::make_unique<StrategyModel>([this] { return StrategyStore(db); });
         model = owner.get();
         filter.setSourceModel(model);
     }

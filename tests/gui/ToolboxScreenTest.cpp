@@ -6,10 +6,9 @@
 #include "gui/toolbox/ToolboxActions.h"
 #include "gui/toolbox/ToolboxScreen.h"
 #include "storage/ProfileSettings.h"
-#include "storage/SecureBuffer.h"
 #include "storage/StrategyStore.h"
-#include "storage/UnlockedProfile.h"
 #include "support/TempProfile.h"
+#include "support/TestSession.h"
 
 #include "CrisisTestHelpers.h"
 #include "FoundationDriver.h"
@@ -36,11 +35,8 @@ namespace {
 
 struct ToolboxFixture {
     TempProfile folder;
-    std::unique_ptr<UnlockedProfile> profile =
-        UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
-                                Argon2Params::forTests())
-            .profile;
-    StrategyStore store{profile->database()};
+    std::unique_ptr<ProfileSession> session = openTestSession(folder);
+    StrategyStore store = session->strategies();  // "another screen" writing through the session
 };
 
 QStringList favouriteTitles(StrategyStore& store) {
@@ -65,7 +61,7 @@ TEST_CASE("Toolbox by keyboard: add, favourite, move to the top, hide a built-in
     f.store.setFavourite(all.at(0).id, true);
     f.store.setFavourite(all.at(20).id, true);
 
-    ToolboxScreen screen(f.profile->database());
+    ToolboxScreen screen(*f.session);
     screen.resize(1000, 760);
     REQUIRE(showActive(&screen));
     screen.setFocus();
@@ -164,7 +160,7 @@ TEST_CASE("Toolbox by keyboard: add, favourite, move to the top, hide a built-in
     // After unlocking, the crisis screen offers the favourites in the person's order.
     ProfileSettings settings(f.folder.paths());
     CrisisScreen crisis(settings);
-    crisis.setUnlockedProfile(f.profile.get());
+    crisis.setSession(f.session.get());
     REQUIRE(showActive(&crisis));
     auto* panel = child<FavouriteIdeasPanel>(&crisis, u"favouriteIdeasPanel"_s);
     CHECK(panel->isVisible());
@@ -172,28 +168,28 @@ TEST_CASE("Toolbox by keyboard: add, favourite, move to the top, hide a built-in
     CHECK(visibleText(&crisis).contains(u"My favourite ideas"_s));
     CHECK(visibleText(&crisis).contains(u"Say everything, then tear it up."_s));
     // Locking takes them off the screen.
-    crisis.setUnlockedProfile(nullptr);
+    crisis.setSession(nullptr);
     CHECK_FALSE(panel->isVisible());
     CHECK_FALSE(visibleText(&crisis).contains(u"Write a letter"_s));
 }
 
-TEST_CASE("The crisis screen reads the favourites again each time, and shows the first five", "[toolbox]") {
+TEST_CASE("The crisis screen follows the favourites as they change, and shows the first five", "[toolbox]") {
     ToolboxFixture f;
     ProfileSettings settings(f.folder.paths());
     CrisisScreen crisis(settings);
-    crisis.setUnlockedProfile(f.profile.get());
+    crisis.setSession(f.session.get());
     REQUIRE(showActive(&crisis));
     auto* panel = child<FavouriteIdeasPanel>(&crisis, u"favouriteIdeasPanel"_s);
     CHECK_FALSE(panel->isVisible());  // none yet: no empty box in its place
 
+    // Changed elsewhere while the screen stays open: no hiding and showing it again.
     const QList<CopingStrategy> all = f.store.all();
-    crisis.hide();
     for (int i = 0; i < 7; ++i) f.store.setFavourite(all.at(i * 6).id, true);
     f.store.moveFavourite(all.at(6 * 6).id, -1);
-    crisis.show();
     QStringList expected = favouriteTitles(f.store).mid(0, FavouriteIdeasPanel::kMaxShown);
+    REQUIRE(expected.size() == FavouriteIdeasPanel::kMaxShown);
+    CHECK(QTest::qWaitFor([&] { return panel->shownTitles() == expected; }, 5000));
     CHECK(panel->isVisible());
-    CHECK(panel->shownTitles() == expected);
     CHECK(child<QLabel>(&crisis, u"favouriteIdeasMore"_s)->text().contains(u"2 more"_s));
     // Each card is as large as the rest of the crisis screen's text.
     CHECK(child<QLabel>(&crisis, u"favouriteIdeaTitle"_s)->font().pointSizeF() > QApplication::font().pointSizeF());
@@ -201,7 +197,7 @@ TEST_CASE("The crisis screen reads the favourites again each time, and shows the
 
 TEST_CASE("Toolbox: every control has a name, and search finds ideas in every family", "[toolbox]") {
     ToolboxFixture f;
-    ToolboxScreen screen(f.profile->database());
+    ToolboxScreen screen(*f.session);
     screen.resize(1000, 760);
     REQUIRE(showActive(&screen));
     for (QWidget* w : screen.findChildren<QWidget*>()) {
@@ -225,7 +221,7 @@ TEST_CASE("Toolbox: every control has a name, and search finds ideas in every fa
 
 TEST_CASE("Pick one for me suggests a visible idea, from the family or from all", "[toolbox]") {
     ToolboxFixture f;
-    ToolboxScreen screen(f.profile->database());
+    ToolboxScreen screen(*f.session);
     screen.setRandomSeed(11);
     screen.resize(1000, 760);
     REQUIRE(showActive(&screen));

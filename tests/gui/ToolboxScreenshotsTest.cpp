@@ -4,20 +4,15 @@
 #include "gui/toolbox/StrategyEditor.h"
 #include "gui/toolbox/ToolboxActions.h"
 #include "gui/toolbox/ToolboxScreen.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
 #include "storage/ProfileSettings.h"
-#include "storage/SecureBuffer.h"
 #include "storage/StrategyStore.h"
-#include "storage/UnlockedProfile.h"
-#include "support/RawKeys.h"
 #include "support/Screenshot.h"
 #include "support/TempProfile.h"
+#include "support/TestSession.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "ScreenshotLooks.h"
@@ -30,11 +25,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 void shootAll(const test::Look& v) {
-    QTemporaryDir dir;
-    Database db = Database::open(dir.filePath(u"mooring.db"_s), test::rawKey(), Database::Mode::Create);
-    Migrations::migrate(db);
+    test::TempProfile folder;
+    auto session = test::openTestSession(folder);
     {
-        StrategyStore store(db);
+        StrategyStore store = session->strategies();
         const auto all = store.all();
         store.setFavourite(all.at(1).id, true);
         store.setFavourite(all.at(30).id, true);
@@ -46,7 +40,7 @@ void shootAll(const test::Look& v) {
         store.setFavourite(store.add(box).id, true);
         store.setHidden(all.at(3).id, true);
     }
-    ToolboxScreen screen(db);
+    ToolboxScreen screen(*session);
     screen.setRandomSeed(5);
     screen.resize(v.percent > 150 ? QSize(1280, 960) : QSize(1000, 760));
     screen.show();
@@ -72,21 +66,19 @@ void shootAll(const test::Look& v) {
 // The crisis screen's start page after unlocking, with the person's favourites.
 void shootCrisis(const test::Look& v) {
     test::TempProfile folder;
-    auto profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
-                                           Argon2Params::forTests())
-                       .profile;
-    StrategyStore store(profile->database());
+    auto session = test::openTestSession(folder);
+    StrategyStore store = session->strategies();
     const auto all = store.all();
     for (int i : {14, 1, 30, 44, 50}) store.setFavourite(all.at(i).id, true);
     ProfileSettings settings(folder.paths());
     CrisisScreen crisis(settings);
-    crisis.setUnlockedProfile(profile.get());
+    crisis.setSession(session.get());
     crisis.resize(v.percent > 150 ? QSize(1280, 960) : QSize(960, 760));
     crisis.show();
     // Fonts, then wrapping, then the scroll area: let every layout pass settle first.
     QTest::qWait(50);
     test::saveScreenshot(&crisis, u"toolbox-crisis-favourites"_s + v.suffix);
-    crisis.setUnlockedProfile(nullptr);
+    crisis.setSession(nullptr);
 }
 
 }  // namespace

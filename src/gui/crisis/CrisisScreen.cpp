@@ -11,9 +11,9 @@
 #include "gui/crisis/PlanStepsPanel.h"
 #include "gui/crisis/TryIdeaPanel.h"
 #include "gui/crisis/UrgeTimerPanel.h"
+#include "session/ProfileSession.h"
 #include "storage/HelplineSettings.h"
 #include "storage/ProfileSettings.h"
-#include "storage/UnlockedProfile.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -92,6 +92,7 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
     m_choices.constLast()->hide();  // shown once unlocked with a saved plan
     m_plan = new PlanStepsPanel(m_stack);
     m_stack->addWidget(m_plan);
+    connect(m_plan, &PlanStepsPanel::reloaded, this, &CrisisScreen::updatePlanChoice);
 
     m_careLine = crisis::wrappedLabel(QString(), this, u"crisisCareLine"_s);
     // A little smaller than the rest of the screen (still larger than the program's own
@@ -193,7 +194,7 @@ PanelWidget* CrisisScreen::addPage(PanelWidget* panel) {
 
 UrgeTimerPanel* CrisisScreen::makeUrgePanel() {
     auto* urge = new UrgeTimerPanel(m_stack);
-    urge->setJournalOffered(m_profile != nullptr);
+    urge->setJournalOffered(m_session != nullptr);
     connect(urge, &UrgeTimerPanel::talkRequested, this, [this] { showPanel(Panel::Talk); });
     connect(urge, &UrgeTimerPanel::answered, this, [this](UrgeTimer::Outcome outcome) {
         m_lastOutcome = outcome;
@@ -228,20 +229,23 @@ CrisisScreen::Panel CrisisScreen::currentPanel() const {
     return Panel::Start;
 }
 
-void CrisisScreen::setUnlockedProfile(UnlockedProfile* profile) {
+void CrisisScreen::setSession(ProfileSession* session) {
     // The person's own plan (with their contacts) and favourite ideas; on lock (nullptr)
-    // every panel forgets what it showed.
-    m_profile = profile;
-    m_favourites->setProfile(profile);
-    m_plan->setDatabase(profile ? &profile->database() : nullptr);
-    updatePlanChoice();
-    if (m_urge) m_urge->setJournalOffered(profile != nullptr);
-    if (!profile) m_lastOutcome.reset();
+    // every panel forgets what it showed. The panels follow the session's changes themselves.
+    if (m_session) m_session->disconnect(this);
+    m_session = session;
+    if (session) connect(session, &ProfileSession::closed, this, [this] { setSession(nullptr); });
+    m_favourites->setSession(session);
+    m_plan->setSession(session);  // says reloaded(): the plan's choice follows
+    if (m_urge) m_urge->setJournalOffered(session != nullptr);
+    if (!session) m_lastOutcome.reset();
 }
+
+ProfileSession* CrisisScreen::session() const { return m_session; }
 
 void CrisisScreen::updatePlanChoice() {
     // No empty panel: the choice appears only when there is a saved plan to walk through.
-    const bool offered = m_profile && m_plan->hasPlan();
+    const bool offered = m_session && m_plan->hasPlan();
     QPushButton* choice = m_choices.constLast();
     if (choice->isHidden() == offered) {  // placed again only when the choices change
         choice->setVisible(offered);
@@ -280,10 +284,6 @@ QString CrisisScreen::emergencyNumberOfRegion() const {
 
 void CrisisScreen::showEvent(QShowEvent* event) {
     reloadSettings();
-    if (m_profile) {
-        m_plan->reload();  // a plan saved since the screen was last open
-        updatePlanChoice();
-    }
     applyFonts();
     QWidget::showEvent(event);
     // Whoever opened the screen, the keyboard starts on the first choice, not on "Back".

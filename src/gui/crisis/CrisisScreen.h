@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -27,9 +28,9 @@ class FavouriteIdeasPanel;
 class GroundingPanel;
 class HelplinesPanel;
 class PlanStepsPanel;
+class ProfileSession;
 class ProfileSettings;
 class TryIdeaPanel;
-class UnlockedProfile;
 class UrgeTimerPanel;
 
 // "I need help now" (docs/design.md, "The help screen"). Needs no database, no key
@@ -42,10 +43,11 @@ public:
     explicit CrisisScreen(ProfileSettings& settings, QWidget* parent = nullptr);
     ~CrisisScreen() override;
 
-    // nullptr while locked. When set, the person's own plan, favourites and contacts appear;
-    // cleared again on lock so nothing personal stays in the widgets.
-    void setUnlockedProfile(UnlockedProfile* profile);
-    UnlockedProfile* unlockedProfile() const noexcept { return m_profile; }
+    // nullptr while locked. When set, the person's own plan, favourites and contacts appear
+    // and follow the session's changes; cleared again on lock (and when the session closes)
+    // so nothing personal stays in the widgets.
+    void setSession(ProfileSession* session);
+    ProfileSession* session() const;
 
     void showPanel(Panel panel);
     Panel currentPanel() const;
@@ -83,7 +85,7 @@ private:
     void placeChoices();  // beside the panel, or above it when the window is narrow for the text
 
     ProfileSettings& m_settings;
-    UnlockedProfile* m_profile = nullptr;
+    QPointer<ProfileSession> m_session;
     std::optional<UrgeTimer::Outcome> m_lastOutcome;
     QScrollArea* m_scroll = nullptr;
     crisis::PageStack* m_stack = nullptr;

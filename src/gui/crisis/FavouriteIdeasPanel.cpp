@@ -6,10 +6,8 @@
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/toolbox/ToolboxText.h"
 #include "insights/WhatHelps.h"
-#include "storage/StrategyStore.h"
-#include "storage/UnlockedProfile.h"
+#include "session/ProfileSession.h"
 
-#include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -38,19 +36,20 @@ FavouriteIdeasPanel::FavouriteIdeasPanel(QWidget* parent)
     layout->addLayout(m_cards);
     layout->addWidget(m_more);
     hide();
-    // Hidden while empty, so it cannot watch its own showing: the page around it can.
-    if (parent) parent->installEventFilter(this);
 }
 
-void FavouriteIdeasPanel::setProfile(UnlockedProfile* profile) {
-    m_profile = profile;
+void FavouriteIdeasPanel::setSession(ProfileSession* session) {
+    if (m_session) m_session->disconnect(this);
+    m_session = session;
+    if (session) {
+        // Favourites and their order live in the toolbox; "what has helped" in the journal's
+        // ratings. A handful of rows: read again at once, shown or not.
+        for (auto changed :
+             {&ProfileSession::toolboxChanged, &ProfileSession::journalChanged, &ProfileSession::importDone})
+            connect(session, changed, this, &FavouriteIdeasPanel::reload);
+        connect(session, &ProfileSession::closed, this, [this] { setSession(nullptr); });
+    }
     reload();
-}
-
-bool FavouriteIdeasPanel::eventFilter(QObject* watched, QEvent* event) {
-    // The toolbox may have changed them since: read again, it is a handful of rows.
-    if (watched == parent() && event->type() == QEvent::Show && m_profile) reload();
-    return QWidget::eventFilter(watched, event);
 }
 
 void FavouriteIdeasPanel::clearCards() {
@@ -75,15 +74,15 @@ void FavouriteIdeasPanel::addCard(const QString& title, const QString& more) {
     if (!more.isEmpty()) cardLayout->addWidget(crisis::wrappedLabel(more, card, u"favouriteIdeaDetails"_s));
     card->setAccessibleName(more.isEmpty() ? title : title + u". "_s + more);
     m_cards->addWidget(card);
+    card->show();  // at once, not at the layout's next turn: a reading may come while shown
 }
 
 void FavouriteIdeasPanel::addHelpful(const QList<CopingStrategy>& favourites) {
     QList<HelpfulIdea> ranked;
     QList<CopingStrategy> all;
     try {
-        Database& db = m_profile->database();
-        all = StrategyStore(db).all();
-        ranked = fetchWhatHelps(db);
+        all = m_session->strategies().all();
+        ranked = fetchWhatHelps(m_session->database());
     } catch (const Error&) {
         return;  // as above: the screen still helps without them
     }
@@ -103,6 +102,7 @@ void FavouriteIdeasPanel::addHelpful(const QList<CopingStrategy>& favourites) {
     auto* heading = crisis::wrappedLabel(tr("What has helped you before"), nullptr, u"helpfulIdeasHeading"_s);
     crisis::setFontScale(heading, 1.15, true);
     m_cards->addWidget(heading);
+    heading->show();
     for (const CopingStrategy* stored : picks) {
         const CopingStrategy s = CopingIdeaTexts::shown(*stored);  // in the person's language
         addCard(s.title, s.details);
@@ -113,9 +113,10 @@ void FavouriteIdeasPanel::addHelpful(const QList<CopingStrategy>& favourites) {
 void FavouriteIdeasPanel::reload() {
     clearCards();
     QList<CopingStrategy> favourites;
-    if (m_profile) {
+    const bool open = m_session && m_session->isOpen();
+    if (open) {
         try {
-            favourites = StrategyStore(m_profile->database()).favourites();
+            favourites = m_session->strategies().favourites();
         } catch (const Error&) {
             // The crisis screen must stay usable: without them it is the same screen as
             // before unlocking, which still helps.
@@ -132,7 +133,7 @@ void FavouriteIdeasPanel::reload() {
     const qsizetype rest = favourites.size() - m_shownTitles.size();
     m_more->setText(rest > 0 ? tr("%n more in your coping toolbox.", nullptr, int(rest)) : QString());
     m_more->setVisible(rest > 0);
-    if (m_profile) addHelpful(favourites);
+    if (open) addHelpful(favourites);
     m_heading->setVisible(!m_shownTitles.isEmpty());
     setVisible(!m_shownTitles.isEmpty() || !m_helpfulTitles.isEmpty());
     // New cards take the crisis screen's larger text like everything else on it.

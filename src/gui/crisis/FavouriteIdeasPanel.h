@@ -3,6 +3,7 @@
 #include "domain/CopingStrategy.h"
 
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
@@ -11,11 +12,11 @@ class QVBoxLayout;
 
 namespace mooring {
 
-class UnlockedProfile;
+class ProfileSession;
 
 // "My favourite ideas" on the crisis screen after unlocking: the person's own favourites
-// from the coping toolbox, in their order, read fresh each time the screen is shown.
-// Absent (not an empty box) while locked or when there are no favourites yet.
+// from the coping toolbox, in their order, read again whenever the toolbox or the journal
+// changes. Absent (not an empty box) while locked or when there are no favourites yet.
 class FavouriteIdeasPanel : public QWidget {
     Q_OBJECT
 public:
@@ -23,8 +24,9 @@ public:
 
     explicit FavouriteIdeasPanel(QWidget* parent = nullptr);
 
-    // nullptr on lock: every card is removed, so nothing personal stays in the widgets.
-    void setProfile(UnlockedProfile* profile);
+    // nullptr on lock (and when the session closes): every card is removed, so nothing
+    // personal stays in the widgets.
+    void setSession(ProfileSession* session);
     void reload();
     QStringList shownTitles() const { return m_shownTitles; }
     // Ideas the person's journal says helped most (the weekly review's "what helps me"),
@@ -32,15 +34,12 @@ public:
     static constexpr int kMaxHelpful = 3;
     QStringList helpfulTitles() const { return m_helpfulTitles; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void clearCards();
     void addCard(const QString& title, const QString& more);
     void addHelpful(const QList<CopingStrategy>& favourites);
 
-    UnlockedProfile* m_profile = nullptr;
+    QPointer<ProfileSession> m_session;
     QLabel* m_heading;
     QVBoxLayout* m_cards;
     QLabel* m_more;

@@ -4,8 +4,7 @@
 #include "domain/Helpline.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/NumberActions.h"
-#include "storage/ContactStore.h"
-#include "storage/SafetyPlanStore.h"
+#include "session/ProfileSession.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -64,11 +63,20 @@ PlanStepsPanel::PlanStepsPanel(QWidget* parent) : QWidget(parent) {
     setFocusProxy(m_next);
     connect(m_previous, &QPushButton::clicked, this, &PlanStepsPanel::previous);
     connect(m_next, &QPushButton::clicked, this, &PlanStepsPanel::next);
-    setDatabase(nullptr);
+    setSession(nullptr);
 }
 
-void PlanStepsPanel::setDatabase(Database* db) {
-    m_db = db;
+void PlanStepsPanel::setSession(ProfileSession* session) {
+    if (m_session) m_session->disconnect(this);
+    m_session = session;
+    m_index = 0;
+    if (session) {
+        // A plan saved in the editor, a number changed, an import: shown when it is written.
+        for (auto changed :
+             {&ProfileSession::planChanged, &ProfileSession::contactsChanged, &ProfileSession::importDone})
+            connect(session, changed, this, &PlanStepsPanel::reload);
+        connect(session, &ProfileSession::closed, this, [this] { setSession(nullptr); });
+    }
     reload();
 }
 
@@ -76,19 +84,20 @@ void PlanStepsPanel::reload() {
     m_version.reset();
     m_contacts.clear();
     QString problem;
-    if (m_db) {
+    if (m_session && m_session->isOpen()) {
         try {
-            m_version = SafetyPlanStore(*m_db).latest();
-            m_contacts = ContactStore(*m_db).all();
+            m_version = m_session->plan().latest();
+            m_contacts = m_session->contacts().all();
         } catch (const Error& e) {
             problem = e.message();
         }
     }
-    showStep(0);
+    showStep(m_version ? m_index : 0);
     if (!problem.isEmpty()) {
         clearBody();
         addItem(problem, false);
     }
+    Q_EMIT reloaded();
 }
 
 void PlanStepsPanel::next() {
@@ -175,7 +184,7 @@ void PlanStepsPanel::showStep(int index) {
     if (!any) {
         m_step->clear();
         m_title->setText(tr("My plan"));
-        if (m_db) addItem(tr("There is no saved plan yet. When you make one, its steps will be here."), false);
+        if (m_session) addItem(tr("There is no saved plan yet. When you make one, its steps will be here."), false);
         return;
     }
     const PlanSection s = planSections::all()[index];

@@ -3,6 +3,7 @@
 #include "domain/Contact.h"
 #include "domain/SafetyPlan.h"
 
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
@@ -14,19 +15,20 @@ class QVBoxLayout;
 
 namespace mooring {
 
-class Database;
+class ProfileSession;
 
 // "My plan, step by step" on the crisis screen: the latest saved version of the person's
 // safety plan, one section at a time, as large and calm as the other panels. The people in
 // it come with the same "Copy number" and phone code as the helplines. Only after
-// unlocking; setDatabase(nullptr) on lock clears everything it showed.
+// unlocking; it reads again whenever the plan or the contacts change, and setSession(nullptr)
+// on lock clears everything it showed.
 class PlanStepsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit PlanStepsPanel(QWidget* parent = nullptr);
 
-    void setDatabase(Database* db);  // reads the latest version now; nullptr clears
-    void reload();                   // after a save elsewhere
+    void setSession(ProfileSession* session);  // reads the latest version now; nullptr clears
+    void reload();                             // stays on the step shown when it still has one
     bool hasPlan() const noexcept { return m_version.has_value(); }
     int step() const noexcept { return m_index; }
     void next();
@@ -34,13 +36,16 @@ public:
     QString shownTitle() const;
     QString shownText() const;  // the step's items and people, one a line
 
+Q_SIGNALS:
+    void reloaded();  // a plan may have come or gone
+
 private:
     void showStep(int index);
     void clearBody();
     void addItem(const QString& text, bool bullet = true);
     void addContact(const Contact& contact);
 
-    Database* m_db = nullptr;
+    QPointer<ProfileSession> m_session;
     std::optional<PlanVersion> m_version;
     QList<Contact> m_contacts;
     int m_index = 0;

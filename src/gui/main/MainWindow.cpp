@@ -166,7 +166,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
+    if (m_crisis) m_crisis->setSession(nullptr);
     // Screens that keep what was written when they are hidden (review note, reflection,
     // recovery words) must do so now, while the database is open: QWidget's own
     // destructor would hide them only after the session is gone.
@@ -270,7 +270,7 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     m_session = std::make_unique<ProfileSession>(std::move(profile));
     checkPassphraseCost();
     Q_EMIT profileReady();
-    if (m_crisis) m_crisis->setUnlockedProfile(this->profile());
+    if (m_crisis) m_crisis->setSession(m_session.get());
     startIdleLock();
     m_session->startDailyBackupIfDue();
     showHome();
@@ -356,7 +356,7 @@ void MainWindow::showSettings() {
 void MainWindow::showToolbox() {
     if (!m_session) return;
     if (!m_toolbox) {
-        m_toolbox = new ToolboxScreen(m_session->database());
+        m_toolbox = new ToolboxScreen(*m_session);
         connect(m_toolbox, &ToolboxScreen::backRequested, this, &MainWindow::showHome);
     }
     showScreen(m_toolbox);
@@ -415,7 +415,7 @@ void MainWindow::showHelpNow() {
                     showJournal();
                     m_journal->newEntryAfterUrgeTimer(startedAt, minutes, outcome);
                 });
-        if (m_session) m_crisis->setUnlockedProfile(profile());
+        if (m_session) m_crisis->setSession(m_session.get());
     }
     if (currentScreen() != m_crisis) m_returnTo = currentScreen();
     showScreen(m_crisis);
@@ -548,7 +548,7 @@ bool MainWindow::leaveUnlocked(LockReason reason) {
         return false;
     }
     m_idleLock->stop();
-    if (m_crisis) m_crisis->setUnlockedProfile(nullptr);
+    if (m_crisis) m_crisis->setSession(nullptr);
     drop(m_stack, m_home);
     drop(m_stack, m_settingsScreen);
     drop(m_stack, m_toolbox);

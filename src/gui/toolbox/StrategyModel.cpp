@@ -10,8 +10,9 @@ namespace mooring {
 
 using namespace Qt::StringLiterals;
 
-StrategyModel::StrategyModel(StrategyStore& store, QObject* parent) : QAbstractListModel(parent), m_store(store) {
-    m_rows = m_store.all();
+StrategyModel::StrategyModel(StoreSource store, QObject* parent)
+    : QAbstractListModel(parent), m_store(std::move(store)) {
+    m_rows = m_store().all();
 }
 
 int StrategyModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -76,9 +77,27 @@ QString StrategyModel::spokenText(const CopingStrategy& s) {
 }
 
 void StrategyModel::reload() {
-    beginResetModel();
-    m_rows = m_store.all();
-    endResetModel();
+    const QList<CopingStrategy> fresh = m_store().all();
+    const auto inFresh = [&fresh](const QString& id) {
+        return std::any_of(fresh.cbegin(), fresh.cend(), [&id](const CopingStrategy& s) { return s.id == id; });
+    };
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (inFresh(m_rows.at(row).id)) continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    for (const CopingStrategy& s : fresh) {
+        const QModelIndex at = indexOf(s.id);
+        if (!at.isValid()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_rows.append(s);
+            endInsertRows();
+        } else if (m_rows.at(at.row()) != s) {
+            m_rows[at.row()] = s;  // the favourite order of one change touches several
+            Q_EMIT dataChanged(at, at);
+        }
+    }
 }
 
 QModelIndex StrategyModel::indexOf(const QString& id) const {
@@ -91,23 +110,12 @@ std::optional<CopingStrategy> StrategyModel::strategy(const QString& id) const {
     return found.isValid() ? std::optional(m_rows.at(found.row())) : std::nullopt;
 }
 
-void StrategyModel::refreshAll() {
-    const QList<CopingStrategy> fresh = m_store.all();
-    for (const CopingStrategy& s : fresh) {
-        const QModelIndex at = indexOf(s.id);
-        if (at.isValid() && m_rows.at(at.row()) != s) {
-            m_rows[at.row()] = s;
-            Q_EMIT dataChanged(at, at);
-        }
-    }
-}
-
 QList<CopingStrategy::Problem> StrategyModel::problems(const CopingStrategy& strategy) {
-    return m_store.problems(strategy);
+    return m_store().problems(strategy);
 }
 
 QString StrategyModel::add(const CopingStrategy& draft) {
-    const CopingStrategy added = m_store.add(draft);
+    const CopingStrategy added = m_store().add(draft);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows.append(added);
     endInsertRows();
@@ -115,30 +123,30 @@ QString StrategyModel::add(const CopingStrategy& draft) {
 }
 
 void StrategyModel::update(const CopingStrategy& changed) {
-    m_store.update(changed);
-    refreshAll();  // a new family moves it to the end there
+    m_store().update(changed);
+    reload();  // a new family moves it to the end there
 }
 
 void StrategyModel::setFavourite(const QString& id, bool favourite) {
-    m_store.setFavourite(id, favourite);
-    refreshAll();
+    m_store().setFavourite(id, favourite);
+    reload();
 }
 
 bool StrategyModel::moveFavourite(const QString& id, int step) {
-    const bool moved = m_store.moveFavourite(id, step);
-    if (moved) refreshAll();
+    const bool moved = m_store().moveFavourite(id, step);
+    if (moved) reload();
     return moved;
 }
 
 void StrategyModel::setHidden(const QString& id, bool hidden) {
-    m_store.setHidden(id, hidden);
-    refreshAll();
+    m_store().setHidden(id, hidden);
+    reload();
 }
 
 CopingStrategy StrategyModel::remove(const QString& id) {
     const QModelIndex at = indexOf(id);
     const CopingStrategy removed = at.isValid() ? m_rows.at(at.row()) : CopingStrategy{};
-    m_store.remove(id);
+    m_store().remove(id);
     if (at.isValid()) {
         beginRemoveRows({}, at.row(), at.row());
         m_rows.removeAt(at.row());
@@ -148,9 +156,9 @@ CopingStrategy StrategyModel::remove(const QString& id) {
 }
 
 void StrategyModel::restore(const CopingStrategy& strategy) {
-    m_store.restore(strategy);
+    m_store().restore(strategy);
     if (indexOf(strategy.id).isValid()) return;
-    const auto back = m_store.find(strategy.id);
+    const auto back = m_store().find(strategy.id);
     if (!back) return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows.append(*back);

@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 class QRandomGenerator;
@@ -15,8 +16,9 @@ class StrategyStore;
 
 // Every idea of the coping toolbox as a flat list (hidden ones too), adapting a
 // StrategyStore to views; StrategyFilterModel picks the family, the search and the order.
-// Changes go through here so the rows always show what the store holds. Changing
-// methods throw mooring::Error (InvalidStrategy for input the person can correct).
+// Changes made here show at once; reload() catches up with changes made elsewhere (another
+// screen, an import). Changing methods throw mooring::Error (InvalidStrategy for input the
+// person can correct).
 class StrategyModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -33,12 +35,17 @@ public:
         PositionRole,
     };
 
-    explicit StrategyModel(StrategyStore& store, QObject* parent = nullptr);
+    // Gives a store each time one is needed (a screen: its session's), so the model holds
+    // no connection of its own that could outlive a lock.
+    using StoreSource = std::function<StrategyStore()>;
+    explicit StrategyModel(StoreSource store, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Reads the store again and changes only the rows that differ, so a view keeps its
+    // current row and scroll position (and nothing happens after the model's own change).
     void reload();
     const QList<CopingStrategy>& strategies() const noexcept { return m_rows; }
     QModelIndex indexOf(const QString& id) const;
@@ -60,9 +67,7 @@ public:
     static QString spokenText(const CopingStrategy& strategy);
 
 private:
-    void refreshAll();  // same rows, values read again (favourite order touches several)
-
-    StrategyStore& m_store;
+    StoreSource m_store;
     QList<CopingStrategy> m_rows;
 };
 

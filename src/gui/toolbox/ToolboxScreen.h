@@ -5,39 +5,30 @@
 #include <QRandomGenerator>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QListView;
 class QScrollArea;
 class QStackedWidget;
 class QUndoStack;
 
 namespace mooring {
 
-class Database;
-class FamilyList;
-class MessageBanner;
-class StrategyDelegate;
+class ProfileSession;
 class StrategyEditor;
 class StrategyFilterModel;
 class StrategyModel;
-class PickOneCard;
-class ToolboxActions;
-class StrategyStore;
+class ToolboxBrowsePage;
 struct CopingStrategy;
 struct ToolboxUndoContext;
 
 // "My coping toolbox": the families of ideas and the safety box, the favourites in the
 // person's order, their own ideas beside the built-in ones, and "Pick one for me".
-// Everything works from the keyboard; hide and delete can be undone (Ctrl+Z).
+// Everything works from the keyboard; hide and delete can be undone (Ctrl+Z). Changes made
+// elsewhere (the crisis screen, an import) show as soon as the session tells of them.
 class ToolboxScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit ToolboxScreen(Database& db, QWidget* parent = nullptr);
+    explicit ToolboxScreen(ProfileSession& session, QWidget* parent = nullptr);
     ~ToolboxScreen() override;
 
     // nullopt: the favourites.
@@ -61,11 +52,9 @@ public Q_SLOTS:
     void pickOne(bool fromEveryFamily = false);
 
 Q_SIGNALS:
-    void favouritesChanged();  // order or membership: the crisis screen reads them again
-    void backRequested();      // "Back to home" (Esc)
+    void backRequested();  // "Back to home" (Esc)
 
 private:
-    QWidget* buildBrowsePage();
     void bindKeys();
     void bindKey(const QKeySequence& key, void (ToolboxScreen::*slot)());
     std::optional<CopingStrategy> currentStrategy() const;
@@ -73,14 +62,12 @@ private:
     void moveFavourite(int step);
     void showPage(QWidget* page);
     void finishEditing(const QString& savedId);
-    void updateHeader();
     void updateActions();
-    void updateEmptyNote();
+    void catchUp();  // with what the session says changed
     void showProblem(const QString& message);
     void showNote(const QString& message);
     ToolboxUndoContext undoContext();
 
-    std::unique_ptr<StrategyStore> m_store;
     StrategyModel* m_model;
     StrategyFilterModel* m_filter;
     QUndoStack* m_undo;
@@ -88,21 +75,9 @@ private:
 
     QStackedWidget* m_pages = nullptr;
     QScrollArea* m_browsePage = nullptr;
-    QWidget* m_browse = nullptr;  // inside m_browsePage; holds the list page's shortcuts
+    ToolboxBrowsePage* m_browse = nullptr;  // inside m_browsePage; holds the list page's shortcuts
     QWidget* m_editorPage = nullptr;
     StrategyEditor* m_editor = nullptr;
-    FamilyList* m_families = nullptr;
-    QLabel* m_familyHeading = nullptr;
-    QLabel* m_familyDescription = nullptr;
-    MessageBanner* m_banner = nullptr;
-    QLineEdit* m_search = nullptr;
-    QCheckBox* m_showHidden = nullptr;
-    QCheckBox* m_sortByHelps = nullptr;  // "what helps me" from the weekly review
-    QListView* m_list = nullptr;
-    StrategyDelegate* m_delegate = nullptr;
-    QLabel* m_emptyNote = nullptr;
-    ToolboxActions* m_actions = nullptr;
-    PickOneCard* m_pickCard = nullptr;
 };
 
 }  // namespace mooring
