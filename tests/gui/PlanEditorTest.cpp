@@ -7,14 +7,12 @@
 #include "gui/plan/PlanEditor.h"
 #include "gui/plan/PresentationView.h"
 #include "gui/plan/SectionEditor.h"
-#include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/ProfileSettings.h"
 #include "storage/SafetyPlanStore.h"
-#include "storage/SecureBuffer.h"
-#include "storage/UnlockedProfile.h"
 #include "support/Screenshot.h"
 #include "support/TempProfile.h"
+#include "support/TestSession.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,21 +32,15 @@ namespace {
 
 struct PlanFixture {
     TempProfile folder;
-    std::unique_ptr<UnlockedProfile> profile =
-        UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm test passphrase"_s),
-                                Argon2Params::forTests())
-            .profile;
     ProfileSettings settings{folder.paths()};
     QDateTime clock = QDateTime(QDate(2026, 3, 3), QTime(15, 0), Qt::OffsetFromUTC, 0);
+    std::unique_ptr<ProfileSession> session = openTestSession(folder, [this] { return clock; });
     PlanFixture() {
         DialogHooks::reset();
         DialogHooks::setTestMode(true);
         settings.setRegion(u"UK"_s);
     }
     ~PlanFixture() { DialogHooks::reset(); }
-    PlanEditor::Clock clockFn() {
-        return [this] { return clock; };
-    }
 };
 
 void typeItem(PlanEditor& editor, const QString& text) {
@@ -69,7 +61,7 @@ QString pdfText(const QString& path) {
 
 TEST_CASE("Plan editor: fill by keyboard, save with a note, change, save, see what changed, PDF", "[plan]") {
     PlanFixture f;
-    PlanEditor editor(f.profile->database(), &f.settings, f.clockFn());
+    PlanEditor editor(*f.session, &f.settings);
     editor.resize(1000, 700);
     editor.show();
     editor.activateWindow();
@@ -96,7 +88,7 @@ TEST_CASE("Plan editor: fill by keyboard, save with a note, change, save, see wh
 
     // Save (Ctrl+S) with a note.
     QTest::keyClick(&editor, Qt::Key_S, Qt::ControlModifier);
-    SafetyPlanStore store(f.profile->database());
+    SafetyPlanStore store = f.session->plan();
     REQUIRE(store.count() == 1);
     CHECK(store.latest()->note == note);
     CHECK(store.latest()->plan.items(PlanSection::WarningSigns) ==
@@ -136,8 +128,7 @@ TEST_CASE("Plan editor: fill by keyboard, save with a note, change, save, see wh
 
     // Contacts, picked into "people I can ask" and printed with their numbers.
     {
-        ContactStore contacts(f.profile->database());
-        ContactPicker picker(contacts, &editor);
+        ContactPicker picker(*f.session, &editor);
         Contact sam;
         sam.name = u"Sam"_s;
         sam.phone = u"07700 900123"_s;
@@ -172,7 +163,7 @@ TEST_CASE("Plan editor: fill by keyboard, save with a note, change, save, see wh
 
 TEST_CASE("Plan editor: limits, failed save keeps the content, leaving asks", "[plan]") {
     PlanFixture f;
-    PlanEditor editor(f.profile->database(), &f.settings, f.clockFn());
+    PlanEditor editor(*f.session, &f.settings);
     editor.setNoteAsker([]() -> std::optional<QString> { return QString(); });
     SectionEditor* section = editor.sectionEditor();
 
@@ -190,13 +181,13 @@ TEST_CASE("Plan editor: limits, failed save keeps the content, leaving asks", "[
     // A failed save says so and keeps what was written.
     section->newItemField()->clear();
     typeItem(editor, u"Call Sam"_s);
-    f.profile->database().exec(
+    f.session->database().exec(
         "CREATE TRIGGER fail BEFORE INSERT ON plan_items BEGIN SELECT RAISE(FAIL, 'full'); END;");
     CHECK_FALSE(editor.saveWithNote(u"note"_s));
     CHECK(editor.bannerText().contains(u"could not be saved"_s));
     CHECK(section->items() == QStringList{u"Call Sam"_s});
     CHECK(editor.isDirty());
-    f.profile->database().exec("DROP TRIGGER fail;");
+    f.session->database().exec("DROP TRIGGER fail;");
 
     // Leaving with unsaved changes: go back keeps them; discard drops them.
     DialogHooks::queueAnswer(QMessageBox::Cancel);
@@ -208,8 +199,7 @@ TEST_CASE("Plan editor: limits, failed save keeps the content, leaving asks", "[
     typeItem(editor, u"Call Sam"_s);
     DialogHooks::queueAnswer(QMessageBox::Save);
     CHECK(editor.maybeLeave());
-    CHECK(SafetyPlanStore(f.profile->database()).latest()->plan.items(PlanSection::WarningSigns) ==
-          QStringList{u"Call Sam"_s});
+    CHECK(f.session->plan().latest()->plan.items(PlanSection::WarningSigns) == QStringList{u"Call Sam"_s});
 }
 
 TEST_CASE("Contact dialog: letters in a phone get a gentle note, a name is needed", "[plan]") {
@@ -262,7 +252,7 @@ TEST_CASE("Screenshots of the plan screens, 100 % and 200 % text, light and dark
         PlanFixture f;
         const QSize size = v.percent > 150 ? QSize(1400, 1000) : QSize(1000, 700);
         {
-            SafetyPlanStore store(f.profile->database(), f.clockFn());
+            SafetyPlanStore store = f.session->plan();
             SafetyPlan plan;
             plan.items(PlanSection::WarningSigns) = {u"I stop answering messages"_s, u"I can't sleep"_s};
             plan.items(PlanSection::InternalCoping) = {u"Loud music"_s};
@@ -273,7 +263,7 @@ TEST_CASE("Screenshots of the plan screens, 100 % and 200 % text, light and dark
             plan.items(PlanSection::ReasonsForLiving) = {u"My dog, Biscuit"_s};
             store.save(plan, u"second session"_s);
         }
-        PlanEditor editor(f.profile->database(), &f.settings, f.clockFn());
+        PlanEditor editor(*f.session, &f.settings);
         editor.resize(size);
         editor.show();
         editor.showSection(PlanSection::PeopleToAsk);
@@ -289,7 +279,7 @@ TEST_CASE("Screenshots of the plan screens, 100 % and 200 % text, light and dark
         QCoreApplication::processEvents();
         saveScreenshot(&view, u"plan-present"_s + v.suffix);
 
-        SafetyPlanStore store(f.profile->database(), f.clockFn());
+        SafetyPlanStore store = f.session->plan();
         HistoryDialog history(store);
         history.show();
         QCoreApplication::processEvents();

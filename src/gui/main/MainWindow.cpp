@@ -365,7 +365,7 @@ void MainWindow::showToolbox() {
 void MainWindow::showPlan() {
     if (!m_session) return;
     if (!m_plan) {
-        m_plan = new PlanEditor(m_session->database(), m_settings.get());
+        m_plan = new PlanEditor(*m_session, m_settings.get());
         connect(m_plan, &PlanEditor::leaveRequested, this, &MainWindow::showHome);
     }
     showScreen(m_plan);

@@ -3,7 +3,7 @@
 #include "domain/Error.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/plan/ContactDialog.h"
-#include "storage/ContactStore.h"
+#include "session/ProfileSession.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,7 +13,7 @@
 
 namespace mooring {
 
-ContactPicker::ContactPicker(ContactStore& store, QWidget* parent) : QDialog(parent), m_store(store) {
+ContactPicker::ContactPicker(ProfileSession& session, QWidget* parent) : QDialog(parent), m_session(session) {
     setWindowTitle(tr("Choose a contact"));
     auto* intro = new QLabel(tr("Choose someone from your contacts, or add someone new."));
     intro->setWordWrap(true);
@@ -30,12 +30,17 @@ ContactPicker::ContactPicker(ContactStore& store, QWidget* parent) : QDialog(par
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &ContactPicker::newContact);
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
+    // A contact changed elsewhere while this is open (it is modal, so: by an import).
+    connect(&session, &ProfileSession::contactsChanged, this, [this] {
+        const auto current = chosen();
+        reload(current ? current->id : QString());
+    });
     reload();
 }
 
 void ContactPicker::reload(const QString& selectId) {
     try {
-        m_contacts = m_store.all();
+        m_contacts = m_session.contacts().all();
     } catch (const Error& e) {
         m_banner->showMessage(e.message());
     }
@@ -57,7 +62,7 @@ std::optional<Contact> ContactPicker::chosen() const {
 
 bool ContactPicker::addContact(const Contact& draft) {
     try {
-        const Contact saved = m_store.add(draft);
+        const Contact saved = m_session.contacts().add(draft);
         reload(saved.id);
         return true;
     } catch (const Error& e) {

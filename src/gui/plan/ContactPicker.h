@@ -10,14 +10,14 @@ class QListWidget;
 
 namespace mooring {
 
-class ContactStore;
+class ProfileSession;
 class MessageBanner;
 
 // Choose one of the person's contacts for the plan, or add a new one to their contacts.
 class ContactPicker : public QDialog {
     Q_OBJECT
 public:
-    explicit ContactPicker(ContactStore& store, QWidget* parent = nullptr);
+    explicit ContactPicker(ProfileSession& session, QWidget* parent = nullptr);
     std::optional<Contact> chosen() const;
     // Saves a new contact and chooses it; false (with a message) when it cannot be saved.
     bool addContact(const Contact& draft);
@@ -27,7 +27,7 @@ private:
     void reload(const QString& selectId = {});
     void newContact();
 
-    ContactStore& m_store;
+    ProfileSession& m_session;
     QList<Contact> m_contacts;
     QListWidget* m_list;
     MessageBanner* m_banner;

@@ -1,7 +1,7 @@
 #include "gui/plan/PlanDiffView.h"
 
 #include "domain/Error.h"
-#include "storage/SafetyPlanStore.h"
+#include "session/ProfileSession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +23,7 @@ QString planVersionLabel(const PlanVersion& version) {
     return label;
 }
 
-PlanDiffView::PlanDiffView(SafetyPlanStore& store, QDate today, QWidget* parent) : QDialog(parent), m_store(store) {
+PlanDiffView::PlanDiffView(ProfileSession& session, QWidget* parent) : QDialog(parent), m_session(session) {
     setWindowTitle(tr("What changed"));
     resize(760, 620);
     m_from = new QComboBox;
@@ -42,23 +42,42 @@ PlanDiffView::PlanDiffView(SafetyPlanStore& store, QDate today, QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    m_versions = m_store.history();
+    fillLists();
+    // Default: the current version against the last one saved before today (or, when
+    // everything was saved today, the one before the current).
+    QString from;
+    if (const auto before = m_session.plan().lastSavedBefore(m_session.now().date()))
+        from = before->id;
+    else if (m_versions.size() >= 2)
+        from = m_versions[m_versions.size() - 2].id;
+    else if (!m_versions.isEmpty())
+        from = m_versions.last().id;
+    select(from, m_versions.isEmpty() ? QString() : m_versions.last().id);
+    connect(m_from, &QComboBox::currentIndexChanged, this, &PlanDiffView::refresh);
+    connect(m_to, &QComboBox::currentIndexChanged, this, &PlanDiffView::refresh);
+    connect(&session, &ProfileSession::planChanged, this, [this] {
+        const QString keepFrom = fromId();
+        const QString keepTo = toId();
+        fillLists();
+        select(keepFrom, keepTo);
+    });
+}
+
+void PlanDiffView::fillLists() {
+    const QSignalBlocker a(m_from);
+    const QSignalBlocker b(m_to);
+    m_from->clear();
+    m_to->clear();
+    try {
+        m_versions = m_session.plan().history();
+    } catch (const Error& e) {
+        m_versions.clear();
+        m_browser->setPlainText(e.message());
+    }
     for (auto it = m_versions.crbegin(); it != m_versions.crend(); ++it) {
         m_from->addItem(planVersionLabel(*it), it->id);
         m_to->addItem(planVersionLabel(*it), it->id);
     }
-    // Default: the current version against the last one saved before today (or, when
-    // everything was saved today, the one before the current).
-    QString fromId;
-    if (const auto before = m_store.lastSavedBefore(today))
-        fromId = before->id;
-    else if (m_versions.size() >= 2)
-        fromId = m_versions[m_versions.size() - 2].id;
-    else if (!m_versions.isEmpty())
-        fromId = m_versions.last().id;
-    select(fromId, m_versions.isEmpty() ? QString() : m_versions.last().id);
-    connect(m_from, &QComboBox::currentIndexChanged, this, &PlanDiffView::refresh);
-    connect(m_to, &QComboBox::currentIndexChanged, this, &PlanDiffView::refresh);
 }
 
 void PlanDiffView::select(const QString& fromId, const QString& toId) {
@@ -81,8 +100,9 @@ void PlanDiffView::refresh() {
         return;
     }
     try {
-        const auto from = m_store.find(fromId());
-        const auto to = m_store.find(toId());
+        SafetyPlanStore plans = m_session.plan();
+        const auto from = plans.find(fromId());
+        const auto to = plans.find(toId());
         if (!from || !to) return;
         if (from->id == to->id) {
             m_browser->setPlainText(tr("These are the same version, so nothing changed."));

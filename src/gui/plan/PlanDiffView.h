@@ -10,15 +10,15 @@ class QTextBrowser;
 
 namespace mooring {
 
-class SafetyPlanStore;
+class ProfileSession;
 
 // "What changed": any two saved versions side by side, per section what was added,
 // removed or reworded. By default the current (latest) version against the last version
-// saved before today.
+// saved before today. A version saved while it is open joins the lists.
 class PlanDiffView : public QDialog {
     Q_OBJECT
 public:
-    PlanDiffView(SafetyPlanStore& store, QDate today, QWidget* parent = nullptr);
+    explicit PlanDiffView(ProfileSession& session, QWidget* parent = nullptr);
 
     // Ids in the two choosers; select() changes them (tests, the history's "compare").
     void select(const QString& fromId, const QString& toId);
@@ -30,9 +30,10 @@ public:
     static QString html(const QList<SectionDiff>& diff);
 
 private:
+    void fillLists();  // keeps the two versions chosen
     void refresh();
 
-    SafetyPlanStore& m_store;
+    ProfileSession& m_session;
     QList<PlanVersion> m_versions;
     QComboBox* m_from;
     QComboBox* m_to;

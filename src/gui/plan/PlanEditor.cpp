@@ -12,6 +12,7 @@
 #include "gui/plan/PresentationView.h"
 #include "gui/plan/SaveNoteDialog.h"
 #include "gui/plan/SectionEditor.h"
+#include "session/ProfileSession.h"
 #include "storage/HelplineSettings.h"
 #include "storage/ProfileSettings.h"
 
@@ -28,8 +29,8 @@
 
 namespace mooring {
 
-PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_clock(clock), m_store(db, clock), m_contacts(db, clock) {
+PlanEditor::PlanEditor(ProfileSession& session, ProfileSettings* settings, QWidget* parent)
+    : QWidget(parent), m_session(session), m_settings(settings) {
     setObjectName(QStringLiteral("planEditor"));
     auto* heading = new QLabel(tr("My safety plan"));
     QFont big = heading->font();
@@ -52,7 +53,7 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
     m_sections->setSpacing(4);
     m_editor = new SectionEditor;
     m_editor->setContactPicker([this]() -> std::optional<QString> {
-        ContactPicker picker(m_contacts, this);
+        ContactPicker picker(m_session, this);
         if (picker.exec() != QDialog::Accepted) return std::nullopt;
         if (const auto c = picker.chosen()) return c->asPlanItem();
         return std::nullopt;
@@ -131,6 +132,10 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp),
              [this] { m_sections->setCurrentRow(std::max(m_current - 1, 0)); });
 
+    // Whoever saved: after this editor's own save the newest version is the one it knows.
+    connect(&session, &ProfileSession::planChanged, this, &PlanEditor::catchUp);
+    connect(&session, &ProfileSession::importDone, this, &PlanEditor::catchUp);
+
     loadLatest();
     m_sections->setCurrentRow(0);
     setFocusProxy(m_editor);
@@ -138,14 +143,37 @@ PlanEditor::PlanEditor(Database& db, ProfileSettings* settings, Clock clock, QWi
 
 void PlanEditor::loadLatest() {
     try {
-        m_latest = m_store.latest();
+        m_latest = m_session.plan().latest();
     } catch (const Error& e) {
         m_banner->showMessage(e.message());
     }
     m_saved = m_latest ? m_latest->plan : SafetyPlan{};
     m_plan = m_saved;
-    m_editor->setSection(planSections::all()[m_current], m_plan.sections[static_cast<std::size_t>(m_current)]);
+    showPlan();
     updateStatus();
+}
+
+void PlanEditor::catchUp() {
+    std::optional<PlanVersion> latest;
+    try {
+        latest = m_session.plan().latest();
+    } catch (const Error& e) {
+        m_banner->showMessage(e.message());
+        return;
+    }
+    const auto idOf = [](const std::optional<PlanVersion>& v) { return v ? v->id : QString(); };
+    if (idOf(latest) == idOf(m_latest)) return;  // this editor's own save, or nothing new
+    if (isDirty()) {
+        // The words being changed stay as they are; saving them makes the newest version.
+        m_latest = latest;
+        updateStatus();
+        return;
+    }
+    loadLatest();
+}
+
+void PlanEditor::showPlan() {
+    m_editor->setSection(planSections::all()[m_current], m_plan.sections[static_cast<std::size_t>(m_current)]);
 }
 
 void PlanEditor::sectionChosen(int row) {
@@ -196,7 +224,7 @@ bool PlanEditor::save() {
 bool PlanEditor::saveWithNote(const QString& note) {
     syncFromEditor();
     try {
-        m_latest = m_store.save(m_plan, note);
+        m_latest = m_session.plan().save(m_plan, note);
     } catch (const Error& e) {
         m_banner->showMessage(
             tr("The plan could not be saved. %1 Everything you wrote is still here.").arg(e.message()));
@@ -204,7 +232,7 @@ bool PlanEditor::saveWithNote(const QString& note) {
     }
     m_saved = m_latest->plan;
     m_plan = m_saved;
-    m_editor->setSection(planSections::all()[m_current], m_plan.sections[static_cast<std::size_t>(m_current)]);
+    showPlan();
     m_banner->clearMessage();
     updateStatus();
     Q_EMIT saved();
@@ -219,7 +247,7 @@ bool PlanEditor::maybeLeave() {
     if (answer == QMessageBox::Save) return save();
     if (answer == QMessageBox::Discard) {
         m_plan = m_saved;
-        m_editor->setSection(planSections::all()[m_current], m_plan.sections[static_cast<std::size_t>(m_current)]);
+        showPlan();
         updateStatus();
         return true;
     }
@@ -240,7 +268,7 @@ bool PlanEditor::savePdf(const QString& path) {
     try {
         QList<Helpline> helplines;
         if (m_settings) helplines = HelplineSettings(*m_settings).helplines(m_settings->region());
-        PlanDocument(printable(), m_contacts.all(), helplines).writePdf(path);
+        PlanDocument(printable(), m_session.contacts().all(), helplines).writePdf(path);
         m_banner->showMessage(tr("The plan was saved as a PDF."), MessageBanner::Tone::Info);
         return true;
     } catch (const Error& e) {
@@ -253,7 +281,7 @@ bool PlanEditor::printPlan() {
     try {
         QList<Helpline> helplines;
         if (m_settings) helplines = HelplineSettings(*m_settings).helplines(m_settings->region());
-        const PlanDocument document(printable(), m_contacts.all(), helplines);
+        const PlanDocument document(printable(), m_session.contacts().all(), helplines);
         QPrinter printer(QPrinter::HighResolution);
         printer.setDocName(tr("My safety plan"));
         if (!DialogHooks::choosePrinter(printer, this)) return false;
@@ -266,7 +294,8 @@ bool PlanEditor::printPlan() {
 }
 
 void PlanEditor::showHistory() {
-    HistoryDialog dialog(m_store, this);
+    SafetyPlanStore plans = m_session.plan();
+    HistoryDialog dialog(plans, this);
     connect(&dialog, &HistoryDialog::compareRequested, this, [this, &dialog](const QString& fromId) {
         dialog.accept();
         openWhatChanged(fromId);
@@ -275,8 +304,7 @@ void PlanEditor::showHistory() {
 }
 
 PlanDiffView* PlanEditor::openWhatChanged(const QString& fromId) {
-    const QDate today = (m_clock ? m_clock() : QDateTime::currentDateTime()).date();
-    auto* view = new PlanDiffView(m_store, today, this);
+    auto* view = new PlanDiffView(m_session, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     if (!fromId.isEmpty()) view->select(fromId, view->toId());
     view->show();
@@ -294,7 +322,7 @@ int PlanEditor::suggestItems(PlanSection section, const QStringList& items) {
         ++added;
     }
     // The editor shows m_plan again first, so choosing the section does not copy old items back.
-    m_editor->setSection(planSections::all()[m_current], m_plan.sections[static_cast<std::size_t>(m_current)]);
+    showPlan();
     showSection(section);
     if (added > 0)
         m_banner->showMessage(tr("Some suggestions were added below what you had. Nothing is saved yet: keep what "

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "domain/SafetyPlan.h"
-#include "storage/ContactStore.h"
-#include "storage/SafetyPlanStore.h"
 
 #include <QWidget>
 
@@ -15,25 +13,26 @@ class QPushButton;
 
 namespace mooring {
 
-class Database;
 class MessageBanner;
 class PlanDiffView;
+class ProfileSession;
 class ProfileSettings;
 class SectionEditor;
 
 // The guided safety-plan editor, made to be filled in with a therapist on a shared
 // screen: the sections in order on the left, one section at a time on the right. Saving
 // (Ctrl+S) asks for an optional note and keeps a new version; the plan can be shown large
-// (F5), compared with earlier versions, printed or saved as a PDF (Ctrl+P).
+// (F5), compared with earlier versions, printed or saved as a PDF (Ctrl+P). A version saved
+// elsewhere (an import) shows at once, unless the plan here has changes not saved yet: those
+// are never overwritten.
 class PlanEditor : public QWidget {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
     // Asks for the note of a save; empty optional = the person went back.
     using NoteAsker = std::function<std::optional<QString>()>;
 
     // settings: for the region's helplines on the printed plan (may be null).
-    PlanEditor(Database& db, ProfileSettings* settings, Clock clock = {}, QWidget* parent = nullptr);
+    PlanEditor(ProfileSession& session, ProfileSettings* settings, QWidget* parent = nullptr);
 
     SafetyPlan plan() const;  // what is in the editor now
     bool isDirty() const;
@@ -63,15 +62,15 @@ Q_SIGNALS:
 
 private:
     void loadLatest();
+    void catchUp();   // with a version saved elsewhere
+    void showPlan();  // m_plan in the section editor
     void sectionChosen(int row);
     void syncFromEditor();
     void updateStatus();
     PlanVersion printable() const;
 
+    ProfileSession& m_session;
     ProfileSettings* m_settings;
-    Clock m_clock;
-    SafetyPlanStore m_store;
-    ContactStore m_contacts;
     NoteAsker m_askNote;
     SafetyPlan m_plan;
     SafetyPlan m_saved;
