@@ -10,7 +10,7 @@ MOORING_BUILD_PACKAGES=(
     libspeechd-dev libespeak-ng-dev libpulse-dev
 )
 MOORING_TEST_PACKAGES=(
-    catch2 clang libclang-rt-14-dev sqlcipher poppler-utils xvfb xdotool bc strace python3-jsonschema
+    catch2 clang libclang-rt-14-dev sqlcipher poppler-utils xvfb xdotool bc strace gdb python3-jsonschema
     util-linux desktop-file-utils appstream tzdata
     python3 clang-format
     openbox dbus-daemon at-spi2-core python3-pyatspi
