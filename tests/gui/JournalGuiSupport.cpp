@@ -1,23 +1,18 @@
 #include "JournalGuiSupport.h"
 
 #include "gui/common/DialogHooks.h"
-#include "storage/Argon2Params.h"
-#include "storage/SecureBuffer.h"
+#include "support/TestSession.h"
 
 namespace mooring::test {
 
 using namespace Qt::StringLiterals;
 
-JournalProfile::JournalProfile() {
-    profile = UnlockedProfile::create(folder.paths(), SecureBuffer::fromUtf8(u"a calm harbour at dusk"_s),
-                                      Argon2Params::forTests())
-                  .profile;
-}
+JournalProfile::JournalProfile() : session(openTestSession(folder, clockFunction())) {}
 
 std::unique_ptr<JournalScreen> openJournal(JournalProfile& p, QSize size) {
     DialogHooks::reset();
     DialogHooks::setTestMode(true);
-    auto screen = std::make_unique<JournalScreen>(p.db(), nullptr, p.clockFunction());
+    auto screen = std::make_unique<JournalScreen>(*p.session);
     screen->resize(size);
     screen->show();
     QApplication::setActiveWindow(screen.get());

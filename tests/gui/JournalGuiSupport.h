@@ -2,6 +2,7 @@
 
 // Helpers for the [journal] GUI tests: a real, unlocked profile and keyboard-only driving.
 #include "gui/journal/JournalScreen.h"
+#include "session/ProfileSession.h"
 #include "storage/UnlockedProfile.h"
 #include "support/TempProfile.h"
 
@@ -14,13 +15,14 @@
 
 namespace mooring::test {
 
+// A new profile open in a session whose clock is `clock` (tests move it).
 struct JournalProfile {
     TempProfile folder;
-    std::unique_ptr<UnlockedProfile> profile;
     QDateTime clock = QDateTime::currentDateTime();
+    std::unique_ptr<ProfileSession> session;
 
     JournalProfile();
-    Database& db() { return profile->database(); }
+    Database& db() { return session->database(); }
     JournalStore::Clock clockFunction() {
         return [this] { return clock; };
     }

@@ -226,7 +226,7 @@ TEST_CASE("Journal: locking with nobody there holds the draft encrypted and offe
     find<QPlainTextEdit>(screen.get(), u"entrySituation"_s)->setPlainText(u"the bus was late again"_s);
     screen->holdDraftForLock();
     CHECK_FALSE(screen->hasUnsavedDraft());
-    CHECK(JournalScreen::hasHeldDraft(p.db()));
+    CHECK(JournalScreen::hasHeldDraft(*p.session));
     CHECK(screen->store().count() == 0);
     screen.reset();  // locked: the screen is gone
 
@@ -240,13 +240,13 @@ TEST_CASE("Journal: locking with nobody there holds the draft encrypted and offe
     REQUIRE(again->isEditing());
     CHECK(again->hasUnsavedDraft());
     CHECK(find<QPlainTextEdit>(again.get(), u"entrySituation"_s)->toPlainText() == u"the bus was late again"_s);
-    CHECK_FALSE(JournalScreen::hasHeldDraft(p.db()));
+    CHECK_FALSE(JournalScreen::hasHeldDraft(*p.session));
 
     again->holdDraftForLock();
     DialogHooks::queueAnswer(QMessageBox::Discard);
     again->offerHeldDraft();
     CHECK_FALSE(again->isEditing());
-    CHECK_FALSE(JournalScreen::hasHeldDraft(p.db()));
+    CHECK_FALSE(JournalScreen::hasHeldDraft(*p.session));
     CHECK(again->store().count() == 0);
 }
 

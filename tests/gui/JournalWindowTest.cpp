@@ -104,5 +104,5 @@ TEST_CASE("Journal in the window: an idle lock keeps the draft encrypted and off
     CHECK(journal->findChild<QPlainTextEdit*>(u"entrySituation"_s)->toPlainText() == u"waiting for the results"_s);
     CHECK(DialogHooks::shownMessages().size() == 1);
     CHECK(entriesIn(*window) == 0);
-    CHECK_FALSE(JournalScreen::hasHeldDraft(window->profile()->database()));
+    CHECK_FALSE(JournalScreen::hasHeldDraft(*window->session()));
 }

@@ -9,8 +9,7 @@
 #include "gui/journal/JournalModel.h"
 #include "gui/journal/JournalRowDelegate.h"
 #include "gui/journal/UndoCommands.h"
-#include "storage/Database.h"
-#include "storage/StrategyStore.h"
+#include "session/ProfileSession.h"
 
 #include <QAction>
 #include <QFocusEvent>
@@ -20,8 +19,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -29,8 +30,8 @@ namespace mooring {
 
 using namespace Qt::StringLiterals;
 
-JournalScreen::JournalScreen(Database& db, QWidget* parent, JournalStore::Clock clock)
-    : QWidget(parent), m_store(db, clock), m_undo(new QUndoStack(this)), m_db(db), m_clock(std::move(clock)) {
+JournalScreen::JournalScreen(ProfileSession& session, QWidget* parent)
+    : QWidget(parent), m_store(session.journal()), m_undo(new QUndoStack(this)), m_session(session) {
     setObjectName(u"journalScreen"_s);
     // The screen has the focus for a moment when it opens, before handing it on (focusInEvent),
     // and a screen reader may say that moment last: it names the screen, not nothing.
@@ -52,6 +53,28 @@ JournalScreen::JournalScreen(Database& db, QWidget* parent, JournalStore::Clock 
 
     // Only the first page is read now: the list opens as fast on year ten as on day one.
     m_model->setFilter({});
+    updateEmptyState();
+
+    m_reloadSoon = new QTimer(this);
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(0);
+    connect(m_reloadSoon, &QTimer::timeout, this, &JournalScreen::reloadList);
+    connect(&m_session, &ProfileSession::journalChanged, m_reloadSoon, qOverload<>(&QTimer::start));
+    connect(&m_session, &ProfileSession::importDone, m_reloadSoon, qOverload<>(&QTimer::start));
+    // Whatever closes the session, an entry being written is held, encrypted, not lost.
+    connect(&m_session, &ProfileSession::aboutToClose, this, [this] {
+        m_reloadSoon->stop();
+        holdDraftForLock();
+    });
+}
+
+void JournalScreen::reloadList() {
+    const QModelIndex current = m_list->currentIndex();
+    const QString chosen = current.isValid() ? m_model->entryIdAt(current) : QString();
+    const int scrolled = m_list->verticalScrollBar()->value();
+    m_model->reload();
+    if (const QModelIndex row = m_model->indexOfEntry(chosen); row.isValid()) m_list->setCurrentIndex(row);
+    m_list->verticalScrollBar()->setValue(scrolled);
     updateEmptyState();
 }
 
@@ -201,8 +224,7 @@ void JournalScreen::newEntryFrom(const JournalEntry& prefill) {
     }
     JournalEntry e = prefill;
     e.id.clear();
-    if (!e.occurredAt.isValid())
-        e.occurredAt = JournalEntry::withLocalOffset(m_clock ? m_clock() : QDateTime::currentDateTime());
+    if (!e.occurredAt.isValid()) e.occurredAt = JournalEntry::withLocalOffset(m_session.now());
     openEditor(e, !prefill.situation.isEmpty() || !prefill.tried.isEmpty() || prefill.outcome.has_value());
 }
 
@@ -225,7 +247,7 @@ void JournalScreen::loadEditorChoices() {
     // Read when the form opens (not with the list), so opening the list stays fast.
     try {
         QList<IdeaChoice> ideas;
-        for (const CopingStrategy& s : StrategyStore(m_db).all())
+        for (const CopingStrategy& s : m_session.strategies().all())
             ideas.append({s.id, CopingIdeaTexts::title(s.builtinKey, s.title), s.hidden});  // in the person's language
         m_editor->setIdeas(ideas);
         m_editor->setEarlier(m_store.knownTriggers(), m_store.knownFeelings());

@@ -12,23 +12,26 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 
 namespace mooring {
 
-class Database;
 class EntryEditor;
 class JournalFilterBar;
 class JournalModel;
 class MessageBanner;
+class ProfileSession;
 
 // "My journal": the list (newest first, by week; search and filters; delete with undo)
-// and the entry form. Everything goes through JournalStore; nothing of a draft is ever
-// written anywhere but the encrypted database.
+// and the entry form. Everything goes through the session's JournalStore; nothing of a draft
+// is ever written anywhere but the encrypted database. The list reads again when the
+// session says the journal changed (an import, the urge timer, this screen), and an entry
+// being written stays in its form meanwhile.
 class JournalScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit JournalScreen(Database& db, QWidget* parent = nullptr, JournalStore::Clock clock = {});
+    explicit JournalScreen(ProfileSession& session, QWidget* parent = nullptr);
     ~JournalScreen() override;
 
     void newEntry();
@@ -48,9 +51,10 @@ public:
     // rewrites the search index if entries were deleted, so their words do not linger.
     bool askAboutDraftBeforeLock();
     // Locking without anyone to ask (idle): the draft is held, encrypted, in the database,
-    // and offered again after the next unlock; the index as above. Never throws.
+    // and offered again after the next unlock; the index as above. Never throws. Also done
+    // on the session's aboutToClose, for a close nobody asked about first.
     void holdDraftForLock();
-    static bool hasHeldDraft(Database& db);
+    static bool hasHeldDraft(ProfileSession& session);
     // After unlocking: asks whether to go on with a held draft, or let it go.
     void offerHeldDraft();
 
@@ -81,6 +85,7 @@ private:
     void showProblem(const QString& message);
     void leave();
     void compactIfDeleted();
+    void reloadList();  // keeps the entry chosen in the list and where it was scrolled to
 
     JournalStore m_store;
     JournalModel* m_model = nullptr;
@@ -95,8 +100,8 @@ private:
     QLabel* m_empty = nullptr;
     QPushButton* m_new = nullptr;
     EntryEditor* m_editor = nullptr;
-    Database& m_db;
-    JournalStore::Clock m_clock;
+    QTimer* m_reloadSoon = nullptr;  // several changes at once (an import) are read once
+    ProfileSession& m_session;
     bool m_deletedSinceCompact = false;
 };
 

@@ -2,7 +2,7 @@
 
 #include "gui/common/DialogHooks.h"
 #include "gui/journal/EntryEditor.h"
-#include "storage/Database.h"
+#include "session/ProfileSession.h"
 
 // The journal's drafts across locking and the urge timer: what happens to an entry that is
 // being written when Mooring locks, and the entry the urge timer's end can start.
@@ -57,9 +57,9 @@ void JournalScreen::holdDraftForLock() {
     compactIfDeleted();
 }
 
-bool JournalScreen::hasHeldDraft(Database& db) {
+bool JournalScreen::hasHeldDraft(ProfileSession& session) {
     try {
-        return JournalStore(db).heldDraft().has_value();
+        return session.journal().heldDraft().has_value();
     } catch (const Error&) {
         return false;
     }

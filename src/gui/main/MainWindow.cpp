@@ -11,7 +11,6 @@
 #include "gui/exchange/ExchangeMenu.h"
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
-#include "gui/journal/JournalModel.h"
 #include "gui/journal/JournalScreen.h"
 #include "gui/library/LibraryScreen.h"
 #include "gui/main/IdleLock.h"
@@ -145,13 +144,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         drop(m_stack, m_toolbox);
         drop(m_stack, m_review);
         drop(m_stack, m_settingsScreen);  // the region may have come with the file
-        // Unsaved words are never dropped: a plan being edited stays as it is, and an entry
-        // being written keeps its editor while the list behind it reloads.
+        // Unsaved words are never dropped: a plan being edited stays as it is. (The journal
+        // reads the import itself, and an entry being written keeps its editor.)
         if (m_plan && !m_plan->isDirty()) drop(m_stack, m_plan);
-        if (m_journal && m_journal->hasUnsavedDraft())
-            m_journal->model()->reload();
-        else
-            drop(m_stack, m_journal);
         drop(m_stack, m_setback);
         drop(m_stack, m_recovery);
         showHome();
@@ -277,7 +272,7 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     // An entry that was being written when Mooring locked on its own is offered again, but
     // never over a window F12 has just taken off the screen (the sample profile opens again
     // at once): the question waits until the window is back.
-    if (JournalScreen::hasHeldDraft(m_session->database())) {
+    if (JournalScreen::hasHeldDraft(*m_session)) {
         showJournal();
         if (isMinimized())
             m_offerDraftWhenShown = true;
@@ -374,7 +369,7 @@ void MainWindow::showPlan() {
 void MainWindow::showJournal() {
     if (!m_session) return;
     if (!m_journal) {
-        m_journal = new JournalScreen(m_session->database());
+        m_journal = new JournalScreen(*m_session);
         connect(m_journal, &JournalScreen::backRequested, this, &MainWindow::showHome);
         connect(m_journal, &JournalScreen::setbackRecorded, this, &MainWindow::showSetback);
     }
