@@ -7,7 +7,7 @@
 // "Painted" = the event loop has run until the paint events that follow the change were
 // handled and a further round brought no more. Medians in wall ms and thread CPU ms (the
 // machine is shared with builds: CPU time shows the work itself); "load cpu" is the part of
-// a week's CPU spent in ReviewLoader::load (stores and insights), the rest is widgets and
+// a week's CPU spent in fetchWeekReview (exchange/ReviewFetch: stores and insights), the rest is widgets and
 // painting. Not a test: it prints.
 //
 //   QT_QPA_PLATFORM=offscreen build-rel/bench/review_screen_bench [years...]  (default: 1 5 10 20)
@@ -15,8 +15,9 @@
 #include "BenchStats.h"
 #include "GeneratedJournal.h"
 
-#include "gui/review/ReviewLoader.h"
+#include "exchange/ReviewFetch.h"
 #include "gui/review/ReviewScreen.h"
+#include "session/ProfileSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -89,7 +90,7 @@ struct Figures {
     int years = 0;
     int entries = 0;
     double openWall = 0, openCpu = 0, weekWall = 0, weekCpu = 0, weekWorst = 0;
-    double loadCpu = 0;  // of the week's CPU: ReviewLoader::load alone (stores + insights)
+    double loadCpu = 0;  // of the week's CPU: fetchWeekReview alone (stores + insights)
     int unpainted = 0;
 };
 
@@ -100,15 +101,16 @@ Figures run(int years, const QString& baseDir) {
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
     f.entries = bench::generateJournal(paths, years);
 
-    auto profile = UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(bench::kPassphrase));
     const QDateTime now = bench::kEnd;
+    ProfileSession session(UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(bench::kPassphrase)),
+                           [now] { return now; });
     QWidget* screen = nullptr;
     PaintWatch watch(screen);
     std::vector<double> openWall, openCpu, weekWall, weekCpu, loadCpu;
     for (int r = 0; r < 5; ++r) {
         std::unique_ptr<ReviewScreen> review;
         const Timing t = untilPainted(watch, [&] {
-            review = std::make_unique<ReviewScreen>(profile->database(), nullptr, [now] { return now; });
+            review = std::make_unique<ReviewScreen>(session);
             screen = review.get();
             review->resize(1100, 850);
             review->show();
@@ -127,7 +129,7 @@ Figures run(int years, const QString& baseDir) {
             weekCpu.push_back(w.cpuMs);
             if (!w.painted) ++f.unpainted;
             const double cpu = threadCpuMs();
-            (void)ReviewLoader(profile->database()).load(week);
+            (void)fetchWeekReview(session.database(), week);
             loadCpu.push_back(threadCpuMs() - cpu);
         }
         screen = nullptr;

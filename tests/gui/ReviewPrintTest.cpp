@@ -41,7 +41,7 @@ QString squashed(QString text) {
 std::unique_ptr<ReviewScreen> openReview(JournalProfile& p, QSize size) {
     DialogHooks::reset();
     DialogHooks::setTestMode(true);
-    auto screen = std::make_unique<ReviewScreen>(p.db(), nullptr, p.clockFunction());
+    auto screen = std::make_unique<ReviewScreen>(*p.session);
     screen->resize(size);
     screen->show();
     QApplication::setActiveWindow(screen.get());

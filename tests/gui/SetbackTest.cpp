@@ -230,6 +230,8 @@ TEST_CASE("Setback: the weekly figures that only grow do not drop after an 'acte
     REQUIRE(window->currentScreen()->objectName() == u"setbackPanel"_s);
     window->showReview();
     review = child<ReviewScreen>(window.get(), "reviewScreen");
+    // The review reads again when the session says the journal changed (from the event loop).
+    CHECK(QTest::qWaitFor([&] { return review->data().summary.sinceStart.entries == 3; }, 2000));
     const SinceStart after = review->data().summary.sinceStart;
     CHECK(after.entries == 3);             // the hard moment is counted, not hidden
     CHECK(after.urgesPassedOrCoped == 2);  // and takes nothing away

@@ -142,10 +142,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     connect(exchange, &ExchangeMenu::imported, this, [this] {
         // Views that only show saved data are built again with what was imported.
         drop(m_stack, m_toolbox);
-        drop(m_stack, m_review);
         drop(m_stack, m_settingsScreen);  // the region may have come with the file
         // Unsaved words are never dropped: a plan being edited stays as it is. (The journal
-        // reads the import itself, and an entry being written keeps its editor.)
+        // and the week read the import themselves, and keep words being typed.)
         if (m_plan && !m_plan->isDirty()) drop(m_stack, m_plan);
         drop(m_stack, m_setback);
         drop(m_stack, m_recovery);
@@ -379,7 +378,7 @@ void MainWindow::showJournal() {
 void MainWindow::showReview() {
     if (!m_session) return;
     if (!m_review) {
-        m_review = new ReviewScreen(m_session->database());
+        m_review = new ReviewScreen(*m_session);
         connect(m_review, &ReviewScreen::backRequested, this, &MainWindow::showHome);
         connect(m_review, &ReviewScreen::warningSignOffered, this, [this](const QString& trigger) {
             showPlan();

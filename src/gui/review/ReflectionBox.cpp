@@ -65,11 +65,12 @@ ReflectionBox::ReflectionBox(QWidget* parent) : QWidget(parent) {
 }
 
 void ReflectionBox::setNotes(const QString& thisWeek, const std::optional<QString>& lastWeek) {
+    const bool typing = isModified();
     m_kept = thisWeek;
-    m_editor->setPlainText(thisWeek);
+    if (!typing) m_editor->setPlainText(thisWeek);
     m_lastWeek->setText(lastWeek ? *lastWeek : tr("Nothing was written for last week."));
     m_lastWeek->setAccessibleName(tr("Last week's note"));
-    m_status->clear();
+    if (!typing) m_status->clear();
 }
 
 QString ReflectionBox::text() const { return m_editor->toPlainText(); }

@@ -12,13 +12,14 @@ class QPushButton;
 namespace mooring {
 
 // "What I want to change": this week's note, with last week's note beside it to look
-// back on. The screen saves it (button, leaving the week, leaving the screen).
+// back on. The screen saves it (button, leaving the week or the screen, a pause in typing).
 class ReflectionBox : public QWidget {
     Q_OBJECT
 public:
     explicit ReflectionBox(QWidget* parent = nullptr);
 
-    // Shows a week's note (empty when none) and the note of the week before it.
+    // Shows a week's note (empty when none) and the note of the week before it. Words being
+    // typed (isModified) stay in the box: a change made elsewhere must not wipe them.
     void setNotes(const QString& thisWeek, const std::optional<QString>& lastWeek);
     QString text() const;
     bool isModified() const;  // different from what was last shown or saved

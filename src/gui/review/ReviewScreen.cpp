@@ -6,28 +6,26 @@
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/review/ReflectionBox.h"
-#include "insights/WeekSetbacks.h"
-#include "storage/SetbackReflectionStore.h"
-#include "storage/WeekReflectionStore.h"
+#include "session/ProfileSession.h"
 
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHideEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QShowEvent>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mooring {
 
 using namespace Qt::StringLiterals;
 
-ReviewScreen::ReviewScreen(Database& db, QWidget* parent, Clock clock)
-    : QWidget(parent), m_db(db), m_clock(std::move(clock)), m_loader(db), m_firstDay(QLocale().firstDayOfWeek()) {
+ReviewScreen::ReviewScreen(ProfileSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_firstDay(QLocale().firstDayOfWeek()) {
     setObjectName(u"reviewScreen"_s);
     // The screen has the focus for a moment when it opens, before handing it on (focusInEvent),
     // and a screen reader may say that moment last: it names the screen, not nothing.
@@ -58,21 +56,36 @@ ReviewScreen::ReviewScreen(Database& db, QWidget* parent, Clock clock)
     shortcut(QKeySequence::Save, [this] { saveReflection(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { leave(); });
 
-    try {
-        m_helps = m_loader.whatHelpsOverAllTime();
-    } catch (const Error& e) {
-        m_banner->showMessage(e.message());
-    }
+    m_reloadSoon = new QTimer(this);
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(0);
+    connect(m_reloadSoon, &QTimer::timeout, this, &ReviewScreen::reload);
+    for (auto change : {&ProfileSession::journalChanged, &ProfileSession::planChanged, &ProfileSession::toolboxChanged,
+                        &ProfileSession::weekNotesChanged, &ProfileSession::importDone})
+        connect(&m_session, change, m_reloadSoon, qOverload<>(&QTimer::start));
+
+    m_notePause = new QTimer(this);
+    m_notePause->setSingleShot(true);
+    m_notePause->setInterval(kNotePauseMs);
+    connect(m_notePause, &QTimer::timeout, this, [this] { saveReflection(); });
+    connect(m_reflection->editor(), &QPlainTextEdit::textChanged, this, [this] {
+        if (m_reflection->isModified()) m_notePause->start();
+    });
+    // Locking or the window closing: the note is kept while the database is still open.
+    connect(&m_session, &ProfileSession::aboutToClose, this, [this] {
+        saveReflection();
+        m_notePause->stop();
+        m_reloadSoon->stop();
+        m_open = false;
+    });
+
     m_week = thisWeek();
     reload();
 }
 
 ReviewScreen::~ReviewScreen() = default;
 
-Week ReviewScreen::thisWeek() const {
-    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTime();
-    return Week::containing(now.date(), m_firstDay);
-}
+Week ReviewScreen::thisWeek() const { return Week::containing(m_session.now().date(), m_firstDay); }
 
 QWidget* ReviewScreen::buildHeader() {
     auto* header = new QWidget(this);
@@ -133,7 +146,7 @@ bool ReviewScreen::showWeek(const Week& week) {
     if (!week.isValid()) return false;
     if (!saveReflection()) return false;                             // the note stays on screen with the message
     m_week = week.start() > thisWeek().start() ? thisWeek() : week;  // no weeks still to come
-    reload();
+    loadWeek();
     m_column->verticalScrollBar()->setValue(0);
     return true;
 }
@@ -143,22 +156,36 @@ bool ReviewScreen::showNextWeek() { return m_week == thisWeek() ? false : showWe
 bool ReviewScreen::showThisWeek() { return showWeek(thisWeek()); }
 
 void ReviewScreen::reload() {
-    m_stale = false;
+    if (!m_open) return;
+    m_reloadSoon->stop();
+    QString problem;
     try {
-        m_data = m_loader.load(m_week);
+        m_helps = fetchWhatHelps(m_session.database());  // does not depend on the week shown
+    } catch (const Error& e) {
+        problem = e.message();
+    }
+    loadWeek();
+    if (!problem.isEmpty()) m_banner->showMessage(problem);
+}
+
+void ReviewScreen::loadWeek() {
+    if (!m_open) return;
+    try {
+        m_data = fetchWeekReview(m_session.database(), m_week);
         m_banner->clearMessage();
     } catch (const Error& e) {
-        m_data = ReviewData{};
+        m_data = WeekReview{};
         m_data.summary.week = m_week;
         m_banner->showMessage(e.message());
     }
-    populate();
+    populate();  // a note being typed stays as it is (ReflectionBox::setNotes)
 }
 
 bool ReviewScreen::saveReflection() {
-    if (!m_reflection || !m_reflection->isModified()) return true;
+    if (!m_open || !m_reflection || !m_reflection->isModified()) return true;
+    m_notePause->stop();
     try {
-        WeekReflectionStore(m_db, m_clock).save(m_week.start(), m_reflection->text());
+        m_session.weekNotes().save(m_week.start(), m_reflection->text());
     } catch (const Error& e) {
         m_banner->showMessage(tr("Your note could not be kept. %1 It is still here.").arg(e.message()));
         return false;
@@ -180,27 +207,6 @@ void ReviewScreen::focusInEvent(QFocusEvent* event) {
     m_previous->setFocus(event->reason());
 }
 
-void ReviewScreen::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (!m_stale) return;
-    try {
-        m_helps = m_loader.whatHelpsOverAllTime();
-    } catch (const Error& e) {
-        m_banner->showMessage(e.message());
-    }
-    reload();
-}
-
-void ReviewScreen::hideEvent(QHideEvent* event) {
-    // Leaving for another screen, "I need help now", or locking (MainWindow hides a screen
-    // before it closes the database): the note is kept first.
-    if (!event->spontaneous()) {
-        saveReflection();
-        m_stale = true;
-    }
-    QWidget::hideEvent(event);
-}
-
 PrintChoicesDialog* ReviewScreen::openPrintChoices() {
     auto* dialog = new PrintChoicesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -210,15 +216,7 @@ PrintChoicesDialog* ReviewScreen::openPrintChoices() {
 }
 
 ReviewContent ReviewScreen::printable() const {
-    ReviewContent c;
-    c.summary = m_data.summary;
-    c.sentences = m_data.sentences;
-    c.whatHelps = m_helps;
-    c.reflection = m_reflection->text();
-    c.weekEntries = m_data.weekEntries;
-    // Read only when printing: the screen itself never shows what was written.
-    c.setbackReflections = setbackReflectionsOfWeek(m_week, m_data.weekEntries, SetbackReflectionStore(m_db).all());
-    return c;
+    return fetchPrintableReview(m_session.database(), m_data, m_helps, m_reflection->text());
 }
 
 void ReviewScreen::printChosen(PrintChoicesDialog::Output output, const ReviewPrintChoices& choices) {

@@ -1,24 +1,22 @@
 #pragma once
 
 #include "exchange/ReviewDocument.h"
+#include "exchange/ReviewFetch.h"
 #include "gui/review/PrintChoicesDialog.h"
-#include "gui/review/ReviewLoader.h"
 #include "insights/Week.h"
 #include "insights/WhatHelps.h"
 
-#include <QDateTime>
 #include <QWidget>
-
-#include <functional>
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace mooring {
 
 class CountBars;
-class Database;
 class MessageBanner;
+class ProfileSession;
 class ReadingColumn;
 class ReflectionBox;
 class ReviewPart;
@@ -31,18 +29,21 @@ class WeekHeatmap;
 // the week), moved with Alt+Left / Alt+Right (or Ctrl+PageUp / Ctrl+PageDown) and Alt+Home
 // for this week. Each part is a plain sentence from src/insights/ beside its picture; the
 // screen shows figures, never what was written in the entries. The week's "what I want to
-// change" note is kept when leaving the week or the screen, and with its Save button.
+// change" note is kept when leaving the week or the screen, with its Save button, after a
+// pause in typing and when the session closes. The week is read again whenever the session
+// says the journal, the plan, the toolbox or the notes changed, whoever changed them.
 class ReviewScreen : public QWidget {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
+    // How long typing in the note pauses before it is kept by itself.
+    static constexpr int kNotePauseMs = 1500;
 
-    explicit ReviewScreen(Database& db, QWidget* parent = nullptr, Clock clock = {});
+    explicit ReviewScreen(ProfileSession& session, QWidget* parent = nullptr);
     ~ReviewScreen() override;
 
     Week week() const { return m_week; }
     Week thisWeek() const;
-    const ReviewData& data() const noexcept { return m_data; }
+    const WeekReview& data() const noexcept { return m_data; }
     const QList<HelpfulIdea>& whatHelps() const noexcept { return m_helps; }
 
     // Each keeps the note of the week being left first; false (with a message) if it could
@@ -52,7 +53,7 @@ public:
     bool showNextWeek();
     bool showThisWeek();
     bool saveReflection();
-    void reload();  // the journal may have changed while the screen was away
+    void reload();  // reads the week and "what helps me" again; words being typed stay
 
     // Print / PDF: the person's choices first (a window-modal dialog, returned for tests).
     PrintChoicesDialog* openPrintChoices();
@@ -68,25 +69,24 @@ Q_SIGNALS:
 
 protected:
     void focusInEvent(QFocusEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
 
 private:
     QWidget* buildHeader();
     QWidget* buildContent();
     void populate();
+    void loadWeek();
     void leave();
     void printChosen(PrintChoicesDialog::Output output, const ReviewPrintChoices& choices);
     ReviewContent printable() const;
 
-    Database& m_db;
-    Clock m_clock;
-    ReviewLoader m_loader;
+    ProfileSession& m_session;
+    bool m_open = true;  // false once the session has closed: nothing more is read or kept
     Qt::DayOfWeek m_firstDay;
     Week m_week;
-    ReviewData m_data;
+    WeekReview m_data;
     QList<HelpfulIdea> m_helps;
-    bool m_stale = false;
+    QTimer* m_reloadSoon = nullptr;  // several changes at once (an import) are read once
+    QTimer* m_notePause = nullptr;
 
     QLabel* m_weekLabel = nullptr;
     QPushButton* m_previous = nullptr;
