@@ -143,11 +143,10 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         // Views that only show saved data are built again with what was imported.
         drop(m_stack, m_toolbox);
         drop(m_stack, m_settingsScreen);  // the region may have come with the file
-        // Unsaved words are never dropped: a plan being edited stays as it is. (The journal
-        // and the week read the import themselves, and keep words being typed.)
+        // Unsaved words are never dropped: a plan being edited stays as it is. (The journal,
+        // the week and "where I am" read the import themselves, and keep words being typed.)
         if (m_plan && !m_plan->isDirty()) drop(m_stack, m_plan);
         drop(m_stack, m_setback);
-        drop(m_stack, m_recovery);
         showHome();
     });
 
@@ -464,7 +463,7 @@ void MainWindow::showSetback(const QString& entryId) {
 void MainWindow::showRecovery() {
     if (!m_session) return;
     if (!m_recovery) {
-        m_recovery = new RecoveryScreen(m_session->database());
+        m_recovery = new RecoveryScreen(*m_session);
         connect(m_recovery, &RecoveryScreen::backRequested, this, &MainWindow::showHome);
         connect(m_recovery, &RecoveryScreen::journalRequested, this, &MainWindow::showJournal);
         connect(m_recovery, &RecoveryScreen::toolboxRequested, this, &MainWindow::showToolbox);

@@ -4,6 +4,7 @@
 #include "gui/common/Appearance.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
+#include "session/ProfileSession.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -22,8 +24,8 @@ namespace {
 constexpr int kNoPlace = -1;  // "not sure, or I'd rather not say"
 }
 
-RecoveryScreen::RecoveryScreen(Database& db, QWidget* parent, Clock clock)
-    : QWidget(parent), m_store(db, std::move(clock)), m_content(new QWidget), m_places(new QButtonGroup(this)) {
+RecoveryScreen::RecoveryScreen(ProfileSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_content(new QWidget), m_places(new QButtonGroup(this)) {
     setObjectName(u"recoveryScreen"_s);
     auto* back = new QPushButton(tr("Back"), m_content);
     back->setObjectName(u"recoveryBack"_s);
@@ -47,32 +49,38 @@ RecoveryScreen::RecoveryScreen(Database& db, QWidget* parent, Clock clock)
     QWidget* noticing = addPlace(RecoveryPlace::Noticing, tr("Noticing and deciding"),
                                  tr("Getting to know what comes before an urge, and deciding what you would like to "
                                     "change."));
-    connect(addStep(noticing, tr("Write about a hard moment in my journal"), u"stepJournal"_s), &QPushButton::clicked,
-            this, &RecoveryScreen::journalRequested);
-    connect(addStep(noticing, tr("Add my warning signs to my plan"), u"stepPlanSigns"_s), &QPushButton::clicked, this,
+    // Every step leads away from here: what was chosen and written is kept first.
+    const auto leaveBy = [this](QPushButton* step, void (RecoveryScreen::*signal)()) {
+        connect(step, &QPushButton::clicked, this,
+                [this, signal] { leaveThen([this, signal] { (this->*signal)(); }); });
+    };
+    const auto read = [this](QPushButton* step, const QString& page) {
+        connect(step, &QPushButton::clicked, this,
+                [this, page] { leaveThen([this, page] { Q_EMIT libraryPageRequested(page); }); });
+    };
+    leaveBy(addStep(noticing, tr("Write about a hard moment in my journal"), u"stepJournal"_s),
+            &RecoveryScreen::journalRequested);
+    leaveBy(addStep(noticing, tr("Add my warning signs to my plan"), u"stepPlanSigns"_s),
             &RecoveryScreen::planRequested);
-    connect(addStep(noticing, tr("Read: why urges rise, and why they pass"), u"stepReadUrges"_s), &QPushButton::clicked,
-            this, [this] { Q_EMIT libraryPageRequested(u"urges"_s); });
+    read(addStep(noticing, tr("Read: why urges rise, and why they pass"), u"stepReadUrges"_s), u"urges"_s);
 
     QWidget* learning = addPlace(RecoveryPlace::Learning, tr("Learning skills"),
                                  tr("Trying other ways to cope and practising them, a little at a time."));
-    connect(addStep(learning, tr("Find ideas for my coping toolbox"), u"stepToolbox"_s), &QPushButton::clicked, this,
+    leaveBy(addStep(learning, tr("Find ideas for my coping toolbox"), u"stepToolbox"_s),
             &RecoveryScreen::toolboxRequested);
-    connect(addStep(learning, tr("Practise riding out an urge with the timer"), u"stepUrgeTimer"_s),
-            &QPushButton::clicked, this, &RecoveryScreen::urgeTimerRequested);
-    connect(addStep(learning, tr("Put what helps into my plan"), u"stepPlanCoping"_s), &QPushButton::clicked, this,
-            &RecoveryScreen::planRequested);
+    leaveBy(addStep(learning, tr("Practise riding out an urge with the timer"), u"stepUrgeTimer"_s),
+            &RecoveryScreen::urgeTimerRequested);
+    leaveBy(addStep(learning, tr("Put what helps into my plan"), u"stepPlanCoping"_s), &RecoveryScreen::planRequested);
 
     QWidget* keeping = addPlace(RecoveryPlace::KeepingGoing, tr("Keeping it going"),
                                 tr("Making the new ways your own, growing your support, and looking after yourself "
                                    "on good days too."));
     QPushButton* review = addStep(keeping, tr("Look back at my week"), u"stepReview"_s);
-    connect(review, &QPushButton::clicked, this, &RecoveryScreen::reviewRequested);
+    leaveBy(review, &RecoveryScreen::reviewRequested);
     m_reviewSteps.append(review);
-    connect(addStep(keeping, tr("Add people I can ask to my plan"), u"stepPlanPeople"_s), &QPushButton::clicked, this,
+    leaveBy(addStep(keeping, tr("Add people I can ask to my plan"), u"stepPlanPeople"_s),
             &RecoveryScreen::planRequested);
-    connect(addStep(keeping, tr("Read: talking to someone you trust"), u"stepReadTalking"_s), &QPushButton::clicked,
-            this, [this] { Q_EMIT libraryPageRequested(u"talking"_s); });
+    read(addStep(keeping, tr("Read: talking to someone you trust"), u"stepReadTalking"_s), u"talking"_s);
 
     auto* none = new QRadioButton(tr("Not sure, or I would rather not say"), m_content);
     none->setObjectName(u"recoveryPlaceNone"_s);
@@ -101,15 +109,33 @@ RecoveryScreen::RecoveryScreen(Database& db, QWidget* parent, Clock clock)
     outer->addWidget(new ReadingColumn(m_content));
     setFocusProxy(back);
 
-    connect(back, &QPushButton::clicked, this, &RecoveryScreen::backRequested);
+    leaveBy(back, &RecoveryScreen::backRequested);
     connect(keep, &QPushButton::clicked, this, [this] {
         if (save())
             m_banner->showMessage(tr("Kept. You can change this whenever you like."), MessageBanner::Tone::Info);
     });
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &RecoveryScreen::backRequested);
+    connect(escape, &QShortcut::activated, this, [this] { leaveThen([this] { Q_EMIT backRequested(); }); });
     load();
+
+    m_pause = new QTimer(this);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(kPauseMs);
+    connect(m_pause, &QTimer::timeout, this, [this] { save(); });
+    const auto paused = [this] {
+        if (isDirty()) m_pause->start();
+    };
+    connect(m_words, &QPlainTextEdit::textChanged, this, paused);
+    connect(m_places, &QButtonGroup::idToggled, this, paused);
+    connect(&m_session, &ProfileSession::reflectionsChanged, this, &RecoveryScreen::load);
+    connect(&m_session, &ProfileSession::importDone, this, &RecoveryScreen::load);
+    // Locking or the window closing: kept while the database is still open.
+    connect(&m_session, &ProfileSession::aboutToClose, this, [this] {
+        save();
+        m_pause->stop();
+        m_open = false;
+    });
 }
 
 RecoveryScreen::~RecoveryScreen() = default;
@@ -171,37 +197,43 @@ bool RecoveryScreen::isDirty() const {
 }
 
 void RecoveryScreen::load() {
+    if (!m_open) return;
+    const bool typing = isDirty();
     try {
-        m_saved = m_store.load();
+        m_saved = m_session.recoveryPlace().load();
     } catch (const Error& e) {
         m_banner->showMessage(e.message());
+        return;
     }
+    // Words being typed stay (they are kept on leaving or after the pause), and what is on
+    // screen already is not set again: the cursor stays where the person left it.
+    if (typing || (!isDirty() && m_places->checkedButton())) return;
     choosePlace(m_saved.place);
     m_words->setPlainText(m_saved.words);
 }
 
+void RecoveryScreen::leaveThen(const std::function<void()>& go) {
+    if (save()) go();
+}
+
 bool RecoveryScreen::save() {
-    if (!isDirty()) return true;
+    if (!m_open || !isDirty()) return true;
+    if (m_pause) m_pause->stop();
     try {
         const RecoveryPlaceNote note = current();
         // Nothing chosen and nothing written: nothing is kept at all.
+        RecoveryPlaceStore store = m_session.recoveryPlace();
         if (!note.place && note.words.isEmpty()) {
-            m_store.clear();
+            store.clear();
             m_saved = {};
         } else {
-            m_saved = m_store.save(note);
+            m_saved = store.save(note);
         }
         return true;
     } catch (const Error& e) {
         m_banner->showMessage(tr("This could not be kept. %1 What you wrote is still here.").arg(e.message()));
         return false;
     }
-}
-
-void RecoveryScreen::hideEvent(QHideEvent* event) {
-    // Leaving or locking keeps the person's words (encrypted) instead of dropping them.
-    save();
-    QWidget::hideEvent(event);
 }
 
 }  // namespace mooring
