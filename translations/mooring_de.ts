@@ -4171,6 +4171,29 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::PlanAndPeople</name>
+    <message>
+        <source>Go through my safety plan, step by step</source>
+        <translation>Meinen Sicherheitsplan Schritt für Schritt durchgehen</translation>
+    </message>
+    <message>
+        <source>Make my safety plan</source>
+        <translation>Meinen Sicherheitsplan erstellen</translation>
+    </message>
+    <message>
+        <source>You have not saved any contacts yet. You can add people you trust in your safety plan.</source>
+        <translation>Du hast noch keine Kontakte gespeichert. In deinem Sicherheitsplan kannst du Menschen hinzufügen, denen du vertraust.</translation>
+    </message>
+    <message>
+        <source>People you can reach out to:</source>
+        <translation>Menschen, bei denen du dich melden kannst:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mooring::PlanDiffView</name>
     <message>
         <source>What changed</source>
@@ -5133,26 +5156,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Your plan and your people</source>
         <translation>Dein Plan und deine Menschen</translation>
-    </message>
-    <message>
-        <source>Go through my safety plan, step by step</source>
-        <translation>Meinen Sicherheitsplan Schritt für Schritt durchgehen</translation>
-    </message>
-    <message>
-        <source>Make my safety plan</source>
-        <translation>Meinen Sicherheitsplan erstellen</translation>
-    </message>
-    <message>
-        <source>You have not saved any contacts yet. You can add people you trust in your safety plan.</source>
-        <translation>Du hast noch keine Kontakte gespeichert. In deinem Sicherheitsplan kannst du Menschen hinzufügen, denen du vertraust.</translation>
-    </message>
-    <message>
-        <source>People you can reach out to:</source>
-        <translation>Menschen, bei denen du dich melden kannst:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Talk to someone now: helplines</source>

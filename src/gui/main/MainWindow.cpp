@@ -144,9 +144,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         drop(m_stack, m_toolbox);
         drop(m_stack, m_settingsScreen);  // the region may have come with the file
         // Unsaved words are never dropped: a plan being edited stays as it is. (The journal,
-        // the week and "where I am" read the import themselves, and keep words being typed.)
+        // the week, the setback panel and "where I am" read the import themselves, and keep
+        // words being typed.)
         if (m_plan && !m_plan->isDirty()) drop(m_stack, m_plan);
-        drop(m_stack, m_setback);
         showHome();
     });
 
@@ -436,7 +436,7 @@ void MainWindow::showSetback(const QString& entryId) {
     if (!m_session) return;
     if (m_setback && m_setback->entryId() != entryId) drop(m_stack, m_setback);
     if (!m_setback) {
-        m_setback = new SetbackPanel(m_session->database(), *m_settings, entryId);
+        m_setback = new SetbackPanel(*m_session, *m_settings, entryId);
         connect(m_setback, &SetbackPanel::backRequested, this, &MainWindow::showHome);
         connect(m_setback, &SetbackPanel::planRequested, this, &MainWindow::showPlan);
         connect(m_setback, &SetbackPanel::planStepsRequested, this, [this] {

@@ -95,6 +95,7 @@ QPlainTextEdit* ReflectionEditor::addQuestion(const QString& label, const QStrin
     layout->addWidget(title);
     layout->addWidget(note);
     layout->addWidget(field);
+    connect(field, &QPlainTextEdit::textChanged, this, &ReflectionEditor::edited);
     if (!m_fields.isEmpty()) setTabOrder(m_fields.constLast(), field);
     m_fields.append(field);
     return field;
@@ -104,13 +105,18 @@ QPlainTextEdit* ReflectionEditor::field(Question question) const { return m_fiel
 
 void ReflectionEditor::load(const SetbackReflection& reflection) {
     m_loaded = reflection;
-    field(Question::Before)->setPlainText(reflection.before);
-    field(Question::WarningSigns)->setPlainText(reflection.warningSigns);
-    field(Question::Tried)->setPlainText(reflection.tried);
-    field(Question::NextTime)->setPlainText(reflection.nextTime);
-    field(Question::ForPlan)->setPlainText(reflection.forPlan);
+    const auto show = [this](Question question, const QString& text) {
+        if (field(question)->toPlainText() != text) field(question)->setPlainText(text);
+    };
+    show(Question::Before, reflection.before);
+    show(Question::WarningSigns, reflection.warningSigns);
+    show(Question::Tried, reflection.tried);
+    show(Question::NextTime, reflection.nextTime);
+    show(Question::ForPlan, reflection.forPlan);
     m_banner->clearMessage();
 }
+
+void ReflectionEditor::markSaved(const SetbackReflection& saved) { m_loaded = saved; }
 
 SetbackReflection ReflectionEditor::reflection() const {
     SetbackReflection r = m_loaded;

@@ -21,7 +21,10 @@ public:
 
     explicit ReflectionEditor(QWidget* parent = nullptr);
 
+    // Shows a reflection; a field already showing its words is left alone (cursor and all).
     void load(const SetbackReflection& reflection);
+    // What is in the fields now was saved as `saved` (its id and times); the fields stay.
+    void markSaved(const SetbackReflection& saved);
     SetbackReflection reflection() const;  // what is in the fields now (id and entry kept)
     bool isDirty() const;
     QPlainTextEdit* field(Question question) const;
@@ -31,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void saveRequested();
+    void edited();  // a field's words changed
     void addToPlanRequested();
     void backRequested();
 

@@ -1,16 +1,15 @@
 #include "gui/setback/SetbackPanel.h"
 
-#include "domain/Contact.h"
 #include "domain/Error.h"
 #include "domain/Helpline.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/ReadingColumn.h"
+#include "gui/setback/PlanAndPeople.h"
 #include "gui/setback/ReflectionEditor.h"
 #include "gui/setback/ReflectionList.h"
-#include "storage/ContactStore.h"
+#include "session/ProfileSession.h"
 #include "storage/HelplineSettings.h"
 #include "storage/ProfileSettings.h"
-#include "storage/SafetyPlanStore.h"
 
 #include <QFocusEvent>
 #include <QHBoxLayout>
@@ -18,6 +17,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -41,20 +41,15 @@ QLabel* subheading(const QString& text, QWidget* parent) {
 
 }  // namespace
 
-SetbackPanel::SetbackPanel(Database& db, ProfileSettings& settings, const QString& entryId, QWidget* parent,
-                           Clock clock)
-    : QWidget(parent),
-      m_settings(settings),
-      m_store(db, std::move(clock)),
-      m_entryId(entryId),
-      m_pages(new QStackedWidget(this)) {
+SetbackPanel::SetbackPanel(ProfileSession& session, ProfileSettings& settings, const QString& entryId, QWidget* parent)
+    : QWidget(parent), m_session(session), m_settings(settings), m_entryId(entryId), m_pages(new QStackedWidget(this)) {
     setObjectName(u"setbackPanel"_s);
-    m_first = buildFirstPage(db);
+    m_first = buildFirstPage();
     m_editor = new ReflectionEditor;
     SetbackReflection existing;
     existing.entryId = entryId;
     try {
-        if (const auto found = m_store.forEntry(entryId)) existing = *found;
+        if (const auto found = m_session.setbacks().forEntry(entryId)) existing = *found;
     } catch (const Error& e) {
         m_editor->showProblem(e.message());
     }
@@ -98,12 +93,28 @@ SetbackPanel::SetbackPanel(Database& db, ProfileSettings& settings, const QStrin
             Q_EMIT backRequested();
         }
     });
+
+    m_pause = new QTimer(this);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(kPauseMs);
+    connect(m_pause, &QTimer::timeout, this, [this] { saveReflection(); });
+    connect(m_editor, &ReflectionEditor::edited, this, [this] {
+        if (m_editor->isDirty()) m_pause->start();
+    });
+    connect(&m_session, &ProfileSession::reflectionsChanged, this, &SetbackPanel::reloadReflections);
+    connect(&m_session, &ProfileSession::importDone, this, &SetbackPanel::reloadReflections);
+    // Locking or the window closing: kept while the database is still open.
+    connect(&m_session, &ProfileSession::aboutToClose, this, [this] {
+        saveReflection();
+        m_pause->stop();
+        m_open = false;
+    });
     showFirstPage();
 }
 
 SetbackPanel::~SetbackPanel() = default;
 
-QWidget* SetbackPanel::buildFirstPage(Database& db) {
+QWidget* SetbackPanel::buildFirstPage() {
     auto* content = new QWidget;
     auto* heading = paragraph(tr("Be gentle with yourself right now"), content);
     Appearance::makeHeading(heading);
@@ -123,34 +134,10 @@ QWidget* SetbackPanel::buildFirstPage(Database& db) {
     // The plan and the people in it, one click away.
     layout->addSpacing(8);
     layout->addWidget(subheading(tr("Your plan and your people"), content));
-    bool hasPlan = false;
-    QList<Contact> contacts;
-    try {
-        hasPlan = SafetyPlanStore(db).latest().has_value();
-        contacts = ContactStore(db).all();
-    } catch (const Error& e) {
-        layout->addWidget(paragraph(e.message(), content));
-    }
-    auto* plan =
-        new QPushButton(hasPlan ? tr("Go through my safety plan, step by step") : tr("Make my safety plan"), content);
-    plan->setObjectName(u"setbackPlan"_s);
-    connect(plan, &QPushButton::clicked, this,
-            hasPlan ? &SetbackPanel::planStepsRequested : &SetbackPanel::planRequested);
-    layout->addWidget(plan, 0, Qt::AlignLeft);
-    if (contacts.isEmpty()) {
-        layout->addWidget(paragraph(tr("You have not saved any contacts yet. You can add people you trust in your "
-                                       "safety plan."),
-                                    content));
-    } else {
-        layout->addWidget(paragraph(tr("People you can reach out to:"), content));
-        for (const Contact& c : std::as_const(contacts)) {
-            QLabel* line = paragraph(c.phone.isEmpty() ? c.name : tr("%1: %2").arg(c.name, c.phone), content);
-            line->setObjectName(u"setbackContact"_s);
-            line->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-            line->setContentsMargins(16, 0, 0, 0);
-            layout->addWidget(line);
-        }
-    }
+    auto* planAndPeople = new PlanAndPeople(m_session, content);
+    connect(planAndPeople, &PlanAndPeople::planStepsRequested, this, &SetbackPanel::planStepsRequested);
+    connect(planAndPeople, &PlanAndPeople::planRequested, this, &SetbackPanel::planRequested);
+    layout->addWidget(planAndPeople);
     auto* talk = new QPushButton(tr("Talk to someone now: helplines"), content);
     talk->setObjectName(u"setbackTalk"_s);
     connect(talk, &QPushButton::clicked, this, &SetbackPanel::talkRequested);
@@ -179,7 +166,7 @@ QWidget* SetbackPanel::buildFirstPage(Database& db) {
     layout->addWidget(m_earlier, 0, Qt::AlignLeft);
     Appearance::makeLargeTargets(content);
     auto* column = new ReadingColumn(content);
-    column->setFocusProxy(plan);
+    column->setFocusProxy(planAndPeople->planButton());
     return column;
 }
 
@@ -250,7 +237,7 @@ void SetbackPanel::showEarlierReflections() {
 void SetbackPanel::openReflection(const QString& reflectionId) {
     if (!saveReflection()) return;
     try {
-        const auto found = m_store.find(reflectionId);
+        const auto found = m_session.setbacks().find(reflectionId);
         if (!found) return;
         m_editingOwn = !m_own.id.isEmpty() && found->id == m_own.id;
         m_editor->load(*found);
@@ -265,7 +252,7 @@ void SetbackPanel::openReflection(const QString& reflectionId) {
 void SetbackPanel::refreshEarlier() {
     QList<SetbackReflection> earlier;
     try {
-        for (const SetbackReflection& r : m_store.all()) {
+        for (const SetbackReflection& r : m_session.setbacks().all()) {
             if (r.id != m_own.id) earlier.append(r);
         }
     } catch (const Error&) {
@@ -279,13 +266,15 @@ void SetbackPanel::refreshEarlier() {
 bool SetbackPanel::isShowingReflection() const { return m_pages->currentWidget() == m_editor; }
 
 bool SetbackPanel::saveReflection() {
+    if (!m_open) return true;
+    if (m_pause) m_pause->stop();
     const SetbackReflection reflection = m_editor->reflection();
     // Nothing written, nothing kept: an empty reflection is not a row.
     if (reflection.id.isEmpty() && reflection.isBlank()) return true;
     if (!m_editor->isDirty() && !reflection.id.isEmpty()) return true;
     try {
-        const SetbackReflection saved = m_store.save(reflection);
-        m_editor->load(saved);
+        const SetbackReflection saved = m_session.setbacks().save(reflection);
+        m_editor->markSaved(saved);  // the fields stay as typed: the cursor stays where it is
         if (m_editingOwn) {
             m_own = saved;
             m_reflect->setText(tr("Go on with my reflection"));
@@ -317,11 +306,20 @@ void SetbackPanel::focusInEvent(QFocusEvent* event) {
     if (QWidget* page = m_pages->currentWidget()) page->setFocus(event->reason());
 }
 
-void SetbackPanel::hideEvent(QHideEvent* event) {
-    // Leaving (or locking: the window hides this before it closes the database) keeps
-    // what was written, encrypted, rather than dropping it.
-    saveReflection();
-    QWidget::hideEvent(event);
+void SetbackPanel::reloadReflections() {
+    if (!m_open) return;
+    refreshEarlier();
+    if (m_editor->isDirty()) return;  // words being typed stay; they are kept soon
+    const QString id = m_editor->reflection().id;
+    try {
+        std::optional<SetbackReflection> found =
+            id.isEmpty() && m_editingOwn ? m_session.setbacks().forEntry(m_entryId) : m_session.setbacks().find(id);
+        if (!found) return;
+        if (m_editingOwn) m_own = *found;
+        m_editor->load(*found);  // only fields that differ are set again
+    } catch (const Error&) {
+        // Reading failed: what is shown stays; saving still works.
+    }
 }
 
 }  // namespace mooring

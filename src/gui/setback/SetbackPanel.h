@@ -1,20 +1,18 @@
 #pragma once
 
 #include "domain/SetbackReflection.h"
-#include "storage/SetbackReflectionStore.h"
 
 #include <QStringList>
 #include <QWidget>
 
-#include <functional>
-
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace mooring {
 
-class Database;
+class ProfileSession;
 class ProfileSettings;
 class ReflectionEditor;
 class ReflectionList;
@@ -23,16 +21,18 @@ class ReflectionList;
 // setback" on the home screen). First, right now: a kind word, "if you are hurt, get
 // medical help" with the region's numbers, and their plan and people one click away.
 // Later, never forced: "learning from a setback" (ReflectionEditor), kept encrypted and
-// linked to the entry. Nothing here changes the safety plan by itself.
+// linked to the entry. Nothing here changes the safety plan by itself. What is written is
+// kept on leaving the reflection, after a pause in typing and when the session closes;
+// the plan, the people and the earlier reflections show changes made elsewhere at once.
 class SetbackPanel : public QWidget {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
+    // How long typing pauses before the reflection is kept by itself.
+    static constexpr int kPauseMs = 1500;
 
     // entryId: the journal entry, or empty. A reflection already written about that entry
     // is loaded so the person can go on with it.
-    SetbackPanel(Database& db, ProfileSettings& settings, const QString& entryId, QWidget* parent = nullptr,
-                 Clock clock = {});
+    SetbackPanel(ProfileSession& session, ProfileSettings& settings, const QString& entryId, QWidget* parent = nullptr);
     ~SetbackPanel() override;
 
     QString entryId() const noexcept { return m_entryId; }
@@ -60,17 +60,19 @@ Q_SIGNALS:
 
 protected:
     void focusInEvent(QFocusEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
 
 private:
-    QWidget* buildFirstPage(Database& db);
+    QWidget* buildFirstPage();
     QWidget* buildCareFrame(QWidget* parent);
     void addToPlan();
     void refreshEarlier();
+    void reloadReflections();  // after a change elsewhere; words being typed stay
 
+    ProfileSession& m_session;
+    bool m_open = true;  // false once the session has closed
     ProfileSettings& m_settings;
-    SetbackReflectionStore m_store;
     QString m_entryId;
+    QTimer* m_pause = nullptr;
     QStackedWidget* m_pages;
     QWidget* m_first = nullptr;
     ReflectionEditor* m_editor = nullptr;
