@@ -134,12 +134,12 @@ TEST_CASE("Every control on every screen has a name a screen reader can say and 
         walkDialog(walk, problems, helpline, u"helpline"_s);
     }
     {
-        ExportDialog exportDialog(*window->profile(), window->settings(),
+        ExportDialog exportDialog(*window->session(), window->settings(),
                                   ProfileAccess{temp.paths(), Argon2Params::forTests()}, window.get());
         walkDialog(walk, problems, exportDialog, u"export"_s);
     }
     {
-        ImportDialog importDialog(*window->profile(), window->settings(), temp.dir() + u"/none.json"_s, window.get());
+        ImportDialog importDialog(*window->session(), window->settings(), temp.dir() + u"/none.json"_s, window.get());
         walkDialog(walk, problems, importDialog, u"import"_s);
     }
 

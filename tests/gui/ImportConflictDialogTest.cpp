@@ -4,6 +4,7 @@
 #include "exchange/Importer.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/exchange/ImportDialog.h"
+#include "session/ProfileSession.h"
 #include "support/ExchangeSamples.h"
 #include "support/Screenshot.h"
 
@@ -47,8 +48,9 @@ TEST_CASE("The import dialog names records changed at the same time but differen
     changed["contacts"][0]["name"] = "Samantha";
     changed["journal"][0]["situation"] = "written differently on the other computer";
     QTemporaryDir files;
+    ProfileSession session(std::move(target.profile));  // as the window holds the open profile
 
-    ImportDialog dialog(*target.profile, *target.settings,
+    ImportDialog dialog(session, *target.settings,
                         writeFile(files, u"other-computer.json"_s, QByteArray::fromStdString(changed.dump())));
     dialog.show();
     auto* preview = dialog.findChild<QLabel*>(u"importPreview"_s);
@@ -64,7 +66,7 @@ TEST_CASE("The import dialog names records changed at the same time but differen
     CHECK(conflicts->text().contains(u"keeps what is here"_s));
     saveScreenshot(&dialog, u"import-conflicts"_s);
 
-    ImportDialog same(*target.profile, *target.settings, writeFile(files, u"same.json"_s, bytes));
+    ImportDialog same(session, *target.settings, writeFile(files, u"same.json"_s, bytes));
     same.show();
     CHECK_FALSE(same.findChild<QLabel*>(u"importConflicts"_s)->isVisible());
     CHECK(same.findChild<QLabel*>(u"importPreview"_s)->text().contains(u"already here, the same"_s));

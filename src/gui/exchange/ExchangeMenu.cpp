@@ -3,6 +3,7 @@
 #include "gui/common/DialogHooks.h"
 #include "gui/exchange/ExportDialog.h"
 #include "gui/exchange/ImportDialog.h"
+#include "session/ProfileSession.h"
 
 #include <QEvent>
 #include <QMainWindow>
@@ -14,10 +15,10 @@ namespace mooring {
 
 using namespace Qt::StringLiterals;
 
-ExchangeMenu::ExchangeMenu(QMainWindow* window, ProfileGetter profile, ProfileSettings& settings, ProfileAccess access)
+ExchangeMenu::ExchangeMenu(QMainWindow* window, SessionGetter session, ProfileSettings& settings, ProfileAccess access)
     : QObject(window),
       m_window(window),
-      m_profile(std::move(profile)),
+      m_session(std::move(session)),
       m_settings(settings),
       m_access(std::move(access)),
       m_menu(window->menuBar()->addMenu(tr("&File"))) {
@@ -32,9 +33,9 @@ ExchangeMenu::ExchangeMenu(QMainWindow* window, ProfileGetter profile, ProfileSe
     updateVisibility();
 }
 
-ExchangeMenu* ExchangeMenu::install(QMainWindow* window, ProfileGetter profile, ProfileSettings& settings,
+ExchangeMenu* ExchangeMenu::install(QMainWindow* window, SessionGetter session, ProfileSettings& settings,
                                     ProfileAccess access) {
-    return new ExchangeMenu(window, std::move(profile), settings, std::move(access));
+    return new ExchangeMenu(window, std::move(session), settings, std::move(access));
 }
 
 bool ExchangeMenu::eventFilter(QObject* watched, QEvent* event) {
@@ -45,29 +46,29 @@ bool ExchangeMenu::eventFilter(QObject* watched, QEvent* event) {
 void ExchangeMenu::updateVisibility() {
     const auto* bar = m_window->findChild<QWidget*>(u"topBar"_s);
     const auto* lock = m_window->findChild<QWidget*>(u"lockButton"_s);
-    const bool show = m_profile() && bar && lock && !bar->isHidden() && !lock->isHidden();
+    const bool show = m_session() && bar && lock && !bar->isHidden() && !lock->isHidden();
     m_window->menuBar()->setVisible(show);
     m_menu->setEnabled(show);
 }
 
 void ExchangeMenu::exportNow() {
-    UnlockedProfile* profile = m_profile();
-    if (!profile) return;
-    auto* dialog = new ExportDialog(*profile, m_settings, m_access, m_window);
+    ProfileSession* session = m_session();
+    if (!session) return;
+    auto* dialog = new ExportDialog(*session, m_settings, m_access, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void ExchangeMenu::importNow() {
-    UnlockedProfile* profile = m_profile();
-    if (!profile) return;
+    if (!m_session()) return;
     const QString path = DialogHooks::openFileName(m_window, tr("Choose an export to import"),
                                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                                    tr("Mooring exports (*.mooring *.json);;All files (*)"));
-    if (path.isEmpty()) return;
-    auto* dialog = new ImportDialog(*profile, m_settings, path, m_window);
+    ProfileSession* session = m_session();  // asked again: choosing a file runs the event loop
+    if (path.isEmpty() || !session) return;
+    // The screens hear of the import from the session (importDone), not from here.
+    auto* dialog = new ImportDialog(*session, m_settings, path, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, &ExchangeMenu::imported);
     dialog->open();
 }
 

@@ -13,8 +13,8 @@ class QMenu;
 
 namespace mooring {
 
+class ProfileSession;
 class ProfileSettings;
-class UnlockedProfile;
 
 // The window's File menu with "Export…" and "Import…". It is shown only while the profile
 // is unlocked and the top bar is shown (never on the crisis screen), following the top
@@ -22,26 +22,23 @@ class UnlockedProfile;
 class ExchangeMenu : public QObject {
     Q_OBJECT
 public:
-    using ProfileGetter = std::function<UnlockedProfile*()>;
+    using SessionGetter = std::function<ProfileSession*()>;  // null while locked
 
-    static ExchangeMenu* install(QMainWindow* window, ProfileGetter profile, ProfileSettings& settings,
+    static ExchangeMenu* install(QMainWindow* window, SessionGetter session, ProfileSettings& settings,
                                  ProfileAccess access);
 
     void exportNow();
     void importNow();
 
-Q_SIGNALS:
-    void imported();  // the data changed: screens built before should read it again
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    ExchangeMenu(QMainWindow* window, ProfileGetter profile, ProfileSettings& settings, ProfileAccess access);
+    ExchangeMenu(QMainWindow* window, SessionGetter session, ProfileSettings& settings, ProfileAccess access);
     void updateVisibility();
 
     QMainWindow* m_window;
-    ProfileGetter m_profile;
+    SessionGetter m_session;
     ProfileSettings& m_settings;
     ProfileAccess m_access;
     QMenu* m_menu;

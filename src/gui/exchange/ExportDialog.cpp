@@ -4,12 +4,12 @@
 #include "exchange/Exporter.h"
 #include "exchange/ProtectedFile.h"
 #include "gui/common/Appearance.h"
-#include "session/Background.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/NewPassphraseForm.h"
+#include "session/Background.h"
+#include "session/ProfileSession.h"
 #include "storage/AtomicFile.h"
-#include "storage/UnlockedProfile.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -27,9 +27,9 @@ namespace mooring {
 
 using namespace Qt::StringLiterals;
 
-ExportDialog::ExportDialog(UnlockedProfile& profile, ProfileSettings& settings, ProfileAccess access, QWidget* parent)
+ExportDialog::ExportDialog(ProfileSession& session, ProfileSettings& settings, ProfileAccess access, QWidget* parent)
     : QDialog(parent),
-      m_profile(profile),
+      m_session(&session),
       m_settings(settings),
       m_access(std::move(access)),
       m_whole(new QRadioButton(tr("My whole profile: plan, ideas, contacts, journal and week notes"), this)),
@@ -129,8 +129,9 @@ void ExportDialog::startExport() {
 
     QByteArray json;
     try {
+        if (!m_session) return;  // locked while the file was being chosen
         m_access.paths.requireOutside(path);
-        json = Exporter(m_profile.database(), m_settings).readable(plan ? ExportContent::Plan : ExportContent::Full);
+        json = Exporter(m_session->database(), m_settings).readable(plan ? ExportContent::Plan : ExportContent::Full);
     } catch (const Error& e) {
         finish({}, e.message());
         return;
@@ -176,7 +177,6 @@ void ExportDialog::finish(const QString& path, const QString& problem) {
         return;
     }
     m_banner->clearMessage();
-    Q_EMIT exported(path);
     DialogHooks::inform(this, tr("Export"), tr("Your export is saved in %1.").arg(QDir::toNativeSeparators(path)));
     accept();
 }

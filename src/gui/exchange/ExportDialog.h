@@ -1,8 +1,10 @@
 #pragma once
 
 #include "gui/common/ProfileAccess.h"
+#include "session/ProfileSession.h"  // QPointer needs the whole class
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QLabel;
@@ -14,7 +16,6 @@ namespace mooring {
 class MessageBanner;
 class NewPassphraseForm;
 class ProfileSettings;
-class UnlockedProfile;
 
 // "Export…": the whole profile or only the plan; protected with an export passphrase
 // (the default, with a strength hint) or, only after a plain warning, readable JSON.
@@ -22,17 +23,14 @@ class UnlockedProfile;
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(UnlockedProfile& profile, ProfileSettings& settings, ProfileAccess access, QWidget* parent = nullptr);
-
-Q_SIGNALS:
-    void exported(const QString& path);
+    ExportDialog(ProfileSession& session, ProfileSettings& settings, ProfileAccess access, QWidget* parent = nullptr);
 
 private:
     void updateForm();
     void startExport();
     void finish(const QString& path, const QString& problem);
 
-    UnlockedProfile& m_profile;
+    QPointer<ProfileSession> m_session;  // guarded: a lock closes it while this dialog closes
     ProfileSettings& m_settings;
     ProfileAccess m_access;
     QRadioButton* m_whole;

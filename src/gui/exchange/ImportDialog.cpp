@@ -3,12 +3,11 @@
 #include "domain/Error.h"
 #include "exchange/ProtectedFile.h"
 #include "gui/common/Appearance.h"
-#include "session/Background.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/SecretInput.h"
-#include "storage/Backups.h"
-#include "storage/UnlockedProfile.h"
+#include "session/Background.h"
+#include "session/ProfileSession.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,9 +24,9 @@ namespace mooring {
 
 using namespace Qt::StringLiterals;
 
-ImportDialog::ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, const QString& path, QWidget* parent)
+ImportDialog::ImportDialog(ProfileSession& session, ProfileSettings& settings, const QString& path, QWidget* parent)
     : QDialog(parent),
-      m_profile(profile),
+      m_session(&session),
       m_settings(settings),
       m_pages(new QStackedWidget(this)),
       m_passphrase(new QLineEdit(this)),
@@ -147,8 +146,9 @@ void ImportDialog::openProtected() {
 }
 
 void ImportDialog::showPreview(const QByteArray& json) {
+    if (!m_session) return;
     try {
-        Importer importer(m_profile.database(), m_settings);
+        Importer importer(m_session->database(), m_settings);
         m_plan = importer.prepare(json);
     } catch (const Error& e) {
         m_pages->setCurrentIndex(0);
@@ -165,16 +165,14 @@ void ImportDialog::showPreview(const QByteArray& json) {
 }
 
 void ImportDialog::importNow() {
-    if (!m_plan) return;
+    if (!m_plan || !m_session) return;
     try {
-        Importer importer(m_profile.database(), m_settings);
-        importer.apply(*m_plan, [this] { Backups::makeBeforeRisky(m_profile, u"import"_s); });
+        m_session->applyImport(*m_plan, m_settings);
     } catch (const Error& e) {
         showProblem(tr("Nothing was imported. %1").arg(e.message()));
         return;
     }
     m_plan.reset();
-    Q_EMIT imported();
     DialogHooks::inform(this, tr("Import"), tr("The import is done."));
     accept();
 }

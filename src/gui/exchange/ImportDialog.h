@@ -1,8 +1,10 @@
 #pragma once
 
 #include "exchange/Importer.h"
+#include "session/ProfileSession.h"  // QPointer needs the whole class
 
 #include <QDialog>
+#include <QPointer>
 
 #include <optional>
 
@@ -15,19 +17,16 @@ namespace mooring {
 
 class MessageBanner;
 class ProfileSettings;
-class UnlockedProfile;
 
 // "Import…" for a chosen file: the export passphrase if the file is protected, then a
 // preview of what it holds and what it would change. Nothing is written until the person
-// presses "Import"; then all of it is written at once, after a backup.
+// presses "Import"; then the session writes all of it at once, after a backup, and tells
+// every screen (ProfileSession::importDone).
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(UnlockedProfile& profile, ProfileSettings& settings, const QString& path, QWidget* parent = nullptr);
+    ImportDialog(ProfileSession& session, ProfileSettings& settings, const QString& path, QWidget* parent = nullptr);
     ~ImportDialog() override;
-
-Q_SIGNALS:
-    void imported();
 
 private:
     void openProtected();
@@ -35,7 +34,7 @@ private:
     void importNow();
     void showProblem(const QString& text);
 
-    UnlockedProfile& m_profile;
+    QPointer<ProfileSession> m_session;  // guarded: a lock closes it while this dialog closes
     ProfileSettings& m_settings;
     QByteArray m_bytes;
     std::optional<ImportPlan> m_plan;

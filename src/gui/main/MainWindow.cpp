@@ -137,18 +137,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         tr("%1 locks and hides Mooring at once.").arg(quickHideKey().toString(QKeySequence::NativeText)));
 
     // File > Export… / Import… (shown only while unlocked, never on the crisis screen).
-    auto* exchange = ExchangeMenu::install(
-        this, [this] { return profile(); }, *m_settings, m_options.access);
-    connect(exchange, &ExchangeMenu::imported, this, [this] {
-        // Views that only show saved data are built again with what was imported.
-        drop(m_stack, m_toolbox);
-        drop(m_stack, m_settingsScreen);  // the region may have come with the file
-        // Unsaved words are never dropped: a plan being edited stays as it is. (The journal,
-        // the week, the setback panel and "where I am" read the import themselves, and keep
-        // words being typed.)
-        if (m_plan && !m_plan->isDirty()) drop(m_stack, m_plan);
-        showHome();
-    });
+    ExchangeMenu::install(
+        this, [this] { return m_session.get(); }, *m_settings, m_options.access);
 
     resize(kDefaultWindowSize);
     if (m_options.startWithHelpNow)
@@ -156,6 +146,17 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     else
         showStartScreen();
     updateChrome();
+}
+
+void MainWindow::afterImport() {
+    // Views that only show saved data are built again with what was imported.
+    // (The journal, the week, the setback panel and "where I am" read it themselves, from
+    // the session's signals, and keep words being typed.)
+    drop(m_stack, m_toolbox);
+    drop(m_stack, m_settingsScreen);  // the region may have come with the file
+    // Unsaved words are never dropped: a plan being edited stays as it is.
+    if (m_plan && !m_plan->isDirty()) drop(m_stack, m_plan);
+    showHome();
 }
 
 MainWindow::~MainWindow() {
@@ -261,6 +262,7 @@ void MainWindow::showStartScreen() {
 void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     if (!profile) return;
     m_session = std::make_unique<ProfileSession>(std::move(profile));
+    connect(m_session.get(), &ProfileSession::importDone, this, &MainWindow::afterImport);
     checkPassphraseCost();
     Q_EMIT profileReady();
     if (m_crisis) m_crisis->setSession(m_session.get());
