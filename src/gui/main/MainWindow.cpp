@@ -230,6 +230,11 @@ void MainWindow::showStartScreen() {
         showScreen(m_setup);
         return;
     }
+    showUnlockScreen();
+}
+
+void MainWindow::showUnlockScreen() {
+    const ProfilePaths& paths = m_options.access.paths;
     if (!m_unlock) {
         m_unlock = new UnlockScreen(m_options.access);
         connect(m_unlock, &UnlockScreen::unlocked, this, [this] {
@@ -261,7 +266,15 @@ void MainWindow::showStartScreen() {
 
 void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     if (!profile) return;
-    m_session = std::make_unique<ProfileSession>(std::move(profile));
+    try {
+        m_session = std::make_unique<ProfileSession>(std::move(profile));
+    } catch (const Error& error) {
+        // This copy cannot share the database with background work: the profile has closed
+        // again, unchanged, and the unlock screen says why (the sample's too, with nothing to type).
+        showUnlockScreen();
+        m_unlock->showProblem(error.message());
+        return;
+    }
     connect(m_session.get(), &ProfileSession::importDone, this, &MainWindow::afterImport);
     checkPassphraseCost();
     Q_EMIT profileReady();

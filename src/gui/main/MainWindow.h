@@ -107,6 +107,7 @@ private:
     void openRekey();                         // settings' "I think someone knows my passphrase…"
     void showScreen(QWidget* screen);
     void showStartScreen();
+    void showUnlockScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
     void lockWhenIdle();
     bool keepPlanBeforeLock(LockReason reason);  // false: stay unlocked
