@@ -2,6 +2,7 @@
 
 #include "domain/JournalEntryJson.h"
 #include "storage/Database.h"
+#include "storage/JournalBatchWriter.h"
 #include "storage/JournalRows.h"
 
 #include <QCoreApplication>
@@ -99,13 +100,14 @@ void JournalStore::putAll(const QList<JournalEntry>& entries) {
         if (!found.isEmpty()) throw InvalidJournalEntry(std::move(found));
         clean.append(std::move(e));
     }
-    Transaction tx(m_db);
-    for (const JournalEntry& entry : clean) {
-        if (const std::optional<journal::Stamp> stamp = journal::stampOf(m_db, entry.id))
-            journal::deleteEntry(m_db, stamp->seq);
-        journal::insertEntry(m_db, entry);
-    }
-    tx.commit();
+    // The import's writer: one with an id here keeps its place, new ones are added in one go.
+    // Of several with one id the last wins, as if each were put in turn.
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < clean.size(); ++i) last.insert(clean.at(i).id, i);
+    JournalBatchWriter batch(m_db);
+    for (qsizetype i = 0; i < clean.size(); ++i)
+        if (last.value(clean.at(i).id) == i) batch.put(clean.at(i));
+    batch.finish();
 }
 
 std::optional<JournalEntry> JournalStore::find(const QString& id) {

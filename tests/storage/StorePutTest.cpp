@@ -181,3 +181,27 @@ TEST_CASE("The journal batch writer adds new entries and rewrites those here", "
         CHECK(ContactStore(s.db).all().size() == 1);  // the outer one's own write stays
     }
 }
+
+TEST_CASE("putAll goes through the batch writer: the last of one id wins, places are kept", "[stores][put][journal]") {
+    StoreDb s;
+    JournalStore store(s.db, s.now());
+    const JournalEntry first = store.add(test::quickEntry(at(1), 3, u"first"_s));
+    const JournalEntry second = store.add(test::quickEntry(at(1), 4, u"second"_s));
+    JournalEntry changed = first;
+    changed.situation = u"first, changed"_s;
+    JournalEntry again = changed;
+    again.situation = u"first, changed again"_s;
+    JournalEntry fresh = test::fullEntry();
+    fresh.id = u"fresh-1"_s;
+    fresh.createdAt = fresh.updatedAt = at(2);
+
+    store.putAll({changed, fresh, again});
+    CHECK(store.count() == 3);
+    CHECK(store.find(first.id)->situation == u"first, changed again"_s);
+    // Same time of day for both: the list's tie-breaker is the order they were saved in,
+    // which a rewritten entry keeps.
+    const QList<JournalSummary> page = store.page({}, std::nullopt, 10);
+    REQUIRE(page.size() == 3);
+    CHECK(page[1].id == second.id);
+    CHECK(page[2].id == first.id);
+}
