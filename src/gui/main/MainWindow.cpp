@@ -563,7 +563,7 @@ bool MainWindow::leaveUnlocked(LockReason reason) {
     drop(m_stack, m_plan);
     drop(m_stack, m_journal);
     drop(m_stack, m_review);
-    // Before the database closes: these keep what was written as they are hidden.
+    // What these hold unsaved is kept on the session's aboutToClose, which comes after this.
     drop(m_stack, m_setback);
     drop(m_stack, m_recovery);
     m_returnTo = nullptr;
