@@ -150,10 +150,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 
 void MainWindow::afterImport() {
     // Views that only show saved data are built again with what was imported.
-    // (The journal, the week, the setback panel and "where I am" read it themselves, from
-    // the session's signals, and keep words being typed.)
+    // (The journal, the week, the setback panel, "where I am" and settings read it themselves,
+    // from the session's signals, and keep words being typed.)
     drop(m_stack, m_toolbox);
-    drop(m_stack, m_settingsScreen);  // the region may have come with the file
     // Unsaved words are never dropped: a plan being edited stays as it is.
     if (m_plan && !m_plan->isDirty()) drop(m_stack, m_plan);
     showHome();

@@ -90,6 +90,8 @@ BackupsSection::BackupsSection(ProfileSession& session, QWidget* parent)
     connect(m_backUp, &QPushButton::clicked, this, &BackupsSection::backUpNow);
     connect(m_restore, &QPushButton::clicked, this, &BackupsSection::askToRestore);
     connect(m_list, &QListWidget::currentRowChanged, this, &BackupsSection::updateButtons);
+    // An import makes a backup of how things were first: it shows at once.
+    connect(&session, &ProfileSession::importDone, this, &BackupsSection::refresh);
     refresh();
 }
 

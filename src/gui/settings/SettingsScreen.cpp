@@ -145,6 +145,8 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     m_ui->someoneKnowsButton->setAccessibleDescription(
         tr("New keys for all your data and backups, a new passphrase and a new recovery code"));
     connect(m_ui->someoneKnowsButton, &QPushButton::clicked, this, &SettingsScreen::rekeyRequested);
+    // An import brings the region along when none was chosen here; nothing typed is touched.
+    connect(&session, &ProfileSession::importDone, this, [this] { m_ui->regionBox->setRegion(m_settings.region()); });
     connect(m_ui->regionBox, &QComboBox::activated, this,
             [this] { store([this](ProfileSettings& s) { s.setRegion(m_ui->regionBox->region()); }); });
     connect(m_ui->textSizeBox, &QComboBox::activated, this, [this] {
