@@ -96,34 +96,39 @@ void EspeakSpeaker::stop() {
 void EspeakSpeaker::read(QStringList utterances, Voice voice, int generation) {
     std::unique_ptr<PcmSink> sink = m_sinks();
     Synthesis synthesis{sink.get(), &m_stopRequested};
+    bool opened = false;
     {
         std::lock_guard lock(engineMutex());
         const int sampleRate = startEngine();
-        if (!sink || sampleRate <= 0 || !sink->open(sampleRate)) return;
-        if (!chooseVoice(voice.language)) chooseVoice(QStringLiteral("en"));
-        espeak_SetParameter(espeakRATE, wordsPerMinute(voice.ratePercent), 0);
+        opened = sink && sampleRate > 0 && sink->open(sampleRate);
+        if (opened) {
+            if (!chooseVoice(voice.language)) chooseVoice(QStringLiteral("en"));
+            espeak_SetParameter(espeakRATE, wordsPerMinute(voice.ratePercent), 0);
+        }
         for (const QString& utterance : utterances) {
-            if (m_stopRequested || synthesis.sinkFailed) break;
+            if (!opened || m_stopRequested || synthesis.sinkFailed) break;
             const QByteArray text = utterance.toUtf8();
             espeak_Synth(text.constData(), static_cast<size_t>(text.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
                          nullptr, &synthesis);
         }
     }
     if (m_stopRequested) {
-        sink->discard();
-        return;
+        if (opened) sink->discard();
+        return;  // stop() is waiting for this thread and has settled everything
     }
-    sink->drain();
-    if (!m_stopRequested && !synthesis.sinkFailed)
-        QMetaObject::invokeMethod(
-            this, [this, generation] { readToTheEnd(generation); }, Qt::QueuedConnection);
+    if (opened && !synthesis.sinkFailed) sink->drain();
+    // With no sound output, or one that went away, nothing more is heard: the reading ends
+    // without "finished".
+    const bool toTheEnd = opened && !synthesis.sinkFailed && !m_stopRequested;
+    QMetaObject::invokeMethod(
+        this, [this, generation, toTheEnd] { ended(generation, toTheEnd); }, Qt::QueuedConnection);
 }
 
-void EspeakSpeaker::readToTheEnd(int generation) {
-    if (generation != m_generation || !m_speaking) return;
+void EspeakSpeaker::ended(int generation, bool toTheEnd) {
+    if (generation != m_generation || !m_speaking) return;  // stopped or replaced meanwhile
     if (m_worker.joinable()) m_worker.join();
     m_speaking = false;
-    emit finished();
+    if (toTheEnd) emit finished();
 }
 
 }  // namespace mooring::speech

@@ -39,7 +39,9 @@ public:
 private:
     explicit EspeakSpeaker(SinkFactory sinks);
     void read(QStringList utterances, Voice voice, int generation);
-    void readToTheEnd(int generation);
+    // Back on the speaker's thread when the worker is done; finished() only when every
+    // utterance was heard.
+    void ended(int generation, bool toTheEnd);
 
     SinkFactory m_sinks;
     std::thread m_worker;

@@ -5,8 +5,8 @@
 #include "speech/PcmSink.h"
 #include "speech/Script.h"
 
-#include <catch2/catch.hpp>
 #include <espeak-ng/speak_lib.h>
+#include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -33,10 +33,11 @@ struct Heard {
 
 class RecordingSink final : public PcmSink {
 public:
-    RecordingSink(Heard* heard, bool realTime) : m_heard(heard), m_realTime(realTime) {}
+    RecordingSink(Heard* heard, bool realTime, bool opens = true)
+        : m_heard(heard), m_realTime(realTime), m_opens(opens) {}
     bool open(int sampleRate) override {
         m_heard->sampleRate = sampleRate;
-        return true;
+        return m_opens;
     }
     bool write(const qint16* samples, int count) override {
         long loud = 0;
@@ -52,6 +53,7 @@ public:
 private:
     Heard* m_heard;
     bool m_realTime;
+    bool m_opens;
 };
 
 std::unique_ptr<EspeakSpeaker> openSpeaker(Heard* heard, bool realTime) {
@@ -157,4 +159,39 @@ TEST_CASE("Speaking again replaces what was being read", "[speech][espeak]") {
     REQUIRE(finished.wait(10000));
     CHECK(finished.size() == 1);
     CHECK(seconds(heard) < 6.0);
+}
+
+TEST_CASE("Without sound output the reading ends quietly, and nothing says it was heard", "[speech][espeak]") {
+    Heard heard;
+    QString why;
+    auto speaker =
+        EspeakSpeaker::open([&heard] { return std::make_unique<RecordingSink>(&heard, false, false); }, &why);
+    REQUIRE(speaker);
+    QSignalSpy finished(speaker.get(), &Speaker::finished);
+    Script script;
+    script.add(HelpText{"mooring::test", "Breathe out."});
+    speaker->speak(script, Voice{});
+    QElapsedTimer waited;
+    waited.start();
+    while (speaker->isSpeaking() && waited.elapsed() < 5000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK_FALSE(speaker->isSpeaking());
+    CHECK(finished.isEmpty());
+    CHECK(heard.samples == 0);
+}
+
+TEST_CASE("Closing while reading stops the voice with it", "[speech][espeak]") {
+    Heard heard;
+    auto speaker = openSpeaker(&heard, true);
+    Script script;
+    for (int i = 0; i < 10; ++i) script.add(HelpText{"mooring::test", "A sentence that takes a few seconds to read."});
+    speaker->speak(script, Voice{});
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    QElapsedTimer closing;
+    closing.start();
+    speaker.reset();
+    CHECK(closing.elapsed() < 250);
+    const long heardAtClose = heard.samples;
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    CHECK(heard.samples == heardAtClose);
+    CHECK(heard.discards == 1);
 }
