@@ -106,3 +106,25 @@ TEST_CASE("Speeds in percent map onto each engine's own scale", "[speech][choice
     CHECK(SpeechDispatcherSpeaker::dispatcherRate(75) == -50);
     CHECK(SpeechDispatcherSpeaker::dispatcherRate(1000) == 100);
 }
+
+TEST_CASE("Set up for the network, this computer offers no voice rather than a remote one",
+          "[speech][choice][network]") {
+    // Both services pointed at other machines; the previous values are put back afterwards.
+    const QByteArray speechd = qgetenv("SPEECHD_ADDRESS");
+    const QByteArray pulse = qgetenv("PULSE_SERVER");
+    qputenv("SPEECHD_ADDRESS", "inet_socket:127.0.0.1:6560");
+    qputenv("PULSE_SERVER", "tcp:127.0.0.1:4713");
+    const SpeakerChoice choice = SpeakerChoice::forThisComputer();
+    const auto restore = [](const char* name, const QByteArray& value) {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    };
+    restore("SPEECHD_ADDRESS", speechd);
+    restore("PULSE_SERVER", pulse);
+
+    CHECK_FALSE(choice.speaker);
+    CHECK(choice.unavailableReason.contains(u"speech service is set up to be reached over the network"_s));
+    CHECK(choice.unavailableReason.contains(u"Sound is set up to go to another computer"_s));
+}
