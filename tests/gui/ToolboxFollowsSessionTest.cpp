@@ -5,6 +5,7 @@
 #include "gui/toolbox/StrategyFilterModel.h"
 #include "gui/toolbox/StrategyModel.h"
 #include "gui/toolbox/ToolboxScreen.h"
+#include "storage/JournalStore.h"
 #include "storage/ProfileSettings.h"
 #include "storage/StrategyStore.h"
 #include "support/TempProfile.h"
@@ -12,9 +13,11 @@
 
 #include "CrisisTestHelpers.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPointer>
+#include <QUuid>
 
 #include <catch2/catch.hpp>
 
@@ -28,6 +31,17 @@ bool shows(const StrategyFilterModel& filter, const QString& id) {
     for (int row = 0; row < filter.rowCount(); ++row)
         if (filter.index(row, 0).data(StrategyModel::IdRole).toString() == id) return true;
     return false;
+}
+
+JournalEntry triedEntry(const QDateTime& when, const QString& strategyId, int helped) {
+    JournalEntry e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.occurredAt = when;
+    e.urge = 5;
+    e.tried = {{strategyId, {}, helped}};
+    e.createdAt = when;
+    e.updatedAt = when;
+    return e;
 }
 
 }  // namespace
@@ -111,4 +125,25 @@ TEST_CASE("The toolbox shows ideas changed elsewhere, keeping the chosen idea an
     CHECK(title->isVisible());
     CHECK(title->text() == u"Smell fresh coffee"_s);
     CHECK(QApplication::focusWidget() == title);
+}
+
+TEST_CASE("'Sort by what helps me' follows ratings written in the journal meanwhile", "[toolbox][session]") {
+    TempProfile folder;
+    auto session = openTestSession(folder);
+    ToolboxScreen toolbox(*session);
+    toolbox.resize(1000, 760);
+    REQUIRE(showActive(&toolbox));
+    toolbox.showFamily(CopingCategory::Distraction);
+    child<QCheckBox>(&toolbox, u"sortByHelps"_s)->setChecked(true);
+    REQUIRE(toolbox.filter().sortsByWhatHelps());
+    const QString last =
+        toolbox.filter().index(toolbox.filter().rowCount() - 1, 0).data(StrategyModel::IdRole).toString();
+
+    // Rated in the journal (another screen): the idea that helped comes first.
+    QList<JournalEntry> entries;
+    const QDateTime when(QDate(2026, 11, 10), QTime(20, 0), Qt::OffsetFromUTC, 0);
+    for (int i = 0; i < 3; ++i) entries << triedEntry(when.addDays(i), last, 9);
+    session->journal().putAll(entries);
+    CHECK(QTest::qWaitFor([&] { return toolbox.filter().index(0, 0).data(StrategyModel::IdRole).toString() == last; },
+                          5000));
 }
