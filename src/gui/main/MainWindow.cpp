@@ -148,16 +148,6 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     updateChrome();
 }
 
-void MainWindow::afterImport() {
-    // Views that only show saved data are built again with what was imported.
-    // (The journal, the week, the setback panel, "where I am" and settings read it themselves,
-    // from the session's signals, and keep words being typed.)
-    drop(m_stack, m_toolbox);
-    // Unsaved words are never dropped: a plan being edited stays as it is.
-    if (m_plan && !m_plan->isDirty()) drop(m_stack, m_plan);
-    showHome();
-}
-
 MainWindow::~MainWindow() {
     if (m_crisis) m_crisis->setSession(nullptr);
     // Screens that keep what was written when they are hidden (review note, reflection,
@@ -274,7 +264,6 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
         m_unlock->showProblem(error.message());
         return;
     }
-    connect(m_session.get(), &ProfileSession::importDone, this, &MainWindow::afterImport);
     checkPassphraseCost();
     Q_EMIT profileReady();
     if (m_crisis) m_crisis->setSession(m_session.get());

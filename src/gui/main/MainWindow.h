@@ -114,7 +114,6 @@ private:
     void startIdleLock();
     void leaveHelpNow();
     void applySettings();
-    void afterImport();  // screens made before read what the import brought
     void updateChrome();
     void checkPassphraseCost();  // reads the key file: is the passphrase slot weaker than real ones?
 
