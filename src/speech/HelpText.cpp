@@ -11,8 +11,10 @@ HelpText HelpText::withNumber(int number) const {
 }
 
 QString HelpText::text() const {
-    const QString translated = QCoreApplication::translate(m_context, m_source);
-    return m_number ? translated.arg(*m_number) : translated;
+    // With a number, "%n" picks the translation's plural form ("1 minute", "5 minutes");
+    // "%1" is filled as it is.
+    const QString translated = QCoreApplication::translate(m_context, m_source, nullptr, m_number.value_or(-1));
+    return m_number && translated.contains(u"%1") ? translated.arg(*m_number) : translated;
 }
 
 }  // namespace mooring::speech

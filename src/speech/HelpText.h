@@ -21,7 +21,8 @@ public:
     template <std::size_t N>
     consteval HelpText(const char* context, const char (&source)[N]) : m_context(context), m_source(source) {}
 
-    // The same sentence with "%1" filled by a number (the minutes of a check-in).
+    // The same sentence with "%n" (plural forms) or "%1" filled by a number (the minutes of
+    // a check-in).
     HelpText withNumber(int number) const;
 
     // The sentence in the language Mooring shows now.

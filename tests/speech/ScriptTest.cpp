@@ -41,10 +41,11 @@ TEST_CASE("A breathing cue, a grounding step and a check-in are read in the orde
     Script script;
     script.add({HelpText{"mooring::test", "Breathe in slowly."}, HelpText{"mooring::test", "And out again."}})
         .add(HelpText{"mooring::test", "Name   five things\nyou can see."})
-        .add(HelpText{"mooring::test", "%1 minutes have passed. You are still here."}.withNumber(5));
+        .add(HelpText{"mooring::test", "%1 minutes have passed. You are still here."}.withNumber(5))
+        .add(HelpText{"mooring::test", "%n minute(s) to go."}.withNumber(3));
     CHECK(script.utterances() == QStringList{u"Breathe in slowly."_s, u"And out again."_s,
                                              u"Name five things you can see."_s,
-                                             u"5 minutes have passed. You are still here."_s});
+                                             u"5 minutes have passed. You are still here."_s, u"3 minute(s) to go."_s});
 }
 
 TEST_CASE("The plan is read section by section, item by item", "[speech][script]") {
