@@ -69,7 +69,10 @@ std::unique_ptr<EspeakSpeaker> EspeakSpeaker::open(SinkFactory sinks, QString* w
 
 EspeakSpeaker::EspeakSpeaker(SinkFactory sinks) : m_sinks(std::move(sinks)) {}
 
-EspeakSpeaker::~EspeakSpeaker() { stop(); }
+EspeakSpeaker::~EspeakSpeaker() {
+    stop();
+    joinStoppedJobs(true);
+}
 
 QString EspeakSpeaker::engineName() const { return QStringLiteral("espeak-ng"); }
 
@@ -80,53 +83,71 @@ int EspeakSpeaker::wordsPerMinute(int ratePercent) {
 
 void EspeakSpeaker::speak(const Script& script, const Voice& voice) {
     stop();
+    joinStoppedJobs(false);
     if (script.isEmpty()) return;
     m_speaking = true;
-    m_stopRequested = false;
-    m_worker = std::thread(&EspeakSpeaker::read, this, script.utterances(), voice, m_generation);
+    m_current = std::make_unique<Job>();
+    m_current->thread =
+        std::thread(&EspeakSpeaker::read, this, m_current.get(), script.utterances(), voice, m_generation);
 }
 
 void EspeakSpeaker::stop() {
     ++m_generation;  // a "finished" still on its way belongs to what is stopped now
-    m_stopRequested = true;
-    if (m_worker.joinable()) m_worker.join();
     m_speaking = false;
+    if (!m_current) return;
+    m_current->stopRequested = true;
+    m_stopped.push_back(std::move(m_current));
 }
 
-void EspeakSpeaker::read(QStringList utterances, Voice voice, int generation) {
+void EspeakSpeaker::joinStoppedJobs(bool wait) {
+    for (auto it = m_stopped.begin(); it != m_stopped.end();) {
+        if (wait || (*it)->done) {
+            (*it)->thread.join();
+            it = m_stopped.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void EspeakSpeaker::read(Job* job, QStringList utterances, Voice voice, int generation) {
     std::unique_ptr<PcmSink> sink = m_sinks();
-    Synthesis synthesis{sink.get(), &m_stopRequested};
+    Synthesis synthesis{sink.get(), &job->stopRequested};
     bool opened = false;
     {
+        // A stopped worker still writing holds this until its write returns; the next one waits.
         std::lock_guard lock(engineMutex());
         const int sampleRate = startEngine();
-        opened = sink && sampleRate > 0 && sink->open(sampleRate);
+        opened = sink && sampleRate > 0 && !job->stopRequested && sink->open(sampleRate);
         if (opened) {
             if (!chooseVoice(voice.language)) chooseVoice(QStringLiteral("en"));
             espeak_SetParameter(espeakRATE, wordsPerMinute(voice.ratePercent), 0);
         }
         for (const QString& utterance : utterances) {
-            if (!opened || m_stopRequested || synthesis.sinkFailed) break;
+            if (!opened || job->stopRequested || synthesis.sinkFailed) break;
             const QByteArray text = utterance.toUtf8();
             espeak_Synth(text.constData(), static_cast<size_t>(text.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
                          nullptr, &synthesis);
         }
     }
-    if (m_stopRequested) {
+    if (job->stopRequested) {
         if (opened) sink->discard();
-        return;  // stop() is waiting for this thread and has settled everything
+        job->done = true;
+        return;  // stop() has settled everything else
     }
     if (opened && !synthesis.sinkFailed) sink->drain();
     // With no sound output, or one that went away, nothing more is heard: the reading ends
     // without "finished".
-    const bool toTheEnd = opened && !synthesis.sinkFailed && !m_stopRequested;
+    const bool toTheEnd = opened && !synthesis.sinkFailed && !job->stopRequested;
+    job->done = true;
     QMetaObject::invokeMethod(
         this, [this, generation, toTheEnd] { ended(generation, toTheEnd); }, Qt::QueuedConnection);
 }
 
 void EspeakSpeaker::ended(int generation, bool toTheEnd) {
-    if (generation != m_generation || !m_speaking) return;  // stopped or replaced meanwhile
-    if (m_worker.joinable()) m_worker.join();
+    if (generation != m_generation || !m_speaking || !m_current) return;  // stopped or replaced meanwhile
+    m_current->thread.join();
+    m_current.reset();
     m_speaking = false;
     if (toTheEnd) emit finished();
 }
