@@ -43,7 +43,7 @@ QList<ReflectionRecord> Exporter::reflections() {
 ExportDocument Exporter::document(ExportContent content) {
     ExportDocument doc;
     doc.content = content;
-    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTime();
+    const QDateTime now = timeNow(m_clock);
     doc.exportedAt = now.toOffsetFromUtc(now.offsetFromUtc());
     doc.region = m_settings.region();
     doc.contacts = contacts();

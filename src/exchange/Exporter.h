@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "exchange/ExportDocument.h"
 
 #include <QByteArray>
@@ -16,8 +17,6 @@ class ProfileSettings;
 // Reads only; writing the file is the caller's (ExportFile).
 class Exporter {
 public:
-    using Clock = std::function<QDateTime()>;
-
     Exporter(Database& db, ProfileSettings& settings, Clock clock = {});
 
     ExportDocument document(ExportContent content);

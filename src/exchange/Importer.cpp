@@ -180,7 +180,7 @@ QByteArray Importer::jsonOf(QByteArrayView bytes, const SecureBuffer& passphrase
 Importer::Importer(Database& db, ProfileSettings& settings, Clock clock)
     : m_db(db), m_settings(settings), m_clock(std::move(clock)) {}
 
-QDateTime Importer::now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
+QDateTime Importer::now() const { return timeNow(m_clock); }
 
 ImportPlan Importer::prepare(QByteArrayView json) {
     ImportPlan plan;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "exchange/ExportDocument.h"
 
 #include <QByteArray>
@@ -55,7 +56,6 @@ struct ImportPlan {
 // importing the same file twice changes nothing.
 class Importer {
 public:
-    using Clock = std::function<QDateTime()>;
     enum class Form { Readable, Protected };
     static constexpr qint64 kMaxFileSize = 200'000'000;
 

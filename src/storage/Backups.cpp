@@ -76,7 +76,7 @@ void ownerOnly(const QString& path) {
 Backups::Backups(ProfilePaths paths, Clock clock) : m_paths(std::move(paths)), m_clock(std::move(clock)) {}
 
 QDateTime Backups::now() const {
-    const QDateTime time = m_clock ? m_clock() : QDateTime::currentDateTime();
+    const QDateTime time = timeNow(m_clock);
     // Names hold whole seconds; the rest would only make a name that parses differently.
     return QDateTime(time.date(), QTime(time.time().hour(), time.time().minute(), time.time().second()));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "storage/BackupName.h"
 #include "storage/ProfilePaths.h"
 #include "storage/SecureBuffer.h"
@@ -32,8 +33,6 @@ struct BackupInfo {
 // PRAGMA integrity_check), and only then renamed to its name; then older ones are rotated.
 class Backups {
 public:
-    using Clock = std::function<QDateTime()>;  // local time; tests step through days
-
     static constexpr auto kDatabaseFile = "mooring.db";
     static constexpr auto kKeyFile = "mooring.keys";
 

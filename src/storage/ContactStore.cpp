@@ -23,7 +23,7 @@ Contact trimmed(const Contact& c) {
 ContactStore::ContactStore(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 
 QString ContactStore::nowText() const {
-    const QDateTime t = m_clock ? m_clock() : QDateTime::currentDateTime();
+    const QDateTime t = timeNow(m_clock);
     return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Contact.h"
 
 #include <QDateTime>
@@ -21,8 +22,6 @@ struct StoredContact {
 // The person's contacts (table contacts), in their order. Every change is one transaction.
 class ContactStore {
 public:
-    using Clock = std::function<QDateTime()>;
-
     explicit ContactStore(Database& db, Clock clock = {});
 
     QList<Contact> all();

@@ -36,7 +36,7 @@ InvalidJournalEntry::InvalidJournalEntry(QList<JournalEntry::Problem> problems)
 JournalStore::JournalStore(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 
 QDateTime JournalStore::now() const {
-    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTime();
+    const QDateTime now = timeNow(m_clock);
     return journal::toWholeSeconds(JournalEntry::withLocalOffset(now));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/JournalEntry.h"
 #include "domain/JournalFacts.h"
@@ -68,8 +69,6 @@ struct JournalCursor {
 // synchronous=FULL). Texts are searched through an FTS4 index inside the encrypted file.
 class JournalStore {
 public:
-    using Clock = std::function<QDateTime()>;
-
     explicit JournalStore(Database& db, Clock clock = {});
 
     // The value's rules (JournalEntry::problems) plus "room in that calendar year"

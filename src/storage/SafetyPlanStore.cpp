@@ -26,7 +26,7 @@ PlanVersion versionFrom(Statement& row) {
 SafetyPlanStore::SafetyPlanStore(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 
 QDateTime SafetyPlanStore::now() const {
-    const QDateTime t = m_clock ? m_clock() : QDateTime::currentDateTime();
+    const QDateTime t = timeNow(m_clock);
     // Keep the offset the person had, but as a fixed offset so it survives the text form.
     return t.toOffsetFromUtc(t.offsetFromUtc());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/SafetyPlan.h"
 
 #include <QDate>
@@ -17,8 +18,6 @@ class Database;
 // one transaction; a version is never changed afterwards.
 class SafetyPlanStore {
 public:
-    using Clock = std::function<QDateTime()>;
-
     explicit SafetyPlanStore(Database& db, Clock clock = {});
 
     // Trims the items, drops empty ones and saves them with the note as a new version.

@@ -16,8 +16,6 @@ QString timeText(const QDateTime& t) { return t.toOffsetFromUtc(t.offsetFromUtc(
 
 QDateTime timeFrom(const QString& text) { return QDateTime::fromString(text, Qt::ISODate); }
 
-QDateTime nowFrom(const std::function<QDateTime()>& clock) { return clock ? clock() : QDateTime::currentDateTime(); }
-
 constexpr const char* kColumns =
     "SELECT id, entry_id, before_text, warning_signs, tried, next_time, for_plan, created_at, updated_at "
     "FROM setback_reflections ";
@@ -40,7 +38,7 @@ SetbackReflection fromRow(const Statement& row) {
 
 SetbackReflectionStore::SetbackReflectionStore(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 
-QString SetbackReflectionStore::nowText() const { return timeText(nowFrom(m_clock)); }
+QString SetbackReflectionStore::nowText() const { return timeText(timeNow(m_clock)); }
 
 SetbackReflection SetbackReflectionStore::save(const SetbackReflection& reflection) {
     SetbackReflection r = reflection.trimmed();
@@ -144,7 +142,7 @@ RecoveryPlaceNote RecoveryPlaceStore::save(const RecoveryPlaceNote& note) {
                                                 "shorter, or keep the rest in your journal?"));
     RecoveryPlaceNote kept = note;
     kept.words = words;
-    kept.updatedAt = nowFrom(m_clock);
+    kept.updatedAt = timeNow(m_clock);
     put(kept);
     return load();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/SetbackReflection.h"
 
 #include <QDateTime>
@@ -16,7 +17,6 @@ class Database;
 // change is one transaction. Throws Error(InvalidInput) for a text too long to keep.
 class SetbackReflectionStore {
 public:
-    using Clock = std::function<QDateTime()>;
     explicit SetbackReflectionStore(Database& db, Clock clock = {});
 
     // A new reflection (no id yet) gets one and created_at; an existing one keeps its
@@ -42,7 +42,6 @@ private:
 // "Where I am in recovery": one row, the person's choice (or none) and their words.
 class RecoveryPlaceStore {
 public:
-    using Clock = std::function<QDateTime()>;
     explicit RecoveryPlaceStore(Database& db, Clock clock = {});
 
     RecoveryPlaceNote load();                   // empty note when nothing was said yet

@@ -93,7 +93,7 @@ InvalidStrategy::InvalidStrategy(QList<CopingStrategy::Problem> problems)
 
 StrategyStore::StrategyStore(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 
-QDateTime StrategyStore::now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
+QDateTime StrategyStore::now() const { return timeNow(m_clock); }
 
 QList<CopingStrategy> StrategyStore::all() {
     Statement query(m_db, selectSql("ORDER BY position, created_at"));

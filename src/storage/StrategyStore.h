@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/CopingIdea.h"
 #include "domain/CopingStrategy.h"
 #include "domain/Error.h"
@@ -31,8 +32,6 @@ private:
 // a profile's life, so what the person edited, hid or deleted stays as they left it.
 class StrategyStore {
 public:
-    using Clock = std::function<QDateTime()>;
-
     explicit StrategyStore(Database& db, Clock clock = {});
 
     // Every idea, hidden ones too, by family and then by position.

@@ -24,7 +24,7 @@ WeekReflection fromRow(const Statement& row) {
 WeekReflectionStore::WeekReflectionStore(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 
 QDateTime WeekReflectionStore::now() const {
-    const QDateTime t = m_clock ? m_clock() : QDateTime::currentDateTime();
+    const QDateTime t = timeNow(m_clock);
     // Keep the offset of that moment, as the rest of the profile does (ISO 8601 with offset).
     return t.toOffsetFromUtc(t.offsetFromUtc());
 }

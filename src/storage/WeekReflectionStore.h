@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include "domain/Clock.h"
 
 #include <functional>
 #include <optional>
@@ -25,7 +26,6 @@ struct WeekReflection {
 // The week notes (table week_reflections). Every write is one transaction.
 class WeekReflectionStore {
 public:
-    using Clock = std::function<QDateTime()>;
     static constexpr int kMaxText = 20000;  // docs/export-format.md: every string, after trimming
 
     explicit WeekReflectionStore(Database& db, Clock clock = {});

@@ -23,7 +23,7 @@ struct JournalProfile {
 
     JournalProfile();
     Database& db() { return session->database(); }
-    JournalStore::Clock clockFunction() {
+    Clock clockFunction() {
         return [this] { return clock; };
     }
 };
