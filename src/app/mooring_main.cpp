@@ -1,5 +1,6 @@
 // The GUI program stays thin: harden the process, read the command line, take the
 // profile's lock, hand over to the MainWindow.
+#include "ForgetAfterLock.h"
 #include "domain/Error.h"
 #include "exchange/SampleProfile.h"
 #include "gui/common/AppWideKeys.h"
@@ -183,6 +184,7 @@ int main(int argc, char* argv[]) {
     mooring::MainWindow window(std::move(options));
     const mooring::ComeBackPipe comeBack(paths, [&window](Request r) { window.comeBack(r == Request::HelpNow); });
     mooring::installWindowTestHook(window);
+    mooring::forgetAfterEachLock(window);
     window.show();
     return QApplication::exec();
 }
