@@ -1,11 +1,12 @@
 // Locked means locked, in memory too (docs/security.md): the real `mooring` runs on a real
 // X session with a small seeded profile; it is unlocked with the keyboard, the journal,
 // the plan, the review and the toolbox are opened, and it is locked with Ctrl+L, with F12
-// and by the idle lock, and once right after unlocking with nothing opened. A core image
-// (gcore) taken before each lock must hold the data key and, once screens were open, every
-// seeded text, so the search is shown to work; one taken a few seconds after the lock
-// must hold none of them, nor the passphrase or the recovery code, in UTF-8 or UTF-16LE
-// (texts) or raw and in hex (the key).
+// and by the idle lock, once right after unlocking with nothing opened, and once from
+// inside the plan (its list of items on screen: Qt's style keeps a copy of the last item
+// it laid out, see app/ForgetAfterLock). A core image (gcore) taken before each lock must
+// hold the data key and, once screens were open, every seeded text, so the search is shown
+// to work; one taken a few seconds after the lock must hold none of them, nor the
+// passphrase or the recovery code, in UTF-8 or UTF-16LE (texts) or raw and in hex (the key).
 #include "CoreImage.h"
 #include "ProgramRun.h"
 #include "XSession.h"
@@ -93,7 +94,7 @@ Seeded seed(const ProfilePaths& paths) {
     second.phone = u"0987 654321"_s;
     contacts.add(second);
     SafetyPlan plan;
-    plan.items(PlanSection::InternalCoping) = QStringList{kPlanItem};
+    plan.items(PlanSection::WarningSigns) = QStringList{kPlanItem};  // the section shown first
     SafetyPlanStore(db).save(plan, {});
     SetbackReflection reflection;
     reflection.before = kReflection;
@@ -120,6 +121,7 @@ struct Round {
     const char* name;
     LockWay way;
     bool openScreens;
+    bool lockInPlan = false;  // locked with the plan editor on screen, not from home
 };
 
 struct Images {
@@ -181,6 +183,12 @@ Images runRound(const XSession& x, const QString& profileDir, const Seeded& seed
     press(x, u"Return"_s);
     pause(5000);  // unlocked, home shown, the day's backup made
     if (round.openScreens) openScreens(x);
+    if (round.lockInPlan) {
+        press(x, u"Tab"_s);
+        press(x, u"Tab"_s);
+        press(x, u"space"_s);
+        pause(2500);
+    }
 
     const QList<Needle> all = seeded.texts + seeded.secrets;
     Images images;
@@ -213,7 +221,8 @@ TEST_CASE("After a lock nothing of the person's is left in Mooring's memory", "[
 
     for (const Round& round :
          {Round{"Ctrl+L", LockWay::CtrlL, true}, Round{"F12", LockWay::F12, true},
-          Round{"idle lock", LockWay::Idle, true}, Round{"Ctrl+L, nothing opened", LockWay::CtrlL, false}}) {
+          Round{"idle lock", LockWay::Idle, true}, Round{"Ctrl+L, nothing opened", LockWay::CtrlL, false},
+          Round{"Ctrl+L in the plan", LockWay::CtrlL, true, true}}) {
         DYNAMIC_SECTION(round.name) {
             const Images images = runRound(x, profile.dir(), seeded, round);
             std::cout << "memory after lock, " << round.name << ": core image " << images.bytes / (1024 * 1024)
