@@ -1,3 +1,6 @@
+// The window itself: its top bar and notices, the start (setup or unlock), opening the
+// session and the keys that work from every dialog. The way between screens is in
+// ScreenNavigation.cpp, the lock in LockSequence.cpp, the home tiles in HomeTiles.cpp.
 #include "gui/main/MainWindow.h"
 
 #include "domain/Error.h"
@@ -9,30 +12,20 @@
 #include "gui/common/OpenDialogs.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/exchange/ExchangeMenu.h"
-#include "gui/home/HomeScreen.h"
-#include "gui/home/HomeTile.h"
 #include "gui/journal/JournalScreen.h"
-#include "gui/library/LibraryScreen.h"
+#include "gui/main/DropScreen.h"
 #include "gui/main/IdleLock.h"
 #include "gui/main/QuickHide.h"
 #include "gui/main/WindowSize.h"
-#include "gui/plan/PlanEditor.h"
-#include "gui/recovery/RecoveryScreen.h"
-#include "gui/review/ReviewScreen.h"
-#include "gui/setback/SetbackPanel.h"
-#include "gui/settings/NewRecoveryCodeDialog.h"
-#include "gui/settings/RekeyDialog.h"
-#include "gui/settings/SettingsScreen.h"
 #include "gui/setup/SetupScreen.h"
-#include "gui/toolbox/ToolboxScreen.h"
 #include "gui/unlock/UnlockScreen.h"
 #include "session/ProfileSession.h"
 #include "storage/KeyFile.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
 
-#include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
@@ -46,18 +39,6 @@
 namespace mooring {
 
 namespace {
-
-template <typename Screen>
-void drop(QStackedWidget* stack, QPointer<Screen>& screen) {
-    QWidget* widget = screen;
-    screen = nullptr;
-    if (!widget) return;
-    stack->removeWidget(widget);
-    widget->hide();
-    // Deleted later, not now: the request to drop it may come from one of its own buttons.
-    widget->setParent(nullptr);
-    widget->deleteLater();
-}
 
 // Text size and colours are in force before the first widget is made, so every widget
 // starts out at the person's size.
@@ -164,13 +145,6 @@ UnlockedProfile* MainWindow::profile() const {
 
 QWidget* MainWindow::currentScreen() const { return m_stack->currentWidget(); }
 
-void MainWindow::showScreen(QWidget* screen) {
-    if (m_stack->indexOf(screen) < 0) m_stack->addWidget(screen);
-    m_stack->setCurrentWidget(screen);
-    updateChrome();
-    screen->setFocus();
-}
-
 QString MainWindow::sampleNotice() {
     return tr("Sample profile — nothing here is real, and it is deleted when you close Mooring");
 }
@@ -212,7 +186,7 @@ void MainWindow::showStartScreen() {
             m_setup = new SetupScreen(m_options.access, *m_settings);
             connect(m_setup, &SetupScreen::completed, this, [this] {
                 std::unique_ptr<UnlockedProfile> profile = m_setup->takeProfile();
-                drop(m_stack, m_setup);
+                dropScreen(m_stack, m_setup);
                 enterUnlocked(std::move(profile));
             });
         }
@@ -237,7 +211,7 @@ void MainWindow::showUnlockScreen() {
                        "you are ready."));
                 return;
             }
-            drop(m_stack, m_unlock);
+            dropScreen(m_stack, m_unlock);
             enterUnlocked(std::move(profile));
         });
         connect(m_unlock, &UnlockScreen::libraryRequested, this, &MainWindow::showLibrary);
@@ -294,208 +268,6 @@ void MainWindow::changeEvent(QEvent* event) {
         QMetaObject::invokeMethod(this, &MainWindow::offerHeldDraft, Qt::QueuedConnection);
 }
 
-void MainWindow::showHome() {
-    if (!m_session) return;
-    if (!m_home) {
-        m_home = new HomeScreen;
-        connect(m_home, &HomeScreen::helpRequested, this, &MainWindow::showHelpNow);
-        connect(m_home, &HomeScreen::settingsRequested, this, &MainWindow::showSettings);
-        HomeTile* toolbox = m_home->addTile(tr("My coping toolbox"),
-                                            tr("Things to do instead when the urge comes, and your safety box."));
-        toolbox->setObjectName(QStringLiteral("toolboxTile"));
-        connect(toolbox, &QPushButton::clicked, this, &MainWindow::showToolbox);
-        HomeTile* plan = m_home->addTile(tr("My safety plan"),
-                                         tr("The steps to follow when things get hard, made with care ahead of time."));
-        plan->setObjectName(QStringLiteral("planTile"));
-        connect(plan, &QPushButton::clicked, this, &MainWindow::showPlan);
-        HomeTile* journal = m_home->addTile(
-            tr("My journal"),
-            tr("What happened before an urge and what helped. Ctrl+J starts a new entry from anywhere."));
-        journal->setObjectName(QStringLiteral("journalTile"));
-        connect(journal, &QPushButton::clicked, this, &MainWindow::showJournal);
-        HomeTile* review =
-            m_home->addTile(tr("My week"), tr("A look back at the week: patterns, what helped, and a note for "
-                                              "what you want to change. Printable for your next session."));
-        review->setObjectName(QStringLiteral("reviewTile"));
-        connect(review, &QPushButton::clicked, this, &MainWindow::showReview);
-        HomeTile* library = m_home->addTile(tr("Understand self-harm and recovery"),
-                                            tr("Short pages in plain words, for you and the people around you."));
-        library->setObjectName(QStringLiteral("libraryTile"));
-        connect(library, &QPushButton::clicked, this, &MainWindow::showLibrary);
-        HomeTile* recovery = m_home->addTile(tr("Where I am in recovery"),
-                                             tr("Say where you feel you are, in your own words, with ideas for next "
-                                                "steps."));
-        recovery->setObjectName(QStringLiteral("recoveryTile"));
-        connect(recovery, &QPushButton::clicked, this, &MainWindow::showRecovery);
-        HomeTile* setback = m_home->addTile(tr("I had a setback"),
-                                            tr("Care for right now, your plan and your people, and later, if you "
-                                               "like, a gentle look back."));
-        setback->setObjectName(QStringLiteral("setbackTile"));
-        connect(setback, &QPushButton::clicked, this, [this] { showSetback(); });
-    }
-    showScreen(m_home);
-    Q_EMIT homeShown();
-}
-
-void MainWindow::showSettings() {
-    if (!m_session) return;
-    if (!m_settingsScreen) {
-        m_settingsScreen = new SettingsScreen(m_options.access, *m_settings, *m_session);
-        connect(m_settingsScreen, &SettingsScreen::backRequested, this, &MainWindow::showHome);
-        connect(m_settingsScreen, &SettingsScreen::settingsChanged, this, &MainWindow::applySettings);
-        connect(m_settingsScreen, &SettingsScreen::restoreRequested, this, &MainWindow::restoreBackup);
-        connect(m_settingsScreen, &SettingsScreen::rekeyRequested, this, &MainWindow::openRekey);
-    }
-    showScreen(m_settingsScreen);
-}
-
-void MainWindow::showToolbox() {
-    if (!m_session) return;
-    if (!m_toolbox) {
-        m_toolbox = new ToolboxScreen(*m_session);
-        connect(m_toolbox, &ToolboxScreen::backRequested, this, &MainWindow::showHome);
-    }
-    showScreen(m_toolbox);
-}
-
-void MainWindow::showPlan() {
-    if (!m_session) return;
-    if (!m_plan) {
-        m_plan = new PlanEditor(*m_session, m_settings.get());
-        connect(m_plan, &PlanEditor::leaveRequested, this, &MainWindow::showHome);
-    }
-    showScreen(m_plan);
-}
-
-void MainWindow::showJournal() {
-    if (!m_session) return;
-    if (!m_journal) {
-        m_journal = new JournalScreen(*m_session);
-        connect(m_journal, &JournalScreen::backRequested, this, &MainWindow::showHome);
-        connect(m_journal, &JournalScreen::setbackRecorded, this, &MainWindow::showSetback);
-    }
-    showScreen(m_journal);
-}
-
-void MainWindow::showReview() {
-    if (!m_session) return;
-    if (!m_review) {
-        m_review = new ReviewScreen(*m_session);
-        connect(m_review, &ReviewScreen::backRequested, this, &MainWindow::showHome);
-        connect(m_review, &ReviewScreen::warningSignOffered, this, [this](const QString& trigger) {
-            showPlan();
-            if (!m_plan) return;
-            // Opens the plan with the trigger filled in as a warning sign, to keep or drop there.
-            m_plan->suggestItems(PlanSection::WarningSigns, {trigger});
-        });
-    }
-    showScreen(m_review);
-}
-
-void MainWindow::newJournalEntry() {
-    if (!m_session) return;
-    showJournal();
-    m_journal->newEntry();
-}
-
-void MainWindow::showHelpNow() {
-    if (!m_crisis) {
-        // Made inside the stack: given a parent later, its style would be worked out twice.
-        m_crisis = new CrisisScreen(*m_settings, m_stack);
-        m_crisis->setObjectName(QStringLiteral("crisisScreen"));
-        connect(m_crisis, &CrisisScreen::leaveRequested, this, &MainWindow::leaveHelpNow);
-        connect(m_crisis, &CrisisScreen::libraryRequested, this, &MainWindow::showLibrary);
-        connect(m_crisis, &CrisisScreen::journalEntryRequested, this,
-                [this](const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome) {
-                    if (!m_session) return;  // offered only while unlocked; checked again here
-                    showJournal();
-                    m_journal->newEntryAfterUrgeTimer(startedAt, minutes, outcome);
-                });
-        if (m_session) m_crisis->setSession(m_session.get());
-    }
-    if (currentScreen() != m_crisis) m_returnTo = currentScreen();
-    showScreen(m_crisis);
-}
-
-void MainWindow::showLibrary() {
-    if (!m_library) {
-        m_library = new LibraryScreen(*m_settings);
-        connect(m_library, &LibraryScreen::helpNowRequested, this, &MainWindow::showHelpNow);
-        connect(m_library, &LibraryScreen::backRequested, this, [this] {
-            if (m_libraryReturnTo && m_libraryReturnTo != m_library && m_stack->indexOf(m_libraryReturnTo) >= 0)
-                showScreen(m_libraryReturnTo);
-            else if (m_session)
-                showHome();
-            else
-                showStartScreen();
-        });
-    }
-    if (currentScreen() != m_library) m_libraryReturnTo = currentScreen();
-    m_library->showList();
-    showScreen(m_library);
-}
-
-void MainWindow::showSetback(const QString& entryId) {
-    if (!m_session) return;
-    if (m_setback && m_setback->entryId() != entryId) drop(m_stack, m_setback);
-    if (!m_setback) {
-        m_setback = new SetbackPanel(*m_session, *m_settings, entryId);
-        connect(m_setback, &SetbackPanel::backRequested, this, &MainWindow::showHome);
-        connect(m_setback, &SetbackPanel::planRequested, this, &MainWindow::showPlan);
-        connect(m_setback, &SetbackPanel::planStepsRequested, this, [this] {
-            showHelpNow();
-            m_crisis->showPanel(CrisisScreen::Panel::Plan);
-        });
-        connect(m_setback, &SetbackPanel::talkRequested, this, [this] {
-            showHelpNow();
-            m_crisis->showPanel(CrisisScreen::Panel::Talk);
-        });
-        connect(m_setback, &SetbackPanel::addToPlanRequested, this,
-                [this](const QStringList& warningSigns, const QStringList& coping) {
-                    showPlan();
-                    if (!m_plan) return;
-                    // Suggestions only: the plan changes when the person saves it.
-                    m_plan->suggestItems(PlanSection::InternalCoping, coping);
-                    if (!warningSigns.isEmpty()) m_plan->suggestItems(PlanSection::WarningSigns, warningSigns);
-                });
-    }
-    m_setback->showFirstPage();
-    showScreen(m_setback);
-}
-
-void MainWindow::showRecovery() {
-    if (!m_session) return;
-    if (!m_recovery) {
-        m_recovery = new RecoveryScreen(*m_session);
-        connect(m_recovery, &RecoveryScreen::backRequested, this, &MainWindow::showHome);
-        connect(m_recovery, &RecoveryScreen::journalRequested, this, &MainWindow::showJournal);
-        connect(m_recovery, &RecoveryScreen::toolboxRequested, this, &MainWindow::showToolbox);
-        connect(m_recovery, &RecoveryScreen::planRequested, this, &MainWindow::showPlan);
-        connect(m_recovery, &RecoveryScreen::urgeTimerRequested, this, [this] {
-            showHelpNow();
-            m_crisis->showPanel(CrisisScreen::Panel::RideOut);
-        });
-        connect(m_recovery, &RecoveryScreen::libraryPageRequested, this, [this](const QString& id) {
-            showLibrary();
-            m_library->openPage(id);
-        });
-        m_recovery->setReviewAvailable(true);
-        connect(m_recovery, &RecoveryScreen::reviewRequested, this, &MainWindow::showReview);
-    }
-    showScreen(m_recovery);
-}
-
-void MainWindow::leaveHelpNow() {
-    if (m_returnTo && m_returnTo != m_crisis && m_stack->indexOf(m_returnTo) >= 0)
-        showScreen(m_returnTo);
-    else if (m_session)
-        showHome();
-    else
-        showStartScreen();
-}
-
-void MainWindow::lockNow() { lock(LockReason::Asked); }
-
 bool MainWindow::isMine(const QWidget* widget) const {
     for (; widget; widget = widget->parentWidget()) {
         if (widget == this) return true;
@@ -519,144 +291,6 @@ void MainWindow::keyRequested(AppWideKeys::Action action, QWidget* from) {
             if (m_session && letGoOfUnkeptCode()) OpenDialogs::closeAllThen(this, [this] { lockNow(); });
             break;
     }
-}
-
-bool MainWindow::letGoOfUnkeptCode() {
-    if (!m_settingsScreen || !m_settingsScreen->newRecoveryCodeNotYetKept()) return true;
-    // The new code is in use already and the old one is not: as Ctrl+L asks about unsaved
-    // words, the dialog asks before it closes (staying is its default).
-    QList<QPointer<NewRecoveryCodeDialog>> dialogs;  // guarded: asking runs the event loop
-    for (NewRecoveryCodeDialog* dialog : m_settingsScreen->findChildren<NewRecoveryCodeDialog*>())
-        dialogs.append(dialog);
-    for (const QPointer<NewRecoveryCodeDialog>& dialog : std::as_const(dialogs)) {
-        if (!dialog || !dialog->isVisible() || !dialog->codeNotYetKept()) continue;
-        dialog->reject();
-        if (dialog && dialog->isVisible()) return false;
-    }
-    return true;
-}
-
-bool MainWindow::leaveUnlocked(LockReason reason) {
-    // An entry being written is saved (encrypted) or let go first, as the person says.
-    if (m_journal && !m_journal->askAboutDraftBeforeLock()) return false;
-    if (m_plan && !keepPlanBeforeLock(reason)) {
-        if (reason == LockReason::Idle) startIdleLock();  // try again at the next idle moment
-        return false;
-    }
-    m_idleLock->stop();
-    if (m_crisis) m_crisis->setSession(nullptr);
-    drop(m_stack, m_home);
-    drop(m_stack, m_settingsScreen);
-    drop(m_stack, m_toolbox);
-    drop(m_stack, m_plan);
-    drop(m_stack, m_journal);
-    drop(m_stack, m_review);
-    // What these hold unsaved is kept on the session's aboutToClose, which comes after this.
-    drop(m_stack, m_setback);
-    drop(m_stack, m_recovery);
-    m_returnTo = nullptr;
-    return true;
-}
-
-void MainWindow::lock(LockReason reason) {
-    if (!m_session) return;
-    // Locking by itself must not pull someone out of "I need help now" (an urge timer can
-    // run for 15 minutes untouched): that screen stays, with nothing personal left on it.
-    const bool stayOnHelp = reason == LockReason::Idle && m_crisis && currentScreen() == m_crisis;
-    if (!leaveUnlocked(reason)) return;
-    m_session.reset();      // waits for work still running, closes the database, wipes the key
-    checkPassphraseCost();  // nothing open: no note, no watching
-    if (stayOnHelp) {
-        updateChrome();
-        return;  // "Back" from help now leads to the unlock screen
-    }
-    showStartScreen();
-}
-
-void MainWindow::restoreBackup(const QString& name) {
-    if (!m_session || !leaveUnlocked(LockReason::Asked)) return;
-    // A few seconds at most for a large profile; the person has just asked for it and waits.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString problem;
-    try {
-        // The files are replaced only with everything closed; the profile's own key file
-        // stays, with today's passphrase.
-        m_session->closeAndRestore(name);
-    } catch (const Error& error) {
-        problem = error.message();
-    } catch (const std::exception&) {
-        problem = MessageBanner::unexpectedProblem();
-    }
-    QApplication::restoreOverrideCursor();
-    m_session.reset();
-    checkPassphraseCost();
-    showStartScreen();
-    if (!m_unlock) return;
-    if (problem.isEmpty())
-        m_unlock->showNotice(QCoreApplication::translate(
-            "mooring",
-            "Your backup is back in place, and what you had before is kept as a backup too. Please unlock "
-            "again with the passphrase you use today."));
-    else
-        m_unlock->showProblem(problem);
-}
-
-void MainWindow::openRekey() {
-    if (!m_session || m_rekey) return;
-    // The files are replaced only with everything closed: the dialog locks first, as a
-    // restore does, once the current passphrase is known to be right.
-    auto* dialog = new RekeyDialog(
-        m_options.access, *m_session,
-        [this] {
-            lock(LockReason::Asked);
-            return m_session == nullptr;
-        },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        if (dialog->rekeyed() && m_unlock) m_unlock->showNotice(RekeyDialog::doneNotice());
-    });
-    m_rekey = dialog;
-    dialog->open();
-}
-
-void MainWindow::startIdleLock() {
-    const int minutes = m_settings->idleLockMinutes();
-    m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
-}
-
-bool MainWindow::keepPlanBeforeLock(LockReason reason) {
-    if (!m_plan->isDirty()) return true;
-    // Ctrl+L: the person is here to answer "save, discard or go back".
-    if (reason == LockReason::Asked) return m_plan->maybeLeave();
-    // Nobody may be there: the changes become a version of their own rather than being lost.
-    // If even that fails (disk full), stay unlocked this time: the editor says what happened
-    // and keeps every word, and the next idle moment tries again.
-    return m_plan->saveWithNote(tr("Kept when Mooring locked by itself"));
-}
-
-void MainWindow::lockWhenIdle() {
-    // A new recovery code on screen is in use already: locking by itself would throw it away
-    // while the person is most likely writing it down. It waits for the next idle moment.
-    if (m_settingsScreen && m_settingsScreen->newRecoveryCodeNotYetKept()) {
-        startIdleLock();
-        return;
-    }
-    // The same for new keys being made, or their new recovery code on screen. Before that,
-    // nothing has changed yet: the dialog closes with the others, and its secrets go with it.
-    if (m_rekey && m_rekey->codeNotYetKept()) {
-        startIdleLock();
-        return;
-    }
-    // Every other dialog closes unasked. The lock waits until the code that opened them has
-    // finished, since the lock deletes the screens that code belongs to.
-    OpenDialogs::closeAllThen(this, [this] { lockUnattended(); });
-}
-
-void MainWindow::lockUnattended() {
-    // Nobody may be there to answer: the draft is kept encrypted and offered after unlocking.
-    if (m_journal) m_journal->holdDraftForLock();
-    lock(LockReason::Idle);
 }
 
 void MainWindow::applySettings() {

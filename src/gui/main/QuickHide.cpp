@@ -17,7 +17,7 @@ void MainWindow::quickHide() {
     OpenDialogs::closeAll();
     showMinimized();
     // An unlock already under way still finishes; it must not leave the data open behind the
-    // hidden window (see the unlocked handler in MainWindow::showStartScreen).
+    // hidden window (see the unlocked handler in MainWindow::showUnlockScreen).
     if (!m_session && m_unlock && m_unlock->isBusy()) m_hiddenWhileUnlocking = true;
     // Then the lock, once the code behind those dialogs has finished. Nothing is lost: as
     // with the idle lock, an entry being written is kept encrypted and offered after
