@@ -66,7 +66,7 @@ const ProfilePaths& ProfileSession::paths() const {
     return m_profile->paths();
 }
 
-QDateTime ProfileSession::now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
+QDateTime ProfileSession::now() const { return timeNow(m_clock); }
 
 JournalStore ProfileSession::journal() { return JournalStore(database(), m_clock); }
 SafetyPlanStore ProfileSession::plan() { return SafetyPlanStore(database(), m_clock); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "session/Background.h"
 #include "storage/ContactStore.h"
 #include "storage/JournalStore.h"
@@ -38,8 +39,6 @@ struct ImportPlan;
 class ProfileSession : public QObject {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
-
     // Throws Error if this SQLite cannot be shared with background jobs.
     explicit ProfileSession(std::unique_ptr<UnlockedProfile> profile, Clock clock = {}, QObject* parent = nullptr);
     ~ProfileSession() override;  // close()

@@ -10,6 +10,6 @@ class TempProfile;
 
 // A new profile in `folder` (test-cost passphrase), open in a session on `clock`: what a
 // screen under test is given, as MainWindow gives it the real one.
-std::unique_ptr<ProfileSession> openTestSession(const TempProfile& folder, ProfileSession::Clock clock = {});
+std::unique_ptr<ProfileSession> openTestSession(const TempProfile& folder, Clock clock = {});
 
 }  // namespace mooring::test
