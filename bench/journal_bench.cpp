@@ -12,6 +12,7 @@
 
 #include "gui/journal/JournalModel.h"
 #include "gui/journal/JournalScreen.h"
+#include "session/ProfileSession.h"
 #include "storage/Argon2Params.h"
 #include "storage/Database.h"
 #include "storage/JournalStore.h"
@@ -201,8 +202,8 @@ Figures run(int years, const QString& baseDir) {
         }));
     }
     for (int r = 0; r < 7; ++r) {
-        auto profile = unlock(paths);
-        screen.push_back(timeMs([&] { JournalScreen journal(profile->database()); }));
+        ProfileSession session(unlock(paths));
+        screen.push_back(timeMs([&] { JournalScreen journal(session); }));
     }
     f.openColdMs = median(cold);
     f.openWarmMs = median(warm);

@@ -5,13 +5,13 @@
 
 #include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/Appearance.h"
-#include "session/Background.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/RegionBox.h"
 #include "gui/setup/ConfirmGroupPage.h"
 #include "gui/setup/RecoveryCodePage.h"
+#include "session/Background.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
 

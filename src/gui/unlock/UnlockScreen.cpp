@@ -4,12 +4,12 @@
 
 #include "domain/Error.h"
 #include "gui/common/Appearance.h"
-#include "session/Background.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/SecretInput.h"
+#include "session/Background.h"
 #include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"
 
