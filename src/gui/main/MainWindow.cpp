@@ -131,11 +131,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 
 MainWindow::~MainWindow() {
     if (m_crisis) m_crisis->setSession(nullptr);
-    // Screens that keep what was written when they are hidden (review note, reflection,
-    // recovery words) must do so now, while the database is open: QWidget's own
-    // destructor would hide them only after the session is gone.
-    m_stack->hide();
-    // Waits for a backup still running: before a sample's folder is removed.
+    // Before the screens go: they keep unsaved words on the session's aboutToClose. It also
+    // waits for a backup still running, before a sample's folder is removed.
     m_session.reset();
 }
 
