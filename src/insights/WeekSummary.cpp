@@ -2,6 +2,7 @@
 
 #include "domain/CopingIdeaTexts.h"
 
+#include "insights/EntryTally.h"
 #include "insights/JournalDays.h"
 #include "insights/LocalDay.h"
 
@@ -14,116 +15,6 @@ namespace mooring {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Names ascending with case ignored, then exactly, so the order is always the same.
-bool nameBefore(const QString& a, const QString& b) {
-    const int folded = a.compare(b, Qt::CaseInsensitive);
-    return folded != 0 ? folded < 0 : a < b;
-}
-
-// Counts tags by key, remembering the latest spelling (entries arrive oldest first).
-class TagCounter {
-public:
-    void add(const QStringList& names) {
-        QSet<QString> seen;  // one count per entry, even if a name was given twice
-        for (const QString& name : names) {
-            const QString key = tagKey(name);
-            if (key.isEmpty() || seen.contains(key)) continue;
-            seen.insert(key);
-            auto it = m_index.constFind(key);
-            if (it == m_index.constEnd()) {
-                it = m_index.insert(key, m_counts.size());
-                m_counts.append(NameCount{});
-            }
-            NameCount& counted = m_counts[*it];
-            counted.name = name.simplified();
-            ++counted.count;
-        }
-    }
-    QList<NameCount> sorted() const {
-        QList<NameCount> out = m_counts;
-        std::sort(out.begin(), out.end(), [](const NameCount& a, const NameCount& b) {
-            return a.count != b.count ? a.count > b.count : nameBefore(a.name, b.name);
-        });
-        return out;
-    }
-
-private:
-    QHash<QString, qsizetype> m_index;
-    QList<NameCount> m_counts;
-};
-
-struct TriedAcc {
-    TriedIdea idea;
-    int ratingSum = 0;
-};
-
-QList<TriedIdea> groupTried(const QList<const JournalEntry*>& entries, const QHash<QString, QString>& titles) {
-    QHash<QString, qsizetype> index;
-    QList<TriedAcc> groups;
-    for (const JournalEntry* entry : entries) {
-        for (const TriedItem& item : entry->tried) {
-            const QString key = triedKey(item.strategyId, item.text);
-            if (key.isEmpty()) continue;
-            auto it = index.constFind(key);
-            if (it == index.constEnd()) {
-                it = index.insert(key, groups.size());
-                TriedAcc acc;
-                acc.idea.strategyId = item.strategyId.trimmed();
-                if (acc.idea.strategyId.isEmpty())
-                    acc.idea.text = item.text.trimmed();
-                else
-                    acc.idea.title = titles.value(acc.idea.strategyId);
-                groups.append(acc);
-            }
-            TriedAcc& acc = groups[*it];
-            ++acc.idea.count;
-            if (item.helped) {
-                ++acc.idea.ratedCount;
-                acc.ratingSum += *item.helped;
-            }
-        }
-    }
-    QList<TriedIdea> out;
-    out.reserve(groups.size());
-    for (TriedAcc& acc : groups) {
-        if (acc.idea.ratedCount > 0) acc.idea.helpedMean = double(acc.ratingSum) / acc.idea.ratedCount;
-        out.append(std::move(acc.idea));
-    }
-    std::sort(out.begin(), out.end(), [](const TriedIdea& a, const TriedIdea& b) {
-        if (a.count != b.count) return a.count > b.count;
-        if (a.label() != b.label()) return nameBefore(a.label(), b.label());
-        return a.strategyId < b.strategyId;
-    });
-    return out;
-}
-
-void addUrge(UrgeFigures& urge, int value, int& sum) {
-    if (value < 0 || value > JournalEntry::kMaxUrge) return;
-    ++urge.count;
-    sum += value;
-    ++urge.histogram[std::size_t(value)];
-    urge.max = std::max(urge.max.value_or(value), value);
-    if (value >= UrgeFigures::kStrong) ++urge.strong;
-}
-
-void addOutcome(OutcomeCounts& counts, const std::optional<JournalOutcome>& outcome) {
-    if (!outcome) {
-        ++counts.unknown;
-        return;
-    }
-    switch (*outcome) {
-        case JournalOutcome::Passed:
-            ++counts.passed;
-            break;
-        case JournalOutcome::Coped:
-            ++counts.coped;
-            break;
-        case JournalOutcome::Acted:
-            ++counts.acted;
-            break;
-    }
-}
 
 int urgeSum(const JournalDay& day) {
     int sum = 0;
@@ -228,22 +119,18 @@ WeekSummary summarizeWeek(const Week& week, const ReviewInput& input) {
         return a->occurredAt.toSecsSinceEpoch() < b->occurredAt.toSecsSinceEpoch();
     });
 
-    summary.entries = int(inWeek.size());
-    int urgeSum = 0;
-    TagCounter triggers;
-    TagCounter feelings;
+    EntryTally tally(input.titles);
     for (const JournalEntry* entry : inWeek) {
-        if (entry->urge) addUrge(summary.urge, *entry->urge, urgeSum);
-        addOutcome(summary.outcomes, entry->outcome);
-        triggers.add(entry->triggers);
-        feelings.add(entry->feelings);
+        tally.add(*entry);
         const int day = week.dayIndex(localDate(entry->occurredAt));
         ++summary.grid[std::size_t(day)][std::size_t(localHour(entry->occurredAt))];
     }
-    if (summary.urge.count > 0) summary.urge.mean = double(urgeSum) / summary.urge.count;
-    summary.triggers = triggers.sorted();
-    summary.feelings = feelings.sorted();
-    summary.tried = groupTried(inWeek, input.titles);
+    summary.entries = tally.entries();
+    summary.urge = tally.urge();
+    summary.outcomes = tally.outcomes();
+    summary.triggers = tally.triggers();
+    summary.feelings = tally.feelings();
+    summary.tried = tally.tried();
     // Per-entry facts are added up first, so there is one piece of arithmetic for both.
     const QList<JournalDay> days = input.days.isEmpty() ? daysOf(input.facts, week.last()) : input.days;
     const QList<TriedTally> tallies = input.tallies.isEmpty() ? talliesOf(input.tried, week.last()) : input.tallies;
