@@ -128,6 +128,8 @@ QList<JournalEntry> JournalStore::entriesBetween(const QDateTime& from, const QD
                                 {journal::seconds(from), journal::seconds(to)});
 }
 
+QList<JournalEntry> JournalStore::all() { return journal::readEntries(m_db, "1 = 1", {}); }
+
 namespace {
 
 // Through the covering index journal_facts (schema step 7): only its pages are read.

@@ -89,6 +89,8 @@ public:
     int count();
     // Every entry with from <= occurred_at < to, oldest first (the weekly review).
     QList<JournalEntry> entriesBetween(const QDateTime& from, const QDateTime& to);
+    // Every entry, oldest first (the journal as a spreadsheet).
+    QList<JournalEntry> all();
     // Narrow columns of every entry (every tried item) with occurred_at < to, or of all
     // when `to` is invalid: the review's "since I started" and "what helps me". In the
     // order they were saved, not by time: the figures made from them need no order.

@@ -259,6 +259,22 @@ TEST_CASE("Journal entriesBetween: half-open range, oldest first, through the ti
               .contains(u"journal_by_time"_s));
 }
 
+TEST_CASE("Journal all: every entry, oldest first, whatever order they were written in", "[journal]") {
+    JournalDb t;
+    CHECK(t.store.all().isEmpty());
+    const QDateTime monday(QDate(2026, 11, 16), QTime(9, 0), Qt::OffsetFromUTC, 3600);
+    t.clock = monday.addDays(8);
+    const QString later = t.store.add(quickEntry(monday.addDays(2), 5, u"later"_s)).id;
+    const QString earlier = t.store.add(quickEntry(monday.addYears(-3), 2, u"years ago"_s)).id;
+    const QString middle = t.store.add(quickEntry(monday, 7, u"monday"_s)).id;
+    const QList<JournalEntry> all = t.store.all();
+    REQUIRE(all.size() == 3);
+    CHECK(all.at(0).id == earlier);
+    CHECK(all.at(1).id == middle);
+    CHECK(all.at(2).id == later);
+    CHECK(all.at(1) == *t.store.find(middle));  // whole entries, not summaries
+}
+
 TEST_CASE("Journal: one calendar year holds at most 10,000 entries", "[journal][slow]") {
     JournalDb t;
     const QDateTime start(QDate(2025, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 0);
