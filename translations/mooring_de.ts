@@ -968,6 +968,50 @@
 <context>
     <name>mooring</name>
     <message>
+        <source>Please give the day this check-in is for.</source>
+        <translation>Bitte gib den Tag an, für den dieser Check-in gilt.</translation>
+    </message>
+    <message>
+        <source>This check-in is for a day that has not come yet. Please check the date.</source>
+        <translation>Dieser Check-in ist für einen Tag, der noch nicht gekommen ist. Bitte prüf das Datum.</translation>
+    </message>
+    <message>
+        <source>Please choose how today is, from 0 to 10. It is the only thing a check-in needs.</source>
+        <translation>Bitte wähl, wie der Tag heute ist, von 0 bis 10. Mehr braucht ein Check-in nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a number from 0 to 10 (it is %2 now).</source>
+        <translation>„%1“ braucht eine Zahl von 0 bis 10 (jetzt steht dort %2).</translation>
+    </message>
+    <message>
+        <source>How today is</source>
+        <translation>Wie der Tag heute ist</translation>
+    </message>
+    <message>
+        <source>How strong the urge was</source>
+        <translation>Wie stark der Drang war</translation>
+    </message>
+    <message>
+        <source>Up to %1 feelings can be kept for one day.</source>
+        <translation>Für einen Tag lassen sich bis zu %1 Gefühle festhalten.</translation>
+    </message>
+    <message>
+        <source>Up to %1 things that helped can be kept for one day.</source>
+        <translation>Für einen Tag lassen sich bis zu %1 Dinge festhalten, die geholfen haben.</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Hours of sleep need to be a number from 0 to 24.</source>
+        <translation>Die Stunden Schlaf brauchen eine Zahl von 0 bis 24.</translation>
+    </message>
+    <message>
+        <source>The note is a single line. Please leave out the line breaks.</source>
+        <translation>Die Notiz ist eine einzige Zeile. Bitte lass die Zeilenumbrüche weg.</translation>
+    </message>
+    <message>
         <source>An offline companion for recovery from self-harm. Everything stays on this computer.</source>
         <translation>Eine Begleitung ohne Internet für den Weg aus der Selbstverletzung. Alles bleibt auf diesem Computer.</translation>
     </message>

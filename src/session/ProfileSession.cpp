@@ -25,7 +25,7 @@ Error closedError() {
 
 // Which signal a table's changes belong to. The held draft is left out: it is kept only
 // while locked, and no screen shows it.
-enum class Area { None, Journal, Plan, Toolbox, Contacts, Reflections, WeekNotes };
+enum class Area { None, Journal, Plan, Toolbox, Contacts, Reflections, WeekNotes, CheckIns };
 
 Area areaOf(const QString& table) {
     if (table == u"journal_held_draft"_s) return Area::None;
@@ -35,6 +35,7 @@ Area areaOf(const QString& table) {
     if (table == u"contacts"_s) return Area::Contacts;
     if (table == u"setback_reflections"_s || table == u"recovery_place"_s) return Area::Reflections;
     if (table == u"week_reflections"_s) return Area::WeekNotes;
+    if (table == u"check_ins"_s || table.startsWith(u"check_in_"_s)) return Area::CheckIns;
     return Area::None;
 }
 
@@ -75,6 +76,7 @@ ContactStore ProfileSession::contacts() { return ContactStore(database(), m_cloc
 SetbackReflectionStore ProfileSession::setbacks() { return SetbackReflectionStore(database(), m_clock); }
 RecoveryPlaceStore ProfileSession::recoveryPlace() { return RecoveryPlaceStore(database(), m_clock); }
 WeekReflectionStore ProfileSession::weekNotes() { return WeekReflectionStore(database(), m_clock); }
+CheckInStore ProfileSession::checkIns() { return CheckInStore(database(), m_clock); }
 
 void ProfileSession::forgetFinishedJobs() {
     m_jobs.removeIf([](const QPointer<QThread>& job) { return !job || job->isFinished(); });
@@ -146,6 +148,7 @@ void ProfileSession::announce(const QSet<QString>& tables) {
     if (changed(Area::Contacts)) Q_EMIT contactsChanged();
     if (changed(Area::Reflections)) Q_EMIT reflectionsChanged();
     if (changed(Area::WeekNotes)) Q_EMIT weekNotesChanged();
+    if (changed(Area::CheckIns)) Q_EMIT checkInsChanged();
 }
 
 }  // namespace mooring

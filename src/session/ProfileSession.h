@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "session/Background.h"
+#include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
 #include "storage/JournalStore.h"
 #include "storage/SafetyPlanStore.h"
@@ -60,6 +61,7 @@ public:
     SetbackReflectionStore setbacks();
     RecoveryPlaceStore recoveryPlace();
     WeekReflectionStore weekNotes();
+    CheckInStore checkIns();
 
     // Runs work(UnlockedProfile&) on its own thread and then done(Outcome&) on context's
     // thread (Background.h). close() waits for it. Returns false, running nothing, once the
@@ -94,7 +96,8 @@ Q_SIGNALS:
     void contactsChanged();
     void reflectionsChanged();  // setback reflections, where I am in recovery
     void weekNotesChanged();
-    void importDone();  // after the change signals of the import itself
+    void checkInsChanged();  // daily check-ins saved, replaced or removed
+    void importDone();       // after the change signals of the import itself
     // close() has begun and the database is still open: the last moment to keep words a
     // screen holds unsaved (a note being typed). Nothing may be asked of the person here.
     void aboutToClose();
