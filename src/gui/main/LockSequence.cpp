@@ -8,18 +8,9 @@
 #include "gui/common/MessageBanner.h"
 #include "gui/common/OpenDialogs.h"
 #include "gui/crisis/CrisisScreen.h"
-#include "gui/home/HomeScreen.h"
-#include "gui/journal/JournalScreen.h"
-#include "gui/main/DropScreen.h"
 #include "gui/main/IdleLock.h"
-#include "gui/plan/PlanEditor.h"
-#include "gui/recovery/RecoveryScreen.h"
-#include "gui/review/ReviewScreen.h"
-#include "gui/setback/SetbackPanel.h"
-#include "gui/settings/NewRecoveryCodeDialog.h"
+#include "gui/main/UnlockedScreens.h"
 #include "gui/settings/RekeyDialog.h"
-#include "gui/settings/SettingsScreen.h"
-#include "gui/toolbox/ToolboxScreen.h"
 #include "gui/unlock/UnlockScreen.h"
 #include "session/ProfileSession.h"
 #include "storage/ProfileSettings.h"
@@ -31,39 +22,14 @@ namespace mooring {
 
 void MainWindow::lockNow() { lock(LockReason::Asked); }
 
-bool MainWindow::letGoOfUnkeptCode() {
-    if (!m_settingsScreen || !m_settingsScreen->newRecoveryCodeNotYetKept()) return true;
-    // The new code is in use already and the old one is not: as Ctrl+L asks about unsaved
-    // words, the dialog asks before it closes (staying is its default).
-    QList<QPointer<NewRecoveryCodeDialog>> dialogs;  // guarded: asking runs the event loop
-    for (NewRecoveryCodeDialog* dialog : m_settingsScreen->findChildren<NewRecoveryCodeDialog*>())
-        dialogs.append(dialog);
-    for (const QPointer<NewRecoveryCodeDialog>& dialog : std::as_const(dialogs)) {
-        if (!dialog || !dialog->isVisible() || !dialog->codeNotYetKept()) continue;
-        dialog->reject();
-        if (dialog && dialog->isVisible()) return false;
-    }
-    return true;
-}
-
 bool MainWindow::leaveUnlocked(LockReason reason) {
-    // An entry being written is saved (encrypted) or let go first, as the person says.
-    if (m_journal && !m_journal->askAboutDraftBeforeLock()) return false;
-    if (m_plan && !keepPlanBeforeLock(reason)) {
+    if (!m_screens->readyToLock(reason)) {
         if (reason == LockReason::Idle) startIdleLock();  // try again at the next idle moment
         return false;
     }
     m_idleLock->stop();
     if (m_crisis) m_crisis->setSession(nullptr);
-    dropScreen(m_stack, m_home);
-    dropScreen(m_stack, m_settingsScreen);
-    dropScreen(m_stack, m_toolbox);
-    dropScreen(m_stack, m_plan);
-    dropScreen(m_stack, m_journal);
-    dropScreen(m_stack, m_review);
-    // What these hold unsaved is kept on the session's aboutToClose, which comes after this.
-    dropScreen(m_stack, m_setback);
-    dropScreen(m_stack, m_recovery);
+    m_screens.reset();  // every screen with personal data leaves the stack now
     m_returnTo = nullptr;
     return true;
 }
@@ -135,20 +101,10 @@ void MainWindow::startIdleLock() {
     m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
 }
 
-bool MainWindow::keepPlanBeforeLock(LockReason reason) {
-    if (!m_plan->isDirty()) return true;
-    // Ctrl+L: the person is here to answer "save, discard or go back".
-    if (reason == LockReason::Asked) return m_plan->maybeLeave();
-    // Nobody may be there: the changes become a version of their own rather than being lost.
-    // If even that fails (disk full), stay unlocked this time: the editor says what happened
-    // and keeps every word, and the next idle moment tries again.
-    return m_plan->saveWithNote(tr("Kept when Mooring locked by itself"));
-}
-
 void MainWindow::lockWhenIdle() {
     // A new recovery code on screen is in use already: locking by itself would throw it away
     // while the person is most likely writing it down. It waits for the next idle moment.
-    if (m_settingsScreen && m_settingsScreen->newRecoveryCodeNotYetKept()) {
+    if (m_screens && m_screens->newRecoveryCodeOnScreen()) {
         startIdleLock();
         return;
     }
@@ -165,7 +121,7 @@ void MainWindow::lockWhenIdle() {
 
 void MainWindow::lockUnattended() {
     // Nobody may be there to answer: the draft is kept encrypted and offered after unlocking.
-    if (m_journal) m_journal->holdDraftForLock();
+    if (m_screens) m_screens->holdDraftForLock();
     lock(LockReason::Idle);
 }
 

@@ -12,10 +12,11 @@
 #include "gui/common/OpenDialogs.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/exchange/ExchangeMenu.h"
-#include "gui/journal/JournalScreen.h"
+#include "gui/library/LibraryScreen.h"
 #include "gui/main/DropScreen.h"
 #include "gui/main/IdleLock.h"
 #include "gui/main/QuickHide.h"
+#include "gui/main/UnlockedScreens.h"
 #include "gui/main/WindowSize.h"
 #include "gui/setup/SetupScreen.h"
 #include "gui/unlock/UnlockScreen.h"
@@ -134,6 +135,10 @@ MainWindow::~MainWindow() {
     // Before the screens go: they keep unsaved words on the session's aboutToClose. It also
     // waits for a backup still running, before a sample's folder is removed.
     m_session.reset();
+    // The screens go with the stack now, not later: nothing is left for an event loop that
+    // may not run again.
+    delete m_stack;
+    m_screens.reset();
 }
 
 UnlockedProfile* MainWindow::profile() const {
@@ -236,16 +241,31 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
         return;
     }
     checkPassphraseCost();
+    m_screens = std::make_unique<UnlockedScreens>(*m_session, *m_settings, m_options.access, *m_stack);
+    connect(m_screens.get(), &UnlockedScreens::showRequested, this, &MainWindow::showScreen);
+    connect(m_screens.get(), &UnlockedScreens::homeShown, this, &MainWindow::homeShown);
+    connect(m_screens.get(), &UnlockedScreens::helpNowRequested, this, &MainWindow::showHelpNow);
+    connect(m_screens.get(), &UnlockedScreens::helpPanelRequested, this, [this](CrisisScreen::Panel panel) {
+        showHelpNow();
+        m_crisis->showPanel(panel);
+    });
+    connect(m_screens.get(), &UnlockedScreens::libraryRequested, this, &MainWindow::showLibrary);
+    connect(m_screens.get(), &UnlockedScreens::libraryPageRequested, this, [this](const QString& pageId) {
+        showLibrary();
+        m_library->openPage(pageId);
+    });
+    connect(m_screens.get(), &UnlockedScreens::settingsChanged, this, &MainWindow::applySettings);
+    connect(m_screens.get(), &UnlockedScreens::restoreRequested, this, &MainWindow::restoreBackup);
+    connect(m_screens.get(), &UnlockedScreens::rekeyRequested, this, &MainWindow::openRekey);
     Q_EMIT profileReady();
     if (m_crisis) m_crisis->setSession(m_session.get());
     startIdleLock();
     m_session->startDailyBackupIfDue();
-    showHome();
+    m_screens->showHome();
     // An entry that was being written when Mooring locked on its own is offered again, but
     // never over a window F12 has just taken off the screen (the sample profile opens again
     // at once): the question waits until the window is back.
-    if (JournalScreen::hasHeldDraft(*m_session)) {
-        showJournal();
+    if (m_screens->showHeldDraft()) {
         if (isMinimized())
             m_offerDraftWhenShown = true;
         else
@@ -255,7 +275,7 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
 
 void MainWindow::offerHeldDraft() {
     m_offerDraftWhenShown = false;
-    if (m_session && m_journal) m_journal->offerHeldDraft();
+    if (m_screens) m_screens->offerHeldDraft();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -285,7 +305,7 @@ void MainWindow::keyRequested(AppWideKeys::Action action, QWidget* from) {
             break;
         case AppWideKeys::Action::Lock:
             // Locked already: a dialog in front (new keys being made) is left alone.
-            if (m_session && letGoOfUnkeptCode()) OpenDialogs::closeAllThen(this, [this] { lockNow(); });
+            if (m_screens && m_screens->letGoOfUnkeptCode()) OpenDialogs::closeAllThen(this, [this] { lockNow(); });
             break;
     }
 }

@@ -2,6 +2,7 @@
 
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/ProfileAccess.h"
+#include "gui/main/LockReason.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -19,23 +20,16 @@ namespace mooring {
 
 class CrisisScreen;
 class HelpNowButton;
-class HomeScreen;
 class IdleLock;
-class JournalScreen;
 class LibraryScreen;
 class MessageBanner;
-class PlanEditor;
-class RecoveryScreen;
-class SetbackPanel;
 class ProfileSession;
 class ProfileSettings;
 class RekeyDialog;
-class ReviewScreen;
-class SettingsScreen;
 class SetupScreen;
-class ToolboxScreen;
 class UnlockScreen;
 class UnlockedProfile;
+class UnlockedScreens;
 
 struct MainWindowOptions {
     explicit MainWindowOptions(ProfileAccess profileAccess) : access(std::move(profileAccess)) {}
@@ -93,12 +87,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class LockReason { Asked, Idle };
     // F1, F12 or Ctrl+L pressed here or in a dialog in front of this window.
     void keyRequested(AppWideKeys::Action action, QWidget* from);
     bool isMine(const QWidget* widget) const;
-    void lockUnattended();     // the idle lock and F12: nobody is asked, nothing is lost
-    bool letGoOfUnkeptCode();  // Ctrl+L over a new recovery code: false if the person stays
+    void lockUnattended();  // the idle lock and F12: nobody is asked, nothing is lost
     void offerHeldDraft();
     void lock(LockReason reason);
     // Asks about unsaved words and drops every screen with personal data; false: stay unlocked.
@@ -110,7 +102,6 @@ private:
     void showUnlockScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
     void lockWhenIdle();
-    bool keepPlanBeforeLock(LockReason reason);  // false: stay unlocked
     void startIdleLock();
     void leaveHelpNow();
     void applySettings();
@@ -137,17 +128,11 @@ private:
 
     QPointer<SetupScreen> m_setup;
     QPointer<UnlockScreen> m_unlock;
-    QPointer<HomeScreen> m_home;
-    QPointer<SettingsScreen> m_settingsScreen;
-    QPointer<ToolboxScreen> m_toolbox;
-    QPointer<PlanEditor> m_plan;
-    QPointer<JournalScreen> m_journal;
-    QPointer<ReviewScreen> m_review;
+    // Home, the journal, the plan and every other screen of the open profile; null while locked.
+    std::unique_ptr<UnlockedScreens> m_screens;
     QPointer<CrisisScreen> m_crisis;
     QPointer<QWidget> m_returnTo;  // where "Back" from the crisis screen leads
     QPointer<LibraryScreen> m_library;
-    QPointer<SetbackPanel> m_setback;
-    QPointer<RecoveryScreen> m_recovery;
     QPointer<QWidget> m_libraryReturnTo;  // where "Back" from the library leads
     // A child of the window, not of settings: it stays while the window locks under it.
     QPointer<RekeyDialog> m_rekey;
