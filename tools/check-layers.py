@@ -4,6 +4,7 @@
     app -> gui -> session -> exchange -> storage -> domain
     app -> cli -> exchange,  exchange -> insights -> domain
     app -> gui -> speech -> domain
+    app -> gui -> printing -> exchange
 
 A layer may include its own headers and those of any layer below it, never one above.
 Besides the direction, three rules keep each library honest about what it talks to:
@@ -25,11 +26,12 @@ MAY_INCLUDE = {
     "insights": {"insights", "domain"},
     "storage": {"storage", "domain"},
     "exchange": {"exchange", "insights", "storage", "domain"},
+    "printing": {"printing", "exchange", "insights", "storage", "domain"},
     "session": {"session", "exchange", "insights", "storage", "domain"},
     "speech": {"speech", "domain"},
-    "gui": {"gui", "session", "speech", "exchange", "insights", "storage", "domain"},
+    "gui": {"gui", "session", "printing", "speech", "exchange", "insights", "storage", "domain"},
     "cli": {"cli", "exchange", "insights", "storage", "domain"},
-    "app": {"app", "gui", "cli", "session", "speech", "exchange", "insights", "storage", "domain"},
+    "app": {"app", "gui", "cli", "session", "printing", "speech", "exchange", "insights", "storage", "domain"},
 }
 WIDGET_LAYERS = {"gui", "app"}
 SQLCIPHER_LAYERS = {"storage"}

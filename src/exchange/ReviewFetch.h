@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/JournalEntry.h"
-#include "exchange/ReviewDocument.h"
+#include "exchange/ReviewContent.h"
 #include "insights/RecurringTriggers.h"
 #include "insights/Week.h"
 #include "insights/WeekSentences.h"

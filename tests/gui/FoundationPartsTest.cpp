@@ -2,11 +2,11 @@
 // page, the dialog hooks.
 #include "FoundationDriver.h"
 
-#include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/PassphraseStrength.h"
 #include "gui/setup/RecoveryCodePage.h"
+#include "printing/RecoveryCodeDocument.h"
 #include "storage/RecoveryCode.h"
 
 #include <QFile>

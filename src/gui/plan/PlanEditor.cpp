@@ -1,7 +1,6 @@
 #include "gui/plan/PlanEditor.h"
 
 #include "domain/Error.h"
-#include "exchange/PlanDocument.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
@@ -12,6 +11,7 @@
 #include "gui/plan/PresentationView.h"
 #include "gui/plan/SaveNoteDialog.h"
 #include "gui/plan/SectionEditor.h"
+#include "printing/PlanDocument.h"
 #include "session/ProfileSession.h"
 #include "storage/HelplineSettings.h"
 #include "storage/ProfileSettings.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/ReviewDocument.h"
+#include "printing/ReviewDocument.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "exchange/ReviewDocument.h"
 #include "exchange/ReviewFetch.h"
 #include "gui/review/PrintChoicesDialog.h"
 #include "insights/Week.h"
 #include "insights/WhatHelps.h"
+#include "printing/ReviewDocument.h"
 
 #include <QWidget>
 

@@ -1,7 +1,6 @@
 #include "gui/settings/NewRecoveryCodeDialog.h"
 
 #include "domain/Error.h"
-#include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/DialogHooks.h"
@@ -10,6 +9,7 @@
 #include "gui/common/SecretInput.h"
 #include "gui/setup/ConfirmGroupPage.h"
 #include "gui/setup/RecoveryCodePage.h"
+#include "printing/RecoveryCodeDocument.h"
 #include "session/ProfileSession.h"
 #include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"

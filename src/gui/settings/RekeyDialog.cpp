@@ -1,7 +1,6 @@
 #include "gui/settings/RekeyDialog.h"
 
 #include "domain/Error.h"
-#include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/DialogHooks.h"
@@ -11,6 +10,7 @@
 #include "gui/common/SecretInput.h"
 #include "gui/setup/ConfirmGroupPage.h"
 #include "gui/setup/RecoveryCodePage.h"
+#include "printing/RecoveryCodeDocument.h"
 #include "session/Background.h"
 #include "session/ProfileSession.h"
 #include "storage/Rekey.h"

@@ -1,11 +1,11 @@
 #include "gui/setup/RecoveryCodePage.h"
 
 #include "domain/Error.h"
-#include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
+#include "printing/RecoveryCodeDocument.h"
 
 #include <QDir>
 #include <QFontDatabase>

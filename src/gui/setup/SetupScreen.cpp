@@ -3,7 +3,6 @@
 #include "ui_PassphrasePage.h"
 #include "ui_WelcomePage.h"
 
-#include "exchange/RecoveryCodeDocument.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/MessageBanner.h"
@@ -11,6 +10,7 @@
 #include "gui/common/RegionBox.h"
 #include "gui/setup/ConfirmGroupPage.h"
 #include "gui/setup/RecoveryCodePage.h"
+#include "printing/RecoveryCodeDocument.h"
 #include "session/Background.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"

@@ -1,4 +1,4 @@
-#include "exchange/ReviewDocument.h"
+#include "printing/ReviewDocument.h"
 
 #include "domain/Error.h"
 

@@ -1,4 +1,4 @@
-#include "exchange/HtmlPrinting.h"
+#include "printing/HtmlPrinting.h"
 
 #include "domain/Error.h"
 

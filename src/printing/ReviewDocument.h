@@ -1,10 +1,6 @@
 #pragma once
 
-#include "domain/JournalEntry.h"
-#include "domain/SetbackReflection.h"
-#include "insights/WeekSentences.h"
-#include "insights/WeekSummary.h"
-#include "insights/WhatHelps.h"
+#include "exchange/ReviewContent.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,16 +13,6 @@ class QPrinter;
 class QTextDocument;
 
 namespace mooring {
-
-// What the week's review holds, as worked out by src/insights/.
-struct ReviewContent {
-    WeekSummary summary;
-    WeekSentences sentences;
-    QList<HelpfulIdea> whatHelps;                 // over all time
-    QString reflection;                           // this week's "what I want to change", or empty
-    QList<JournalEntry> weekEntries;              // the week's own entries, oldest first
-    QList<SetbackReflection> setbackReflections;  // "learning from a setback", written about this week
-};
 
 // The person chooses what goes on paper; their own words about each moment stay out
 // unless they choose them.

@@ -1,4 +1,4 @@
-#include "exchange/RecoveryCodeDocument.h"
+#include "printing/RecoveryCodeDocument.h"
 
 #include "domain/Error.h"
 #include "storage/RecoveryCode.h"

@@ -1,6 +1,6 @@
-#include "exchange/ReviewDocument.h"
+#include "printing/ReviewDocument.h"
 
-#include "exchange/HtmlPrinting.h"
+#include "printing/HtmlPrinting.h"
 
 #include <QLocale>
 #include <QTextDocument>

@@ -1,6 +1,6 @@
-#include "exchange/PlanDocument.h"
+#include "printing/PlanDocument.h"
 
-#include "exchange/HtmlPrinting.h"
+#include "printing/HtmlPrinting.h"
 
 #include <QLocale>
 #include <QTextDocument>
