@@ -1,7 +1,9 @@
 #include "gui/crisis/BreathingPacer.h"
 
+#include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
+#include "speech/Script.h"
 
 #include <QAbstractScrollArea>
 #include <QBoxLayout>
@@ -59,6 +61,12 @@ private:
 };
 
 double ease(double t) { return 0.5 - 0.5 * std::cos(t * std::numbers::pi); }
+
+// The cues as they are shown; read aloud at the start of each breath in and out.
+const speech::HelpText kBreatheIn{"mooring::BreathingPacer",
+                                  QT_TRANSLATE_NOOP("mooring::BreathingPacer", "Breathe in")};
+const speech::HelpText kBreatheOut{"mooring::BreathingPacer",
+                                   QT_TRANSLATE_NOOP("mooring::BreathingPacer", "Breathe out")};
 
 }  // namespace
 
@@ -141,6 +149,10 @@ BreathingPacer::BreathingPacer(bool reduceMotion, QWidget* parent) : QWidget(par
     }
     controls->addWidget(m_pause);
     words->addLayout(controls);
+    m_readAloud = new ReadAloudButton(
+        [this] { return speech::Script().add(m_phase.breathingIn ? kBreatheIn : kBreatheOut); }, this);
+    m_readAloud->setFollowsChanges(true);
+    words->addWidget(m_readAloud);
     m_spacer = new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
     words->addSpacerItem(m_spacer);
 
@@ -230,8 +242,10 @@ void BreathingPacer::setRunning(bool on) {
 }
 
 void BreathingPacer::showMoment(qint64 ms) {
+    const bool wasBreathingIn = m_phase.breathingIn;
     m_phase = phaseAt(ms, m_in->value(), m_out->value());
-    m_phaseLabel->setText(m_phase.breathingIn ? tr("Breathe in") : tr("Breathe out"));
+    m_phaseLabel->setText((m_phase.breathingIn ? kBreatheIn : kBreatheOut).text());
+    if (m_phase.breathingIn != wasBreathingIn || ms == 0) m_readAloud->contentChanged();
     if (m_reduceMotion) {
         QStringList counted;
         for (int i = 1; i <= m_phase.count; ++i) counted.append(QString::number(i));

@@ -12,6 +12,8 @@ class QTimer;
 
 namespace mooring {
 
+class ReadAloudButton;
+
 // "Breathe": a circle that grows while breathing in and shrinks while breathing out
 // (4 s in, 6 s out unless changed). With reduced motion chosen, nothing moves: the words
 // and a count change once a second instead.
@@ -57,6 +59,7 @@ private:
     QSpinBox* m_in = nullptr;
     QSpinBox* m_out = nullptr;
     QPushButton* m_pause = nullptr;
+    ReadAloudButton* m_readAloud = nullptr;  // says each breath's cue as it begins
     QSpacerItem* m_spacer = nullptr;
     QTimer* m_timer = nullptr;
     QElapsedTimer m_clock;

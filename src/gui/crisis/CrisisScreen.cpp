@@ -1,6 +1,8 @@
 #include "gui/crisis/CrisisScreen.h"
 
 #include "domain/Helpline.h"
+#include "gui/common/ReadAloud.h"
+#include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/BreathingPacer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FavouriteIdeasPanel.h"
@@ -188,6 +190,7 @@ QWidget* CrisisScreen::page(Panel panel) {
 template <typename PanelWidget>
 PanelWidget* CrisisScreen::addPage(PanelWidget* panel) {
     m_stack->addWidget(panel);
+    ReadAloudButton::offerIn(panel, m_settings.readAloud() ? readAloud() : m_readAloud.data());
     applyFonts();  // the new panel starts at the screen's size, like the rest
     return panel;
 }
@@ -239,6 +242,7 @@ void CrisisScreen::setSession(ProfileSession* session) {
     m_plan->setSession(session);  // says reloaded(): the plan's choice follows
     if (m_urge) m_urge->setJournalOffered(session != nullptr);
     if (!session) m_lastOutcome.reset();
+    if (!session && m_readAloud) m_readAloud->stopReading();  // a lock silences it at once
 }
 
 ProfileSession* CrisisScreen::session() const { return m_session; }
@@ -258,7 +262,20 @@ void CrisisScreen::reloadSettings() {
     if (m_breathe && m_breathe->reduceMotion() != m_settings.reduceMotion())
         m_breathe->setReduceMotion(m_settings.reduceMotion());
     if (m_talk) m_talk->reload();
+    // Made only once reading aloud is turned on: a screen for the worst moments opens fast.
+    ReadAloudButton::offerIn(this, m_settings.readAloud() ? readAloud() : m_readAloud.data());
     updateCareLine();
+}
+
+void CrisisScreen::setReadAloud(ReadAloud* reader) {
+    if (m_readAloud && m_readAloud->parent() == this && m_readAloud != reader) delete m_readAloud;
+    m_readAloud = reader;
+    ReadAloudButton::offerIn(this, reader);
+}
+
+ReadAloud* CrisisScreen::readAloud() {
+    if (!m_readAloud) m_readAloud = new ReadAloud(m_settings, this);
+    return m_readAloud;
 }
 
 void CrisisScreen::updateCareLine() {

@@ -30,6 +30,7 @@ class HelplinesPanel;
 class PlanStepsPanel;
 class ProfileSession;
 class ProfileSettings;
+class ReadAloud;
 class TryIdeaPanel;
 class UrgeTimerPanel;
 
@@ -54,8 +55,14 @@ public:
     // The answer to the urge timer's last question, for the journal to offer saving.
     std::optional<UrgeTimer::Outcome> lastUrgeOutcome() const noexcept { return m_lastOutcome; }
 
-    // Re-reads settings.ini (region, reduced motion, helplines): called on every showing.
+    // Re-reads settings.ini (region, reduced motion, helplines, read aloud): called on every
+    // showing.
     void reloadSettings();
+
+    // The voice "Read this to me" shares with the library and settings; the window owns it
+    // and silences it on F12 and on lock. Without one the screen makes its own on first use.
+    void setReadAloud(ReadAloud* reader);
+    ReadAloud* readAloud();
 
 Q_SIGNALS:
     void leaveRequested();    // "Back": the window returns to where the person was
@@ -105,6 +112,7 @@ private:
     QLabel* m_careLine = nullptr;
     QAbstractButton* m_back = nullptr;
     bool m_applyingFonts = false;
+    QPointer<ReadAloud> m_readAloud;
 };
 
 }  // namespace mooring

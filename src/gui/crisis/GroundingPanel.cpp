@@ -1,7 +1,9 @@
 #include "gui/crisis/GroundingPanel.h"
 
+#include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/PageStack.h"
+#include "speech/Script.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +15,46 @@ namespace mooring {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Each step's instruction and hint, shown and, with "Read this to me", read aloud.
+struct Step {
+    speech::HelpText instruction;
+    speech::HelpText hint;
+};
+const Step kStepTexts[GroundingPanel::kSteps] = {
+    {speech::HelpText{"mooring::GroundingPanel",
+                      QT_TRANSLATE_NOOP("mooring::GroundingPanel", "Look around. Name five things you can see.")},
+     speech::HelpText{
+         "mooring::GroundingPanel",
+         QT_TRANSLATE_NOOP("mooring::GroundingPanel", "Big or small: a lamp, a colour, a shadow on the wall.")}},
+    {speech::HelpText{"mooring::GroundingPanel",
+                      QT_TRANSLATE_NOOP("mooring::GroundingPanel", "Name four things you can touch.")},
+     speech::HelpText{"mooring::GroundingPanel",
+                      QT_TRANSLATE_NOOP("mooring::GroundingPanel",
+                                        "Feel them if you can: your sleeve, the chair, the floor under your feet.")}},
+    {speech::HelpText{"mooring::GroundingPanel",
+                      QT_TRANSLATE_NOOP("mooring::GroundingPanel", "Listen. Name three things you can hear.")},
+     speech::HelpText{
+         "mooring::GroundingPanel",
+         QT_TRANSLATE_NOOP("mooring::GroundingPanel", "Near or far: a clock, a car outside, your own breathing.")}},
+    {speech::HelpText{"mooring::GroundingPanel",
+                      QT_TRANSLATE_NOOP("mooring::GroundingPanel", "Name two things you can smell.")},
+     speech::HelpText{"mooring::GroundingPanel",
+                      QT_TRANSLATE_NOOP("mooring::GroundingPanel", "If nothing comes, think of two smells you like.")}},
+    {speech::HelpText{"mooring::GroundingPanel",
+                      QT_TRANSLATE_NOOP("mooring::GroundingPanel", "Name one thing you can taste.")},
+     speech::HelpText{
+         "mooring::GroundingPanel",
+         QT_TRANSLATE_NOOP("mooring::GroundingPanel", "Or one taste you like. Then take one slow breath out.")}},
+};
+const speech::HelpText kDone = speech::HelpText{
+    "mooring::GroundingPanel", QT_TRANSLATE_NOOP("mooring::GroundingPanel",
+                                                 "Well done. You brought yourself back to right here, right now. "
+                                                 "Notice your feet on the floor and one slow breath out.")};
+
+}  // namespace
+
 GroundingPanel::GroundingPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(u"groundingPanel"_s);
     auto* layout = new QVBoxLayout(this);
@@ -22,6 +64,15 @@ GroundingPanel::GroundingPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(heading);
     layout->addWidget(crisis::wrappedLabel(
         tr("Your senses can bring you back to right here, right now. Take each step slowly."), this));
+    m_readAloud = new ReadAloudButton(
+        [this] {
+            speech::Script script;
+            if (m_step >= kSteps) return script.add(kDone);
+            return script.add({kStepTexts[m_step].instruction, kStepTexts[m_step].hint});
+        },
+        this);
+    m_readAloud->setFollowsChanges(true);
+    layout->addWidget(m_readAloud);
     m_pages = new crisis::PageStack(this);
     layout->addWidget(m_pages, 1);
 
@@ -70,9 +121,7 @@ GroundingPanel::GroundingPanel(QWidget* parent) : QWidget(parent) {
 
     m_donePage = new QWidget(m_pages);
     auto* doneLayout = new QVBoxLayout(m_donePage);
-    auto* done = crisis::wrappedLabel(tr("Well done. You brought yourself back to right here, right now. "
-                                         "Notice your feet on the floor and one slow breath out."),
-                                      m_donePage, u"groundDone"_s);
+    auto* done = crisis::wrappedLabel(kDone.text(), m_donePage, u"groundDone"_s);
     crisis::setFontScale(done, 1.3);
     doneLayout->addWidget(done);
     m_again = new QPushButton(tr("Go through it again"), m_donePage);
@@ -118,28 +167,18 @@ void GroundingPanel::showStep() {
         m_pages->setCurrentWidget(m_donePage);
         setFocusProxy(m_again);
         if (isVisible()) m_again->setFocus();
+        m_readAloud->contentChanged();
         return;
     }
-    struct Step {
-        QString instruction;
-        QString hint;
-    };
-    const Step steps[kSteps] = {
-        {tr("Look around. Name five things you can see."), tr("Big or small: a lamp, a colour, a shadow on the wall.")},
-        {tr("Name four things you can touch."),
-         tr("Feel them if you can: your sleeve, the chair, the floor under your feet.")},
-        {tr("Listen. Name three things you can hear."), tr("Near or far: a clock, a car outside, your own breathing.")},
-        {tr("Name two things you can smell."), tr("If nothing comes, think of two smells you like.")},
-        {tr("Name one thing you can taste."), tr("Or one taste you like. Then take one slow breath out.")},
-    };
     m_pages->setCurrentWidget(m_stepPage);
     m_number->setText(QString::number(kSteps - m_step));
     m_progress->setText(tr("Step %1 of %2").arg(m_step + 1).arg(kSteps));
-    m_instruction->setText(steps[m_step].instruction);
-    m_hint->setText(steps[m_step].hint);
+    m_instruction->setText(kStepTexts[m_step].instruction.text());
+    m_hint->setText(kStepTexts[m_step].hint.text());
     m_back->setEnabled(m_step > 0);
     setFocusProxy(m_notes);
     if (isVisible()) m_notes->setFocus();
+    m_readAloud->contentChanged();
 }
 
 }  // namespace mooring

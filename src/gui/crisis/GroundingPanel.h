@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace mooring {
 
+class ReadAloudButton;
+
 namespace crisis {
 class PageStack;
 }
@@ -45,6 +47,7 @@ private:
     QPushButton* m_back = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_again = nullptr;
+    ReadAloudButton* m_readAloud = nullptr;  // reads each step as it is shown
 };
 
 }  // namespace mooring

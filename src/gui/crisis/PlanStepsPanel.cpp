@@ -2,9 +2,11 @@
 
 #include "domain/Error.h"
 #include "domain/Helpline.h"
+#include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/NumberActions.h"
 #include "session/ProfileSession.h"
+#include "speech/Script.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -21,6 +23,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr double kItemScale = 1.2;
+
+const speech::HelpText kNothingHere{
+    "mooring::PlanStepsPanel",
+    QT_TRANSLATE_NOOP("mooring::PlanStepsPanel", "Nothing written here yet. You can go on to the next step.")};
 
 bool isProfessional(const Contact& c) { return c.role == ContactRole::Professional || c.role == ContactRole::Service; }
 
@@ -51,6 +57,19 @@ PlanStepsPanel::PlanStepsPanel(QWidget* parent) : QWidget(parent) {
     m_title = crisis::wrappedLabel(QString(), this, u"planStepTitle"_s);
     crisis::setFontScale(m_title, crisis::kHeading, true);
     layout->addWidget(m_title);
+    // The step's title and items as they are in the saved plan (Script reads nothing else).
+    m_readAloud = new ReadAloudButton(
+        [this] {
+            speech::Script script;
+            if (!m_version) return script;
+            const PlanSection section = planSections::all()[m_index];
+            script.addPlanSection(m_version->plan, section);
+            if (script.utterances().size() <= 1) script.add(kNothingHere);
+            return script;
+        },
+        this);
+    m_readAloud->setFollowsChanges(true);
+    layout->addWidget(m_readAloud);
 
     m_body = new QWidget(this);
     m_body->setObjectName(u"planStepBody"_s);
@@ -70,6 +89,7 @@ void PlanStepsPanel::setSession(ProfileSession* session) {
     if (m_session) m_session->disconnect(this);
     m_session = session;
     m_index = 0;
+    if (!session) m_readAloud->setOn(false);  // locked: nothing of the plan is read any more
     if (session) {
         // A plan saved in the editor, a number changed, an import: shown when it is written.
         for (auto changed :
@@ -211,11 +231,12 @@ void PlanStepsPanel::showStep(int index) {
         for (const Contact& c : std::as_const(m_contacts))
             if (isProfessional(c) == professional && !shownContacts.contains(c.id)) addContact(c);
     }
-    if (m_shown.isEmpty()) addItem(tr("Nothing written here yet. You can go on to the next step."), false);
+    if (m_shown.isEmpty()) addItem(kNothingHere.text(), false);
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < kPlanSectionCount);
     // New labels and cards take the screen's sizes, like everything else on it.
     crisis::applyFonts(m_body, font());
+    m_readAloud->contentChanged();
 }
 
 }  // namespace mooring

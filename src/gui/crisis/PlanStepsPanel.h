@@ -16,6 +16,7 @@ class QVBoxLayout;
 namespace mooring {
 
 class ProfileSession;
+class ReadAloudButton;
 
 // "My plan, step by step" on the crisis screen: the latest saved version of the person's
 // safety plan, one section at a time, as large and calm as the other panels. The people in
@@ -56,6 +57,7 @@ private:
     QVBoxLayout* m_bodyLayout;
     QPushButton* m_previous;
     QPushButton* m_next;
+    ReadAloudButton* m_readAloud;  // the step shown, from the saved plan only
 };
 
 }  // namespace mooring

@@ -1,8 +1,10 @@
 #include "gui/crisis/UrgeTimerPanel.h"
 
+#include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/PageStack.h"
+#include "speech/Script.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -17,6 +19,73 @@ namespace mooring {
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
+namespace {
+
+// The panel's own sentences that "Read this to me" may read, shown from the same texts.
+// No promise of how long: an urge that outlasts a promised time must not feel like failing.
+const speech::HelpText kIntro = speech::HelpText{
+    "mooring::UrgeTimerPanel",
+    QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
+                      "An urge is like a wave: it rises, peaks and eases. Urges often ease within minutes; "
+                      "sometimes they take longer, and they can come back. That's okay. You don't have to "
+                      "act on it. Let's wait it out together.")};
+const speech::HelpText kHowLong = speech::HelpText{
+    "mooring::UrgeTimerPanel",
+    QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "How long would you like to start with? You can add more time.")};
+const speech::HelpText kCheckInQuestion = speech::HelpText{
+    "mooring::UrgeTimerPanel", QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "Has the urge eased a little?")};
+const speech::HelpText kEasedYes = speech::HelpText{
+    "mooring::UrgeTimerPanel", QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "Good. Keep going, you're doing it.")};
+const speech::HelpText kEasedNotYet =
+    speech::HelpText{"mooring::UrgeTimerPanel",
+                     QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
+                                       "That's okay. It takes the time it takes. Five more minutes, together.")};
+const speech::HelpText kEndQuestion = speech::HelpText{
+    "mooring::UrgeTimerPanel",
+    QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "The time is up. You stayed with it. How did it go?")};
+const speech::HelpText kPassedReply =
+    speech::HelpText{"mooring::UrgeTimerPanel",
+                     QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
+                                       "It passed. You let the wave go by. Take a moment to notice how that feels.")};
+const speech::HelpText kCopedReply =
+    speech::HelpText{"mooring::UrgeTimerPanel",
+                     QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
+                                       "You got through it. That took strength, even if it didn't feel like it.")};
+const speech::HelpText kStillHardReply = speech::HelpText{
+    "mooring::UrgeTimerPanel", QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
+                                                 "That's okay. When it is still hard, talking to someone can help. "
+                                                 "You don't have to explain everything.")};
+const speech::HelpText kKindLines[] = {
+    speech::HelpText{
+        "mooring::UrgeTimerPanel",
+        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "This feeling is strong, and it is already changing.")},
+    speech::HelpText{
+        "mooring::UrgeTimerPanel",
+        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "You are doing something hard right now, and you are doing it.")},
+    speech::HelpText{
+        "mooring::UrgeTimerPanel",
+        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
+                          "Urges rise, peak and ease, like waves. This one can ease too, in its own time.")},
+    speech::HelpText{
+        "mooring::UrgeTimerPanel",
+        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "Breathe out slowly. You only need to get through this minute.")},
+    speech::HelpText{"mooring::UrgeTimerPanel",
+                     QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "You have got through hard moments before.")},
+    speech::HelpText{
+        "mooring::UrgeTimerPanel",
+        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "It's okay to feel this. Feelings pass, even big ones.")},
+    speech::HelpText{
+        "mooring::UrgeTimerPanel",
+        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "Be as kind to yourself as you would be to a friend right now.")},
+    speech::HelpText{
+        "mooring::UrgeTimerPanel",
+        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
+                          "Some waves take longer than others. You are getting through this one, minute by minute.")},
+};
+static_assert(std::size(kKindLines) == UrgeTimer::kMessageCount);
+
+}  // namespace
+
 UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(u"urgeTimerPanel"_s);
     m_ticker = new QTimer(this);
@@ -28,6 +97,15 @@ UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
     auto* heading = crisis::wrappedLabel(tr("Ride out the urge"), this, u"urgeHeading"_s);
     crisis::setFontScale(heading, crisis::kHeading, true);
     layout->addWidget(heading);
+    m_readAloud = new ReadAloudButton(
+        [this] {
+            speech::Script script;
+            for (const speech::HelpText& line : m_saying) script.add(line);
+            return script;
+        },
+        this);
+    m_readAloud->setFollowsChanges(true);
+    layout->addWidget(m_readAloud);
     m_pages = new crisis::PageStack(this);
     layout->addWidget(m_pages, 1);
     m_choosePage = buildChoosePage();
@@ -36,6 +114,7 @@ UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
     m_answeredPage = buildAnsweredPage();
     for (QWidget* page : {m_choosePage, m_runningPage, m_endPage, m_answeredPage}) m_pages->addWidget(page);
     showPage(m_choosePage);
+    say({kIntro, kHowLong});
 }
 
 void UrgeTimerPanel::setClock(UrgeTimer::Clock clock) { m_timer = UrgeTimer(std::move(clock)); }
@@ -43,13 +122,8 @@ void UrgeTimerPanel::setClock(UrgeTimer::Clock clock) { m_timer = UrgeTimer(std:
 QWidget* UrgeTimerPanel::buildChoosePage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(
-        // No promise of how long: an urge that outlasts a promised time must not feel like failing.
-        crisis::wrappedLabel(tr("An urge is like a wave: it rises, peaks and eases. Urges often ease within minutes; "
-                                "sometimes they take longer, and they can come back. That's okay. You don't have to "
-                                "act on it. Let's wait it out together."),
-                             page));
-    layout->addWidget(crisis::wrappedLabel(tr("How long would you like to start with? You can add more time."), page));
+    layout->addWidget(crisis::wrappedLabel(kIntro.text(), page));
+    layout->addWidget(crisis::wrappedLabel(kHowLong.text(), page));
     auto* row = new crisis::FlowLayout;
     for (int minutes : {5, 10, 15}) {
         auto* button = new QPushButton(tr("%n minutes", nullptr, minutes), page);
@@ -88,7 +162,7 @@ QWidget* UrgeTimerPanel::buildRunningPage() {
     m_checkIn = new QFrame(page);
     m_checkIn->setObjectName(u"urgeCheckIn"_s);
     auto* checkLayout = new QVBoxLayout(m_checkIn);
-    auto* question = crisis::wrappedLabel(tr("Has the urge eased a little?"), m_checkIn, u"urgeCheckInQuestion"_s);
+    auto* question = crisis::wrappedLabel(kCheckInQuestion.text(), m_checkIn, u"urgeCheckInQuestion"_s);
     crisis::setFontScale(question, 1.1, true);
     checkLayout->addWidget(question);
     auto* checkRow = new crisis::FlowLayout;
@@ -104,13 +178,15 @@ QWidget* UrgeTimerPanel::buildRunningPage() {
     layout->addWidget(m_checkIn);
     connect(m_checkInYes, &QPushButton::clicked, this, [this] {
         m_timer.answerCheckIn(true);
-        m_message->setText(tr("Good. Keep going, you're doing it."));
+        m_message->setText(kEasedYes.text());
         refreshRunning();
+        say({kEasedYes});
     });
     connect(notYet, &QPushButton::clicked, this, [this] {
         m_timer.answerCheckIn(false);
-        m_message->setText(tr("That's okay. It takes the time it takes. Five more minutes, together."));
+        m_message->setText(kEasedNotYet.text());
         refreshRunning();
+        say({kEasedNotYet});
     });
 
     auto* row = new crisis::FlowLayout;
@@ -134,6 +210,7 @@ QWidget* UrgeTimerPanel::buildRunningPage() {
         m_ticker->stop();
         showPage(m_choosePage);
         m_firstChoice->setFocus();
+        say({kIntro, kHowLong});
     });
     return page;
 }
@@ -141,8 +218,7 @@ QWidget* UrgeTimerPanel::buildRunningPage() {
 QWidget* UrgeTimerPanel::buildEndPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    auto* question =
-        crisis::wrappedLabel(tr("The time is up. You stayed with it. How did it go?"), page, u"urgeEndQuestion"_s);
+    auto* question = crisis::wrappedLabel(kEndQuestion.text(), page, u"urgeEndQuestion"_s);
     crisis::setFontScale(question, 1.2, true);
     layout->addWidget(question);
     const std::pair<UrgeTimer::Outcome, QString> answers[] = {
@@ -165,7 +241,9 @@ QWidget* UrgeTimerPanel::buildEndPage() {
     crisis::makeLarge(more, tr("Give me 5 more minutes"));
     connect(more, &QPushButton::clicked, this, [this] {
         m_timer.extend();
+        m_message->setText(kindLine(m_timer.messageIndex()).text());
         showRunning();
+        say({kindLine(m_timer.messageIndex())});
     });
     layout->addWidget(more, 0, Qt::AlignLeft);
     layout->addStretch(1);
@@ -191,6 +269,7 @@ QWidget* UrgeTimerPanel::buildAnsweredPage() {
         m_timer.stop();
         showPage(m_choosePage);
         m_firstChoice->setFocus();
+        say({kIntro, kHowLong});
     });
     layout->addWidget(again, 0, Qt::AlignLeft);
     m_saveToJournal = new QPushButton(tr("Save this in my journal"), page);
@@ -214,8 +293,9 @@ void UrgeTimerPanel::setJournalOffered(bool offered) {
 void UrgeTimerPanel::start(int minutes) {
     m_timer.start(std::chrono::minutes(minutes));
     m_startedAt = QDateTime::currentDateTime();
-    m_message->setText(kindLine(0));
+    m_message->setText(kindLine(0).text());
     showRunning();
+    say({kindLine(0)});
 }
 
 void UrgeTimerPanel::showPage(QWidget* page) {
@@ -249,13 +329,18 @@ void UrgeTimerPanel::showRunning() {
 void UrgeTimerPanel::tick() {
     switch (m_timer.tick()) {
         case UrgeTimer::Event::KindMessage:
+            m_message->setText(kindLine(m_timer.messageIndex()).text());
+            say({kindLine(m_timer.messageIndex())});
+            break;
         case UrgeTimer::Event::CheckIn:
-            m_message->setText(kindLine(m_timer.messageIndex()));
+            m_message->setText(kindLine(m_timer.messageIndex()).text());
+            say({kindLine(m_timer.messageIndex()), kCheckInQuestion});
             break;
         case UrgeTimer::Event::Finished:
             m_ticker->stop();
             showPage(m_endPage);
             if (isVisible()) m_firstEndAnswer->setFocus();
+            say({kEndQuestion});
             return;
         case UrgeTimer::Event::None:
             break;
@@ -282,45 +367,23 @@ void UrgeTimerPanel::refreshRunning() {
 
 void UrgeTimerPanel::answerEnd(UrgeTimer::Outcome outcome) {
     m_timer.answer(outcome);
-    switch (outcome) {
-        case UrgeTimer::Outcome::Passed:
-            m_reply->setText(tr("It passed. You let the wave go by. Take a moment to notice how that feels."));
-            break;
-        case UrgeTimer::Outcome::Coped:
-            m_reply->setText(tr("You got through it. That took strength, even if it didn't feel like it."));
-            break;
-        case UrgeTimer::Outcome::StillHard:
-            m_reply->setText(
-                tr("That's okay. When it is still hard, talking to someone can help. "
-                   "You don't have to explain everything."));
-            break;
-    }
+    const speech::HelpText reply = outcome == UrgeTimer::Outcome::Passed  ? kPassedReply
+                                   : outcome == UrgeTimer::Outcome::Coped ? kCopedReply
+                                                                          : kStillHardReply;
+    m_reply->setText(reply.text());
     m_talkButton->setVisible(outcome == UrgeTimer::Outcome::StillHard);
     m_saveToJournal->setVisible(m_journalOffered);
     showPage(m_answeredPage);
     if (outcome == UrgeTimer::Outcome::StillHard) m_talkButton->setFocus();
+    say({reply});
     Q_EMIT answered(outcome);
 }
 
-QString UrgeTimerPanel::kindLine(int index) const {
-    switch (index % UrgeTimer::kMessageCount) {
-        case 0:
-            return tr("This feeling is strong, and it is already changing.");
-        case 1:
-            return tr("You are doing something hard right now, and you are doing it.");
-        case 2:
-            return tr("Urges rise, peak and ease, like waves. This one can ease too, in its own time.");
-        case 3:
-            return tr("Breathe out slowly. You only need to get through this minute.");
-        case 4:
-            return tr("You have got through hard moments before.");
-        case 5:
-            return tr("It's okay to feel this. Feelings pass, even big ones.");
-        case 6:
-            return tr("Be as kind to yourself as you would be to a friend right now.");
-        default:
-            return tr("Some waves take longer than others. You are getting through this one, minute by minute.");
-    }
+speech::HelpText UrgeTimerPanel::kindLine(int index) { return kKindLines[index % UrgeTimer::kMessageCount]; }
+
+void UrgeTimerPanel::say(std::vector<speech::HelpText> words) {
+    m_saying = std::move(words);
+    m_readAloud->contentChanged();
 }
 
 }  // namespace mooring

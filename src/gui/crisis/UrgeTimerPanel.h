@@ -1,9 +1,12 @@
 #pragma once
 
 #include "gui/crisis/UrgeTimer.h"
+#include "speech/HelpText.h"
 
 #include <QDateTime>
 #include <QWidget>
+
+#include <vector>
 
 class QFrame;
 class QLabel;
@@ -12,6 +15,8 @@ class QPushButton;
 class QTimer;
 
 namespace mooring {
+
+class ReadAloudButton;
 
 namespace crisis {
 class PageStack;
@@ -51,7 +56,8 @@ private:
     void showRunning();
     void refreshRunning();
     void answerEnd(UrgeTimer::Outcome outcome);
-    QString kindLine(int index) const;
+    static speech::HelpText kindLine(int index);
+    void say(std::vector<speech::HelpText> words);  // what "Read this to me" reads now
 
     UrgeTimer m_timer;
     QTimer* m_ticker = nullptr;
@@ -75,6 +81,8 @@ private:
     QPushButton* m_checkInYes = nullptr;
     QPushButton* m_firstChoice = nullptr;
     QPushButton* m_firstEndAnswer = nullptr;
+    ReadAloudButton* m_readAloud = nullptr;
+    std::vector<speech::HelpText> m_saying;
 };
 
 }  // namespace mooring

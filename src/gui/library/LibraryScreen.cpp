@@ -7,9 +7,12 @@
 #include "gui/common/HelpNowButton.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
+#include "gui/common/ReadAloud.h"
+#include "gui/common/ReadAloudButton.h"
 #include "gui/home/HomeTile.h"
 #include "gui/library/LibraryPages.h"
 #include "storage/HelplineSettings.h"
+#include "speech/Script.h"
 #include "storage/ProfileSettings.h"
 
 #include <QDir>
@@ -138,8 +141,18 @@ QWidget* LibraryScreen::buildReadingPage() {
     bar->addWidget(print);
     bar->addWidget(pdf);
 
+    // The page as the program ships it, never the helplines or anything typed (Script.h).
+    m_readAloudButton = new ReadAloudButton(
+        [this] {
+            speech::Script script;
+            script.addLibraryPage(m_currentId);
+            return script;
+        },
+        page);
+    Appearance::makeLargeTarget(m_readAloudButton->button());
     m_readingBanner = new MessageBanner(page);
     m_reader = new QTextBrowser(page);
+    bar->addWidget(m_readAloudButton);
     m_reader->setObjectName(u"libraryReader"_s);
     m_reader->setAccessibleName(tr("The page you are reading"));
     m_reader->setOpenLinks(false);
@@ -160,7 +173,8 @@ QWidget* LibraryScreen::buildReadingPage() {
     layout->addLayout(bar);
     layout->addWidget(m_readingBanner);
     layout->addLayout(row, 1);
-    setTabOrder(m_backToList, m_reader);
+    setTabOrder(m_backToList, m_readAloudButton->button());
+    setTabOrder(m_readAloudButton->button(), m_reader);
     setTabOrder(m_reader, print);
     setTabOrder(print, pdf);
     page->setFocusProxy(m_reader);
@@ -200,6 +214,7 @@ bool LibraryScreen::openPage(const QString& id) {
 
 QString LibraryScreen::helpNowHtml() const {
     const QString region = m_settings.region();
+    m_readAloudButton->contentChanged();
     QList<Helpline> lines;
     if (Helpline::isKnownRegion(region)) lines = HelplineSettings(m_settings).helplines(region);
     const QString emergency = Helpline::emergencyNumber(lines);
@@ -319,6 +334,18 @@ void LibraryScreen::changeEvent(QEvent* event) {
 void LibraryScreen::updateReaderWidth() {
     // A comfortable line length that grows with the text size (like ReadingColumn).
     m_reader->setMaximumWidth(fontMetrics().averageCharWidth() * kReadingWidthInCharacters * 3 / 2);
+}
+
+void LibraryScreen::showEvent(QShowEvent* event) {
+    // Settings may have turned reading aloud on or off since the last showing.
+    setReadAloud(m_readAloud);
+    QWidget::showEvent(event);
+}
+
+void LibraryScreen::setReadAloud(ReadAloud* reader) {
+    if (!reader && m_settings.readAloud()) reader = new ReadAloud(m_settings, this);  // until the window gives one
+    m_readAloud = reader;
+    ReadAloudButton::offerIn(m_readingPage, reader);
 }
 
 }  // namespace mooring

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -15,6 +16,8 @@ namespace mooring {
 class HomeTile;
 class MessageBanner;
 class ProfileSettings;
+class ReadAloud;
+class ReadAloudButton;
 
 // "Understand": a small library about self-harm and recovery (LibraryPages). A list with
 // a search box, and a calm reading view that can be printed or saved as a PDF. It holds
@@ -41,12 +44,17 @@ public:
     // The closing part every page gets, as HTML: "I need help now" and the region's lines.
     QString helpNowHtml() const;
 
+    // "Read this to me" on an open page shares the window's voice (CrisisScreen::setReadAloud).
+    void setReadAloud(ReadAloud* reader);
+    ReadAloudButton* readAloudButton() const noexcept { return m_readAloudButton; }
+
 Q_SIGNALS:
     void backRequested();
     void helpNowRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* buildListPage();
@@ -68,6 +76,8 @@ private:
     QPushButton* m_backToList = nullptr;
     QTextBrowser* m_reader = nullptr;
     QString m_currentId;
+    ReadAloudButton* m_readAloudButton = nullptr;
+    QPointer<ReadAloud> m_readAloud;
 };
 
 }  // namespace mooring

@@ -11,6 +11,7 @@
 #include "gui/settings/LanguageChooser.h"
 #include "gui/settings/LockScreenContactsEditor.h"
 #include "gui/settings/RecoveryCodeSection.h"
+#include "gui/settings/ReadAloudSection.h"
 #include "session/ProfileSession.h"
 #include "storage/Backups.h"
 #include "storage/HelplineSettings.h"
@@ -109,7 +110,16 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     auto* language = new LanguageChooser(settings.language(), content);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->reduceMotionCheck) + 1, language);
     setTabOrder(m_ui->reduceMotionCheck, language->box());
-    setTabOrder(language->box(), m_ui->neutralTitleCheck);
+    // Reading aloud is a way of showing things too: after the language, before privacy.
+    m_readAloud = new ReadAloudSection(
+        settings, [this](const std::function<void(ProfileSettings&)>& change) { store(change); }, content);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->privacyHeading), m_readAloud);
+    previous = language->box();
+    for (QWidget* field : m_readAloud->tabOrder()) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
+    setTabOrder(previous, m_ui->neutralTitleCheck);
     connect(language, &LanguageChooser::changed, this,
             [this](const QString& code) { store([&code](ProfileSettings& s) { s.setLanguage(code); }); });
     // Backups come last but one, before the way back (BackupsSection.h).
@@ -171,6 +181,8 @@ SettingsScreen::~SettingsScreen() = default;
 bool SettingsScreen::newRecoveryCodeNotYetKept() const { return m_recoveryCode->newCodeNotYetKept(); }
 
 void SettingsScreen::store(const std::function<void(ProfileSettings&)>& change) {
+void SettingsScreen::setReadAloud(ReadAloud* reader) { m_readAloud->setReadAloud(reader); }
+
     m_ui->settingsBanner->clearMessage();
     change(m_settings);
     try {

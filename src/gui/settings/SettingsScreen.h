@@ -16,6 +16,8 @@ class SettingsScreen;
 namespace mooring {
 
 class ProfileSettings;
+class ReadAloud;
+class ReadAloudSection;
 class RecoveryCodeSection;
 
 // Change passphrase (current, new, new, strength); where you live; text size, colours,
@@ -30,6 +32,8 @@ public:
     bool isBusy() const noexcept { return m_busy; }
     // A new recovery code is on screen, in use already, and not yet typed back.
     bool newRecoveryCodeNotYetKept() const;
+    // The window's shared voice, for "Try it" under "Read aloud".
+    void setReadAloud(ReadAloud* reader);
 
 Q_SIGNALS:
     void backRequested();
@@ -48,6 +52,7 @@ private:
     const std::unique_ptr<Ui::SettingsScreen> m_ui;
     bool m_busy = false;
     RecoveryCodeSection* m_recoveryCode = nullptr;
+    ReadAloudSection* m_readAloud = nullptr;
 };
 
 }  // namespace mooring
