@@ -3979,48 +3979,12 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Mooring ist gesperrt geblieben, weil es beim Entsperren ausgeblendet wurde. Entsperre es wieder, wann immer du bereit bist.</translation>
     </message>
     <message>
-        <source>My coping toolbox</source>
-        <translation>Mein Werkzeugkasten</translation>
-    </message>
-    <message>
-        <source>Things to do instead when the urge comes, and your safety box.</source>
-        <translation>Was du stattdessen tun kannst, wenn der Drang kommt, und dein Notfallkoffer.</translation>
-    </message>
-    <message>
-        <source>My safety plan</source>
-        <translation>Mein Sicherheitsplan</translation>
-    </message>
-    <message>
-        <source>The steps to follow when things get hard, made with care ahead of time.</source>
-        <translation>Die Schritte für schwere Zeiten, in Ruhe vorbereitet.</translation>
-    </message>
-    <message>
-        <source>My journal</source>
-        <translation>Mein Tagebuch</translation>
-    </message>
-    <message>
-        <source>What happened before an urge and what helped. Ctrl+J starts a new entry from anywhere.</source>
-        <translation>Was vor dem Drang passiert ist und was geholfen hat. Strg+J beginnt von überall einen neuen Eintrag.</translation>
-    </message>
-    <message>
-        <source>Kept when Mooring locked by itself</source>
-        <translation>Aufbewahrt, als Mooring sich von selbst gesperrt hat</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <source>Mooring</source>
         <translation>Mooring</translation>
-    </message>
-    <message>
-        <source>Understand self-harm and recovery</source>
-        <translation>Selbstverletzung und Genesung verstehen</translation>
-    </message>
-    <message>
-        <source>Short pages in plain words, for you and the people around you.</source>
-        <translation>Kurze Seiten in einfachen Worten, für dich und die Menschen um dich herum.</translation>
     </message>
     <message>
         <source>%1 locks and hides Mooring at once.</source>
@@ -4033,30 +3997,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>This profile was made with quick test settings, so its passphrase is only weakly protected. Before you keep anything personal here, please change your passphrase in Settings: Mooring then protects it properly.</source>
         <translation>Dieses Profil wurde mit schnellen Testeinstellungen angelegt, deshalb ist seine Passphrase nur schwach geschützt. Bevor du hier etwas Persönliches aufbewahrst, ändere deine Passphrase bitte in den Einstellungen: Dann schützt Mooring sie richtig.</translation>
-    </message>
-    <message>
-        <source>My week</source>
-        <translation>Meine Woche</translation>
-    </message>
-    <message>
-        <source>A look back at the week: patterns, what helped, and a note for what you want to change. Printable for your next session.</source>
-        <translation>Ein Blick zurück auf die Woche: Muster, was geholfen hat, und eine Notiz dazu, was du ändern möchtest. Zum Ausdrucken für deinen nächsten Termin.</translation>
-    </message>
-    <message>
-        <source>Where I am in recovery</source>
-        <translation>Wo ich auf meinem Weg stehe</translation>
-    </message>
-    <message>
-        <source>Say where you feel you are, in your own words, with ideas for next steps.</source>
-        <translation>Sag in deinen eigenen Worten, wo du dich gerade siehst, mit Ideen für nächste Schritte.</translation>
-    </message>
-    <message>
-        <source>I had a setback</source>
-        <translation>Ich hatte einen Rückschlag</translation>
-    </message>
-    <message>
-        <source>Care for right now, your plan and your people, and later, if you like, a gentle look back.</source>
-        <translation>Fürsorge für jetzt gleich, dein Plan und deine Menschen und später, wenn du magst, ein behutsamer Blick zurück.</translation>
     </message>
 </context>
 <context>
@@ -5802,6 +5742,69 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Some backups were not updated</source>
         <translation>Einige Sicherungen wurden nicht angepasst</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::UnlockedScreens</name>
+    <message>
+        <source>My coping toolbox</source>
+        <translation>Mein Werkzeugkasten</translation>
+    </message>
+    <message>
+        <source>Things to do instead when the urge comes, and your safety box.</source>
+        <translation>Was du stattdessen tun kannst, wenn der Drang kommt, und dein Notfallkoffer.</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>The steps to follow when things get hard, made with care ahead of time.</source>
+        <translation>Die Schritte für schwere Zeiten, in Ruhe vorbereitet.</translation>
+    </message>
+    <message>
+        <source>My journal</source>
+        <translation>Mein Tagebuch</translation>
+    </message>
+    <message>
+        <source>What happened before an urge and what helped. Ctrl+J starts a new entry from anywhere.</source>
+        <translation>Was vor dem Drang passiert ist und was geholfen hat. Strg+J beginnt von überall einen neuen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Kept when Mooring locked by itself</source>
+        <translation>Aufbewahrt, als Mooring sich von selbst gesperrt hat</translation>
+    </message>
+    <message>
+        <source>Understand self-harm and recovery</source>
+        <translation>Selbstverletzung und Genesung verstehen</translation>
+    </message>
+    <message>
+        <source>Short pages in plain words, for you and the people around you.</source>
+        <translation>Kurze Seiten in einfachen Worten, für dich und die Menschen um dich herum.</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>Meine Woche</translation>
+    </message>
+    <message>
+        <source>A look back at the week: patterns, what helped, and a note for what you want to change. Printable for your next session.</source>
+        <translation>Ein Blick zurück auf die Woche: Muster, was geholfen hat, und eine Notiz dazu, was du ändern möchtest. Zum Ausdrucken für deinen nächsten Termin.</translation>
+    </message>
+    <message>
+        <source>Where I am in recovery</source>
+        <translation>Wo ich auf meinem Weg stehe</translation>
+    </message>
+    <message>
+        <source>Say where you feel you are, in your own words, with ideas for next steps.</source>
+        <translation>Sag in deinen eigenen Worten, wo du dich gerade siehst, mit Ideen für nächste Schritte.</translation>
+    </message>
+    <message>
+        <source>I had a setback</source>
+        <translation>Ich hatte einen Rückschlag</translation>
+    </message>
+    <message>
+        <source>Care for right now, your plan and your people, and later, if you like, a gentle look back.</source>
+        <translation>Fürsorge für jetzt gleich, dein Plan und deine Menschen und später, wenn du magst, ein behutsamer Blick zurück.</translation>
     </message>
 </context>
 <context>
