@@ -11,6 +11,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/PasswdCommand.h"
 #include "cli/RekeyCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ReviewCommand.h"
 #include "cli/SecretReader.h"
@@ -48,6 +49,7 @@ std::vector<std::unique_ptr<Command>> CliApp::makeCommands() {
     commands.push_back(std::make_unique<PasswdCommand>());
     commands.push_back(std::make_unique<RekeyCommand>());
     commands.push_back(std::make_unique<ReviewCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
