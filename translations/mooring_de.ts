@@ -968,6 +968,46 @@
 <context>
     <name>mooring</name>
     <message>
+        <source>expected true, false or null, got %1</source>
+        <translation>erwartet war wahr, falsch oder null, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected a number of hours from 0 to 24, or null</source>
+        <translation>erwartet war eine Zahl von Stunden von 0 bis 24 oder null</translation>
+    </message>
+    <message>
+        <source>not a field of something that helped</source>
+        <translation>kein Feld von etwas, das geholfen hat</translation>
+    </message>
+    <message>
+        <source>expected the id of an idea (a UUID), got “%1”</source>
+        <translation>erwartet war die ID einer Idee (eine UUID), gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>not a field of a check-in</source>
+        <translation>kein Feld eines Check-ins</translation>
+    </message>
+    <message>
+        <source>not a field of self-care</source>
+        <translation>kein Feld der Selbstfürsorge</translation>
+    </message>
+    <message>
+        <source>the day %1 has more than one check-in in this file</source>
+        <translation>der Tag %1 hat in dieser Datei mehr als einen Check-in</translation>
+    </message>
+    <message>
+        <source>1 check-in</source>
+        <translation>1 Check-in</translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation>%1 Check-ins</translation>
+    </message>
+    <message>
+        <source>the check-in of %1</source>
+        <translation>der Check-in vom %1</translation>
+    </message>
+    <message>
         <source>Please give the day this check-in is for.</source>
         <translation>Bitte gib den Tag an, für den dieser Check-in gilt.</translation>
     </message>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CheckIn.h"
 #include "domain/Contact.h"
 #include "domain/CopingStrategy.h"
 #include "domain/Helpline.h"
@@ -49,6 +50,8 @@ struct ExportDocument {
     // Full exports only: "setbacks" and "recovery_place".
     QList<SetbackReflection> setbacks;
     std::optional<RecoveryPlaceNote> recoveryPlace;
+    // Full exports only, and optional in a file: "checkins" (one a day, oldest first).
+    QList<CheckIn> checkIns;
 
     static QString contentName(ExportContent content);  // "full", "plan"
 };

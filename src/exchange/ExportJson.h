@@ -53,6 +53,7 @@ std::string recordText(const JournalEntry& entry);
 std::string recordText(const ReflectionRecord& reflection);
 std::string recordText(const SetbackReflection& reflection);
 std::string recordText(const RecoveryPlaceNote& note);
+std::string recordText(const CheckIn& checkIn);
 
 }  // namespace exportJson
 }  // namespace mooring

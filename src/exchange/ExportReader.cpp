@@ -147,7 +147,7 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     ExportDocument doc;
     jsonRead::Fields top(root, {}, problems);
     top.onlyKeys({"format", "version", "exported_at", "content", "settings", "contacts", "helplines", "strategies",
-                  "safety_plan", "journal", "reflections", "setbacks", "recovery_place"},
+                  "safety_plan", "journal", "reflections", "setbacks", "recovery_place", "checkins"},
                  tr("not a field of a Mooring export"));
     const QString content = top.string("content", jsonRead::Required);
     if (content == u"plan"_s)
@@ -198,7 +198,7 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     }
     if (doc.content == ExportContent::Plan) {
         // A plan-only file never carries these; one that does is not what it says it is.
-        for (const char* key : {"journal", "reflections", "setbacks", "recovery_place"})
+        for (const char* key : {"journal", "reflections", "setbacks", "recovery_place", "checkins"})
             if (root.contains(key)) top.problem(key, tr("not part of a plan-only export (its content is “plan”)"));
     }
     if (doc.content == ExportContent::Full) {
@@ -221,6 +221,19 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
         jsonRead::eachRecord(root, "setbacks", u"setbacks"_s, problems, [&](jsonRead::Fields& f) {
             doc.setbacks.append(readSetback(f));
             checkUnique(ids, doc.setbacks.last().id, f.path(), problems);
+        });
+        // A file made before check-ins has no "checkins": nothing to read, not a problem.
+        ids.clear();
+        QSet<QDate> days;
+        jsonRead::eachRecord(root, "checkins", u"checkins"_s, problems, [&](jsonRead::Fields& f) {
+            doc.checkIns.append(readCheckIn(f, now.date()));
+            checkUnique(ids, doc.checkIns.last().id, f.path(), problems);
+            const QDate day = doc.checkIns.last().day;
+            if (day.isValid() && days.contains(day))
+                problems.append(
+                    {f.path(),
+                     tr("the day %1 has more than one check-in in this file").arg(day.toString(Qt::ISODate))});
+            days.insert(day);
         });
         if (const Json* place = top.object("recovery_place")) {
             jsonRead::Fields p(*place, u"recovery_place"_s, problems);

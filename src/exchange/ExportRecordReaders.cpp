@@ -27,6 +27,37 @@ void checkTried(jsonRead::Fields& f) {
         f.problem({}, tr("expected either a strategy_id or a text (one of the two)"));
 }
 
+// true, false or null (not said); anything else is a problem.
+std::optional<bool> yesNoOrNull(jsonRead::Fields& f, const char* key) {
+    const auto it = f.json().find(key);
+    if (it == f.json().end() || it->is_null()) return std::nullopt;
+    if (it->is_boolean()) return it->get<bool>();
+    f.problem(key, tr("expected true, false or null, got %1").arg(jsonRead::typeName(*it)));
+    return std::nullopt;
+}
+
+std::optional<double> hoursOrNull(jsonRead::Fields& f, const char* key) {
+    const auto it = f.json().find(key);
+    if (it == f.json().end() || it->is_null()) return std::nullopt;
+    if (it->is_number()) {
+        const double hours = it->get<double>();
+        if (hours >= 0.0 && hours <= SelfCare::kMaxSleepHours) return hours;
+    }
+    f.problem(key, tr("expected a number of hours from 0 to 24, or null"));
+    return std::nullopt;
+}
+
+void readHelped(jsonRead::Fields& h, QList<CheckInHelp>& out) {
+    h.onlyKeys({"strategy_id", "text"}, tr("not a field of something that helped"));
+    const QString strategyId = h.string("strategy_id").toLower();
+    const QString text = h.string("text");
+    if (strategyId.isEmpty() == text.isEmpty())
+        h.problem({}, tr("expected either a strategy_id or a text (one of the two)"));
+    else if (!strategyId.isEmpty() && !jsonRead::isUuid(strategyId))
+        h.problem("strategy_id", tr("expected the id of an idea (a UUID), got “%1”").arg(strategyId.left(40)));
+    out.append({strategyId, text});
+}
+
 }  // namespace
 
 ContactRecord readContact(jsonRead::Fields& f) {
@@ -207,6 +238,38 @@ RecoveryPlaceNote readRecoveryPlace(jsonRead::Fields& f) {
     n.words = f.string("words");
     n.updatedAt = f.time("updated_at", jsonRead::Required);
     return n;
+}
+
+CheckIn readCheckIn(jsonRead::Fields& f, const QDate& today) {
+    f.onlyKeys({"id", "day", "overall", "urge", "feelings", "helped", "self_care", "note", "created_at", "updated_at"},
+               tr("not a field of a check-in"));
+    CheckIn c;
+    c.id = f.id();
+    const QString day = f.string("day", jsonRead::Required);
+    c.day = QDate::fromString(day, Qt::ISODate);
+    if (!day.isEmpty() && (!c.day.isValid() || day.size() != 10)) {
+        f.problem("day", tr("expected a date like 2026-11-16, got “%1”").arg(day.left(40)));
+        c.day = QDate();
+    }
+    c.overall = f.integer("overall", 0, CheckIn::kMaxScale, jsonRead::Required);
+    c.urge = f.integer("urge", 0, CheckIn::kMaxScale);
+    c.feelings = f.strings("feelings");
+    jsonRead::eachRecord(f.json(), "helped", f.path() + u".helped"_s, f.problems(),
+                         [&c](jsonRead::Fields& h) { readHelped(h, c.helped); });
+    if (const Json* care = f.object("self_care")) {
+        jsonRead::Fields s(*care, f.path() + u".self_care"_s, f.problems());
+        s.onlyKeys({"sleep_hours", "ate", "medication", "moved"}, tr("not a field of self-care"));
+        c.selfCare.sleepHours = hoursOrNull(s, "sleep_hours");
+        c.selfCare.ate = yesNoOrNull(s, "ate");
+        c.selfCare.medication = yesNoOrNull(s, "medication");
+        c.selfCare.moved = yesNoOrNull(s, "moved");
+    }
+    c.note = f.string("note");
+    c.createdAt = f.time("created_at", jsonRead::Required);
+    c.updatedAt = f.time("updated_at", jsonRead::Required);
+    if (f.clean())
+        for (const CheckIn::Problem& p : c.problems(today)) f.problem({}, p.message);
+    return c.trimmed();
 }
 
 }  // namespace mooring::exportRead

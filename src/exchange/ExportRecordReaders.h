@@ -23,5 +23,7 @@ JournalEntry readJournal(jsonRead::Fields& f, const QDateTime& now);
 ReflectionRecord readReflection(jsonRead::Fields& f);
 SetbackReflection readSetback(jsonRead::Fields& f);
 RecoveryPlaceNote readRecoveryPlace(jsonRead::Fields& f);
+// `today` decides what "a day to come" means for the check-in's day.
+CheckIn readCheckIn(jsonRead::Fields& f, const QDate& today);
 
 }  // namespace mooring::exportRead

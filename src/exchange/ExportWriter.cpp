@@ -83,6 +83,40 @@ Json recoveryPlaceJson(const RecoveryPlaceNote& n) {
     return j;
 }
 
+Json orNull(const std::optional<bool>& value) { return value ? Json(*value) : Json(nullptr); }
+
+Json checkInJson(const CheckIn& c) {
+    Json feelings = Json::array();
+    for (const QString& feeling : c.feelings) feelings.push_back(s(feeling));
+    Json helped = Json::array();
+    for (const CheckInHelp& h : c.helped) {
+        Json item = Json::object();
+        if (h.strategyId.isEmpty())
+            item["text"] = s(h.text);
+        else
+            item["strategy_id"] = s(h.strategyId);
+        helped.push_back(std::move(item));
+    }
+    const SelfCare& care = c.selfCare;
+    Json selfCare = Json::object();
+    selfCare["sleep_hours"] = care.sleepHours ? Json(*care.sleepHours) : Json(nullptr);
+    selfCare["ate"] = orNull(care.ate);
+    selfCare["medication"] = orNull(care.medication);
+    selfCare["moved"] = orNull(care.moved);
+    Json j = Json::object();
+    j["id"] = s(c.id);
+    j["day"] = s(c.day.toString(Qt::ISODate));
+    j["overall"] = c.overall.value_or(0);
+    j["urge"] = c.urge ? Json(*c.urge) : Json(nullptr);
+    j["feelings"] = std::move(feelings);
+    j["helped"] = std::move(helped);
+    j["self_care"] = std::move(selfCare);
+    j["note"] = s(c.note);
+    j["created_at"] = s(timeText(c.createdAt));
+    j["updated_at"] = s(timeText(c.updatedAt));
+    return j;
+}
+
 template <typename List, typename ToJson>
 void appendList(std::string& out, const char* key, const List& list, ToJson toJson, bool last = false) {
     out += "  \"";
@@ -107,6 +141,7 @@ std::string recordText(const JournalEntry& entry) { return journalJson::toJson(e
 std::string recordText(const ReflectionRecord& reflection) { return reflectionJson(reflection).dump(); }
 std::string recordText(const SetbackReflection& reflection) { return setbackJson(reflection).dump(); }
 std::string recordText(const RecoveryPlaceNote& note) { return recoveryPlaceJson(note).dump(); }
+std::string recordText(const CheckIn& checkIn) { return checkInJson(checkIn).dump(); }
 
 QByteArray write(const ExportDocument& doc) {
     std::string out;
@@ -133,7 +168,8 @@ QByteArray write(const ExportDocument& doc) {
         appendList(out, "journal", doc.journal, journalJson::toJson);
         appendList(out, "reflections", doc.reflections, reflectionJson);
         const bool place = doc.recoveryPlace.has_value();
-        appendList(out, "setbacks", doc.setbacks, setbackJson, !place);
+        appendList(out, "setbacks", doc.setbacks, setbackJson);
+        appendList(out, "checkins", doc.checkIns, checkInJson, !place);
         if (place) out += "  \"recovery_place\": " + recoveryPlaceJson(*doc.recoveryPlace).dump() + "\n";
     }
     out += "}\n";

@@ -1,6 +1,7 @@
 #include "exchange/Exporter.h"
 
 #include "exchange/ExportJson.h"
+#include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/HelplineSettings.h"
@@ -58,6 +59,7 @@ ExportDocument Exporter::document(ExportContent content) {
         doc.setbacks = SetbackReflectionStore(m_db).all();
         const RecoveryPlaceNote place = RecoveryPlaceStore(m_db).load();
         if (place.updatedAt.isValid()) doc.recoveryPlace = place;
+        doc.checkIns = CheckInStore(m_db).all();
     }
     return doc;
 }

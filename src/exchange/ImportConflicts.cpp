@@ -44,6 +44,7 @@ const ExportDocument& ImportConflicts::here() {
         m_reflections =
             indexOf(d.reflections, [](const ReflectionRecord& r) { return r.weekStart.toString(Qt::ISODate); });
         m_setbacks = indexOf(d.setbacks, [](const SetbackReflection& r) { return r.id; });
+        m_checkIns = indexOf(d.checkIns, [](const CheckIn& c) { return c.day.toString(Qt::ISODate); });
     }
     return *m_here;
 }
@@ -83,6 +84,11 @@ std::optional<QString> ImportConflicts::differs(const RecoveryPlaceNote& incomin
     const std::optional<RecoveryPlaceNote>& place = here().recoveryPlace;
     if (!place || exportJson::recordText(*place) == exportJson::recordText(incoming)) return std::nullopt;
     return tr("your words on “Where I am in recovery”");
+}
+
+std::optional<QString> ImportConflicts::differs(const CheckIn& incoming) {
+    if (!textDiffers(here().checkIns, m_checkIns, incoming.day.toString(Qt::ISODate), incoming)) return std::nullopt;
+    return tr("the check-in of %1").arg(QLocale().toString(incoming.day, QLocale::LongFormat));
 }
 
 }  // namespace mooring

@@ -33,6 +33,7 @@ public:
     std::optional<QString> differs(const ReflectionRecord& incoming);
     std::optional<QString> differs(const SetbackReflection& incoming);
     std::optional<QString> differs(const RecoveryPlaceNote& incoming);
+    std::optional<QString> differs(const CheckIn& incoming);  // the one of the same day
 
 private:
     const ExportDocument& here();
@@ -40,7 +41,8 @@ private:
     Database& m_db;
     ProfileSettings& m_settings;
     std::optional<ExportDocument> m_here;
-    QHash<QString, qsizetype> m_contacts, m_strategies, m_planVersions, m_journal, m_reflections, m_setbacks;
+    QHash<QString, qsizetype> m_contacts, m_strategies, m_planVersions, m_journal, m_reflections, m_setbacks,
+        m_checkIns;
 };
 
 }  // namespace mooring

@@ -1,5 +1,6 @@
 #include "exchange/ImportRows.h"
 
+#include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/JournalRows.h"
@@ -43,6 +44,7 @@ ProfileState readState(Database& db) {
         s.hasRecoveryPlace = true;
         s.recoveryPlaceUpdated = place->updatedAt;
     }
+    for (const CheckIn& c : CheckInStore(db).all()) s.checkIns.insert(CheckInStore::dayKey(c.day), c.updatedAt);
     return s;
 }
 
@@ -69,5 +71,7 @@ void putReflection(Database& db, const ReflectionRecord& r) {
 void putSetback(Database& db, const SetbackReflection& reflection) { SetbackReflectionStore(db).put(reflection); }
 
 void putRecoveryPlace(Database& db, const RecoveryPlaceNote& note) { RecoveryPlaceStore(db).put(note); }
+
+void putCheckIn(Database& db, const CheckIn& checkIn) { CheckInStore(db).put(checkIn); }
 
 }  // namespace mooring::importRows

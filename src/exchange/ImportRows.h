@@ -34,6 +34,7 @@ struct ProfileState {
     QHash<QString, QDateTime> setbacks;     // id -> updated_at
     bool hasRecoveryPlace = false;
     QDateTime recoveryPlaceUpdated;
+    QHash<QString, QDateTime> checkIns;  // day (YYYY-MM-DD) -> updated_at: one a day
 };
 ProfileState readState(Database& db);
 
@@ -45,6 +46,8 @@ void addPlanVersion(Database& db, const PlanVersion& version);
 void putReflection(Database& db, const ReflectionRecord& reflection);
 void putSetback(Database& db, const SetbackReflection& reflection);
 void putRecoveryPlace(Database& db, const RecoveryPlaceNote& note);
+// In place of the check-in of its day (and of one with its id).
+void putCheckIn(Database& db, const CheckIn& checkIn);
 
 }  // namespace importRows
 }  // namespace mooring

@@ -84,6 +84,13 @@ void checkAgainstProfile(const ExportDocument& doc, const importRows::ProfileSta
             --perYear[*before];  // replaced, not added
         ++perYear[e.occurredAt.date().year()];
     }
+    for (qsizetype i = 0; i < doc.checkIns.size() && problems.size() < exportJson::kMaxProblemsKept; ++i)
+        for (qsizetype h = 0; h < doc.checkIns.at(i).helped.size(); ++h) {
+            const QString& id = doc.checkIns.at(i).helped.at(h).strategyId;
+            if (!id.isEmpty() && !strategyIds.contains(id))
+                problems.append({u"checkins[%1].helped[%2].strategy_id"_s.arg(i).arg(h),
+                                 tr("no idea with the id %1 is in this file or in your toolbox").arg(id)});
+        }
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)
         if (it.value() > JournalEntry::kMaxEntriesPerYear)
             problems.append({u"journal"_s, tr("with the entries already here, %1 would have %L2 entries; at most "
@@ -112,6 +119,9 @@ QString ImportPreview::summary() const {
     if (setbacks > 0)
         parts << counted(setbacks, QT_TRANSLATE_NOOP("mooring", "1 setback reflection"),
                          QT_TRANSLATE_NOOP("mooring", "%1 setback reflections"));
+    if (checkIns > 0)
+        parts << counted(checkIns, QT_TRANSLATE_NOOP("mooring", "1 check-in"),
+                         QT_TRANSLATE_NOOP("mooring", "%1 check-ins"));
     QStringList here;
     here << counted(added, QT_TRANSLATE_NOOP("mooring", "1 new"), QT_TRANSLATE_NOOP("mooring", "%1 new"));
     if (kept > 0)
@@ -224,6 +234,11 @@ ImportPlan Importer::prepare(QByteArrayView json) {
     p.setbacks = int(doc.setbacks.size());
     for (const SetbackReflection& r : doc.setbacks)
         tally(importRows::decide(state.setbacks.contains(r.id), state.setbacks.value(r.id), r.updatedAt), r);
+    p.checkIns = int(doc.checkIns.size());
+    for (const CheckIn& c : doc.checkIns) {
+        const QString day = c.day.toString(Qt::ISODate);
+        tally(importRows::decide(state.checkIns.contains(day), state.checkIns.value(day), c.updatedAt), c);
+    }
     if (doc.recoveryPlace)
         tally(importRows::decide(state.hasRecoveryPlace, state.recoveryPlaceUpdated, doc.recoveryPlace->updatedAt),
               *doc.recoveryPlace);
@@ -274,6 +289,12 @@ void Importer::apply(const ImportPlan& plan, const std::function<void()>& before
         const Decision d =
             importRows::decide(state.hasRecoveryPlace, state.recoveryPlaceUpdated, doc.recoveryPlace->updatedAt);
         if (d == Decision::Add || d == Decision::Update) importRows::putRecoveryPlace(m_db, *doc.recoveryPlace);
+    }
+    // One a day: the file's check-in takes the place of that day's here when it is newer.
+    for (const CheckIn& c : doc.checkIns) {
+        const QString day = c.day.toString(Qt::ISODate);
+        if (writes(importRows::decide(state.checkIns.contains(day), state.checkIns.value(day), c.updatedAt)))
+            importRows::putCheckIn(m_db, c);
     }
 
     // settings.ini last, while the transaction can still be rolled back if it fails; the

@@ -27,6 +27,7 @@ struct ImportPreview {
     int journalEntries = 0;
     int reflections = 0;
     int setbacks = 0;
+    int checkIns = 0;
     int added = 0;      // not here yet: added
     int updated = 0;    // here already and older: replaced by the file's
     int kept = 0;       // here already and newer: left as they are

@@ -2,6 +2,7 @@
 
 #include "exchange/Exporter.h"
 #include "storage/Argon2Params.h"
+#include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/HelplineSettings.h"
@@ -99,6 +100,23 @@ void fillRichProfile(OpenProfile& p) {
     place.place = RecoveryPlace::Learning;
     place.words = u"Some good weeks, some hard ones"_s;
     RecoveryPlaceStore(p.db()).save(place);
+
+    // Check-ins: one with every answer (an idea and own words that helped, self-care of
+    // both kinds), one with only how the day was.
+    CheckInStore checkIns(p.db());
+    CheckIn day;
+    day.day = QDate(2026, 11, 20);
+    day.overall = 6;
+    day.urge = 4;
+    day.feelings = {u"tired"_s, u"hopeful"_s};
+    day.helped = {{walked.id, {}}, {{}, u"tea with Sam"_s}};
+    day.selfCare = {7.5, true, std::nullopt, false};
+    day.note = u"Better after lunch"_s;
+    checkIns.save(day);
+    CheckIn bare;
+    bare.day = QDate(2026, 11, 21);
+    bare.overall = 3;
+    checkIns.save(bare);
 }
 
 QString profileSnapshot(OpenProfile& p) {

@@ -24,7 +24,7 @@ struct OpenProfile {
 // Every record kind: region, contacts, an own helpline and an edited built-in, ideas of
 // the person's own (a safety-box item with its place), a favourite and a hidden built-in,
 // three plan versions, journal entries in several offsets with tried items of both forms,
-// week notes.
+// week notes, a setback reflection, "where I am in recovery" and two check-ins.
 void fillRichProfile(OpenProfile& p);
 
 // Everything import could touch, as text: the full export (at a fixed time) and the row
