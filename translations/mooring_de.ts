@@ -4011,14 +4011,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Schließt alles, bis deine Passphrase wieder eingegeben wird</translation>
     </message>
     <message>
-        <source>Mooring found your data but not its key file (mooring.keys), so it cannot be opened right now. If you have a copy of that file, for example in a backup, please put it back in this folder and start Mooring again: %1. Nothing has been changed.</source>
-        <translation>Mooring hat deine Daten gefunden, aber nicht die zugehörige Schlüsseldatei (mooring.keys), deshalb lassen sie sich gerade nicht öffnen. Wenn du eine Kopie dieser Datei hast, etwa in einer Sicherung, leg sie bitte wieder in diesen Ordner und starte Mooring neu: %1. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Mooring stayed locked because it was hidden while unlocking. Unlock again whenever you are ready.</source>
-        <translation>Mooring ist gesperrt geblieben, weil es beim Entsperren ausgeblendet wurde. Entsperre es wieder, wann immer du bereit bist.</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -4033,10 +4025,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Sample profile — nothing here is real, and it is deleted when you close Mooring</source>
         <translation>Beispielprofil – nichts hier ist echt, und es wird gelöscht, wenn du Mooring schließt</translation>
-    </message>
-    <message>
-        <source>This profile was made with quick test settings, so its passphrase is only weakly protected. Before you keep anything personal here, please change your passphrase in Settings: Mooring then protects it properly.</source>
-        <translation>Dieses Profil wurde mit schnellen Testeinstellungen angelegt, deshalb ist seine Passphrase nur schwach geschützt. Bevor du hier etwas Persönliches aufbewahrst, ändere deine Passphrase bitte in den Einstellungen: Dann schützt Mooring sie richtig.</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5297,17 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::SetupOrUnlock</name>
+    <message>
+        <source>Mooring found your data but not its key file (mooring.keys), so it cannot be opened right now. If you have a copy of that file, for example in a backup, please put it back in this folder and start Mooring again: %1. Nothing has been changed.</source>
+        <translation>Mooring hat deine Daten gefunden, aber nicht die zugehörige Schlüsseldatei (mooring.keys), deshalb lassen sie sich gerade nicht öffnen. Wenn du eine Kopie dieser Datei hast, etwa in einer Sicherung, leg sie bitte wieder in diesen Ordner und starte Mooring neu: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Mooring stayed locked because it was hidden while unlocking. Unlock again whenever you are ready.</source>
+        <translation>Mooring ist gesperrt geblieben, weil es beim Entsperren ausgeblendet wurde. Entsperre es wieder, wann immer du bereit bist.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::SetupScreen</name>
     <message>
         <source>&amp;Passphrase</source>
@@ -5447,6 +5446,13 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::TestKdfNotice</name>
+    <message>
+        <source>This profile was made with quick test settings, so its passphrase is only weakly protected. Before you keep anything personal here, please change your passphrase in Settings: Mooring then protects it properly.</source>
+        <translation>Dieses Profil wurde mit schnellen Testeinstellungen angelegt, deshalb ist seine Passphrase nur schwach geschützt. Bevor du hier etwas Persönliches aufbewahrst, ändere deine Passphrase bitte in den Einstellungen: Dann schützt Mooring sie richtig.</translation>
     </message>
 </context>
 <context>

@@ -1,110 +1,55 @@
-// The lock: what is asked or kept first (words being written, plan changes, a new
-// recovery code), then every screen with personal data dropped and the session closed,
-// which waits for its jobs. Also the two ways out that lock on the way: a restore and
-// new keys.
-#include "gui/main/MainWindow.h"
+#include "gui/main/LockSequence.h"
 
 #include "domain/Error.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/OpenDialogs.h"
-#include "gui/crisis/CrisisScreen.h"
-#include "gui/main/IdleLock.h"
 #include "gui/main/UnlockedScreens.h"
 #include "gui/settings/RekeyDialog.h"
-#include "gui/unlock/UnlockScreen.h"
 #include "session/ProfileSession.h"
 #include "storage/ProfileSettings.h"
 
 #include <QApplication>
-#include <QStackedWidget>
+#include <QWidget>
+
+#include <utility>
 
 namespace mooring {
 
-void MainWindow::lockNow() { lock(LockReason::Asked); }
+LockSequence::LockSequence(Window window, ProfileSettings& settings, ProfileAccess access,
+                           std::optional<std::chrono::milliseconds> idleLockOverride)
+    : QObject(window.widget),  // found with the window's children, its IdleLock too (tests)
+      m_window(std::move(window)),
+      m_settings(settings),
+      m_access(std::move(access)),
+      m_idleLockOverride(idleLockOverride),
+      m_idleLock(this) {
+    connect(&m_idleLock, &IdleLock::idle, this, &LockSequence::lockWhenIdle);
+}
 
-bool MainWindow::leaveUnlocked(LockReason reason) {
-    if (!m_screens->readyToLock(reason)) {
+void LockSequence::startIdleLock() {
+    const int minutes = m_settings.idleLockMinutes();
+    m_idleLock.start(m_idleLockOverride.value_or(std::chrono::minutes(minutes)));
+}
+
+bool LockSequence::readyToLock(LockReason reason) {
+    UnlockedScreens* screens = m_window.screens();
+    if (!m_window.session() || !screens) return false;
+    if (!screens->readyToLock(reason)) {
         if (reason == LockReason::Idle) startIdleLock();  // try again at the next idle moment
         return false;
     }
-    m_idleLock->stop();
-    if (m_crisis) m_crisis->setSession(nullptr);
-    m_screens.reset();  // every screen with personal data leaves the stack now
-    m_returnTo = nullptr;
+    m_idleLock.stop();
     return true;
 }
 
-void MainWindow::lock(LockReason reason) {
-    if (!m_session) return;
-    // Locking by itself must not pull someone out of "I need help now" (an urge timer can
-    // run for 15 minutes untouched): that screen stays, with nothing personal left on it.
-    const bool stayOnHelp = reason == LockReason::Idle && m_crisis && currentScreen() == m_crisis;
-    if (!leaveUnlocked(reason)) return;
-    m_session.reset();      // waits for work still running, closes the database, wipes the key
-    checkPassphraseCost();  // nothing open: no note, no watching
-    if (stayOnHelp) {
-        updateChrome();
-        return;  // "Back" from help now leads to the unlock screen
-    }
-    showStartScreen();
+void LockSequence::lock(LockReason reason) {
+    if (readyToLock(reason)) m_window.close(reason, {});
 }
 
-void MainWindow::restoreBackup(const QString& name) {
-    if (!m_session || !leaveUnlocked(LockReason::Asked)) return;
-    // A few seconds at most for a large profile; the person has just asked for it and waits.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString problem;
-    try {
-        // The files are replaced only with everything closed; the profile's own key file
-        // stays, with today's passphrase.
-        m_session->closeAndRestore(name);
-    } catch (const Error& error) {
-        problem = error.message();
-    } catch (const std::exception&) {
-        problem = MessageBanner::unexpectedProblem();
-    }
-    QApplication::restoreOverrideCursor();
-    m_session.reset();
-    checkPassphraseCost();
-    showStartScreen();
-    if (!m_unlock) return;
-    if (problem.isEmpty())
-        m_unlock->showNotice(QCoreApplication::translate(
-            "mooring",
-            "Your backup is back in place, and what you had before is kept as a backup too. Please unlock "
-            "again with the passphrase you use today."));
-    else
-        m_unlock->showProblem(problem);
-}
-
-void MainWindow::openRekey() {
-    if (!m_session || m_rekey) return;
-    // The files are replaced only with everything closed: the dialog locks first, as a
-    // restore does, once the current passphrase is known to be right.
-    auto* dialog = new RekeyDialog(
-        m_options.access, *m_session,
-        [this] {
-            lock(LockReason::Asked);
-            return m_session == nullptr;
-        },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        if (dialog->rekeyed() && m_unlock) m_unlock->showNotice(RekeyDialog::doneNotice());
-    });
-    m_rekey = dialog;
-    dialog->open();
-}
-
-void MainWindow::startIdleLock() {
-    const int minutes = m_settings->idleLockMinutes();
-    m_idleLock->start(m_options.idleLockOverride.value_or(std::chrono::minutes(minutes)));
-}
-
-void MainWindow::lockWhenIdle() {
+void LockSequence::lockWhenIdle() {
     // A new recovery code on screen is in use already: locking by itself would throw it away
     // while the person is most likely writing it down. It waits for the next idle moment.
-    if (m_screens && m_screens->newRecoveryCodeOnScreen()) {
+    if (UnlockedScreens* screens = m_window.screens(); screens && screens->newRecoveryCodeOnScreen()) {
         startIdleLock();
         return;
     }
@@ -119,10 +64,69 @@ void MainWindow::lockWhenIdle() {
     OpenDialogs::closeAllThen(this, [this] { lockUnattended(); });
 }
 
-void MainWindow::lockUnattended() {
+void LockSequence::quickHide() {
+    // Someone came into the room: off the screen first, before anything is saved or asked.
+    // Every dialog and menu closes unasked (a new recovery code on screen too: it is a secret,
+    // and another can be made after unlocking).
+    OpenDialogs::closeAll();
+    m_window.widget->showMinimized();
+    Q_EMIT hidden();
+    // Then the lock, once the code behind those dialogs has finished. Nothing is lost: as
+    // with the idle lock, an entry being written is kept encrypted and offered after
+    // unlocking, and unsaved plan changes become a version of their own.
+    OpenDialogs::afterUnwinding(this, [this] { lockUnattended(); });
+}
+
+void LockSequence::lockUnattended() {
     // Nobody may be there to answer: the draft is kept encrypted and offered after unlocking.
-    if (m_screens) m_screens->holdDraftForLock();
+    if (UnlockedScreens* screens = m_window.screens()) screens->holdDraftForLock();
     lock(LockReason::Idle);
+}
+
+void LockSequence::restoreBackup(const QString& name) {
+    if (!readyToLock(LockReason::Asked)) return;
+    QString problem;
+    m_window.close(LockReason::Asked, [&problem, &name](ProfileSession& session) {
+        // A few seconds at most for a large profile; the person has just asked for it and waits.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        try {
+            // The files are replaced only with everything closed; the profile's own key file
+            // stays, with today's passphrase.
+            session.closeAndRestore(name);
+        } catch (const Error& error) {
+            problem = error.message();
+        } catch (const std::exception&) {
+            problem = MessageBanner::unexpectedProblem();
+        }
+        QApplication::restoreOverrideCursor();
+    });
+    if (!problem.isEmpty())
+        Q_EMIT problemForUnlock(problem);
+    else
+        Q_EMIT noticeForUnlock(QCoreApplication::translate(
+            "mooring",
+            "Your backup is back in place, and what you had before is kept as a backup too. Please unlock "
+            "again with the passphrase you use today."));
+}
+
+void LockSequence::openRekey() {
+    ProfileSession* session = m_window.session();
+    if (!session || m_rekey) return;
+    // The files are replaced only with everything closed: the dialog locks first, as a
+    // restore does, once the current passphrase is known to be right.
+    auto* dialog = new RekeyDialog(
+        m_access, *session,
+        [this] {
+            lock(LockReason::Asked);
+            return m_window.session() == nullptr;
+        },
+        m_window.widget);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->rekeyed()) Q_EMIT noticeForUnlock(RekeyDialog::doneNotice());
+    });
+    m_rekey = dialog;
+    dialog->open();
 }
 
 }  // namespace mooring

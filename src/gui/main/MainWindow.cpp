@@ -1,6 +1,7 @@
-// The window itself: its top bar and notices, the start (setup or unlock), opening the
-// session and the keys that work from every dialog. The way between screens is in
-// ScreenNavigation.cpp, the lock in LockSequence.cpp, the home tiles in HomeTiles.cpp.
+// The window: its top bar and notices, the way in (setup or unlock), the help screen and the
+// library (readable before unlocking), opening and closing the session, and the keys that
+// work from every dialog. The open profile's screens are UnlockedScreens'; when to lock
+// and what is asked first is LockSequence's.
 #include "gui/main/MainWindow.h"
 
 #include "domain/Error.h"
@@ -13,22 +14,17 @@
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/exchange/ExchangeMenu.h"
 #include "gui/library/LibraryScreen.h"
-#include "gui/main/DropScreen.h"
-#include "gui/main/IdleLock.h"
 #include "gui/main/QuickHide.h"
+#include "gui/main/SetupOrUnlock.h"
+#include "gui/main/TestKdfNotice.h"
 #include "gui/main/UnlockedScreens.h"
 #include "gui/main/WindowSize.h"
-#include "gui/setup/SetupScreen.h"
-#include "gui/unlock/UnlockScreen.h"
 #include "session/ProfileSession.h"
-#include "storage/KeyFile.h"
 #include "storage/ProfileSettings.h"
 #include "storage/UnlockedProfile.h"
 
-#include <QDir>
+#include <QApplication>
 #include <QEvent>
-#include <QFile>
-#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QShortcut>
@@ -56,13 +52,18 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     : QMainWindow(parent),
       m_options(std::move(options)),
       m_settings(loadSettingsAndApply(m_options.access.paths)),
+      m_lock(LockSequence::Window{this, [this] { return m_session.get(); }, [this] { return m_screens.get(); },
+                                  [this](LockReason reason, const std::function<void(ProfileSession&)>& lastStep) {
+                                      closeSession(reason, lastStep);
+                                  }},
+             *m_settings, m_options.access, m_options.idleLockOverride),
       m_stack(new QStackedWidget(this)),
+      m_wayIn(m_options.access, *m_settings, *m_stack,
+              [this](std::unique_ptr<UnlockedProfile> profile) { enterUnlocked(std::move(profile)); }),
       m_topBar(new QWidget(this)),
       m_helpNow(new HelpNowButton(m_topBar)),
       m_lockButton(new QPushButton(m_topBar)),
-      m_idleLock(new IdleLock(this)),
-      m_testKdfNotice(new MessageBanner(this)),
-      m_keyFileWatch(new QFileSystemWatcher(this)) {
+      m_testKdfNotice(new TestKdfNotice(m_options.access.argon2, this)) {
     setObjectName(QStringLiteral("mainWindow"));
 
     m_helpNow->setObjectName(QStringLiteral("helpNowButton"));
@@ -70,7 +71,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     const QKeySequence lockKey = AppWideKeys::keyFor(AppWideKeys::Action::Lock);
     m_lockButton->setText(tr("&Lock now  (%1)").arg(lockKey.toString(QKeySequence::NativeText)));
     m_lockButton->setAccessibleName(tr("Lock now"));
-    m_lockButton->setToolTip(tr("Lock now (%1)").arg(lockKey.toString(QKeySequence::NativeText)));
+    m_lockButton->setToolTip(
+        tr("Lock now (%1)").arg(lockKey.toString(QKeySequence::NativeText)) + u' ' +
+        tr("%1 locks and hides Mooring at once.").arg(quickHideKey().toString(QKeySequence::NativeText)));
     m_lockButton->setAccessibleDescription(tr("Closes everything until your passphrase is typed again"));
     m_lockButton->setAutoDefault(true);
     Appearance::makeLargeTarget(m_lockButton);
@@ -94,13 +97,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         notice->showMessage(sampleNotice(), MessageBanner::Tone::Info);
         column->addWidget(notice);
     }
-    // Shown while a profile whose passphrase has the test-only cost is open (updateChrome).
-    m_testKdfNotice->setObjectName(QStringLiteral("testKdfNotice"));
     column->addWidget(m_testKdfNotice);
-    connect(m_keyFileWatch, &QFileSystemWatcher::directoryChanged, this, [this] {
-        checkPassphraseCost();
-        updateChrome();
-    });
     column->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -110,13 +107,15 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     connect(AppWideKeys::install(), &AppWideKeys::requested, this, &MainWindow::keyRequested);
     connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lockNow);
     connect(m_helpNow, &QPushButton::clicked, this, &MainWindow::showHelpNow);
-    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockWhenIdle);
     auto* journalKey =
         new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this, this, &MainWindow::newJournalEntry, Qt::WindowShortcut);
     journalKey->setObjectName(QStringLiteral("journalShortcut"));
-    m_lockButton->setToolTip(
-        m_lockButton->toolTip() + u' ' +
-        tr("%1 locks and hides Mooring at once.").arg(quickHideKey().toString(QKeySequence::NativeText)));
+    connect(&m_lock, &LockSequence::hidden, this, [this] {
+        if (!m_session) m_wayIn.windowHidden();
+    });
+    connect(&m_lock, &LockSequence::noticeForUnlock, &m_wayIn, &SetupOrUnlock::showNotice);
+    connect(&m_lock, &LockSequence::problemForUnlock, &m_wayIn, &SetupOrUnlock::showProblem);
+    connect(&m_wayIn, &SetupOrUnlock::libraryRequested, this, &MainWindow::showLibrary);
 
     // File > Export… / Import… (shown only while unlocked, never on the crisis screen).
     ExchangeMenu::install(
@@ -135,8 +134,7 @@ MainWindow::~MainWindow() {
     // Before the screens go: they keep unsaved words on the session's aboutToClose. It also
     // waits for a backup still running, before a sample's folder is removed.
     m_session.reset();
-    // The screens go with the stack now, not later: nothing is left for an event loop that
-    // may not run again.
+    // The screens go with the stack now, not once the event loop is back: it may not run again.
     delete m_stack;
     m_screens.reset();
 }
@@ -151,82 +149,14 @@ QString MainWindow::sampleNotice() {
     return tr("Sample profile — nothing here is real, and it is deleted when you close Mooring");
 }
 
-QString MainWindow::testKdfNotice() {
-    return tr(
-        "This profile was made with quick test settings, so its passphrase is only weakly protected. "
-        "Before you keep anything personal here, please change your passphrase in Settings: Mooring "
-        "then protects it properly.");
-}
-
-void MainWindow::checkPassphraseCost() {
-    m_testKdf = false;
-    // A window that writes test-cost profiles itself (the test suites) knows what it made.
-    const std::optional<Argon2Params>& own = m_options.access.argon2;
-    if (m_session && !(own && own->isBelowFloor())) {
-        try {
-            m_testKdf = KeyFile::load(m_session->paths().keyFile()).passphraseSlot().params.isBelowFloor();
-        } catch (const Error&) {
-            // It opened a moment ago; a key file being replaced right now is checked next time.
-        }
-    }
-    const QStringList watched = m_keyFileWatch->directories();
-    if (m_testKdf && watched.isEmpty())
-        m_keyFileWatch->addPath(m_session->paths().dir());
-    else if (!m_testKdf && !watched.isEmpty())
-        m_keyFileWatch->removePaths(watched);
-}
+QString MainWindow::testKdfNotice() { return TestKdfNotice::text(); }
 
 void MainWindow::showStartScreen() {
-    if (m_options.openSample) {
+    if (m_options.openSample)
         // Its passphrase is never shown, so it opens (and after locking, opens again) by itself.
         enterUnlocked(m_options.openSample());
-        return;
-    }
-    const ProfilePaths& paths = m_options.access.paths;
-    if (UnlockedProfile::probe(paths) == UnlockedProfile::State::Missing) {
-        if (!m_setup) {
-            m_setup = new SetupScreen(m_options.access, *m_settings);
-            connect(m_setup, &SetupScreen::completed, this, [this] {
-                std::unique_ptr<UnlockedProfile> profile = m_setup->takeProfile();
-                dropScreen(m_stack, m_setup);
-                enterUnlocked(std::move(profile));
-            });
-        }
-        showScreen(m_setup);
-        return;
-    }
-    showUnlockScreen();
-}
-
-void MainWindow::showUnlockScreen() {
-    const ProfilePaths& paths = m_options.access.paths;
-    if (!m_unlock) {
-        m_unlock = new UnlockScreen(m_options.access);
-        connect(m_unlock, &UnlockScreen::unlocked, this, [this] {
-            std::unique_ptr<UnlockedProfile> profile = m_unlock->takeProfile();
-            if (std::exchange(m_hiddenWhileUnlocking, false)) {
-                // Hidden with F12 while unlocking: whoever is in the room must not find it
-                // open when the window comes back. It closes again at once, as a lock does.
-                profile.reset();
-                m_unlock->showNotice(
-                    tr("Mooring stayed locked because it was hidden while unlocking. Unlock again whenever "
-                       "you are ready."));
-                return;
-            }
-            dropScreen(m_stack, m_unlock);
-            enterUnlocked(std::move(profile));
-        });
-        connect(m_unlock, &UnlockScreen::libraryRequested, this, &MainWindow::showLibrary);
-        if (!QFile::exists(paths.keyFile()))
-            // The journal is there but the file that holds its key is not: never offer to
-            // start over on top of it.
-            m_unlock->showProblem(tr("Mooring found your data but not its key file (mooring.keys), so it cannot be "
-                                     "opened right now. If you have a copy of that file, for example in a backup, "
-                                     "please put it back in this folder and start Mooring again: %1. Nothing has "
-                                     "been changed.")
-                                      .arg(QDir::toNativeSeparators(paths.dir())));
-    }
-    showScreen(m_unlock);
+    else
+        showScreen(m_wayIn.screen());
 }
 
 void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
@@ -236,11 +166,11 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     } catch (const Error& error) {
         // This copy cannot share the database with background work: the profile has closed
         // again, unchanged, and the unlock screen says why (the sample's too, with nothing to type).
-        showUnlockScreen();
-        m_unlock->showProblem(error.message());
+        showScreen(m_wayIn.unlockScreen());
+        m_wayIn.showProblem(error.message());
         return;
     }
-    checkPassphraseCost();
+    m_testKdfNotice->profileOpened(m_session->paths());
     m_screens = std::make_unique<UnlockedScreens>(*m_session, *m_settings, m_options.access, *m_stack);
     connect(m_screens.get(), &UnlockedScreens::showRequested, this, &MainWindow::showScreen);
     connect(m_screens.get(), &UnlockedScreens::homeShown, this, &MainWindow::homeShown);
@@ -255,11 +185,11 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
         m_library->openPage(pageId);
     });
     connect(m_screens.get(), &UnlockedScreens::settingsChanged, this, &MainWindow::applySettings);
-    connect(m_screens.get(), &UnlockedScreens::restoreRequested, this, &MainWindow::restoreBackup);
-    connect(m_screens.get(), &UnlockedScreens::rekeyRequested, this, &MainWindow::openRekey);
+    connect(m_screens.get(), &UnlockedScreens::restoreRequested, &m_lock, &LockSequence::restoreBackup);
+    connect(m_screens.get(), &UnlockedScreens::rekeyRequested, &m_lock, &LockSequence::openRekey);
     Q_EMIT profileReady();
     if (m_crisis) m_crisis->setSession(m_session.get());
-    startIdleLock();
+    m_lock.startIdleLock();
     m_session->startDailyBackupIfDue();
     m_screens->showHome();
     // An entry that was being written when Mooring locked on its own is offered again, but
@@ -273,6 +203,22 @@ void MainWindow::enterUnlocked(std::unique_ptr<UnlockedProfile> profile) {
     }
 }
 
+void MainWindow::closeSession(LockReason reason, const std::function<void(ProfileSession&)>& lastStep) {
+    // Locking by itself must not pull someone out of "I need help now" (an urge timer can
+    // run for 15 minutes untouched): that screen stays, with nothing personal left on it.
+    const bool stayOnHelp = reason == LockReason::Idle && m_crisis && currentScreen() == m_crisis;
+    if (m_crisis) m_crisis->setSession(nullptr);
+    m_screens.reset();  // every screen with personal data leaves the stack now
+    m_returnTo = nullptr;
+    if (lastStep) lastStep(*m_session);
+    m_session.reset();  // waits for work still running, closes the database, wipes the key
+    m_testKdfNotice->profileClosed();
+    if (stayOnHelp)
+        updateChrome();  // "Back" from help now leads to the unlock screen
+    else
+        showStartScreen();
+}
+
 void MainWindow::offerHeldDraft() {
     m_offerDraftWhenShown = false;
     if (m_screens) m_screens->offerHeldDraft();
@@ -283,6 +229,28 @@ void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::WindowStateChange && m_offerDraftWhenShown && !isMinimized())
         // Asked from the event loop, not from inside this state change.
         QMetaObject::invokeMethod(this, &MainWindow::offerHeldDraft, Qt::QueuedConnection);
+}
+
+void MainWindow::lockNow() { m_lock.lock(LockReason::Asked); }
+
+void MainWindow::quickHide() { m_lock.quickHide(); }
+
+void MainWindow::comeBack(bool helpNow) {
+    // A dialog in front would keep help behind it: closed first, as F1 does.
+    if (helpNow) OpenDialogs::closeAllThen(this, [this] { showHelpNow(); });
+    // Whether minimised (F12) or hidden: shown again, maximised if it was before. The
+    // screen stays as it is: after F12 that is the lock screen.
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    // A dialog that is open over the window comes back on top of it.
+    if (QWidget* dialog = QApplication::activeModalWidget(); dialog && dialog != this) {
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    }
+    Q_EMIT cameBack();
 }
 
 bool MainWindow::isMine(const QWidget* widget) const {
@@ -312,7 +280,7 @@ void MainWindow::keyRequested(AppWideKeys::Action action, QWidget* from) {
 
 void MainWindow::applySettings() {
     Appearance::apply(*m_settings);
-    if (m_session) startIdleLock();
+    if (m_session) m_lock.startIdleLock();
     updateChrome();
 }
 
@@ -325,11 +293,87 @@ void MainWindow::updateChrome() {
     m_topBar->setVisible(!inCrisis);
     m_lockButton->setVisible(m_session != nullptr);
     // Never over the crisis screen: that one only helps right now.
-    // Its words are set (and announced) only when it appears: not on the way to the first paint.
-    if (!(m_session && m_testKdf && !inCrisis))
-        m_testKdfNotice->clearMessage();
-    else if (m_testKdfNotice->isHidden())
-        m_testKdfNotice->showMessage(testKdfNotice(), MessageBanner::Tone::Attention);
+    m_testKdfNotice->setHelpOnScreen(inCrisis);
+}
+
+void MainWindow::showScreen(QWidget* screen) {
+    if (m_stack->indexOf(screen) < 0) m_stack->addWidget(screen);
+    m_stack->setCurrentWidget(screen);
+    updateChrome();
+    screen->setFocus();
+}
+
+void MainWindow::showHome() {
+    if (m_screens) m_screens->showHome();
+}
+void MainWindow::showSettings() {
+    if (m_screens) m_screens->showSettings();
+}
+void MainWindow::showToolbox() {
+    if (m_screens) m_screens->showToolbox();
+}
+void MainWindow::showPlan() {
+    if (m_screens) m_screens->showPlan();
+}
+void MainWindow::showJournal() {
+    if (m_screens) m_screens->showJournal();
+}
+void MainWindow::showReview() {
+    if (m_screens) m_screens->showReview();
+}
+void MainWindow::newJournalEntry() {
+    if (m_screens) m_screens->newJournalEntry();
+}
+void MainWindow::showSetback(const QString& entryId) {
+    if (m_screens) m_screens->showSetback(entryId);
+}
+void MainWindow::showRecovery() {
+    if (m_screens) m_screens->showRecovery();
+}
+
+void MainWindow::showHelpNow() {
+    if (!m_crisis) {
+        // Made inside the stack: given a parent later, its style would be worked out twice.
+        m_crisis = new CrisisScreen(*m_settings, m_stack);
+        m_crisis->setObjectName(QStringLiteral("crisisScreen"));
+        connect(m_crisis, &CrisisScreen::leaveRequested, this, &MainWindow::leaveHelpNow);
+        connect(m_crisis, &CrisisScreen::libraryRequested, this, &MainWindow::showLibrary);
+        connect(m_crisis, &CrisisScreen::journalEntryRequested, this,
+                [this](const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome) {
+                    // Offered only while unlocked; checked again here.
+                    if (m_screens) m_screens->newJournalEntryAfterUrgeTimer(startedAt, minutes, outcome);
+                });
+        if (m_session) m_crisis->setSession(m_session.get());
+    }
+    if (currentScreen() != m_crisis) m_returnTo = currentScreen();
+    showScreen(m_crisis);
+}
+
+void MainWindow::showLibrary() {
+    if (!m_library) {
+        m_library = new LibraryScreen(*m_settings);
+        connect(m_library, &LibraryScreen::helpNowRequested, this, &MainWindow::showHelpNow);
+        connect(m_library, &LibraryScreen::backRequested, this, [this] {
+            if (m_libraryReturnTo && m_libraryReturnTo != m_library && m_stack->indexOf(m_libraryReturnTo) >= 0)
+                showScreen(m_libraryReturnTo);
+            else if (m_screens)
+                m_screens->showHome();
+            else
+                showStartScreen();
+        });
+    }
+    if (currentScreen() != m_library) m_libraryReturnTo = currentScreen();
+    m_library->showList();
+    showScreen(m_library);
+}
+
+void MainWindow::leaveHelpNow() {
+    if (m_returnTo && m_returnTo != m_crisis && m_stack->indexOf(m_returnTo) >= 0)
+        showScreen(m_returnTo);
+    else if (m_screens)
+        m_screens->showHome();
+    else
+        showStartScreen();
 }
 
 }  // namespace mooring

@@ -2,7 +2,8 @@
 
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/ProfileAccess.h"
-#include "gui/main/LockReason.h"
+#include "gui/main/LockSequence.h"
+#include "gui/main/SetupOrUnlock.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class QFileSystemWatcher;
 class QPushButton;
 class QStackedWidget;
 
@@ -20,14 +20,10 @@ namespace mooring {
 
 class CrisisScreen;
 class HelpNowButton;
-class IdleLock;
 class LibraryScreen;
-class MessageBanner;
 class ProfileSession;
 class ProfileSettings;
-class RekeyDialog;
-class SetupScreen;
-class UnlockScreen;
+class TestKdfNotice;
 class UnlockedProfile;
 class UnlockedScreens;
 
@@ -45,7 +41,9 @@ struct MainWindowOptions {
 
 // The one window: a calm top bar ("I need help now"; "Lock now" once unlocked) over a
 // stack of screens. Only the first screen is built at start (no database, no key
-// derivation until the person acts); others are made when needed and dropped on lock.
+// derivation until the person acts). The window owns the open session; the screens of the
+// open profile are UnlockedScreens', made when it opens and dropped on lock, and when to
+// lock is LockSequence's.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -90,52 +88,37 @@ private:
     // F1, F12 or Ctrl+L pressed here or in a dialog in front of this window.
     void keyRequested(AppWideKeys::Action action, QWidget* from);
     bool isMine(const QWidget* widget) const;
-    void lockUnattended();  // the idle lock and F12: nobody is asked, nothing is lost
     void offerHeldDraft();
-    void lock(LockReason reason);
-    // Asks about unsaved words and drops every screen with personal data; false: stay unlocked.
-    bool leaveUnlocked(LockReason reason);
-    void restoreBackup(const QString& name);  // settings' "Restore…", confirmed there
-    void openRekey();                         // settings' "I think someone knows my passphrase…"
     void showScreen(QWidget* screen);
     void showStartScreen();
-    void showUnlockScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
-    void lockWhenIdle();
-    void startIdleLock();
+    // The lock's last part, once everything is asked and kept: the screens of the open
+    // profile go, lastStep (a restore) runs on the session, the session closes.
+    void closeSession(LockReason reason, const std::function<void(ProfileSession&)>& lastStep);
     void leaveHelpNow();
     void applySettings();
     void updateChrome();
-    void checkPassphraseCost();  // reads the key file: is the passphrase slot weaker than real ones?
 
     MainWindowOptions m_options;
     std::unique_ptr<ProfileSettings> m_settings;
     // The open profile and everything running with it; closing it waits for that work.
     std::unique_ptr<ProfileSession> m_session;
+    // Home, the journal, the plan and every other screen of the open profile; null while locked.
+    std::unique_ptr<UnlockedScreens> m_screens;
+    LockSequence m_lock;
 
     QStackedWidget* m_stack;
+    SetupOrUnlock m_wayIn;
     QWidget* m_topBar;
     HelpNowButton* m_helpNow;
     QPushButton* m_lockButton;
-    IdleLock* m_idleLock;
-    MessageBanner* m_testKdfNotice;
-    // Watches the profile folder only while the note shows: a new passphrase (the key file
-    // replaced) takes the note away at once.
-    QFileSystemWatcher* m_keyFileWatch;
-    bool m_testKdf = false;               // the open profile's passphrase slot has the test-only cost
-    bool m_offerDraftWhenShown = false;   // a held draft waits until the window is back
-    bool m_hiddenWhileUnlocking = false;  // F12 came while the key was being worked out
+    TestKdfNotice* m_testKdfNotice;
+    bool m_offerDraftWhenShown = false;  // a held draft waits until the window is back
 
-    QPointer<SetupScreen> m_setup;
-    QPointer<UnlockScreen> m_unlock;
-    // Home, the journal, the plan and every other screen of the open profile; null while locked.
-    std::unique_ptr<UnlockedScreens> m_screens;
     QPointer<CrisisScreen> m_crisis;
     QPointer<QWidget> m_returnTo;  // where "Back" from the crisis screen leads
     QPointer<LibraryScreen> m_library;
     QPointer<QWidget> m_libraryReturnTo;  // where "Back" from the library leads
-    // A child of the window, not of settings: it stays while the window locks under it.
-    QPointer<RekeyDialog> m_rekey;
 };
 
 }  // namespace mooring
