@@ -600,6 +600,25 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>“%1” is not a date. Please give the date as YYYY-MM-DD, for example 2026-11-16.</source>
+        <translation>„%1“ ist kein Datum. Bitte gib das Datum als JJJJ-MM-TT an, zum Beispiel 2026-11-16.</translation>
+    </message>
+    <message>
+        <source>A week can start on “monday” or “sunday”, not on “%1”.</source>
+        <translation>Eine Woche kann mit „monday“ oder „sunday“ beginnen, nicht mit „%1“.</translation>
+    </message>
+    <message>
+        <source>The report would start on %1, after it ends on %2. Please give a --from date on or before the --to date.</source>
+        <translation>Der Bericht würde am %1 beginnen, nach seinem Ende am %2. Bitte gib bei --from ein Datum an, das nicht nach dem bei --to liegt.</translation>
+    </message>
+    <message>
+        <source>A report covers at most a year. Starting on %1, it can go up to %2; please choose a later --from or an earlier --to.</source>
+        <translation>Ein Bericht umfasst höchstens ein Jahr. Ab dem %1 reicht er bis zum %2; bitte wähle ein späteres --from oder ein früheres --to.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommand</name>
     <message>
         <source>A week can start on “monday” or “sunday”, not on “%1”.</source>
@@ -1888,8 +1907,8 @@
         <translation>Das Profil oder nur den Plan in einer Datei speichern</translation>
     </message>
     <message>
-        <source>Asks for the passphrase, then for an export passphrase twice, and writes the whole profile to FILE, encrypted with the export passphrase. With --plan-only the file holds the safety plan, contacts, helplines and coping ideas, never the journal. With --plain the file is readable JSON that anyone who opens it can read; no export passphrase is asked for.</source>
-        <translation>Fragt nach der Passphrase und dann zweimal nach einer Export-Passphrase und schreibt das ganze Profil nach FILE, verschlüsselt mit der Export-Passphrase. Mit --plan-only enthält die Datei den Sicherheitsplan, die Kontakte, die Hilfetelefone und die Ideen, nie das Tagebuch. Mit --plain ist die Datei lesbares JSON, das alle lesen können, die sie öffnen; dann wird nach keiner Export-Passphrase gefragt.</translation>
+        <source>Asks for the passphrase, then for an export passphrase twice, and writes the whole profile to FILE, encrypted with the export passphrase. With --plan-only the file holds the safety plan, contacts, helplines and coping ideas, never the journal. With --plain the file is readable JSON that anyone who opens it can read; no export passphrase is asked for. With --csv the file is the journal as a spreadsheet (CSV), one row per entry, which is never protected either.</source>
+        <translation>Fragt nach der Passphrase und dann zweimal nach einer Export-Passphrase und schreibt das ganze Profil nach FILE, verschlüsselt mit der Export-Passphrase. Mit --plan-only enthält die Datei den Sicherheitsplan, die Kontakte, die Hilfetelefone und die Ideen, nie das Tagebuch. Mit --plain ist die Datei lesbares JSON, das alle lesen können, die sie öffnen; dann wird nach keiner Export-Passphrase gefragt. Mit --csv ist die Datei das Tagebuch als Tabelle (CSV), eine Zeile pro Eintrag; auch sie ist nie geschützt.</translation>
     </message>
     <message>
         <source>only the plan, contacts, helplines and coping ideas</source>
@@ -2377,6 +2396,58 @@
         <source>not a field of “Where I am in recovery”</source>
         <translation>kein Feld von „Wo ich auf meinem Weg stehe“</translation>
     </message>
+    <message>
+        <source>Show the figures of several weeks, for example the time between two therapy sessions</source>
+        <translation>Die Zahlen mehrerer Wochen zeigen, zum Beispiel für die Zeit zwischen zwei Therapiestunden</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase, then prints the figures from --from to --to, both days included, at most a year: how many entries, how strong the urges were, how they ended, triggers, feelings, each week&apos;s count and what was tried. Without dates, the four weeks ending today. An entry belongs to a day by its local date, in the UTC offset stored with it. The words of the entries are never printed. Nothing is changed.</source>
+        <translation>Fragt nach der Passphrase und gibt dann die Zahlen von --from bis --to aus, beide Tage eingeschlossen, höchstens ein Jahr: wie viele Einträge, wie stark der Drang war, wie es ausging, Auslöser, Gefühle, die Zahl jeder Woche und was ausprobiert wurde. Ohne Daten die vier Wochen bis heute. Ein Eintrag gehört nach seinem lokalen Datum zu einem Tag, mit der UTC-Abweichung, die mit ihm gespeichert ist. Die Worte der Einträge werden nie ausgegeben. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the first day (default: four weeks before --to)</source>
+        <translation>der erste Tag (ohne Angabe: vier Wochen vor --to)</translation>
+    </message>
+    <message>
+        <source>the last day (default: today)</source>
+        <translation>der letzte Tag (ohne Angabe: heute)</translation>
+    </message>
+    <message>
+        <source>Your report from %1 to %2</source>
+        <translation>Dein Bericht vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>1 entry was written down.</source>
+        <translation>1 Eintrag wurde aufgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 entries were written down.</source>
+        <translation>%1 Einträge wurden aufgeschrieben.</translation>
+    </message>
+    <message>
+        <source>On average the urge was %1 out of 10; the strongest was %2.</source>
+        <translation>Im Schnitt lag der Drang bei %1 von 10; am stärksten war er bei %2.</translation>
+    </message>
+    <message>
+        <source>Plan versions saved in this time: %1.</source>
+        <translation>In dieser Zeit gespeicherte Fassungen des Plans: %1.</translation>
+    </message>
+    <message>
+        <source>For every figure, week by week, add --json.</source>
+        <translation>Für alle Zahlen, Woche für Woche, --json anfügen.</translation>
+    </message>
+    <message>
+        <source>the journal as a spreadsheet (CSV) without protection (anyone can read it)</source>
+        <translation>das Tagebuch als Tabelle (CSV) ohne Schutz (alle können es lesen)</translation>
+    </message>
+    <message>
+        <source>--csv writes the journal, so it cannot go with --plan-only. Please choose one of the two.</source>
+        <translation>--csv schreibt das Tagebuch und passt deshalb nicht zu --plan-only. Bitte wähle eins von beiden.</translation>
+    </message>
+    <message>
+        <source>Your journal was saved as a spreadsheet in %1.</source>
+        <translation>Dein Tagebuch wurde als Tabelle in %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>
@@ -2767,6 +2838,41 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::CsvExportDialog</name>
+    <message>
+        <source>I understand that anyone who opens this file can read it</source>
+        <translation>Mir ist klar, dass alle, die diese Datei öffnen, sie lesen können</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Speicherort wählen…</translation>
+    </message>
+    <message>
+        <source>Journal as a spreadsheet</source>
+        <translation>Tagebuch als Tabelle</translation>
+    </message>
+    <message>
+        <source>This saves your journal as a spreadsheet file (CSV): one row for each entry, to look at in a spreadsheet program. It cannot be imported back; to keep a copy of your profile, use Export instead.</source>
+        <translation>Das speichert dein Tagebuch als Tabellendatei (CSV): eine Zeile für jeden Eintrag, zum Ansehen in einem Tabellenprogramm. Sie lässt sich nicht wieder importieren; für eine Kopie deines Profils nimm stattdessen Exportieren.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet file is not protected: anyone who opens it can read everything in it. Keep it somewhere only you can reach, and delete it when it is no longer needed.</source>
+        <translation>Eine Tabellendatei ist nicht geschützt: Alle, die sie öffnen, können alles darin lesen. Bewahre sie dort auf, wo nur du hinkommst, und lösch sie, wenn du sie nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>Save the journal as a spreadsheet</source>
+        <translation>Das Tagebuch als Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Your journal is saved in %1.</source>
+        <translation>Dein Tagebuch ist in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::EntryEditor</name>
     <message>
         <source>New entry</source>
@@ -2890,6 +2996,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Journal as a &amp;spreadsheet (CSV)…</source>
+        <translation>&amp;Tagebuch als Tabelle (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

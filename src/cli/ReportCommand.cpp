@@ -93,7 +93,7 @@ ExitStatus ReportCommand::run(CliContext& context) {
     console.data(report.entries == 1 ? tr("1 entry was written down.")
                                      : tr("%1 entries were written down.").arg(report.entries));
     if (report.urge.mean)
-        console.data(tr("On average they were %1 out of 10; the strongest was %2.")
+        console.data(tr("On average the urge was %1 out of 10; the strongest was %2.")
                          .arg(QString::number(*report.urge.mean, 'f', 1))
                          .arg(*report.urge.max));
     console.data(tr("Plan versions saved in this time: %1.").arg(report.planVersionsInRange));

@@ -121,7 +121,7 @@ TEST_CASE("report without dates covers the four weeks ending today", "[cli][repo
     const CliRun plain = p.run({u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s});
     REQUIRE(plain.exitCode == 0);
     CHECK(plain.outText().contains(u"3 entries were written down."_s));
-    CHECK(plain.outText().contains(u"On average they were 4.0 out of 10; the strongest was 6."_s));
+    CHECK(plain.outText().contains(u"On average the urge was 4.0 out of 10; the strongest was 6."_s));
     CHECK_FALSE(plain.outText().contains(kSecretWords));
 }
 

@@ -1,6 +1,7 @@
 #include "gui/exchange/ExchangeMenu.h"
 
 #include "gui/common/DialogHooks.h"
+#include "gui/exchange/CsvExportDialog.h"
 #include "gui/exchange/ExportDialog.h"
 #include "gui/exchange/ImportDialog.h"
 #include "session/ProfileSession.h"
@@ -25,6 +26,8 @@ ExchangeMenu::ExchangeMenu(QMainWindow* window, SessionGetter session, ProfileSe
     m_menu->setObjectName(u"fileMenu"_s);
     QAction* exportAction = m_menu->addAction(tr("&Export…"), this, &ExchangeMenu::exportNow);
     exportAction->setObjectName(u"exportAction"_s);
+    QAction* csvAction = m_menu->addAction(tr("Journal as a &spreadsheet (CSV)…"), this, &ExchangeMenu::exportCsvNow);
+    csvAction->setObjectName(u"csvExportAction"_s);
     QAction* importAction = m_menu->addAction(tr("&Import…"), this, &ExchangeMenu::importNow);
     importAction->setObjectName(u"importAction"_s);
     for (const char* name : {"topBar", "lockButton"})
@@ -55,6 +58,14 @@ void ExchangeMenu::exportNow() {
     ProfileSession* session = m_session();
     if (!session) return;
     auto* dialog = new ExportDialog(*session, m_settings, m_access, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ExchangeMenu::exportCsvNow() {
+    ProfileSession* session = m_session();
+    if (!session) return;
+    auto* dialog = new CsvExportDialog(*session, m_access, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -16,9 +16,10 @@ namespace mooring {
 class ProfileSession;
 class ProfileSettings;
 
-// The window's File menu with "Export…" and "Import…". It is shown only while the profile
-// is unlocked and the top bar is shown (never on the crisis screen), following the top
-// bar's own visibility so MainWindow needs one line to install it.
+// The window's File menu with "Export…", "Journal as a spreadsheet (CSV)…" and "Import…".
+// It is shown only while the profile is unlocked and the top bar is shown (never on the
+// crisis screen), following the top bar's own visibility so MainWindow needs one line to
+// install it.
 class ExchangeMenu : public QObject {
     Q_OBJECT
 public:
@@ -28,6 +29,7 @@ public:
                                  ProfileAccess access);
 
     void exportNow();
+    void exportCsvNow();
     void importNow();
 
 protected:
