@@ -987,6 +987,42 @@
 <context>
     <name>mooring</name>
     <message>
+        <source>--%1 needs a whole number from 0 to 10, not “%2”.</source>
+        <translation>--%1 braucht eine ganze Zahl von 0 bis 10, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Please say how today is with --overall, a number from 0 to 10.</source>
+        <translation>Bitte sag mit --overall, wie der Tag heute ist, als Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s check-in: how today is, and the urge if you like</source>
+        <translation>Den heutigen Check-in festhalten: wie der Tag ist und, wenn du magst, der Drang</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase, then keeps today&apos;s check-in: how today is (--overall, 0 to 10) and, if you give them, how strong the urge was (--urge, 0 to 10) and a one-line note. A day has one check-in; if today has one already, it takes these answers (an urge or note not given is cleared), and feelings, what helped and self-care answered in the app stay as they were.</source>
+        <translation>Fragt nach der Passphrase und hält dann den heutigen Check-in fest: wie der Tag heute ist (--overall, 0 bis 10) und, wenn du sie angibst, wie stark der Drang war (--urge, 0 bis 10) und eine einzeilige Notiz. Ein Tag hat einen Check-in; gibt es heute schon einen, bekommt er diese Antworten (ein nicht angegebener Drang oder eine nicht angegebene Notiz wird geleert), und Gefühle, was geholfen hat und Selbstfürsorge aus der App bleiben, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>how today is, 0 to 10 (needed)</source>
+        <translation>wie der Tag heute ist, 0 bis 10 (nötig)</translation>
+    </message>
+    <message>
+        <source>how strong the urge was, 0 to 10</source>
+        <translation>wie stark der Drang war, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>a one-line note</source>
+        <translation>eine einzeilige Notiz</translation>
+    </message>
+    <message>
+        <source>Today already had a check-in; it now has these answers (%1).</source>
+        <translation>Heute gab es schon einen Check-in; er hat jetzt diese Antworten (%1).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in is kept (%1).</source>
+        <translation>Der heutige Check-in ist festgehalten (%1).</translation>
+    </message>
+    <message>
         <source>expected true, false or null, got %1</source>
         <translation>erwartet war wahr, falsch oder null, gefunden wurde %1</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "cli/BackupCommand.h"
 #include "cli/BackupsCommand.h"
+#include "cli/CheckInCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
@@ -50,6 +51,7 @@ std::vector<std::unique_ptr<Command>> CliApp::makeCommands() {
     commands.push_back(std::make_unique<RekeyCommand>());
     commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<CheckInCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());

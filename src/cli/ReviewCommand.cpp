@@ -8,6 +8,7 @@
 #include "insights/Week.h"
 #include "insights/WeekSentences.h"
 #include "insights/WeekSummary.h"
+#include "storage/CheckInStore.h"
 
 #include <QRegularExpression>
 
@@ -65,7 +66,7 @@ ExitStatus ReviewCommand::run(CliContext& context) {
 
     Console& console = context.console();
     if (context.invocation().has(u"json"_s)) {
-        console.data(reviewJson(summary));
+        console.data(reviewJson(summary, CheckInStore(profile->database()).range(week.start(), week.last())));
         return ExitStatus::Done;
     }
     console.data(tr("Your week: %1").arg(weekRangeText(week)));

@@ -2,17 +2,43 @@
 
 #include "cli/JsonFigures.h"
 
+#include <array>
+
 namespace mooring::cli {
 
 using namespace Qt::StringLiterals;
 using namespace jsonFigures;
+
+namespace {
+
+// The week's check-ins day by day, first day first; null for a day without one (or, for
+// the urge, a day whose check-in did not say).
+Json checkInsJson(const Week& week, const QList<CheckIn>& checkIns) {
+    std::array<const CheckIn*, 7> byDay{};
+    int days = 0;
+    for (const CheckIn& c : checkIns) {
+        const int i = week.dayIndex(c.day);
+        if (i < 0 || byDay[std::size_t(i)]) continue;
+        byDay[std::size_t(i)] = &c;
+        ++days;
+    }
+    Json overall = Json::array();
+    Json urge = Json::array();
+    for (const CheckIn* c : byDay) {
+        overall.push_back(c && c->overall ? Json(*c->overall) : Json(nullptr));
+        urge.push_back(c && c->urge ? Json(*c->urge) : Json(nullptr));
+    }
+    return {{"days", days}, {"overall_by_day", std::move(overall)}, {"urge_by_day", std::move(urge)}};
+}
+
+}  // namespace
 
 QString dayKey(Qt::DayOfWeek day) {
     static const char* const names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     return QString::fromLatin1(names[int(day) - 1]);
 }
 
-QString reviewJson(const WeekSummary& s) {
+QString reviewJson(const WeekSummary& s, const QList<CheckIn>& checkIns) {
     Json grid = Json::array();
     for (const auto& day : s.grid) grid.push_back(Json(day));
     const RecentWeeks& before = s.previousFourWeeks;
@@ -36,6 +62,7 @@ QString reviewJson(const WeekSummary& s) {
           {"entries", s.sinceStart.entries},
           {"weeks_with_entries", s.sinceStart.weeksWithEntries},
           {"ideas_tried", s.sinceStart.ideasTried}}},
+        {"checkins", checkInsJson(s.week, checkIns)},
     };
     return QString::fromStdString(out.dump(2));
 }
