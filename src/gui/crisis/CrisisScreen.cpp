@@ -4,6 +4,7 @@
 #include "gui/common/ReadAloud.h"
 #include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/BreathingPacer.h"
+#include "gui/crisis/ChoiceAccessible.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FavouriteIdeasPanel.h"
 #include "gui/crisis/FlowLayout.h"
@@ -147,6 +148,7 @@ void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& ac
     auto* button = new QPushButton(text, m_choiceColumn);
     button->setObjectName(u"crisisChoice"_s);
     button->setCheckable(true);
+    crisis::presentAsTab(button);  // heard as a tab that opens its panel, not a check box
     crisis::makeLarge(button, accessibleName);
     button->setMinimumHeight(kChoiceHeight);
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);

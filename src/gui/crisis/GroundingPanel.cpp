@@ -1,6 +1,7 @@
 #include "gui/crisis/GroundingPanel.h"
 
 #include "gui/common/ReadAloudButton.h"
+#include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/PageStack.h"
 #include "speech/Script.h"
@@ -132,6 +133,9 @@ GroundingPanel::GroundingPanel(QWidget* parent) : QWidget(parent) {
     doneLayout->addStretch(1);
     m_pages->addWidget(m_donePage);
 
+    m_announcer = new crisis::ChangeAnnouncer(this);
+    // Where the keyboard lands after the last step, the words of that page come with it.
+    m_again->setAccessibleDescription(kDone.text());
     connect(m_notes, &QLineEdit::returnPressed, this, &GroundingPanel::next);
     connect(m_next, &QPushButton::clicked, this, &GroundingPanel::next);
     connect(m_back, &QPushButton::clicked, this, &GroundingPanel::previous);
@@ -163,6 +167,8 @@ void GroundingPanel::hideEvent(QHideEvent* event) {
 void GroundingPanel::showStep() {
     // Whatever was typed goes at every step: nothing typed here is kept anywhere.
     m_notes->clear();
+    // Enter in the line keeps the focus there, so a screen reader is told the new step.
+    const bool focusStays = m_notes->hasFocus();
     if (m_step >= kSteps) {
         m_pages->setCurrentWidget(m_donePage);
         setFocusProxy(m_again);
@@ -175,6 +181,10 @@ void GroundingPanel::showStep() {
     m_progress->setText(tr("Step %1 of %2").arg(m_step + 1).arg(kSteps));
     m_instruction->setText(kStepTexts[m_step].instruction.text());
     m_hint->setText(kStepTexts[m_step].hint.text());
+    // The line says its step whenever it takes the focus; staying, the step is announced.
+    const QString said = m_progress->text() + u". "_s + m_instruction->text() + u' ' + m_hint->text();
+    m_notes->setAccessibleDescription(said);
+    if (focusStays) m_announcer->say(said);
     m_back->setEnabled(m_step > 0);
     setFocusProxy(m_notes);
     if (isVisible()) m_notes->setFocus();

@@ -11,6 +11,10 @@ namespace mooring {
 class ReadAloudButton;
 
 namespace crisis {
+class ChangeAnnouncer;
+}
+
+namespace crisis {
 class PageStack;
 }
 
@@ -48,6 +52,7 @@ private:
     QPushButton* m_next = nullptr;
     QPushButton* m_again = nullptr;
     ReadAloudButton* m_readAloud = nullptr;  // reads each step as it is shown
+    crisis::ChangeAnnouncer* m_announcer = nullptr;
 };
 
 }  // namespace mooring

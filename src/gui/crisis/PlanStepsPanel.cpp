@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/Helpline.h"
 #include "gui/common/ReadAloudButton.h"
+#include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/NumberActions.h"
 #include "session/ProfileSession.h"
@@ -79,6 +80,7 @@ PlanStepsPanel::PlanStepsPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_body);
     layout->addStretch(1);
 
+    m_announcer = new crisis::ChangeAnnouncer(this);
     setFocusProxy(m_next);
     connect(m_previous, &QPushButton::clicked, this, &PlanStepsPanel::previous);
     connect(m_next, &QPushButton::clicked, this, &PlanStepsPanel::next);
@@ -124,11 +126,18 @@ void PlanStepsPanel::next() {
     showStep(std::min(m_index + 1, kPlanSectionCount - 1));
     // At the last step "Next" is disabled; the keyboard goes back rather than nowhere.
     if (!m_next->isEnabled() && m_next->hasFocus()) m_previous->setFocus();
+    announceStep();
 }
 
 void PlanStepsPanel::previous() {
     showStep(std::max(m_index - 1, 0));
     if (!m_previous->isEnabled() && m_previous->hasFocus()) m_next->setFocus();
+    announceStep();
+}
+
+void PlanStepsPanel::announceStep() {
+    // The focus stays on the button pressed: a screen reader hears the step it brought.
+    m_announcer->say(QStringList{m_step->text(), m_title->text(), m_shown.join(u". "_s)}.join(u". "_s));
 }
 
 QString PlanStepsPanel::shownTitle() const { return m_title->text(); }

@@ -18,6 +18,10 @@ namespace mooring {
 class ProfileSession;
 class ReadAloudButton;
 
+namespace crisis {
+class ChangeAnnouncer;
+}
+
 // "My plan, step by step" on the crisis screen: the latest saved version of the person's
 // safety plan, one section at a time, as large and calm as the other panels. The people in
 // it come with the same "Copy number" and phone code as the helplines. Only after
@@ -42,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void showStep(int index);
+    void announceStep();
     void clearBody();
     void addItem(const QString& text, bool bullet = true);
     void addContact(const Contact& contact);
@@ -58,6 +63,7 @@ private:
     QPushButton* m_previous;
     QPushButton* m_next;
     ReadAloudButton* m_readAloud;  // the step shown, from the saved plan only
+    crisis::ChangeAnnouncer* m_announcer;
 };
 
 }  // namespace mooring

@@ -2,6 +2,7 @@
 
 #include "domain/CopingIdeaTexts.h"
 #include "domain/Error.h"
+#include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 
 #include <QComboBox>
@@ -99,6 +100,7 @@ TryIdeaPanel::TryIdeaPanel(QWidget* parent) : QWidget(parent) {
     m_another->setAutoDefault(true);
     layout->addWidget(m_another, 0, Qt::AlignLeft);
     layout->addStretch(1);
+    m_announcer = new crisis::ChangeAnnouncer(this);
 
     try {
         m_all = builtinIdeas();
@@ -130,6 +132,7 @@ void TryIdeaPanel::showAnother() {
     if (m_order.isEmpty()) return;
     m_index = (m_index + 1) % m_order.size();
     showCurrent();
+    m_announcer->say(m_familyLabel->text() + u". "_s + m_title->text() + u". "_s + m_details->text());
 }
 
 void TryIdeaPanel::reshuffle() {

@@ -1,9 +1,11 @@
 #include "gui/crisis/UrgeTimerPanel.h"
 
 #include "gui/common/ReadAloudButton.h"
+#include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/PageStack.h"
+#include "gui/crisis/UrgeTimerWords.h"
 #include "speech/Script.h"
 
 #include <QApplication>
@@ -18,73 +20,7 @@ namespace mooring {
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
-
-namespace {
-
-// The panel's own sentences that "Read this to me" may read, shown from the same texts.
-// No promise of how long: an urge that outlasts a promised time must not feel like failing.
-const speech::HelpText kIntro = speech::HelpText{
-    "mooring::UrgeTimerPanel",
-    QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
-                      "An urge is like a wave: it rises, peaks and eases. Urges often ease within minutes; "
-                      "sometimes they take longer, and they can come back. That's okay. You don't have to "
-                      "act on it. Let's wait it out together.")};
-const speech::HelpText kHowLong = speech::HelpText{
-    "mooring::UrgeTimerPanel",
-    QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "How long would you like to start with? You can add more time.")};
-const speech::HelpText kCheckInQuestion = speech::HelpText{
-    "mooring::UrgeTimerPanel", QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "Has the urge eased a little?")};
-const speech::HelpText kEasedYes = speech::HelpText{
-    "mooring::UrgeTimerPanel", QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "Good. Keep going, you're doing it.")};
-const speech::HelpText kEasedNotYet =
-    speech::HelpText{"mooring::UrgeTimerPanel",
-                     QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
-                                       "That's okay. It takes the time it takes. Five more minutes, together.")};
-const speech::HelpText kEndQuestion = speech::HelpText{
-    "mooring::UrgeTimerPanel",
-    QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "The time is up. You stayed with it. How did it go?")};
-const speech::HelpText kPassedReply =
-    speech::HelpText{"mooring::UrgeTimerPanel",
-                     QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
-                                       "It passed. You let the wave go by. Take a moment to notice how that feels.")};
-const speech::HelpText kCopedReply =
-    speech::HelpText{"mooring::UrgeTimerPanel",
-                     QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
-                                       "You got through it. That took strength, even if it didn't feel like it.")};
-const speech::HelpText kStillHardReply = speech::HelpText{
-    "mooring::UrgeTimerPanel", QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
-                                                 "That's okay. When it is still hard, talking to someone can help. "
-                                                 "You don't have to explain everything.")};
-const speech::HelpText kKindLines[] = {
-    speech::HelpText{
-        "mooring::UrgeTimerPanel",
-        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "This feeling is strong, and it is already changing.")},
-    speech::HelpText{
-        "mooring::UrgeTimerPanel",
-        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "You are doing something hard right now, and you are doing it.")},
-    speech::HelpText{
-        "mooring::UrgeTimerPanel",
-        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
-                          "Urges rise, peak and ease, like waves. This one can ease too, in its own time.")},
-    speech::HelpText{
-        "mooring::UrgeTimerPanel",
-        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "Breathe out slowly. You only need to get through this minute.")},
-    speech::HelpText{"mooring::UrgeTimerPanel",
-                     QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "You have got through hard moments before.")},
-    speech::HelpText{
-        "mooring::UrgeTimerPanel",
-        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "It's okay to feel this. Feelings pass, even big ones.")},
-    speech::HelpText{
-        "mooring::UrgeTimerPanel",
-        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel", "Be as kind to yourself as you would be to a friend right now.")},
-    speech::HelpText{
-        "mooring::UrgeTimerPanel",
-        QT_TRANSLATE_NOOP("mooring::UrgeTimerPanel",
-                          "Some waves take longer than others. You are getting through this one, minute by minute.")},
-};
-static_assert(std::size(kKindLines) == UrgeTimer::kMessageCount);
-
-}  // namespace
+using namespace urgeWords;
 
 UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(u"urgeTimerPanel"_s);
@@ -113,6 +49,7 @@ UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
     m_endPage = buildEndPage();
     m_answeredPage = buildAnsweredPage();
     for (QWidget* page : {m_choosePage, m_runningPage, m_endPage, m_answeredPage}) m_pages->addWidget(page);
+    m_announcer = new crisis::ChangeAnnouncer(this);
     showPage(m_choosePage);
     say({kIntro, kHowLong});
 }
@@ -172,6 +109,8 @@ QWidget* UrgeTimerPanel::buildRunningPage() {
     auto* notYet = new QPushButton(tr("Not yet: add 5 minutes"), m_checkIn);
     notYet->setObjectName(u"urgeEasedNotYet"_s);
     crisis::makeLarge(notYet, tr("Not yet. Add 5 more minutes"));
+    // The answers carry the question: the focus lands on them, not on the question.
+    for (QPushButton* answer : {m_checkInYes, notYet}) answer->setAccessibleDescription(kCheckInQuestion.text());
     checkRow->addWidget(m_checkInYes);
     checkRow->addWidget(notYet);
     checkLayout->addLayout(checkRow);
@@ -180,12 +119,14 @@ QWidget* UrgeTimerPanel::buildRunningPage() {
         m_timer.answerCheckIn(true);
         m_message->setText(kEasedYes.text());
         refreshRunning();
+        afterCheckIn();
         say({kEasedYes});
     });
     connect(notYet, &QPushButton::clicked, this, [this] {
         m_timer.answerCheckIn(false);
         m_message->setText(kEasedNotYet.text());
         refreshRunning();
+        afterCheckIn();
         say({kEasedNotYet});
     });
 
@@ -231,6 +172,7 @@ QWidget* UrgeTimerPanel::buildEndPage() {
         auto* button = new QPushButton(text, page);
         button->setObjectName(u"urgeAnswer%1"_s.arg(int(outcome)));
         crisis::makeLarge(button, text);
+        button->setAccessibleDescription(kEndQuestion.text());  // heard with the answer that has the focus
         connect(button, &QPushButton::clicked, this, [this, outcome = outcome] { answerEnd(outcome); });
         row->addWidget(button);
         if (!m_firstEndAnswer) m_firstEndAnswer = button;
@@ -330,6 +272,7 @@ void UrgeTimerPanel::tick() {
     switch (m_timer.tick()) {
         case UrgeTimer::Event::KindMessage:
             m_message->setText(kindLine(m_timer.messageIndex()).text());
+            m_announcer->say(m_message->text());
             say({kindLine(m_timer.messageIndex())});
             break;
         case UrgeTimer::Event::CheckIn:
@@ -375,11 +318,19 @@ void UrgeTimerPanel::answerEnd(UrgeTimer::Outcome outcome) {
     m_saveToJournal->setVisible(m_journalOffered);
     showPage(m_answeredPage);
     if (outcome == UrgeTimer::Outcome::StillHard) m_talkButton->setFocus();
+    m_announcer->say(reply.text());
     say({reply});
     Q_EMIT answered(outcome);
 }
 
 speech::HelpText UrgeTimerPanel::kindLine(int index) { return kKindLines[index % UrgeTimer::kMessageCount]; }
+
+void UrgeTimerPanel::afterCheckIn() {
+    // The answer buttons are gone; the keyboard goes on to "Add 5 minutes", never to "Stop
+    // the timer", which one more Space would press. The reply is told where it now stands.
+    if (isAncestorOf(QApplication::focusWidget()) || !QApplication::focusWidget()) m_extend->setFocus();
+    m_announcer->say(m_message->text());
+}
 
 void UrgeTimerPanel::say(std::vector<speech::HelpText> words) {
     m_saying = std::move(words);

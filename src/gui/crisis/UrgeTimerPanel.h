@@ -19,8 +19,9 @@ namespace mooring {
 class ReadAloudButton;
 
 namespace crisis {
+class ChangeAnnouncer;
 class PageStack;
-}
+}  // namespace crisis
 
 // "Ride out the urge": pick 5, 10 or 15 minutes, see the time pass with a kind line now and
 // then, a gentle check-in every five minutes, and at the end one question: how did it go?
@@ -57,6 +58,7 @@ private:
     void refreshRunning();
     void answerEnd(UrgeTimer::Outcome outcome);
     static speech::HelpText kindLine(int index);
+    void afterCheckIn();
     void say(std::vector<speech::HelpText> words);  // what "Read this to me" reads now
 
     UrgeTimer m_timer;
@@ -82,6 +84,7 @@ private:
     QPushButton* m_firstChoice = nullptr;
     QPushButton* m_firstEndAnswer = nullptr;
     ReadAloudButton* m_readAloud = nullptr;
+    crisis::ChangeAnnouncer* m_announcer = nullptr;  // kind words and replies, the focus staying
     std::vector<speech::HelpText> m_saying;
 };
 
