@@ -194,3 +194,27 @@ TEST_CASE("A bad check-in is refused by its place in the file, and nothing chang
     CHECK(refusal(target, withCheckIns(good, "[" + ok + "]")).isEmpty());
     CHECK(CheckInStore(target.db()).forDay(QDate(2026, 11, 10)).has_value());
 }
+
+TEST_CASE("A check-in changed at the same time here and in the file is kept as it is here, and named",
+          "[exchange][checkin]") {
+    OpenProfile target;
+    CheckInStore store(target.db());
+    CheckIn here = onDay(QDate(2026, 11, 18), 2, at(8));
+    store.put(here);
+    OpenProfile source;
+    CheckIn there = onDay(QDate(2026, 11, 18), 8, at(8));  // another id, the same day and time
+    CheckInStore(source.db()).put(there);
+
+    Importer importer(target.db(), *target.settings, [] { return at(12); });
+    const ImportPlan plan = importer.prepare(exportOf(source));
+    CHECK(plan.preview.conflicts == 1);
+    REQUIRE(plan.preview.conflicting.size() == 1);
+    CHECK(plan.preview.conflicting.first().startsWith(u"the check-in of "_s));
+    importer.apply(plan);
+    CHECK(store.forDay(QDate(2026, 11, 18)) == here);
+
+    // The very same check-in again is "the same", not a conflict.
+    const ImportPlan same = importer.prepare(exportOf(target));
+    CHECK(same.preview.conflicts == 0);
+    CHECK(same.preview.unchanged > 0);
+}
