@@ -7,6 +7,7 @@
 #include "exchange/ReportFetch.h"
 #include "insights/RangeReport.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace mooring::cli {
@@ -94,7 +95,7 @@ ExitStatus ReportCommand::run(CliContext& context) {
                                      : tr("%1 entries were written down.").arg(report.entries));
     if (report.urge.mean)
         console.data(tr("On average the urge was %1 out of 10; the strongest was %2.")
-                         .arg(QString::number(*report.urge.mean, 'f', 1))
+                         .arg(QLocale().toString(*report.urge.mean, 'f', 1))
                          .arg(*report.urge.max));
     console.data(tr("Plan versions saved in this time: %1.").arg(report.planVersionsInRange));
     console.data(tr("For every figure, week by week, add --json."));
