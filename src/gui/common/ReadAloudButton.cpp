@@ -1,5 +1,6 @@
 #include "gui/common/ReadAloudButton.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadAloud.h"
 #include "speech/Script.h"
@@ -18,6 +19,7 @@ ReadAloudButton::ReadAloudButton(ScriptSource script, QWidget* parent)
     m_button->setObjectName(u"readAloudButton"_s);
     m_button->setCheckable(true);  // its state is heard as pressed or not
     m_button->setAutoDefault(false);
+    Appearance::makeLargeTarget(m_button);  // as easy to hit as the panel's other buttons
     m_note->setObjectName(u"readAloudNote"_s);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

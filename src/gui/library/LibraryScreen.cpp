@@ -149,7 +149,6 @@ QWidget* LibraryScreen::buildReadingPage() {
             return script;
         },
         page);
-    Appearance::makeLargeTarget(m_readAloudButton->button());
     m_readingBanner = new MessageBanner(page);
     m_reader = new QTextBrowser(page);
     bar->addWidget(m_readAloudButton);
