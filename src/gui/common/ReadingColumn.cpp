@@ -14,15 +14,19 @@ ReadingColumn::ReadingColumn(QWidget* content, QWidget* parent, int widthInChara
     setFocusPolicy(Qt::NoFocus);
     auto* canvas = new QWidget;
     canvas->setObjectName(QStringLiteral("readingCanvas"));
+    auto* column = new QVBoxLayout(canvas);
+    column->setContentsMargins(32, 24, 32, 32);
+    // The canvas goes in while it is still empty: setWidget lays out what it is given at
+    // once, and with the content in it that means measuring every wrapped label for its
+    // height (a tenth of the work before the lock screen first paints), only to measure it
+    // all again when the screen is shown.
+    setWidget(canvas);
     auto* row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(content, 100);
     row->addStretch(1);
-    auto* column = new QVBoxLayout(canvas);
-    column->setContentsMargins(32, 24, 32, 32);
     column->addLayout(row);
     column->addStretch(1);
-    setWidget(canvas);
     // The canvas takes the window colour so the scroll area does not look like a box.
     viewport()->setAutoFillBackground(false);
     canvas->setAutoFillBackground(false);

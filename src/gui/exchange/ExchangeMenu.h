@@ -38,12 +38,13 @@ protected:
 private:
     ExchangeMenu(QMainWindow* window, SessionGetter session, ProfileSettings& settings, ProfileAccess access);
     void updateVisibility();
+    void buildMenu();
 
     QMainWindow* m_window;
     SessionGetter m_session;
     ProfileSettings& m_settings;
     ProfileAccess m_access;
-    QMenu* m_menu;
+    QMenu* m_menu = nullptr;  // with the window's menu bar, made when first shown
 };
 
 }  // namespace mooring
