@@ -2907,6 +2907,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>Your journal is saved in %1.</source>
         <translation>Dein Tagebuch ist in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Saving your journal…</source>
+        <translation>Dein Tagebuch wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>mooring::EntryEditor</name>

@@ -4,6 +4,8 @@
 #include "exchange/JournalCsv.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
+#include "session/Background.h"
+#include "storage/UnlockedProfile.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -68,14 +70,36 @@ void CsvExportDialog::save() {
     if (path.isEmpty() || !m_session) return;  // cancelled, or locked while the file was being chosen
     try {
         m_access.paths.requireOutside(path);
-        JournalCsv::save(m_session->database(), path);
     } catch (const Error& e) {
         m_banner->showMessage(e.message());
         return;
     }
-    DialogHooks::inform(this, tr("Journal as a spreadsheet"),
-                        tr("Your journal is saved in %1.").arg(QDir::toNativeSeparators(path)));
-    accept();
+    // Ten years of entries take about half a second to read and write: off the GUI thread.
+    const bool started = m_session->runJob(
+        this,
+        [path](UnlockedProfile& profile) {
+            JournalCsv::save(profile.database(), path);
+            return true;
+        },
+        [this, path](Outcome<bool>& outcome) {
+            m_save->setEnabled(m_understood->isChecked());
+            try {
+                outcome.take();
+            } catch (const Error& e) {
+                m_banner->showMessage(e.message());
+                return;
+            } catch (const std::exception&) {
+                m_banner->showMessage(MessageBanner::unexpectedProblem());
+                return;
+            }
+            m_banner->clearMessage();
+            DialogHooks::inform(this, tr("Journal as a spreadsheet"),
+                                tr("Your journal is saved in %1.").arg(QDir::toNativeSeparators(path)));
+            accept();
+        });
+    if (!started) return;  // the session is closing: this dialog is on its way out
+    m_save->setEnabled(false);
+    m_banner->showMessage(tr("Saving your journal…"), MessageBanner::Tone::Info);
 }
 
 }  // namespace mooring

@@ -16,6 +16,7 @@ class MessageBanner;
 // "Journal as a spreadsheet (CSV)…": the journal for a spreadsheet program, one row per
 // entry (exchange/JournalCsv). Such a file cannot be protected, so the same plain warning
 // as the readable export comes first and must be understood before a file can be chosen.
+// The file is written as a session job, off the GUI thread.
 class CsvExportDialog : public QDialog {
     Q_OBJECT
 public:
