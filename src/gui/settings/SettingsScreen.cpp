@@ -10,8 +10,8 @@
 #include "gui/settings/BackupsSection.h"
 #include "gui/settings/LanguageChooser.h"
 #include "gui/settings/LockScreenContactsEditor.h"
-#include "gui/settings/RecoveryCodeSection.h"
 #include "gui/settings/ReadAloudSection.h"
+#include "gui/settings/RecoveryCodeSection.h"
 #include "session/ProfileSession.h"
 #include "storage/Backups.h"
 #include "storage/HelplineSettings.h"
@@ -180,9 +180,9 @@ SettingsScreen::~SettingsScreen() = default;
 
 bool SettingsScreen::newRecoveryCodeNotYetKept() const { return m_recoveryCode->newCodeNotYetKept(); }
 
-void SettingsScreen::store(const std::function<void(ProfileSettings&)>& change) {
 void SettingsScreen::setReadAloud(ReadAloud* reader) { m_readAloud->setReadAloud(reader); }
 
+void SettingsScreen::store(const std::function<void(ProfileSettings&)>& change) {
     m_ui->settingsBanner->clearMessage();
     change(m_settings);
     try {
