@@ -6,13 +6,13 @@
 #include "gui/common/DialogHooks.h"
 #include "gui/common/HelpNowButton.h"
 #include "gui/common/MessageBanner.h"
-#include "gui/common/ReadingColumn.h"
 #include "gui/common/ReadAloud.h"
 #include "gui/common/ReadAloudButton.h"
+#include "gui/common/ReadingColumn.h"
 #include "gui/home/HomeTile.h"
 #include "gui/library/LibraryPages.h"
-#include "storage/HelplineSettings.h"
 #include "speech/Script.h"
+#include "storage/HelplineSettings.h"
 #include "storage/ProfileSettings.h"
 
 #include <QDir>
@@ -135,12 +135,6 @@ QWidget* LibraryScreen::buildReadingPage() {
     auto* pdf = new QPushButton(tr("Save as PDF…"), page);
     pdf->setObjectName(u"librarySavePdf"_s);
     for (QPushButton* b : {m_backToList, print, pdf}) Appearance::makeLargeTarget(b);
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_backToList);
-    bar->addStretch(1);
-    bar->addWidget(print);
-    bar->addWidget(pdf);
-
     // The page as the program ships it, never the helplines or anything typed (Script.h).
     m_readAloudButton = new ReadAloudButton(
         [this] {
@@ -149,9 +143,15 @@ QWidget* LibraryScreen::buildReadingPage() {
             return script;
         },
         page);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_backToList);
+    bar->addWidget(m_readAloudButton);
+    bar->addStretch(1);
+    bar->addWidget(print);
+    bar->addWidget(pdf);
+
     m_readingBanner = new MessageBanner(page);
     m_reader = new QTextBrowser(page);
-    bar->addWidget(m_readAloudButton);
     m_reader->setObjectName(u"libraryReader"_s);
     m_reader->setAccessibleName(tr("The page you are reading"));
     m_reader->setOpenLinks(false);
