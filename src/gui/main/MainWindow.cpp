@@ -11,6 +11,7 @@
 #include "gui/common/HelpNowButton.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/OpenDialogs.h"
+#include "gui/common/ReadAloud.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/exchange/ExchangeMenu.h"
 #include "gui/library/LibraryScreen.h"
@@ -63,7 +64,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
       m_topBar(new QWidget(this)),
       m_helpNow(new HelpNowButton(m_topBar)),
       m_lockButton(new QPushButton(m_topBar)),
-      m_testKdfNotice(new TestKdfNotice(m_options.access.argon2, this)) {
+      m_testKdfNotice(new TestKdfNotice(m_options.access.argon2, this)),
+      m_readAloud(new ReadAloud(*m_settings, this)) {
     setObjectName(QStringLiteral("mainWindow"));
 
     m_helpNow->setObjectName(QStringLiteral("helpNowButton"));
@@ -207,6 +209,7 @@ void MainWindow::closeSession(LockReason reason, const std::function<void(Profil
     // Locking by itself must not pull someone out of "I need help now" (an urge timer can
     // run for 15 minutes untouched): that screen stays, with nothing personal left on it.
     const bool stayOnHelp = reason == LockReason::Idle && m_crisis && currentScreen() == m_crisis;
+    m_readAloud->stopReading();  // nothing is heard once locked, not even the help screen's words
     if (m_crisis) m_crisis->setSession(nullptr);
     m_screens.reset();  // every screen with personal data leaves the stack now
     m_returnTo = nullptr;
@@ -233,7 +236,10 @@ void MainWindow::changeEvent(QEvent* event) {
 
 void MainWindow::lockNow() { m_lock.lock(LockReason::Asked); }
 
-void MainWindow::quickHide() { m_lock.quickHide(); }
+void MainWindow::quickHide() {
+    m_readAloud->stopReading();  // silent at once, before the window goes
+    m_lock.quickHide();
+}
 
 void MainWindow::comeBack(bool helpNow) {
     // A dialog in front would keep help behind it: closed first, as F1 does.
@@ -336,6 +342,7 @@ void MainWindow::showHelpNow() {
         // Made inside the stack: given a parent later, its style would be worked out twice.
         m_crisis = new CrisisScreen(*m_settings, m_stack);
         m_crisis->setObjectName(QStringLiteral("crisisScreen"));
+        m_crisis->setReadAloud(m_readAloud);
         connect(m_crisis, &CrisisScreen::leaveRequested, this, &MainWindow::leaveHelpNow);
         connect(m_crisis, &CrisisScreen::libraryRequested, this, &MainWindow::showLibrary);
         connect(m_crisis, &CrisisScreen::journalEntryRequested, this,
@@ -352,6 +359,7 @@ void MainWindow::showHelpNow() {
 void MainWindow::showLibrary() {
     if (!m_library) {
         m_library = new LibraryScreen(*m_settings);
+        m_library->setReadAloud(m_readAloud);
         connect(m_library, &LibraryScreen::helpNowRequested, this, &MainWindow::showHelpNow);
         connect(m_library, &LibraryScreen::backRequested, this, [this] {
             if (m_libraryReturnTo && m_libraryReturnTo != m_library && m_stack->indexOf(m_libraryReturnTo) >= 0)

@@ -23,6 +23,7 @@ class HelpNowButton;
 class LibraryScreen;
 class ProfileSession;
 class ProfileSettings;
+class ReadAloud;
 class TestKdfNotice;
 class UnlockedProfile;
 class UnlockedScreens;
@@ -113,6 +114,8 @@ private:
     HelpNowButton* m_helpNow;
     QPushButton* m_lockButton;
     TestKdfNotice* m_testKdfNotice;
+    // "Read this to me": one voice for the help screen and the library, silenced on F12 and lock.
+    ReadAloud* m_readAloud;
     bool m_offerDraftWhenShown = false;  // a held draft waits until the window is back
 
     QPointer<CrisisScreen> m_crisis;
