@@ -6607,6 +6607,13 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::speech::RuntimeLibrary</name>
+    <message>
+        <source>A part that reading aloud needs (%1) could not be loaded. Installing the package %2 should bring it back.</source>
+        <translation>Ein Teil, den das Vorlesen braucht (%1), konnte nicht geladen werden. Wenn du das Paket %2 installierst, sollte es wieder gehen.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::speech::SpeakerChoice</name>
     <message>
         <source>Reading aloud is not available on this computer right now. Everything it would read is still here on the screen.</source>

@@ -1,11 +1,10 @@
 #include "speech/EspeakSpeaker.h"
 
+#include "speech/EspeakLibrary.h"
 #include "speech/PcmSink.h"
 #include "speech/Script.h"
 
 #include <QCoreApplication>
-
-#include <espeak-ng/speak_lib.h>
 
 #include <algorithm>
 #include <mutex>
@@ -38,27 +37,30 @@ int onSamples(short* samples, int count, espeak_EVENT* events) {
     return synthesis->stopRequested->load() ? 1 : 0;
 }
 
-int startEngine() {
-    static const int sampleRate = [] {
-        const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 50, nullptr, espeakINITIALIZE_DONT_EXIT);
-        if (rate > 0) espeak_SetSynthCallback(onSamples);
+int startEngine(const EspeakLibrary& espeak) {
+    static const int sampleRate = [&espeak] {
+        const int rate = espeak.initialize(AUDIO_OUTPUT_SYNCHRONOUS, 50, nullptr, espeakINITIALIZE_DONT_EXIT);
+        if (rate > 0) espeak.setSynthCallback(onSamples);
         return rate;
     }();
     return sampleRate;
 }
 
-bool chooseVoice(const QString& language) {
+bool chooseVoice(const EspeakLibrary& espeak, const QString& language) {
     const QByteArray code = language.toUtf8();
     espeak_VOICE wanted{};
     wanted.languages = code.constData();
-    return espeak_SetVoiceByProperties(&wanted) == EE_OK;
+    return espeak.setVoiceByProperties(&wanted) == EE_OK;
 }
 
 }  // namespace
 
 std::unique_ptr<EspeakSpeaker> EspeakSpeaker::open(SinkFactory sinks, QString* why) {
+    const EspeakLibrary* espeak = EspeakLibrary::load(why);
+    if (!espeak) return nullptr;
     std::lock_guard lock(engineMutex());
-    if (startEngine() <= 0 || !(chooseVoice(QStringLiteral("en")) || chooseVoice(QStringLiteral("de")))) {
+    if (startEngine(*espeak) <= 0 ||
+        !(chooseVoice(*espeak, QStringLiteral("en")) || chooseVoice(*espeak, QStringLiteral("de")))) {
         *why = QCoreApplication::translate("mooring::speech::EspeakSpeaker",
                                            "Mooring's own voice could not be started. Installing the package "
                                            "espeak-ng-data should bring it back.");
@@ -114,19 +116,20 @@ void EspeakSpeaker::read(Job* job, QStringList utterances, Voice voice, int gene
     std::unique_ptr<PcmSink> sink = m_sinks();
     Synthesis synthesis{sink.get(), &job->stopRequested};
     bool opened = false;
+    const EspeakLibrary& espeak = *EspeakLibrary::load(nullptr);  // open() found it
     {
         // A stopped worker still writing holds this until its write returns; the next one waits.
         std::lock_guard lock(engineMutex());
-        const int sampleRate = startEngine();
+        const int sampleRate = startEngine(espeak);
         opened = sink && sampleRate > 0 && !job->stopRequested && sink->open(sampleRate);
         if (opened) {
-            if (!chooseVoice(voice.language)) chooseVoice(QStringLiteral("en"));
-            espeak_SetParameter(espeakRATE, wordsPerMinute(voice.ratePercent), 0);
+            if (!chooseVoice(espeak, voice.language)) chooseVoice(espeak, QStringLiteral("en"));
+            espeak.setParameter(espeakRATE, wordsPerMinute(voice.ratePercent), 0);
         }
         for (const QString& utterance : utterances) {
             if (!opened || job->stopRequested || synthesis.sinkFailed) break;
             const QByteArray text = utterance.toUtf8();
-            espeak_Synth(text.constData(), static_cast<size_t>(text.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
+            espeak.synth(text.constData(), static_cast<size_t>(text.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
                          nullptr, &synthesis);
         }
     }

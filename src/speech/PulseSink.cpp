@@ -1,10 +1,11 @@
 #include "speech/PulseSink.h"
 
+#include "speech/PulseSimpleLibrary.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
-#include <pulse/simple.h>
 #include <sys/stat.h>
 
 namespace mooring::speech {
@@ -55,35 +56,39 @@ QString PulseSink::serverFromEnvironment(QString* why) {
 PulseSink::PulseSink(QString server) : m_server(std::move(server)) {}
 
 PulseSink::~PulseSink() {
-    if (m_stream) pa_simple_free(m_stream);
+    if (m_stream) m_pulse->free(m_stream);
 }
 
+bool PulseSink::canLoad(QString* why) { return PulseSimpleLibrary::load(why) != nullptr; }
+
 bool PulseSink::open(int sampleRate) {
-    if (m_stream) pa_simple_free(m_stream);
+    if (!m_pulse) m_pulse = PulseSimpleLibrary::load(nullptr);
+    if (!m_pulse) return false;
+    if (m_stream) m_pulse->free(m_stream);
     const pa_sample_spec spec{PA_SAMPLE_S16LE, static_cast<uint32_t>(sampleRate), 1};
     // A short buffer (about a fifth of a second) so that stop is heard at once.
     const uint32_t bytes = static_cast<uint32_t>(sampleRate) * 2 / 5;
     const pa_buffer_attr buffer{bytes * 2, bytes, static_cast<uint32_t>(-1), static_cast<uint32_t>(-1),
                                 static_cast<uint32_t>(-1)};
     int error = 0;
-    m_stream = pa_simple_new(m_server.toUtf8().constData(), "Mooring", PA_STREAM_PLAYBACK, nullptr, "Read aloud", &spec,
+    m_stream = m_pulse->open(m_server.toUtf8().constData(), "Mooring", PA_STREAM_PLAYBACK, nullptr, "Read aloud", &spec,
                              nullptr, &buffer, &error);
     return m_stream != nullptr;
 }
 
 bool PulseSink::write(const qint16* samples, int count) {
     int error = 0;
-    return m_stream && pa_simple_write(m_stream, samples, static_cast<size_t>(count) * 2, &error) == 0;
+    return m_stream && m_pulse->write(m_stream, samples, static_cast<size_t>(count) * 2, &error) == 0;
 }
 
 void PulseSink::drain() {
     int error = 0;
-    if (m_stream) pa_simple_drain(m_stream, &error);
+    if (m_stream) m_pulse->drain(m_stream, &error);
 }
 
 void PulseSink::discard() {
     int error = 0;
-    if (m_stream) pa_simple_flush(m_stream, &error);
+    if (m_stream) m_pulse->flush(m_stream, &error);
 }
 
 }  // namespace mooring::speech

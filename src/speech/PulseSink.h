@@ -8,6 +8,8 @@ struct pa_simple;
 
 namespace mooring::speech {
 
+struct PulseSimpleLibrary;
+
 // Plays samples through the desktop's sound server (PulseAudio, or PipeWire's PulseAudio
 // service) over its local Unix socket only. PULSE_SERVER may name another socket; a TCP
 // server there is refused, and with an explicit server the client never spawns one.
@@ -17,6 +19,9 @@ public:
     static QString localServer(const QString& pulseServer, const QString& runtimeDir, QString* why);
     // The same from the environment, also checking that a socket is there.
     static QString serverFromEnvironment(QString* why);
+
+    // Whether libpulse-simple, opened when first needed, is there; `why` when not.
+    static bool canLoad(QString* why);
 
     explicit PulseSink(QString server);
     ~PulseSink() override;
@@ -28,6 +33,7 @@ public:
 
 private:
     QString m_server;
+    const PulseSimpleLibrary* m_pulse = nullptr;  // set by the first open()
     pa_simple* m_stream = nullptr;
 };
 

@@ -30,7 +30,7 @@ SpeakerChoice SpeakerChoice::forThisComputer() {
     };
     const Candidate espeak = [](QString* why) -> std::unique_ptr<Speaker> {
         const QString server = PulseSink::serverFromEnvironment(why);
-        if (server.isEmpty()) return nullptr;
+        if (server.isEmpty() || !PulseSink::canLoad(why)) return nullptr;
         return EspeakSpeaker::open([server] { return std::make_unique<PulseSink>(server); }, why);
     };
     return firstOf({dispatcher, espeak});

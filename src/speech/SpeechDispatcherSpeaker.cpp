@@ -2,11 +2,11 @@
 
 #include "speech/LocalSpeechSocket.h"
 #include "speech/Script.h"
+#include "speech/SpeechdLibrary.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
-#include <libspeechd.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -51,6 +51,8 @@ std::unique_ptr<SpeechDispatcherSpeaker> SpeechDispatcherSpeaker::open(const Loc
         *why = notAnswering();
         return nullptr;
     }
+    const SpeechdLibrary* speechd = SpeechdLibrary::load(why);
+    if (!speechd) return nullptr;
     QByteArray path = QFile::encodeName(socket.path);
     SPDConnectionAddress address{};
     address.method = SPD_METHOD_UNIX_SOCKET;
@@ -58,18 +60,19 @@ std::unique_ptr<SpeechDispatcherSpeaker> SpeechDispatcherSpeaker::open(const Loc
     char* error = nullptr;
     // autospawn 0: spawning would run SPEECHD_CMD or a dispatcher with its own settings,
     // which may listen on TCP; Mooring only talks to one that is running already.
-    SPDConnection* connection = spd_open2("mooring", "read-aloud", nullptr, SPD_MODE_THREADED, &address, 0, &error);
+    SPDConnection* connection = speechd->open("mooring", "read-aloud", nullptr, SPD_MODE_THREADED, &address, 0, &error);
     std::free(error);
     if (!connection) {
         *why = notAnswering();
         return nullptr;
     }
-    return std::unique_ptr<SpeechDispatcherSpeaker>(new SpeechDispatcherSpeaker(connection));
+    return std::unique_ptr<SpeechDispatcherSpeaker>(new SpeechDispatcherSpeaker(*speechd, connection));
 }
 
-SpeechDispatcherSpeaker::SpeechDispatcherSpeaker(void* connection) : m_connection(connection) {
+SpeechDispatcherSpeaker::SpeechDispatcherSpeaker(const SpeechdLibrary& speechd, void* connection)
+    : m_speechd(speechd), m_connection(connection) {
     SPDConnection* spd = link(m_connection);
-    m_clientId = spd_get_client_id(spd);
+    m_clientId = m_speechd.clientId(spd);
     {
         std::lock_guard lock(registryMutex());
         registry()[static_cast<size_t>(m_clientId)] = this;
@@ -79,8 +82,8 @@ SpeechDispatcherSpeaker::SpeechDispatcherSpeaker(void* connection) : m_connectio
     };
     spd->callback_end = callback;
     spd->callback_cancel = callback;
-    spd_set_notification_on(spd, SPD_END);
-    spd_set_notification_on(spd, SPD_CANCEL);
+    m_speechd.notificationOn(spd, SPD_END);
+    m_speechd.notificationOn(spd, SPD_CANCEL);
 }
 
 SpeechDispatcherSpeaker::~SpeechDispatcherSpeaker() {
@@ -89,7 +92,7 @@ SpeechDispatcherSpeaker::~SpeechDispatcherSpeaker() {
         std::lock_guard lock(registryMutex());
         registry().erase(static_cast<size_t>(m_clientId));
     }
-    spd_close(link(m_connection));
+    m_speechd.close(link(m_connection));
 }
 
 QString SpeechDispatcherSpeaker::engineName() const { return QStringLiteral("speech-dispatcher"); }
@@ -102,11 +105,11 @@ int SpeechDispatcherSpeaker::dispatcherRate(int ratePercent) {
 void SpeechDispatcherSpeaker::speak(const Script& script, const Voice& voice) {
     stop();
     if (script.isEmpty()) return;
-    spd_set_language(link(m_connection), voice.language.toUtf8().constData());
-    spd_set_voice_rate(link(m_connection), dispatcherRate(voice.ratePercent));
+    m_speechd.setLanguage(link(m_connection), voice.language.toUtf8().constData());
+    m_speechd.setVoiceRate(link(m_connection), dispatcherRate(voice.ratePercent));
     int last = -1;
     for (const QString& utterance : script.utterances()) {
-        const int id = spd_say(link(m_connection), SPD_TEXT, utterance.toUtf8().constData());
+        const int id = m_speechd.say(link(m_connection), SPD_TEXT, utterance.toUtf8().constData());
         if (id > 0) last = id;
     }
     m_lastMessage = last;
@@ -117,7 +120,7 @@ void SpeechDispatcherSpeaker::stop() {
     m_lastMessage = -1;  // an end notification still on its way is no longer ours
     if (!m_speaking) return;
     m_speaking = false;
-    spd_cancel(link(m_connection));
+    m_speechd.cancel(link(m_connection));
 }
 
 void SpeechDispatcherSpeaker::onMessageEnded(size_t messageId, size_t clientId, int state) {

@@ -7,6 +7,7 @@
 namespace mooring::speech {
 
 struct LocalSpeechSocket;
+struct SpeechdLibrary;
 
 // Reads through speech-dispatcher, the voice the desktop and its screen reader already use,
 // reached only over its local Unix socket (LocalSpeechSocket). It never starts a
@@ -29,10 +30,11 @@ public:
 private:
     // libspeechd's SPDConnection is a typedef of an unnamed struct, which cannot be declared
     // here: the connection is kept untyped and cast back in the .cpp only.
-    explicit SpeechDispatcherSpeaker(void* connection);
+    SpeechDispatcherSpeaker(const SpeechdLibrary& speechd, void* connection);
     static void onMessageEnded(size_t messageId, size_t clientId, int state);
     void messageEnded(size_t messageId);
 
+    const SpeechdLibrary& m_speechd;
     void* m_connection;
     int m_clientId = 0;
     int m_lastMessage = -1;  // the id of the script's last utterance

@@ -1,11 +1,11 @@
 // espeak-ng, Mooring's own voice: real synthesis into memory (no sound card needed), in
 // English and German, and a stop that cuts a long text short at once.
+#include "speech/EspeakLibrary.h"
 #include "speech/EspeakSpeaker.h"
 #include "speech/HelpText.h"
 #include "speech/PcmSink.h"
 #include "speech/Script.h"
 
-#include <espeak-ng/speak_lib.h>
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
@@ -115,7 +115,10 @@ TEST_CASE("espeak-ng reads an English and a German sentence into real sound", "[
         CHECK(heard.drains == 1);
         CHECK(heard.discards == 0);
         // The voice of that language read it, not an English voice guessing at German.
-        const espeak_VOICE* voice = espeak_GetCurrentVoice();
+        // From the same libespeak-ng the speaker opened.
+        const EspeakLibrary* espeak = EspeakLibrary::load(nullptr);
+        REQUIRE(espeak);
+        const espeak_VOICE* voice = espeak->currentVoice();
         REQUIRE(voice);
         CHECK(QString::fromUtf8(voice->name) == (language == u"en"_s ? u"English (Great Britain)"_s : u"German"_s));
     }

@@ -1,0 +1,20 @@
+#include "speech/PulseSimpleLibrary.h"
+
+#include "speech/RuntimeLibrary.h"
+
+namespace mooring::speech {
+
+const PulseSimpleLibrary* PulseSimpleLibrary::load(QString* why) {
+    static const Resolved<PulseSimpleLibrary> loaded = [] {
+        RuntimeLibrary library("libpulse-simple.so.0", "libpulse0");
+        Resolved<PulseSimpleLibrary> resolved;
+        resolved.api = {MOORING_RESOLVE(library, pa_simple_new), MOORING_RESOLVE(library, pa_simple_free),
+                        MOORING_RESOLVE(library, pa_simple_write), MOORING_RESOLVE(library, pa_simple_drain),
+                        MOORING_RESOLVE(library, pa_simple_flush)};
+        resolved.why = library.why();
+        return resolved;
+    }();
+    return loaded.orWhy(why);
+}
+
+}  // namespace mooring::speech
