@@ -2655,6 +2655,133 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::CheckInScreen</name>
+    <message>
+        <source>Leave the urge unanswered</source>
+        <translation>Den Drang unbeantwortet lassen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>A few moments for how today is going. Only the first question is needed; leave out anything you like.</source>
+        <translation>Ein paar Momente dafür, wie der Tag heute ist. Nur die erste Frage ist nötig; lass alles andere weg, wie du magst.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>The day this check-in is for</source>
+        <translation>Der Tag, für den dieser Check-in ist</translation>
+    </message>
+    <message>
+        <source>Today, or an earlier day.</source>
+        <translation>Heute oder ein früherer Tag.</translation>
+    </message>
+    <message>
+        <source>How is today, overall, from 0 to 10</source>
+        <translation>Wie ist der Tag heute insgesamt, von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>How today is, a number from 0 to 10</source>
+        <translation>Wie der Tag heute ist, eine Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>0 very hard</source>
+        <translation>0 sehr schwer</translation>
+    </message>
+    <message>
+        <source>10 very good</source>
+        <translation>10 sehr gut</translation>
+    </message>
+    <message>
+        <source>Urges today, from 0 to 10</source>
+        <translation>Drang heute, von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Urges today, a number from 0 to 10</source>
+        <translation>Drang heute, eine Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 keiner</translation>
+    </message>
+    <message>
+        <source>10 strongest</source>
+        <translation>10 am stärksten</translation>
+    </message>
+    <message>
+        <source>Another feeling, in my own words</source>
+        <translation>Ein weiteres Gefühl, in meinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>A line about today</source>
+        <translation>Eine Zeile über heute</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>Check-in spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Strong urges are hard, and they do pass. If it would help, you could:</source>
+        <translation>Starker Drang ist schwer, und er geht vorbei. Wenn es dir hilft, könntest du:</translation>
+    </message>
+    <message>
+        <source>Write about it in my journal</source>
+        <translation>Darüber in meinem Tagebuch schreiben</translation>
+    </message>
+    <message>
+        <source>Open help now</source>
+        <translation>Hilfe jetzt öffnen</translation>
+    </message>
+    <message>
+        <source>How is today, overall?</source>
+        <translation>Wie ist der Tag heute insgesamt?</translation>
+    </message>
+    <message>
+        <source>Urges today</source>
+        <translation>Drang heute</translation>
+    </message>
+    <message>
+        <source>0 means none, and that is fine to say too. You can also leave it out.</source>
+        <translation>0 heißt keiner, und auch das ist gut zu sagen. Du kannst es auch weglassen.</translation>
+    </message>
+    <message>
+        <source>Feelings today</source>
+        <translation>Gefühle heute</translation>
+    </message>
+    <message>
+        <source>What I did that helped</source>
+        <translation>Was ich getan habe, das geholfen hat</translation>
+    </message>
+    <message>
+        <source>Looking after myself</source>
+        <translation>Für mich sorgen</translation>
+    </message>
+    <message>
+        <source>This day has a check-in already. Saving puts the answers on this page in its place.</source>
+        <translation>Dieser Tag hat schon einen Check-in. Beim Speichern treten die Antworten auf dieser Seite an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. %1 Your answers are still here.</source>
+        <translation>Das konnte nicht gespeichert werden. %1 Deine Antworten sind noch da.</translation>
+    </message>
+    <message>
+        <source>Your check-in for today is saved. Thank you for taking this moment.</source>
+        <translation>Dein Check-in für heute ist gespeichert. Danke, dass du dir diesen Moment genommen hast.</translation>
+    </message>
+    <message>
+        <source>Your check-in for %1 is saved. Thank you for taking this moment.</source>
+        <translation>Dein Check-in für %1 ist gespeichert. Danke, dass du dir diesen Moment genommen hast.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::ConfirmGroupPage</name>
     <message>
         <source>One quick check</source>
@@ -3269,6 +3396,49 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Breathing, grounding, helplines and more, without unlocking. Key: %1</source>
         <translation>Atmen, Erden, Hilfetelefone und mehr, ohne Entsperren. Taste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::HelpedField</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show my ideas</source>
+        <translation>Meine Ideen zeigen</translation>
+    </message>
+    <message>
+        <source>An idea from your toolbox, or your own words</source>
+        <translation>Eine Idee aus deinem Werkzeugkasten oder deine eigenen Worte</translation>
+    </message>
+    <message>
+        <source>Something that helped today</source>
+        <translation>Etwas, das heute geholfen hat</translation>
+    </message>
+    <message>
+        <source>Type an idea from your toolbox or your own words, then press Enter to add it.</source>
+        <translation>Tippe eine Idee aus deinem Werkzeugkasten oder deine eigenen Worte und drücke dann die Eingabetaste, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Add what helped</source>
+        <translation>Hinzufügen, was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Show the ideas in my toolbox</source>
+        <translation>Die Ideen in meinem Werkzeugkasten zeigen</translation>
+    </message>
+    <message>
+        <source>An idea no longer in your toolbox</source>
+        <translation>Eine Idee, die nicht mehr in deinem Werkzeugkasten ist</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5464,45 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::SelfCareFields</name>
+    <message>
+        <source>Hours of &amp;sleep</source>
+        <translation>Stunden &amp;Schlaf</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>A number of hours, or not answered.</source>
+        <translation>Eine Zahl von Stunden oder nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>I &amp;ate regularly</source>
+        <translation>Ich habe regelmäßig &amp;gegessen</translation>
+    </message>
+    <message>
+        <source>I took my &amp;medication as prescribed</source>
+        <translation>Ich habe meine &amp;Medikamente wie verordnet genommen</translation>
+    </message>
+    <message>
+        <source>I m&amp;oved my body</source>
+        <translation>Ich habe mich &amp;bewegt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not today</source>
+        <translation>heute nicht</translation>
+    </message>
+</context>
+<context>
     <name>mooring::SetbackPanel</name>
     <message>
         <source>Go on with my reflection</source>
@@ -5942,6 +6151,14 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
 </context>
 <context>
     <name>mooring::UnlockedScreens</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>A few moments for how today is going. Ctrl+K opens it from anywhere.</source>
+        <translation>Ein paar Momente dafür, wie der Tag heute ist. Strg+K öffnet ihn von überall.</translation>
+    </message>
     <message>
         <source>My coping toolbox</source>
         <translation>Mein Werkzeugkasten</translation>

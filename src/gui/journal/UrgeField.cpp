@@ -16,7 +16,9 @@ UrgeField::UrgeField(QWidget* parent)
     : QWidget(parent),
       m_slider(new QSlider(Qt::Horizontal, this)),
       m_spin(new QSpinBox(this)),
-      m_words(new QLabel(this)) {
+      m_words(new QLabel(this)),
+      m_low(new QLabel(tr("0 none"), this)),
+      m_high(new QLabel(tr("10 strongest"), this)) {
     m_slider->setObjectName(QStringLiteral("urgeSlider"));
     m_slider->setRange(0, 10);
     m_slider->setPageStep(1);
@@ -40,11 +42,9 @@ UrgeField::UrgeField(QWidget* parent)
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
-    auto* low = new QLabel(tr("0 none"), this);
-    auto* high = new QLabel(tr("10 strongest"), this);
-    row->addWidget(low);
+    row->addWidget(m_low);
     row->addWidget(m_slider, 1);
-    row->addWidget(high);
+    row->addWidget(m_high);
     row->addSpacing(12);
     row->addWidget(m_spin);
     auto* column = new QVBoxLayout(this);
@@ -77,6 +77,13 @@ std::optional<int> UrgeField::value() const {
 }
 
 void UrgeField::setValue(std::optional<int> urge) { m_spin->setValue(urge.value_or(kUnchosen)); }
+
+void UrgeField::setWords(const QString& sliderName, const QString& spinName, const QString& low, const QString& high) {
+    m_slider->setAccessibleName(sliderName);
+    m_spin->setAccessibleName(spinName);
+    m_low->setText(low);
+    m_high->setText(high);
+}
 
 void UrgeField::updateWords() { m_words->setVisible(!value()); }
 

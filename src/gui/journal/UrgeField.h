@@ -19,6 +19,9 @@ public:
 
     std::optional<int> value() const;
     void setValue(std::optional<int> urge);
+    // Other 0-10 questions use the same control with their own words (the daily check-in):
+    // what a screen reader calls the slider and the number, and the words at both ends.
+    void setWords(const QString& sliderName, const QString& spinName, const QString& low, const QString& high);
     QSpinBox* spinBox() const noexcept { return m_spin; }
     QSlider* slider() const noexcept { return m_slider; }
 
@@ -31,6 +34,8 @@ private:
     QSlider* m_slider;
     QSpinBox* m_spin;
     QLabel* m_words;
+    QLabel* m_low;
+    QLabel* m_high;
     bool m_syncing = false;
 };
 

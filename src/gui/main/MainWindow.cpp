@@ -112,6 +112,13 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     auto* journalKey =
         new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this, this, &MainWindow::newJournalEntry, Qt::WindowShortcut);
     journalKey->setObjectName(QStringLiteral("journalShortcut"));
+    auto* checkInKey = new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_K), this, this,
+        [this] {
+            if (m_screens) m_screens->showCheckIn();
+        },
+        Qt::WindowShortcut);
+    checkInKey->setObjectName(QStringLiteral("checkInShortcut"));
     connect(&m_lock, &LockSequence::hidden, this, [this] {
         if (!m_session) m_wayIn.windowHidden();
     });

@@ -1,5 +1,6 @@
 #include "gui/main/UnlockedScreens.h"
 
+#include "gui/checkin/CheckInScreen.h"
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
 #include "gui/journal/JournalScreen.h"
@@ -37,6 +38,7 @@ UnlockedScreens::~UnlockedScreens() {
     dropScreen(&m_stack, m_review);
     dropScreen(&m_stack, m_setback);
     dropScreen(&m_stack, m_recovery);
+    dropScreen(&m_stack, m_checkIn);
 }
 
 void UnlockedScreens::show(QWidget* screen) {
@@ -69,6 +71,8 @@ HomeScreen* UnlockedScreens::makeHome() {
     addTile("journalTile", tr("My journal"),
             tr("What happened before an urge and what helped. Ctrl+J starts a new entry from anywhere."),
             &UnlockedScreens::showJournal);
+    addTile("checkInTile", tr("Check in"), tr("A few moments for how today is going. Ctrl+K opens it from anywhere."),
+            &UnlockedScreens::showCheckIn);
     addTile("reviewTile", tr("My week"),
             tr("A look back at the week: patterns, what helped, and a note for what you want to change. "
                "Printable for your next session."),
@@ -131,6 +135,18 @@ void UnlockedScreens::newJournalEntryAfterUrgeTimer(const QDateTime& startedAt, 
                                                     UrgeTimer::Outcome outcome) {
     showJournal();
     m_journal->newEntryAfterUrgeTimer(startedAt, minutes, outcome);
+}
+
+void UnlockedScreens::showCheckIn() {
+    if (!m_checkIn) {
+        m_checkIn = new CheckInScreen(m_session, &m_stack);
+        connect(m_checkIn, &CheckInScreen::backRequested, this, &UnlockedScreens::showHome);
+        connect(m_checkIn, &CheckInScreen::journalRequested, this, &UnlockedScreens::newJournalEntry);
+        connect(m_checkIn, &CheckInScreen::helpRequested, this, &UnlockedScreens::helpNowRequested);
+    }
+    m_checkIn->openToday();
+    show(m_checkIn);
+    m_checkIn->focusFirstQuestion();
 }
 
 void UnlockedScreens::showReview() {

@@ -14,6 +14,7 @@ class QWidget;
 
 namespace mooring {
 
+class CheckInScreen;
 class HomeScreen;
 class JournalScreen;
 class PlanEditor;
@@ -26,8 +27,8 @@ class SettingsScreen;
 class ToolboxScreen;
 
 // The screens that exist only while a profile is open: home, settings, toolbox, plan,
-// journal, week, setback and recovery. Made when the session opens and destroyed on lock,
-// so nothing the person wrote stays on a screen once Mooring is locked. Each screen is
+// journal, week, setback, recovery and the check-in. Made when the session opens and
+// destroyed on lock, so nothing the person wrote stays on a screen once Mooring is locked. Each screen is
 // built on first need inside the window's stack, and knows where "Back" leads; what lies
 // outside (help now, the library, the window's settings) is asked for by signal.
 class UnlockedScreens : public QObject {
@@ -45,6 +46,7 @@ public:
     void showSetback(const QString& entryId);
     void showRecovery();
     void newJournalEntry();
+    void showCheckIn();  // today's check-in (Ctrl+K), the first question in focus
     void newJournalEntryAfterUrgeTimer(const QDateTime& startedAt, int minutes, UrgeTimer::Outcome outcome);
 
     // Before a lock: words being written and plan changes are kept, let go or the person
@@ -92,6 +94,7 @@ private:
     QPointer<ReviewScreen> m_review;
     QPointer<SetbackPanel> m_setback;
     QPointer<RecoveryScreen> m_recovery;
+    QPointer<CheckInScreen> m_checkIn;
 };
 
 }  // namespace mooring

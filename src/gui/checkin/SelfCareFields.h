@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/CheckIn.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+
+namespace mooring {
+
+// "Looking after myself": hours of sleep and three yes-or-no questions, each starting as
+// "not answered" and free to stay that way.
+class SelfCareFields : public QWidget {
+    Q_OBJECT
+public:
+    explicit SelfCareFields(QWidget* parent = nullptr);
+
+    SelfCare value() const;
+    void setValue(const SelfCare& care);
+    QDoubleSpinBox* sleepBox() const noexcept { return m_sleep; }
+    QComboBox* ateBox() const noexcept { return m_ate; }
+    QComboBox* medicationBox() const noexcept { return m_medication; }
+    QComboBox* movedBox() const noexcept { return m_moved; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QComboBox* addQuestion(const QString& label, const QString& objectName, int row);
+
+    QDoubleSpinBox* m_sleep;
+    QComboBox* m_ate;
+    QComboBox* m_medication;
+    QComboBox* m_moved;
+};
+
+}  // namespace mooring
