@@ -5466,7 +5466,7 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
 <context>
     <name>mooring::SelfCareFields</name>
     <message>
-        <source>Hours of &amp;sleep</source>
+        <source>&amp;Hours of sleep</source>
         <translation>Stunden &amp;Schlaf</translation>
     </message>
     <message>

@@ -165,7 +165,12 @@ CheckInScreen::CheckInScreen(ProfileSession& session, QWidget* parent)
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &CheckInScreen::leave);
     connect(saveButton, &QPushButton::clicked, this, &CheckInScreen::save);
-    connect(m_urgeUnanswered, &QPushButton::clicked, this, [this] { m_urge->setValue(std::nullopt); });
+    connect(m_urgeUnanswered, &QPushButton::clicked, this, [this] {
+        m_urge->setValue(std::nullopt);
+        m_urge->setFocus(Qt::OtherFocusReason);  // the button it was on is no longer there to press
+    });
+    // Offered only once there is an answer to take back.
+    connect(m_urge, &UrgeField::changed, this, [this] { m_urgeUnanswered->setEnabled(m_urge->value().has_value()); });
     connect(journal, &QPushButton::clicked, this, &CheckInScreen::journalRequested);
     connect(help, &QPushButton::clicked, this, &CheckInScreen::helpRequested);
     connect(m_dayEdit, &QDateEdit::userDateChanged, this, &CheckInScreen::openDay);
@@ -257,6 +262,7 @@ void CheckInScreen::loadChoices() {
 void CheckInScreen::fill(const CheckIn& checkIn) {
     m_overall->setValue(checkIn.overall);
     m_urge->setValue(checkIn.urge);
+    m_urgeUnanswered->setEnabled(checkIn.urge.has_value());
     m_feelings->setFeelings(checkIn.feelings);
     m_helped->setItems(checkIn.helped);
     m_selfCare->setValue(checkIn.selfCare);

@@ -23,9 +23,9 @@ void setAnswer(QComboBox* box, std::optional<bool> answer) { box->setCurrentInde
 SelfCareFields::SelfCareFields(QWidget* parent) : QWidget(parent), m_sleep(new QDoubleSpinBox(this)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(0, 1);  // the questions get the room; the answers line up
 
-    auto* sleepLabel = new QLabel(tr("Hours of &sleep"), this);
+    auto* sleepLabel = new QLabel(tr("&Hours of sleep"), this);
     m_sleep->setObjectName(u"sleepHours"_s);
     m_sleep->setRange(kNotAnswered, SelfCare::kMaxSleepHours);
     m_sleep->setSingleStep(0.5);
