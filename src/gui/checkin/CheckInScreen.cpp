@@ -165,6 +165,9 @@ CheckInScreen::CheckInScreen(ProfileSession& session, QWidget* parent)
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &CheckInScreen::leave);
     connect(saveButton, &QPushButton::clicked, this, &CheckInScreen::save);
+    auto* saveKey = new QShortcut(QKeySequence::Save, this);  // Ctrl+S, as in the journal and the plan
+    saveKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveKey, &QShortcut::activated, this, &CheckInScreen::save);
     connect(m_urgeUnanswered, &QPushButton::clicked, this, [this] {
         m_urge->setValue(std::nullopt);
         m_urge->setFocus(Qt::OtherFocusReason);  // the button it was on is no longer there to press
