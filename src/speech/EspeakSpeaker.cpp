@@ -133,12 +133,12 @@ void EspeakSpeaker::read(Job* job, QStringList utterances, Voice voice, int gene
                          nullptr, &synthesis);
         }
     }
+    if (opened && !synthesis.sinkFailed && !job->stopRequested) sink->drain(job->stopRequested);
     if (job->stopRequested) {
         if (opened) sink->discard();
         job->done = true;
         return;  // stop() has settled everything else
     }
-    if (opened && !synthesis.sinkFailed) sink->drain();
     // With no sound output, or one that went away, nothing more is heard: the reading ends
     // without "finished".
     const bool toTheEnd = opened && !synthesis.sinkFailed && !job->stopRequested;

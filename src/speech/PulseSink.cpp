@@ -8,6 +8,8 @@
 
 #include <sys/stat.h>
 
+#include <thread>
+
 namespace mooring::speech {
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,8 @@ bool PulseSink::open(int sampleRate) {
     const pa_buffer_attr buffer{bytes * 2, bytes, static_cast<uint32_t>(-1), static_cast<uint32_t>(-1),
                                 static_cast<uint32_t>(-1)};
     int error = 0;
+    m_sampleRate = sampleRate;
+    m_framesWritten = 0;
     m_stream = m_pulse->open(m_server.toUtf8().constData(), "Mooring", PA_STREAM_PLAYBACK, nullptr, "Read aloud", &spec,
                              nullptr, &buffer, &error);
     return m_stream != nullptr;
@@ -78,12 +82,20 @@ bool PulseSink::open(int sampleRate) {
 
 bool PulseSink::write(const qint16* samples, int count) {
     int error = 0;
+    if (m_framesWritten == 0) m_firstWrite = std::chrono::steady_clock::now();
+    m_framesWritten += count;
     return m_stream && m_pulse->write(m_stream, samples, static_cast<size_t>(count) * 2, &error) == 0;
 }
 
-void PulseSink::drain() {
+void PulseSink::drain(const std::atomic<bool>& stopRequested) {
+    using namespace std::chrono;
+    if (!m_stream || m_sampleRate <= 0) return;
+    // Playing starts once the server's buffer (a fifth of a second, see open()) is full.
+    const auto heardBy = m_firstWrite + milliseconds(200) + microseconds(m_framesWritten * 1'000'000LL / m_sampleRate);
+    while (!stopRequested && steady_clock::now() < heardBy) std::this_thread::sleep_for(milliseconds(10));
+    if (stopRequested) return;
     int error = 0;
-    if (m_stream) m_pulse->drain(m_stream, &error);
+    m_pulse->drain(m_stream, &error);
 }
 
 void PulseSink::discard() {

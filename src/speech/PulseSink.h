@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <chrono>
+
 struct pa_simple;
 
 namespace mooring::speech {
@@ -28,13 +30,18 @@ public:
 
     bool open(int sampleRate) override;
     bool write(const qint16* samples, int count) override;
-    void drain() override;
+    void drain(const std::atomic<bool>& stopRequested) override;
     void discard() override;
 
 private:
     QString m_server;
     const PulseSimpleLibrary* m_pulse = nullptr;  // set by the first open()
     pa_simple* m_stream = nullptr;
+    // When the sound written so far will have been heard: a drain waits for it in short
+    // steps, so a stop comes through, and asks the server only for the last bit.
+    int m_sampleRate = 0;
+    long long m_framesWritten = 0;
+    std::chrono::steady_clock::time_point m_firstWrite;
 };
 
 }  // namespace mooring::speech

@@ -47,7 +47,7 @@ public:
         if (m_realTime) std::this_thread::sleep_for(std::chrono::milliseconds(1000L * count / m_heard->sampleRate));
         return true;
     }
-    void drain() override { ++m_heard->drains; }
+    void drain(const std::atomic<bool>&) override { ++m_heard->drains; }
     void discard() override { ++m_heard->discards; }
 
 private:
@@ -72,12 +72,39 @@ public:
         m_heard->samples += count;
         return true;
     }
-    void drain() override { ++m_heard->drains; }
+    void drain(const std::atomic<bool>&) override { ++m_heard->drains; }
     void discard() override { ++m_heard->discards; }
 
 private:
     Heard* m_heard;
     std::atomic<bool>* m_stalling;
+};
+
+// A sound output whose last words take long to play out, as a sentence's end does on a real
+// sound card: its drain lasts three seconds unless a stop is asked.
+class SlowToPlayOutSink final : public PcmSink {
+public:
+    SlowToPlayOutSink(Heard* heard, std::atomic<bool>* draining) : m_heard(heard), m_draining(draining) {}
+    bool open(int sampleRate) override {
+        m_heard->sampleRate = sampleRate;
+        return true;
+    }
+    bool write(const qint16*, int count) override {
+        m_heard->samples += count;
+        return true;
+    }
+    void drain(const std::atomic<bool>& stopRequested) override {
+        *m_draining = true;
+        QElapsedTimer playing;
+        playing.start();
+        while (!stopRequested && playing.elapsed() < 3000) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        ++m_heard->drains;
+    }
+    void discard() override { ++m_heard->discards; }
+
+private:
+    Heard* m_heard;
+    std::atomic<bool>* m_draining;
 };
 
 std::unique_ptr<EspeakSpeaker> openSpeaker(Heard* heard, bool realTime) {
@@ -170,6 +197,32 @@ TEST_CASE("Stop cuts a long text short at once, and nothing says it finished", "
     CHECK(seconds(heard) < 2.0);  // twenty sentences would last about a minute
     // At most the chunk (about 50 ms) that was being handed over as stop() came.
     CHECK(heard.samples - heardAtStop <= heard.sampleRate / 20 + 1);
+    CHECK(finished.isEmpty());
+}
+
+TEST_CASE("Stop silences the end of a sentence still playing out", "[speech][espeak]") {
+    Heard heard;
+    std::atomic<bool> draining{false};
+    QString why;
+    auto speaker = EspeakSpeaker::open(
+        [&heard, &draining] { return std::make_unique<SlowToPlayOutSink>(&heard, &draining); }, &why);
+    REQUIRE(speaker);
+    QSignalSpy finished(speaker.get(), &Speaker::finished);
+    Script script;
+    script.add(HelpText{"mooring::test", "Breathe in."});
+    speaker->speak(script, Voice{});
+    QElapsedTimer waited;
+    waited.start();
+    while (!draining && waited.elapsed() < 5000) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    REQUIRE(draining);
+
+    speaker->stop();  // F12 while "in" is still being heard
+    QElapsedTimer silenced;
+    silenced.start();
+    while (heard.discards == 0 && silenced.elapsed() < 2000) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    CHECK(heard.discards == 1);
+    CHECK(silenced.elapsed() < 100);  // not after the three seconds the sound card would take
+    QCoreApplication::processEvents();
     CHECK(finished.isEmpty());
 }
 
