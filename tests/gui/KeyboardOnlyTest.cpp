@@ -16,6 +16,7 @@
 #include "storage/WeekReflectionStore.h"
 #include "support/TempProfile.h"
 
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -231,12 +232,20 @@ TabWalk walkScreen(QWidget* screen) {
     TabWalk walk;
     QSet<QWidget*> seen;
     QWidget* previous = nullptr;
+    int partsStepped = 0;
     for (int i = 0; i < 200; ++i) {
         QWidget* now = focused();
-        if (now == previous) {  // Tab did not move the focus: a trap
-            walk.trapped = true;
+        if (now == previous) {
+            // A date and time field first moves through its own parts (day, month, ... minute)
+            // with Tab, then lets go: a few presses in place are no trap there.
+            if (qobject_cast<QDateTimeEdit*>(now) && ++partsStepped < 8) {
+                press(Qt::Key_Tab);
+                continue;
+            }
+            walk.trapped = true;  // Tab did not move the focus: a trap
             break;
         }
+        partsStepped = 0;
         if (seen.contains(now)) break;  // round the whole screen
         seen.insert(now);
         previous = now;

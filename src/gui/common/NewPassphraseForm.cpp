@@ -1,5 +1,6 @@
 #include "gui/common/NewPassphraseForm.h"
 
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/PassphraseStrength.h"
 #include "gui/common/SecretInput.h"
@@ -44,7 +45,7 @@ NewPassphraseForm::NewPassphraseForm(QWidget* parent)
     layout->addWidget(m_confirm);
     layout->addWidget(m_problem);
     setTabOrder(m_first, m_confirm);
-    setFocusProxy(m_first);
+    FocusLanding::install(this, [this] { return m_first; });
 
     connect(m_first, &QLineEdit::textChanged, m_meter, &StrengthMeter::assess);
     m_first->installEventFilter(this);

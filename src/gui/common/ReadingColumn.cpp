@@ -1,5 +1,6 @@
 #include "gui/common/ReadingColumn.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
@@ -31,6 +32,12 @@ ReadingColumn::ReadingColumn(QWidget* content, QWidget* parent, int widthInChara
     viewport()->setAutoFillBackground(false);
     canvas->setAutoFillBackground(false);
     updateWidth();
+    // The scroll area brings a control into view when Tab moves between its own controls, but
+    // not when the focus comes from outside it (Tab from the window's "Lock now" to the
+    // screen's first button, say): then the focus sat out of sight. Any focus inside is shown.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && m_content->isAncestorOf(now)) ensureWidgetVisible(now);
+    });
 }
 
 void ReadingColumn::changeEvent(QEvent* event) {

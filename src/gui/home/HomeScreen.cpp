@@ -1,6 +1,7 @@
 #include "gui/home/HomeScreen.h"
 
 #include "gui/common/Appearance.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/home/HomeTile.h"
 
@@ -50,7 +51,8 @@ HomeScreen::HomeScreen(QWidget* parent) : QWidget(parent), m_tiles(new QVBoxLayo
     layout->addWidget(careNote);
 
     setTabOrder(help, settings);
-    setFocusProxy(help);
+    FocusLanding::install(
+        this, [help] { return help; }, FocusLanding::When::Shown);
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,7 @@
 #include "gui/journal/EntryEditor.h"
 
 #include "gui/common/Appearance.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/journal/FeelingsField.h"
@@ -134,7 +135,7 @@ EntryEditor::EntryEditor(QWidget* parent) : QWidget(parent) {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
-    setFocusProxy(m_urge);
+    FocusLanding::install(this, [this] { return m_urge; });
 
     connect(m_save, &QPushButton::clicked, this, &EntryEditor::saveRequested);
     connect(m_cancel, &QPushButton::clicked, this, &EntryEditor::cancelRequested);

@@ -3,6 +3,7 @@
 #include "domain/CopingIdeaTexts.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/journal/EntryEditor.h"
 #include "gui/journal/JournalFilterBar.h"
@@ -12,7 +13,6 @@
 #include "session/ProfileSession.h"
 
 #include <QAction>
-#include <QFocusEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,8 +33,7 @@ using namespace Qt::StringLiterals;
 JournalScreen::JournalScreen(ProfileSession& session, QWidget* parent)
     : QWidget(parent), m_store(session.journal()), m_undo(new QUndoStack(this)), m_session(session) {
     setObjectName(u"journalScreen"_s);
-    // The screen has the focus for a moment when it opens, before handing it on (focusInEvent),
-    // and a screen reader may say that moment last: it names the screen, not nothing.
+    // Named all the same, should a screen reader ever be told of the screen itself.
     setAccessibleName(tr("My journal"));
     m_model = new JournalModel(m_store, this);
     m_pages = new QStackedWidget(this);
@@ -45,6 +44,15 @@ JournalScreen::JournalScreen(ProfileSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    // Opened, the keyboard goes to what the page is about: the entry being written, the list,
+    // or "New entry" while there is nothing in it.
+    FocusLanding::install(
+        this,
+        [this]() -> QWidget* {
+            if (isEditing()) return m_editor;
+            return m_model->entryCount() > 0 ? static_cast<QWidget*>(m_list) : m_new;
+        },
+        FocusLanding::When::Shown);
 
     connect(m_editor, &EntryEditor::saveRequested, this, &JournalScreen::save);
     connect(m_editor, &EntryEditor::cancelRequested, this, &JournalScreen::cancelEditing);
@@ -76,18 +84,6 @@ void JournalScreen::reloadList() {
     if (const QModelIndex row = m_model->indexOfEntry(chosen); row.isValid()) m_list->setCurrentIndex(row);
     m_list->verticalScrollBar()->setValue(scrolled);
     updateEmptyState();
-}
-
-void JournalScreen::focusInEvent(QFocusEvent* event) {
-    // Focus given to the screen (MainWindow::showScreen) goes on to what the page is about.
-    // Not a focus proxy: a proxy on a hidden page would take Tab stops from the other page.
-    QWidget::focusInEvent(event);
-    if (isEditing())
-        m_editor->setFocus(event->reason());
-    else if (m_model->entryCount() > 0)
-        m_list->setFocus(event->reason());
-    else
-        m_new->setFocus(event->reason());
 }
 
 JournalScreen::~JournalScreen() = default;

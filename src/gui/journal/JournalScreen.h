@@ -69,9 +69,6 @@ Q_SIGNALS:
     // the window offers the setback panel.
     void setbackRecorded(const QString& entryId);
 
-protected:
-    void focusInEvent(QFocusEvent* event) override;
-
 private:
     QWidget* buildListPage();
     void openEditor(const JournalEntry& entry, bool unsaved = false);

@@ -4,6 +4,7 @@
 #include "domain/Helpline.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/HelpNowButton.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadAloud.h"
@@ -56,6 +57,16 @@ LibraryScreen::LibraryScreen(ProfileSettings& settings, QWidget* parent)
     auto* print = new QShortcut(QKeySequence::Print, m_readingPage);
     print->setContext(Qt::WidgetWithChildrenShortcut);
     connect(print, &QShortcut::activated, this, &LibraryScreen::printPage);
+    // Opened, the keyboard lands where the page shown last put it (the tile of the page just
+    // read, for one), else on the text being read or the list's search field.
+    FocusLanding::install(
+        this,
+        [this]() -> QWidget* {
+            QWidget* page = m_pages->currentWidget();
+            if (QWidget* last = page->focusWidget(); last && last->isVisibleTo(page)) return last;
+            return isReading() ? static_cast<QWidget*>(m_reader) : m_search;
+        },
+        FocusLanding::When::Shown);
     showList();
 }
 
@@ -116,12 +127,10 @@ QWidget* LibraryScreen::buildListPage() {
     }
     Appearance::makeLargeTarget(back);
     Appearance::makeLargeTarget(m_search);
-    content->setFocusProxy(m_search);
 
     connect(back, &QPushButton::clicked, this, &LibraryScreen::backRequested);
     connect(m_search, &QLineEdit::textChanged, this, &LibraryScreen::applySearch);
     auto* column = new ReadingColumn(content);
-    column->setFocusProxy(m_search);
     return column;
 }
 
@@ -176,7 +185,6 @@ QWidget* LibraryScreen::buildReadingPage() {
     setTabOrder(m_readAloudButton->button(), m_reader);
     setTabOrder(m_reader, print);
     setTabOrder(print, pdf);
-    page->setFocusProxy(m_reader);
 
     connect(m_backToList, &QPushButton::clicked, this, &LibraryScreen::showList);
     connect(print, &QPushButton::clicked, this, &LibraryScreen::printPage);

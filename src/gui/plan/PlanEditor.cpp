@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/crisis/FlowLayout.h"
 #include "gui/plan/ContactPicker.h"
@@ -138,7 +139,8 @@ PlanEditor::PlanEditor(ProfileSession& session, ProfileSettings* settings, QWidg
 
     loadLatest();
     m_sections->setCurrentRow(0);
-    setFocusProxy(m_editor);
+    FocusLanding::install(
+        this, [this] { return m_editor; }, FocusLanding::When::Shown);
 }
 
 void PlanEditor::loadLatest() {

@@ -1,6 +1,7 @@
 #include "gui/plan/SectionEditor.h"
 
 #include "gui/common/Appearance.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/crisis/FlowLayout.h"
 
@@ -94,7 +95,7 @@ SectionEditor::SectionEditor(QWidget* parent) : QWidget(parent) {
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_list, &QListWidget::itemChanged, this, &SectionEditor::itemEdited);
     connect(m_list, &QListWidget::currentRowChanged, this, &SectionEditor::updateButtons);
-    setFocusProxy(m_newItem);
+    FocusLanding::install(this, [this] { return m_newItem; });
 }
 
 void SectionEditor::setSection(PlanSection section, const QStringList& items) {
@@ -105,6 +106,10 @@ void SectionEditor::setSection(PlanSection section, const QStringList& items) {
     QStringList quoted;
     for (const QString& e : planSections::examples(section)) quoted.append(QStringLiteral("\u201c%1\u201d").arg(e));
     m_examples->setText(tr("For example: %1").arg(quoted.join(QStringLiteral(", "))));
+    // The field is where the focus lands; the section, its question and the examples are
+    // labels above it that a screen reader would not reach, so the field carries them.
+    m_newItem->setAccessibleDescription(
+        QStringList{m_title->text(), m_prompt->text(), m_examples->text()}.join(QStringLiteral("\n")));
     m_list->clear();
     for (const QString& text : items) {
         auto* item = new QListWidgetItem(text, m_list);

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "gui/common/Appearance.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "session/ProfileSession.h"
@@ -107,7 +108,8 @@ RecoveryScreen::RecoveryScreen(ProfileSession& session, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(new ReadingColumn(m_content));
-    setFocusProxy(back);
+    FocusLanding::install(
+        this, [back] { return back; }, FocusLanding::When::Shown);
 
     leaveBy(back, &RecoveryScreen::backRequested);
     connect(keep, &QPushButton::clicked, this, [this] {

@@ -29,6 +29,9 @@ ReviewPart::ReviewPart(const QString& title, const QString& name, QWidget* paren
 void ReviewPart::addPicture(QWidget* picture, const QString& accessibleName) {
     picture->setParent(this);
     picture->setAccessibleName(accessibleName);
+    // A Tab stop, so a screen reader user meets the picture and hears its name and the
+    // sentence that says what it shows; a click does not take the focus from what was typed.
+    picture->setFocusPolicy(Qt::TabFocus);
     m_pictures.append(picture);
     m_body->addWidget(picture);
 }

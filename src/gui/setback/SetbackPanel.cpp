@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/Helpline.h"
 #include "gui/common/Appearance.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/setback/PlanAndPeople.h"
 #include "gui/setback/ReflectionEditor.h"
@@ -166,7 +167,7 @@ QWidget* SetbackPanel::buildFirstPage() {
     layout->addWidget(m_earlier, 0, Qt::AlignLeft);
     Appearance::makeLargeTargets(content);
     auto* column = new ReadingColumn(content);
-    column->setFocusProxy(planAndPeople->planButton());
+    FocusLanding::install(column, [planAndPeople] { return planAndPeople->planButton(); });
     return column;
 }
 

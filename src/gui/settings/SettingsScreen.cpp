@@ -4,6 +4,7 @@
 
 #include "domain/Error.h"
 #include "gui/common/Appearance.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/SecretInput.h"
@@ -143,7 +144,8 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new ReadingColumn(content));
-    setFocusProxy(m_ui->currentPassphraseEdit);
+    FocusLanding::install(
+        this, [this] { return m_ui->currentPassphraseEdit; }, FocusLanding::When::Shown);
 
     connect(m_ui->backButton, &QPushButton::clicked, this, &SettingsScreen::backRequested);
     // Esc goes home too, so the way back is at hand without scrolling at large text sizes.

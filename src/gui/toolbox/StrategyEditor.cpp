@@ -3,6 +3,7 @@
 #include "domain/CopingIdeaTexts.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DefaultButton.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/toolbox/StrategyModel.h"
 #include "gui/toolbox/ToolboxText.h"
@@ -123,7 +124,7 @@ StrategyEditor::StrategyEditor(StrategyModel& model, QWidget* parent)
     connect(m_details, &QPlainTextEdit::textChanged, this, &StrategyEditor::updateLengthHints);
     connect(m_location, &QLineEdit::textChanged, this, &StrategyEditor::updateLengthHints);
     connect(m_family, &QComboBox::currentIndexChanged, this, &StrategyEditor::updateLocationVisibility);
-    setFocusProxy(m_title);
+    FocusLanding::install(this, [this] { return m_title; });
 }
 
 QLabel* StrategyEditor::makeError(const QString& objectName) {

@@ -3,6 +3,7 @@
 #include "domain/CopingIdeaTexts.h"
 #include "domain/Error.h"
 #include "exchange/ReviewFetch.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/toolbox/FamilyList.h"
@@ -104,7 +105,14 @@ ToolboxScreen::ToolboxScreen(ProfileSession& session, QWidget* parent)
     const bool anyFavourite = std::any_of(m_model->strategies().cbegin(), m_model->strategies().cend(),
                                           [](const CopingStrategy& s) { return s.favourite; });
     showFamily(anyFavourite ? std::nullopt : std::optional(CopingCategory::Sensory));
-    setFocusProxy(m_browse->families());
+    // Opened, the screen hands the focus only to a control on the page shown: the families
+    // list behind the idea form is out of sight.
+    FocusLanding::install(
+        this,
+        [this]() -> QWidget* {
+            return m_pages->currentWidget() == m_editorPage ? static_cast<QWidget*>(m_editor) : m_browse->families();
+        },
+        FocusLanding::When::Shown);
 }
 
 ToolboxScreen::~ToolboxScreen() {
@@ -202,11 +210,7 @@ void ToolboxScreen::editIdea() {
 
 void ToolboxScreen::showPage(QWidget* page) {
     m_pages->setCurrentWidget(page);
-    // The screen hands the focus (when it is opened, or reached by Tab) only to a control on
-    // the page shown: the families list behind the idea form is out of sight.
-    const bool editing = page == m_editorPage;
-    setFocusProxy(editing ? static_cast<QWidget*>(m_editor) : m_browse->families());
-    if (editing) m_editor->setFocus();
+    if (page == m_editorPage) m_editor->setFocus();
 }
 
 void ToolboxScreen::finishEditing(const QString& savedId) {
