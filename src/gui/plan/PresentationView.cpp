@@ -2,6 +2,7 @@
 
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/HelpNowButton.h"
+#include "gui/common/LiveNotice.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -19,6 +20,8 @@ PresentationView::PresentationView(SafetyPlan plan, QWidget* parent) : QDialog(p
     setWindowTitle(tr("My safety plan"));
     resize(1000, 700);
     m_basePoint = font().pointSizeF() > 0 ? font().pointSizeF() : 10.0;
+    m_said = new LiveNotice(this);
+    m_said->setObjectName(QStringLiteral("presentationSaid"));
     m_step = new QLabel;
     m_step->setObjectName(QStringLiteral("presentationStep"));
     m_title = new QLabel;
@@ -104,6 +107,7 @@ void PresentationView::showSection(int index) {
     }
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < kPlanSectionCount);
+    if (isVisible()) m_said->say(QStringList{m_step->text(), m_title->text(), shownText()}.join(QStringLiteral(". ")));
 }
 
 void PresentationView::applyZoom() {

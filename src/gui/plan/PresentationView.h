@@ -10,6 +10,8 @@ class QScrollArea;
 
 namespace mooring {
 
+class LiveNotice;
+
 // The plan for a shared screen: large type, one section at a time.
 // Right / Page Down / Space: next; Left / Page Up: previous; Ctrl+= / Ctrl+-: bigger or
 // smaller; Ctrl+0: usual size; Escape: back to the editor. F1 and the "I need help now"
@@ -41,6 +43,7 @@ private:
     QLabel* m_step;
     QLabel* m_title;
     QLabel* m_items;
+    LiveNotice* m_said;  // the buttons take no focus, so a new section is said aloud
     QPushButton* m_previous;
     QPushButton* m_next;
 };

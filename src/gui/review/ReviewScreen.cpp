@@ -3,6 +3,8 @@
 #include "domain/Error.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
+#include "gui/common/FocusLanding.h"
+#include "gui/common/LiveNotice.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/review/ReflectionBox.h"
@@ -27,10 +29,8 @@ using namespace Qt::StringLiterals;
 ReviewScreen::ReviewScreen(ProfileSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_firstDay(QLocale().firstDayOfWeek()) {
     setObjectName(u"reviewScreen"_s);
-    // The screen has the focus for a moment when it opens, before handing it on (focusInEvent),
-    // and a screen reader may say that moment last: it names the screen, not nothing.
+    // Named all the same, should a screen reader ever be told of the screen itself.
     setAccessibleName(tr("My week"));
-    setFocusPolicy(Qt::StrongFocus);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(u"reviewProblem"_s);
     QWidget* header = buildHeader();
@@ -42,6 +42,8 @@ ReviewScreen::ReviewScreen(ProfileSession& session, QWidget* parent)
     layout->addWidget(header);
     layout->addWidget(m_banner);
     layout->addWidget(m_column, 1);
+    FocusLanding::install(
+        this, [this] { return m_previous; }, FocusLanding::When::Shown);
 
     auto shortcut = [this](const QKeySequence& keys, auto slot) {
         auto* s = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -129,6 +131,8 @@ QWidget* ReviewScreen::buildHeader() {
     column->setSpacing(6);
     column->addLayout(top);
     column->addWidget(m_weekLabel);
+    m_weekSaid = new LiveNotice(header);
+    m_weekSaid->setObjectName(u"reviewWeekSaid"_s);
     column->addLayout(weeks);
     for (QPushButton* b : {back, printButton, m_previous, m_today, m_next}) {
         b->setAutoDefault(true);
@@ -148,6 +152,8 @@ bool ReviewScreen::showWeek(const Week& week) {
     m_week = week.start() > thisWeek().start() ? thisWeek() : week;  // no weeks still to come
     loadWeek();
     m_column->verticalScrollBar()->setValue(0);
+    // The heading changed on screen; a screen reader hears it, and whether the week is empty.
+    m_weekSaid->say(m_empty->isHidden() ? m_weekLabel->text() : m_weekLabel->text() + u". "_s + m_empty->text());
     return true;
 }
 
@@ -201,11 +207,6 @@ void ReviewScreen::leave() {
 }
 
 QString ReviewScreen::bannerText() const { return m_banner->text(); }
-
-void ReviewScreen::focusInEvent(QFocusEvent* event) {
-    QWidget::focusInEvent(event);
-    m_previous->setFocus(event->reason());
-}
 
 PrintChoicesDialog* ReviewScreen::openPrintChoices() {
     auto* dialog = new PrintChoicesDialog(this);

@@ -15,6 +15,7 @@ class QTimer;
 namespace mooring {
 
 class CountBars;
+class LiveNotice;
 class MessageBanner;
 class ProfileSession;
 class ReadingColumn;
@@ -67,9 +68,6 @@ Q_SIGNALS:
     // plan editor with it filled in; nothing is saved by itself).
     void warningSignOffered(const QString& trigger);
 
-protected:
-    void focusInEvent(QFocusEvent* event) override;
-
 private:
     QWidget* buildHeader();
     QWidget* buildContent();
@@ -89,6 +87,7 @@ private:
     QTimer* m_notePause = nullptr;
 
     QLabel* m_weekLabel = nullptr;
+    LiveNotice* m_weekSaid = nullptr;  // says which week came, as the label changes silently
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_today = nullptr;

@@ -3,9 +3,9 @@
 #include "domain/CopingIdeaTexts.h"
 #include "domain/CopingStrategy.h"
 #include "gui/common/Appearance.h"
+#include "gui/common/LiveNotice.h"
 #include "gui/toolbox/ToolboxText.h"
 
-#include <QAccessible>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,7 +14,11 @@ namespace mooring {
 using namespace Qt::StringLiterals;
 
 PickOneCard::PickOneCard(QWidget* parent)
-    : QFrame(parent), m_from(new QLabel(this)), m_title(new QLabel(this)), m_details(new QLabel(this)) {
+    : QFrame(parent),
+      m_from(new QLabel(this)),
+      m_title(new QLabel(this)),
+      m_details(new QLabel(this)),
+      m_said(new LiveNotice(this)) {
     setObjectName(u"pickCard"_s);
     setFrameShape(QFrame::StyledPanel);
     for (QLabel* label : {m_from, m_title, m_details}) {
@@ -51,8 +55,7 @@ void PickOneCard::showIdea(const CopingStrategy& stored, const QString& from) {
     show();
     // Read out what was picked without moving the focus away from the button.
     setAccessibleName(m_from->text() + u' ' + strategy.title);
-    QAccessibleEvent event(this, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
+    m_said->say(details.isEmpty() ? accessibleName() : accessibleName() + u". "_s + details);
 }
 
 void PickOneCard::showNothing(const QString& from) {
@@ -62,6 +65,7 @@ void PickOneCard::showNothing(const QString& from) {
     m_details->hide();
     show();
     setAccessibleName(m_from->text());
+    m_said->say(accessibleName());
 }
 
 }  // namespace mooring

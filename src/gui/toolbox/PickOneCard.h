@@ -7,6 +7,7 @@ class QLabel;
 namespace mooring {
 
 struct CopingStrategy;
+class LiveNotice;
 
 // The answer to "Pick one for me": for the moment when choosing is itself too much, one
 // idea shown large enough to read. Hidden until something was picked.
@@ -23,6 +24,7 @@ private:
     QLabel* m_from;
     QLabel* m_title;
     QLabel* m_details;
+    LiveNotice* m_said;  // the pick is spoken; the focus stays on the button that asked
     QString m_shownId;
 };
 
