@@ -1,5 +1,7 @@
 #include "gui/common/SecretsOffTheBus.h"
 
+#include "gui/common/SecretFieldAccessible.h"
+
 #include <QAccessible>
 #include <QLineEdit>
 #include <QStyle>
@@ -12,6 +14,8 @@ namespace {
 
 QAccessible::UpdateHandler g_next = nullptr;
 bool g_installed = false;
+bool g_factoryInstalled = false;
+constexpr char kSecretProperty[] = "mooringSecretOnTheBus";
 
 // The character the field itself draws for each hidden one, so a screen reader hears what
 // a sighted person sees.
@@ -23,7 +27,8 @@ QString bullets(const QLineEdit& field, qsizetype count) {
 
 const QLineEdit* hidingField(QAccessibleEvent* event) {
     const auto* field = qobject_cast<const QLineEdit*>(event->object());
-    return field && field->echoMode() != QLineEdit::Normal ? field : nullptr;
+    return field && (field->echoMode() != QLineEdit::Normal || SecretsOffTheBus::isMarkedSecret(*field)) ? field
+                                                                                                         : nullptr;
 }
 
 // A copy of a text event with bullets for characters; nullptr when nothing may be said.
@@ -77,6 +82,20 @@ void passOn(QAccessibleEvent* event) {
 }
 
 }  // namespace
+
+void SecretsOffTheBus::markSecret(QLineEdit& field) {
+    field.setProperty(kSecretProperty, true);
+    // Asked before the built-in interfaces; answers only for marked fields. Installed here,
+    // not in install(), so a field is kept safe also where the filter is not in place.
+    if (!g_factoryInstalled) QAccessible::installFactory(&SecretFieldAccessible::factory);
+    g_factoryInstalled = true;
+    // Setting a name or text already made Qt's own interface, which would be kept; made anew.
+    QAccessibleInterface* made = QAccessible::queryAccessibleInterface(&field);
+    if (made && !dynamic_cast<SecretFieldAccessible*>(made))
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(made));
+}
+
+bool SecretsOffTheBus::isMarkedSecret(const QLineEdit& field) { return field.property(kSecretProperty).toBool(); }
 
 void SecretsOffTheBus::install() {
     if (g_installed) return;

@@ -1,6 +1,7 @@
 #pragma once
 
 class QAccessibleEvent;
+class QLineEdit;
 
 namespace mooring {
 
@@ -14,11 +15,20 @@ namespace mooring {
 // characters in those events with bullets of the same number, or drops the event when the
 // field shows nothing at all (NoEcho). Every other event passes unchanged.
 //
+// A field that shows its text on screen and still holds a secret (the recovery code: seeing
+// it while typing helps to get it right) is marked with markSecret(): its text events get
+// bullets too, and the bus asks it for its text through SecretFieldAccessible, which answers
+// with bullets.
+//
 // install() once, after the QApplication exists; uninstall() is for tests.
 class SecretsOffTheBus {
 public:
     static void install();
     static void uninstall();
+
+    // Best before the field is first shown, while no screen reader knows it yet.
+    static void markSecret(QLineEdit& field);
+    static bool isMarkedSecret(const QLineEdit& field);
 
     // What install() puts in front of the bridge; public so a test can see what passes.
     static void filter(QAccessibleEvent* event);

@@ -6,9 +6,11 @@
 #include "gui/common/Appearance.h"
 #include "gui/common/DefaultButton.h"
 #include "gui/common/DialogHooks.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/common/SecretInput.h"
+#include "gui/common/SecretsOffTheBus.h"
 #include "session/Background.h"
 #include "storage/Backups.h"
 #include "storage/UnlockedProfile.h"
@@ -27,6 +29,9 @@ UnlockScreen::UnlockScreen(ProfileAccess access, QWidget* parent)
     Appearance::makeHeading(m_ui->heading);
     Appearance::makeHeading(m_ui->recoveryHeading);
     Appearance::makeLargeTargets(m_content);
+    // The recovery code shows on screen, but a screen reader is never given it (marked first,
+    // before setting its name makes Qt's own accessible interface for it).
+    SecretsOffTheBus::markSecret(*m_ui->recoveryCodeEdit);
     m_ui->passphraseEdit->setAccessibleName(tr("Passphrase"));
     m_ui->recoveryCodeEdit->setAccessibleName(tr("Recovery code"));
     // The code is not a passphrase: seeing it while typing helps to get it right.
@@ -60,6 +65,9 @@ UnlockScreen::UnlockScreen(ProfileAccess access, QWidget* parent)
     connect(m_ui->resetButton, &QPushButton::clicked, this, &UnlockScreen::resetWithRecoveryCode);
     connect(m_ui->useRecoveryButton, &QPushButton::clicked, this, &UnlockScreen::showRecoveryPage);
     connect(m_ui->backToPassphraseButton, &QPushButton::clicked, this, &UnlockScreen::showPassphrasePage);
+    FocusLanding::install(
+        this, [this] { return isShowingRecovery() ? m_ui->recoveryCodeEdit : m_ui->passphraseEdit; },
+        FocusLanding::When::Shown);
     showPassphrasePage();
 }
 
@@ -99,7 +107,6 @@ void UnlockScreen::showPassphrasePage() {
     m_ui->recoveryCodeEdit->setText(QString());
     m_ui->recoveryCodeError->clearMessage();
     showPage(m_ui->passphrasePage);
-    setFocusProxy(m_ui->passphraseEdit);
     m_ui->passphraseEdit->setFocus();
 }
 
@@ -107,7 +114,6 @@ void UnlockScreen::showRecoveryPage() {
     m_ui->passphraseEdit->setText(QString());
     m_ui->passphraseError->clearMessage();
     showPage(m_ui->recoveryPage);
-    setFocusProxy(m_ui->recoveryCodeEdit);
     m_ui->recoveryCodeEdit->setFocus();
 }
 
