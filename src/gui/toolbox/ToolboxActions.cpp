@@ -48,11 +48,18 @@ QPushButton* ToolboxActions::make(Action action, const QString& text, const QStr
                                   const QString& objectName) {
     auto* b = new QPushButton(text, this);
     b->setObjectName(objectName);
-    b->setAccessibleName(name);
-    if (!key.isEmpty()) b->setToolTip(u"%1 (%2)"_s.arg(name, key.toString(QKeySequence::NativeText)));
+    b->setProperty("keyText", key.toString(QKeySequence::NativeText));
+    rename(b, name);
     connect(b, &QPushButton::clicked, this, [this, action] { Q_EMIT triggered(action); });
     m_buttons[int(action)] = b;
     return b;
+}
+
+void ToolboxActions::rename(QPushButton* b, const QString& name) {
+    b->setAccessibleName(name);
+    // The tool tip is also what a screen reader says after the name: it must say the same.
+    const QString key = b->property("keyText").toString();
+    if (!key.isEmpty()) b->setToolTip(u"%1 (%2)"_s.arg(name, key));
 }
 
 QPushButton* ToolboxActions::button(Action action) const { return m_buttons.at(int(action)); }
@@ -76,7 +83,7 @@ void ToolboxActions::update(const std::optional<CopingStrategy>& current, bool c
     button(Action::Edit)->setEnabled(chosen);
     button(Action::Favourite)->setEnabled(chosen);
     button(Action::Favourite)->setText(favourite ? tr("Remove favourite") : tr("Favourite"));
-    button(Action::Favourite)->setAccessibleName(favourite ? tr("Remove from favourites") : tr("Add to favourites"));
+    rename(button(Action::Favourite), favourite ? tr("Remove from favourites") : tr("Add to favourites"));
     button(Action::MoveUp)->setEnabled(canMoveUp);
     button(Action::MoveDown)->setEnabled(canMoveDown);
     const QString moveHint = inFavourites ? QString() : tr("Open Favourites (Ctrl+1) to put them in order.");
@@ -84,13 +91,13 @@ void ToolboxActions::update(const std::optional<CopingStrategy>& current, bool c
     button(Action::MoveDown)->setAccessibleDescription(moveHint);
     button(Action::Hide)->setEnabled(chosen);
     button(Action::Hide)->setText(hidden ? tr("Show again") : tr("Hide"));
-    button(Action::Hide)->setAccessibleName(hidden ? tr("Show the idea again") : tr("Hide the idea"));
+    rename(button(Action::Hide), hidden ? tr("Show the idea again") : tr("Hide the idea"));
     button(Action::Delete)->setEnabled(chosen && !current->builtin);
     button(Action::Delete)
         ->setAccessibleDescription(
             chosen && current->builtin ? tr("Ideas that come with Mooring can be hidden instead.") : QString());
     button(Action::Undo)->setEnabled(undo.canUndo());
-    button(Action::Undo)->setAccessibleName(undo.canUndo() ? tr("Undo %1").arg(undo.undoText()) : tr("Undo"));
+    rename(button(Action::Undo), undo.canUndo() ? tr("Undo %1").arg(undo.undoText()) : tr("Undo"));
 }
 
 }  // namespace mooring

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void triggered(mooring::ToolboxActions::Action action);
 
 private:
+    void rename(QPushButton* b, const QString& name);
     QPushButton* make(Action action, const QString& text, const QString& name, const QKeySequence& key,
                       const QString& objectName);
 
