@@ -54,6 +54,13 @@ TEST_CASE("Check-in: answered by keyboard alone and kept for today", "[checkin][
     JournalProfile p;
     auto screen = openCheckIn(p);
     CHECK(focusName() == u"overallSlider"_s);  // the first question
+    // Above it, in the order they are shown: the day, and Back.
+    key(Qt::Key_Backtab);
+    CHECK(focusName() == u"checkInDay"_s);
+    for (int i = 0; i < 4 && focusName() == u"checkInDay"_s; ++i)
+        key(Qt::Key_Backtab);  // a date's Tab walks its day, month and year first
+    CHECK(focusName() == u"checkInBack"_s);
+    REQUIRE(tabTo(u"overallSlider"_s, 6));
 
     for (int i = 0; i < 6; ++i) key(Qt::Key_Right);
     REQUIRE(tabTo(u"checkInUrgeSlider"_s));
@@ -80,7 +87,9 @@ TEST_CASE("Check-in: answered by keyboard alone and kept for today", "[checkin][
     key(Qt::Key_Down);  // "yes"
     REQUIRE(tabTo(u"checkInNote"_s));
     keys(u"A quiet day."_s);
-    pressSave();
+    key(Qt::Key_Tab);
+    CHECK(focusName() == u"checkInSave"_s);  // right after the last field
+    key(Qt::Key_Space);
 
     const std::optional<CheckIn> kept = p.session->checkIns().forDay(today(p));
     REQUIRE(kept.has_value());

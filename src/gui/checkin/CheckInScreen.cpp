@@ -50,6 +50,7 @@ CheckInScreen::CheckInScreen(ProfileSession& session, QWidget* parent)
     : QWidget(parent),
       m_session(session),
       m_content(new QWidget),
+      m_back(new QPushButton(tr("Back"), m_content)),
       m_dayEdit(new QDateEdit(m_content)),
       m_overall(new UrgeField(m_content)),
       m_urge(new UrgeField(m_content)),
@@ -61,7 +62,7 @@ CheckInScreen::CheckInScreen(ProfileSession& session, QWidget* parent)
       m_status(new MessageBanner(m_content)),
       m_offer(new QFrame(m_content)) {
     setObjectName(u"checkInScreen"_s);
-    auto* back = new QPushButton(tr("Back"), m_content);
+    QPushButton* back = m_back;
     back->setObjectName(u"checkInBack"_s);
     auto* heading = new QLabel(tr("Check in"), m_content);
     Appearance::makeHeading(heading);

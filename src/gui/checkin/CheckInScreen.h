@@ -69,6 +69,8 @@ private:
     QDate m_day;
     CheckIn m_loaded;  // as saved for m_day, or empty
     QWidget* m_content;
+    // Made in the order they are shown, which is the order Tab visits them.
+    QPushButton* m_back;
     QDateEdit* m_dayEdit;
     UrgeField* m_overall;
     UrgeField* m_urge;
