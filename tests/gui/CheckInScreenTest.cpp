@@ -222,4 +222,20 @@ TEST_CASE("Check-in: one saved elsewhere shows on the open page; answers being g
     screen->openDay(today(p).addDays(-1));
     CHECK(overall->value() < 0);
     CHECK(note->text().isEmpty());
+
+    // Answers not yet saved stay when the day changes, and are saved for the new day.
+    note->setFocus();
+    keys(u"Written for the wrong day"_s);
+    screen->openDay(today(p).addDays(-2));
+    CHECK(note->text() == u"Written for the wrong day"_s);
+    auto* status = find<MessageBanner>(screen.get(), u"checkInStatus"_s);
+    CHECK(status->text().contains(u"has a check-in already"_s));
+    screen->focusFirstQuestion();
+    key(Qt::Key_End);
+    key(Qt::Key_S, Qt::ControlModifier);
+    const std::optional<CheckIn> moved = p.session->checkIns().forDay(today(p).addDays(-2));
+    REQUIRE(moved.has_value());
+    CHECK(moved->note == u"Written for the wrong day"_s);
+    CHECK(moved->overall == 10);
+    CHECK_FALSE(p.session->checkIns().forDay(today(p).addDays(-1)).has_value());
 }
