@@ -156,6 +156,9 @@ CheckInScreen::CheckInScreen(ProfileSession& session, QWidget* parent)
     layout->addWidget(m_offer);
     layout->addStretch(1);
     Appearance::makeLargeTargets(m_content);
+    // Not found by the call above (it looks for whole-number boxes), yet as easy to hit.
+    Appearance::makeLargeTarget(m_dayEdit);
+    Appearance::makeLargeTarget(m_selfCare->sleepBox());
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
