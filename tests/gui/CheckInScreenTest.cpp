@@ -8,6 +8,7 @@
 #include "gui/common/MessageBanner.h"
 #include "gui/journal/FeelingsField.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -238,4 +239,26 @@ TEST_CASE("Check-in: one saved elsewhere shows on the open page; answers being g
     CHECK(moved->note == u"Written for the wrong day"_s);
     CHECK(moved->overall == 10);
     CHECK_FALSE(p.session->checkIns().forDay(today(p).addDays(-1)).has_value());
+}
+
+TEST_CASE("Check-in: every control Tab reaches has a name for a screen reader", "[checkin][gui]") {
+    JournalProfile p;
+    auto screen = openCheckIn(p);
+    // With a thing that helped added, so its Remove button is among them.
+    REQUIRE(tabTo(u"helpedInput"_s));
+    keys(u"Music"_s);
+    key(Qt::Key_Return);
+    int controls = 0;
+    for (QWidget* widget : screen->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(screen.get()) || !(widget->focusPolicy() & Qt::TabFocus)) continue;
+        if (qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) || qobject_cast<QComboBox*>(widget->parentWidget()))
+            continue;  // the field inside a box, which speaks for it
+        const auto* button = qobject_cast<QAbstractButton*>(widget);
+        const bool named = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+        INFO("control without a name: " << widget->objectName().toStdString() << " "
+                                        << widget->metaObject()->className());
+        CHECK(named);
+        ++controls;
+    }
+    CHECK(controls >= 25);  // the walk saw the page, not an empty shell
 }
