@@ -3,9 +3,12 @@
 #include "FoundationDriver.h"
 
 #include "gui/checkin/CheckInScreen.h"
+#include "gui/common/DialogHooks.h"
 #include "storage/CheckInStore.h"
 #include "storage/UnlockedProfile.h"
 #include "support/TempProfile.h"
+
+#include <QPlainTextEdit>
 
 using namespace mooring;
 using namespace mooring::foundation;
@@ -43,6 +46,27 @@ TEST_CASE("Check-in in the window: Ctrl+K only after unlocking, home tile, kept 
     QTest::keyClick(focused(), Qt::Key_Right);  // how today is: 1, not saved yet
     CHECK(checkInOf(*window)->isDirty());
 
+    // From inside a journal entry being written: the page opens, and the words there stay
+    // (neither the field nor the journal takes the key for itself).
+    pressCtrl(Qt::Key_J);
+    QPlainTextEdit* words = nullptr;
+    for (QPlainTextEdit* field : window->currentScreen()->findChildren<QPlainTextEdit*>()) {
+        if (field->isVisible()) {
+            words = field;
+            break;
+        }
+    }
+    REQUIRE(words != nullptr);
+    words->setFocus();
+    type(u"Words to keep"_s);
+    QTest::keyClick(focused(), Qt::Key_Home);
+    pressCtrl(Qt::Key_K);
+    REQUIRE(checkInOf(*window) != nullptr);
+    CHECK(words->toPlainText() == u"Words to keep"_s);
+    CHECK(focusName() == "overallSlider");
+    CHECK(checkInOf(*window)->isDirty());  // its answer from before is still there
+
+    DialogHooks::queueAnswer(QMessageBox::Discard);  // the journal asks about its entry
     pressCtrl(Qt::Key_L);
     CHECK(window->profile() == nullptr);
     CHECK(checkInOf(*window) == nullptr);
