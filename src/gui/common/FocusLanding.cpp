@@ -1,5 +1,6 @@
 #include "gui/common/FocusLanding.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QFocusEvent>
 #include <QPointer>
@@ -32,13 +33,16 @@ public:
         if (event->type() == QEvent::Show && !event->spontaneous()) {  // not a window coming back
             lendProxy();
         } else if (event->type() == QEvent::FocusIn && m_screen->hasFocus()) {
-            // Handed on once Qt has told the screen reader about the screen (it does so after
-            // this event), so the target is what it hears last.
-            const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
-            QTimer::singleShot(0, this, [this, reason] {
-                if (!m_screen->hasFocus()) return;
-                if (QWidget* target = landing()) target->setFocus(reason);
-            });
+            if (QWidget* target = landing()) {
+                target->setFocus(static_cast<QFocusEvent*>(event)->reason());
+                // Qt tells the screen reader about the screen only after this event, so the
+                // bare container would be heard last: the target is told again after it.
+                QTimer::singleShot(0, target, [target] {
+                    if (!target->hasFocus()) return;
+                    QAccessibleEvent focused(target, QAccessible::Focus);
+                    QAccessible::updateAccessibility(&focused);
+                });
+            }
         }
         return false;
     }
