@@ -26,15 +26,14 @@ it starts is stopped when it ends.
 """
 
 import os
-import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from secrets_and_alerts import Processes, describe, python_with_pyatspi, walk  # noqa: E402
+from bus_session import (first_showing, find_app, key_of, pump, run_outside, showing,  # noqa: E402
+                         start_desktop, states, wait_for)
+from secrets_and_alerts import Processes, describe, walk  # noqa: E402
 
 PASSPHRASE = "harbour-Light-52"
 CODE = "QXZW-KJVB-9784"  # typed into the recovery code field: none of it may reach the bus
@@ -49,87 +48,20 @@ ITEM_ROLES = {"list item", "table cell", "tree item", "menu item", "page tab", "
 
 
 def outer(build):
-    for tool in ("Xvfb", "openbox", "xdotool", "dbus-run-session"):
-        if not shutil.which(tool):
-            print(f"FAIL: {tool} is needed (apt install xvfb openbox xdotool dbus-daemon)")
-            return 1
-    python = python_with_pyatspi()
-    if not python:
-        print("FAIL: pyatspi is needed (apt install python3-pyatspi at-spi2-core)")
-        return 1
-    for binary in ("src/app/mooring", "src/app/mooring-cli"):
-        if not os.access(os.path.join(build, binary), os.X_OK):
-            print(f"FAIL: build the targets mooring and mooring-cli first ({binary} missing)")
-            return 1
-    work = tempfile.mkdtemp(prefix="mooring-focus-")
-    env = dict(os.environ)
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    env.pop("AT_SPI_BUS_ADDRESS", None)
-    env["MOORING_ATSPI_WORK"] = work
-    child = subprocess.Popen(["dbus-run-session", "--", python, os.path.abspath(__file__), "--inner", build],
-                             env=env, start_new_session=True)
-    try:
-        rc = child.wait(timeout=LIMIT_SECONDS + 10)
-    except subprocess.TimeoutExpired:
-        print("FAIL: the check did not finish in time")
-        rc = 1
-    except KeyboardInterrupt:
-        rc = 130
-    finally:
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            try:
-                os.killpg(child.pid, sig)
-            except ProcessLookupError:
-                break
-            time.sleep(0.5)
-        try:
-            child.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            pass
-        shutil.rmtree(work, ignore_errors=True)
-    return rc
-
-
-def start_display(processes):
-    for number in DISPLAYS:
-        display = f":{number}"
-        server = processes.start(["Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
-        time.sleep(0.4)
-        for _ in range(100):
-            if server.poll() is not None:
-                break
-            probe = subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": display},
-                                   capture_output=True)
-            if probe.returncode == 0 and server.poll() is None:
-                return display
-            time.sleep(0.05)
-    return None
+    return run_outside(os.path.abspath(__file__), build, "mooring-focus-", LIMIT_SECONDS)
 
 
 def inner(build):
     import pyatspi
-    from gi.repository import GLib
 
     work = os.environ["MOORING_ATSPI_WORK"]
     processes = Processes()
     failures = []
     lines = []
     try:
-        display = start_display(processes)
-        if not display:
-            print("FAIL: no free display from :118 to :123")
+        if not start_desktop(processes, work, DISPLAYS):
+            print(f"FAIL: no free display from :{DISPLAYS[0]} to :{DISPLAYS[-1]}")
             return 1
-        os.environ["DISPLAY"] = display
-        runtime = os.path.join(work, "runtime")
-        os.makedirs(runtime, mode=0o700)
-        home = os.path.join(work, "home")
-        os.makedirs(home)
-        os.environ.update(XDG_RUNTIME_DIR=runtime, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-                          XDG_DATA_HOME=os.path.join(home, "data"), NO_AT_BRIDGE="0")
-        processes.start(["openbox", "--sm-disable"])
-        launcher = shutil.which("at-spi-bus-launcher") or "/usr/libexec/at-spi-bus-launcher"
-        processes.start([launcher, "--launch-immediately"])
-        time.sleep(0.5)
 
         profile = os.path.join(work, "profile")
         fast = {**os.environ, "MOORING_INSECURE_FAST_KDF": "1"}
@@ -160,38 +92,6 @@ def inner(build):
         deadline = time.monotonic() + LIMIT_SECONDS
         started = time.monotonic()
 
-        def pump(seconds):
-            end = time.monotonic() + seconds
-            context = GLib.MainContext.default()
-            while time.monotonic() < end:
-                while context.pending():
-                    context.iteration(False)
-                time.sleep(0.02)
-
-        def find_app():
-            desktop = pyatspi.Registry.getDesktop(0)
-            for i in range(desktop.childCount):
-                app = desktop.getChildAtIndex(i)
-                if app is not None and app.name and "mooring" in app.name.lower():
-                    return app
-            return None
-
-        def states(acc):
-            try:
-                return acc.getState()
-            except Exception:
-                return None
-
-        def showing(acc):
-            s = states(acc)
-            return s is not None and s.contains(pyatspi.STATE_SHOWING)
-
-        def key_of(acc):
-            try:
-                return acc.path
-            except Exception:
-                return id(acc)
-
         def xdotool(*args):
             subprocess.run(["xdotool", *args], check=True)
 
@@ -209,24 +109,6 @@ def inner(build):
                 if focused is not None:
                     pump(0.08)  # a landing may pass it on at once
                     return last_focused(since)
-            return None
-
-        def first_showing(app, wanted):
-            for acc in walk(app):
-                try:
-                    if wanted(acc) and showing(acc):
-                        return acc
-                except Exception:
-                    continue
-            return None
-
-        def wait_for(app, wanted, seconds=15):
-            end = time.monotonic() + seconds
-            while time.monotonic() < end:
-                pump(0.3)
-                found = first_showing(app, wanted)
-                if found is not None:
-                    return found
             return None
 
         def focusables(app):
