@@ -146,6 +146,13 @@ def key_of(acc):
         return id(acc)
 
 
+def parent_of(acc):
+    try:
+        return acc.parent
+    except Exception:  # the object may be gone already
+        return None
+
+
 def first_showing(app, wanted):
     for acc in walk(app):
         try:
