@@ -5130,6 +5130,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>Where you live</source>
         <translation>Wo du lebst</translation>
     </message>
+    <message>
+        <source>Choose where you live</source>
+        <translation>Wähle, wo du lebst</translation>
+    </message>
 </context>
 <context>
     <name>mooring::RekeyDialog</name>

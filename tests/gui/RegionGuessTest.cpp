@@ -56,3 +56,13 @@ TEST_CASE("Region guess: nothing preselected when neither says", "[regions][setu
     CHECK(box.itemData(box.count() - 1).toString() == Helpline::otherRegion());
     CHECK(box.findText(u"Germany"_s) >= 0);
 }
+
+TEST_CASE("No region chosen: the box asks for one instead of standing empty", "[regions][settings]") {
+    RegionBox box;
+    box.setRegion(QString());
+    CHECK(box.currentIndex() == -1);
+    CHECK(box.region().isEmpty());
+    CHECK(box.placeholderText() == u"Choose where you live"_s);
+    box.setRegion(u"UK"_s);
+    CHECK(box.region() == u"UK"_s);
+}

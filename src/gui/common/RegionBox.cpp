@@ -11,6 +11,8 @@ RegionBox::RegionBox(QWidget* parent) : QComboBox(parent) {
     // The same regions, in the same order, as the built-in helplines know.
     for (const Region& region : Helpline::regions()) addItem(region.name, region.code);
     setAccessibleName(tr("Where you live"));
+    // Shown while nothing is chosen (a new or sample profile), rather than an empty box.
+    setPlaceholderText(tr("Choose where you live"));
 }
 
 QString RegionBox::region() const { return currentData().toString(); }
