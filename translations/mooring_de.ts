@@ -779,7 +779,7 @@
         <translation>Wo du lebst</translation>
     </message>
     <message>
-        <source>This &amp;chooses the helplines shown under “I need help now”.</source>
+        <source>This chooses th&amp;e helplines shown under “I need help now”.</source>
         <translation>Davon hängt ab, welche Hilfetelefone unter „Ich brauche jetzt Hilfe“ e&amp;rscheinen.</translation>
     </message>
     <message>
@@ -815,11 +815,11 @@
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <source>Use a plain window &amp;title (“Notes”) instead of “Mooring”</source>
+        <source>Use a plain &amp;window title (“Notes”) instead of “Mooring”</source>
         <translation>Neutralen Fenster&amp;titel („Notizen“) statt „Mooring“ verwenden</translation>
     </message>
     <message>
-        <source>&amp;Lock by itself when not used for</source>
+        <source>Lock by &amp;itself when not used for</source>
         <translation>&amp;Von selbst sperren, wenn unbenutzt für</translation>
     </message>
     <message>
@@ -4114,7 +4114,7 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
 <context>
     <name>mooring::LanguageChooser</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
@@ -4373,7 +4373,7 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>&amp;Type it again</source>
+        <source>T&amp;ype it again</source>
         <translation>Noch &amp;einmal eingeben</translation>
     </message>
     <message>
@@ -4876,8 +4876,8 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
 <context>
     <name>mooring::RecoveryCodeSection</name>
     <message>
-        <source>Make a new recovery &amp;code…</source>
-        <translation>Neuen Wiederherstellungs&amp;code machen…</translation>
+        <source>M&amp;ake a new recovery code…</source>
+        <translation>Ne&amp;uen Wiederherstellungscode machen…</translation>
     </message>
     <message>
         <source>Recovery code</source>

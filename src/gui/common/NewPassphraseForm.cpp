@@ -29,7 +29,7 @@ NewPassphraseForm::NewPassphraseForm(QWidget* parent)
     }
     m_firstLabel->setBuddy(m_first);
     m_first->setAccessibleName(tr("Passphrase"));
-    auto* confirmLabel = new QLabel(tr("&Type it again"), this);
+    auto* confirmLabel = new QLabel(tr("T&ype it again"), this);
     confirmLabel->setBuddy(m_confirm);
     m_confirm->setAccessibleName(tr("Type the passphrase again"));
 

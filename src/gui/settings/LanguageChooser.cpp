@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 LanguageChooser::LanguageChooser(const QString& current, QWidget* parent)
     : QWidget(parent), m_box(new QComboBox(this)) {
     setObjectName(u"languageChooser"_s);
-    auto* label = new QLabel(tr("&Language"), this);
+    auto* label = new QLabel(tr("Lan&guage"), this);
     label->setBuddy(m_box);
     m_box->setObjectName(u"languageBox"_s);
     m_box->setAccessibleName(tr("Language"));

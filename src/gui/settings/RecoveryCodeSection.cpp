@@ -15,7 +15,7 @@ namespace mooring {
 RecoveryCodeSection::RecoveryCodeSection(ProfileSession& session, QWidget* parent)
     : QWidget(parent),
       m_session(&session),
-      m_button(new QPushButton(tr("Make a new recovery &code…"), this)),
+      m_button(new QPushButton(tr("M&ake a new recovery code…"), this)),
       m_banner(new MessageBanner(this)) {
     setObjectName(QStringLiteral("recoveryCodeSection"));
     auto* heading = new QLabel(tr("Recovery code"), this);
