@@ -22,6 +22,7 @@ ReadingColumn::ReadingColumn(QWidget* content, QWidget* parent, int widthInChara
     // height (a tenth of the work before the lock screen first paints), only to measure it
     // all again when the screen is shown.
     setWidget(canvas);
+    canvas->installEventFilter(this);
     auto* row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(content, 100);
@@ -43,6 +44,18 @@ ReadingColumn::ReadingColumn(QWidget* content, QWidget* parent, int widthInChara
 void ReadingColumn::changeEvent(QEvent* event) {
     QScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange) updateWidth();
+}
+
+bool ReadingColumn::eventFilter(QObject* watched, QEvent* event) {
+    const bool handled = QScrollArea::eventFilter(watched, event);  // updates the scroll range first
+    // The column grew or shrank under a control in use (the text size changed, the window was
+    // resized): the view keeps its offset, so that control could end up far out of sight. It
+    // stays in view instead.
+    if (watched == widget() && event->type() == QEvent::Resize) {
+        if (QWidget* focus = QApplication::focusWidget(); focus && m_content->isAncestorOf(focus))
+            ensureWidgetVisible(focus);
+    }
+    return handled;
 }
 
 void ReadingColumn::updateWidth() {
