@@ -216,12 +216,12 @@ bool LibraryScreen::openPage(const QString& id) {
     m_reader->moveCursor(QTextCursor::Start);
     m_pages->setCurrentWidget(m_readingPage);
     m_reader->setFocus();
+    m_readAloudButton->contentChanged();
     return true;
 }
 
 QString LibraryScreen::helpNowHtml() const {
     const QString region = m_settings.region();
-    m_readAloudButton->contentChanged();
     QList<Helpline> lines;
     if (Helpline::isKnownRegion(region)) lines = HelplineSettings(m_settings).helplines(region);
     const QString emergency = Helpline::emergencyNumber(lines);
@@ -338,11 +338,6 @@ void LibraryScreen::changeEvent(QEvent* event) {
     if (event->type() == QEvent::FontChange) updateReaderWidth();
 }
 
-void LibraryScreen::updateReaderWidth() {
-    // A comfortable line length that grows with the text size (like ReadingColumn).
-    m_reader->setMaximumWidth(fontMetrics().averageCharWidth() * kReadingWidthInCharacters * 3 / 2);
-}
-
 void LibraryScreen::showEvent(QShowEvent* event) {
     // Settings may have turned reading aloud on or off since the last showing.
     setReadAloud(m_readAloud);
@@ -353,6 +348,11 @@ void LibraryScreen::setReadAloud(ReadAloud* reader) {
     if (!reader && m_settings.readAloud()) reader = new ReadAloud(m_settings, this);  // until the window gives one
     m_readAloud = reader;
     ReadAloudButton::offerIn(m_readingPage, reader);
+}
+
+void LibraryScreen::updateReaderWidth() {
+    // A comfortable line length that grows with the text size (like ReadingColumn).
+    m_reader->setMaximumWidth(fontMetrics().averageCharWidth() * kReadingWidthInCharacters * 3 / 2);
 }
 
 }  // namespace mooring
