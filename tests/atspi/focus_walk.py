@@ -322,6 +322,10 @@ def inner(build):
             moves = [describe(e[5]) for e in events[since:] if e[0] == "object:state-changed:focused" and e[1] == 1]
             lines.append(f"{screen}: opening it moved the focus to {' then '.join(moves)} "
                          f"({time.monotonic() - started:.0f} s since Mooring started)")
+            # The window's own "I need help now" must not be heard on the way into a screen.
+            passing = [m for m in moves if "I need help now" in m]
+            if passing:
+                failures.append(f"{screen}: opening it passed the focus through {passing[0]}")
             walk_screen(screen, app, last_focused(since))
             return True
 
@@ -347,6 +351,23 @@ def inner(build):
             if not wait_for(app, is_role(pyatspi.ROLE_PUSH_BUTTON, "My coping toolbox"), seconds=5):
                 failures.append("could not get back to the home screen")
                 raise SystemExit
+
+        # Ctrl+J from home: the new entry's form is where the focus goes and what is heard last;
+        # nothing on the way is a control of another screen or of the window (Qt itself adds
+        # an unnamed container, which a screen reader passes over in silence).
+        since = len(events)
+        xdotool("key", "ctrl+j")
+        wait_focus(since, seconds=4.0)
+        pump(0.6)
+        moved = [e[5] for e in events[since:] if e[0] == "object:state-changed:focused" and e[1] == 1]
+        moves = [describe(acc) for acc in moved]
+        lines.append(f"Ctrl+J: the focus moved to {' then '.join(moves)}")
+        named = [m for m, acc in zip(moves, moved) if (acc.name or "").strip()] if moved else []
+        if not named or not named[-1].startswith("slider 'How strong was the urge"):
+            failures.append(f"Ctrl+J: the urge of the new entry is not heard last ({' then '.join(moves)})")
+        elif any(not m.startswith("slider 'How strong was the urge") for m in named):
+            failures.append(f"Ctrl+J: the focus passed through other controls ({' then '.join(moves)})")
+        back_home()
 
         for name_start, screen in (("My coping toolbox", "toolbox"), ("My safety plan", "plan"),
                                    ("My journal", "journal"), ("Understand self-harm", "library"),

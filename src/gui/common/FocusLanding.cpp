@@ -37,9 +37,11 @@ public:
                 target->setFocus(static_cast<QFocusEvent*>(event)->reason());
                 // Qt tells the screen reader about the screen only after this event, so the
                 // bare container would be heard last: the target is told again after it.
+                // The control that has the focus is told, not a container passing it on to
+                // its focus proxy (the urge field to its slider).
                 QTimer::singleShot(0, target, [target] {
                     if (!target->hasFocus()) return;
-                    QAccessibleEvent focused(target, QAccessible::Focus);
+                    QAccessibleEvent focused(QApplication::focusWidget(), QAccessible::Focus);
                     QAccessible::updateAccessibility(&focused);
                 });
             }

@@ -311,9 +311,15 @@ void MainWindow::updateChrome() {
 
 void MainWindow::showScreen(QWidget* screen) {
     if (m_stack->indexOf(screen) < 0) m_stack->addWidget(screen);
+    // Hiding the old screen would pass its focus on to the next control of the window ("I
+    // need help now"), which a screen reader would announce on every change of screen.
+    QWidget* focus = QApplication::focusWidget();
+    const QWidget* old = m_stack->currentWidget();
+    if (focus && old && old != screen && old->isAncestorOf(focus)) focus->clearFocus();
     m_stack->setCurrentWidget(screen);
     updateChrome();
-    screen->setFocus();
+    // A screen that already placed the focus (a new journal entry) keeps it there.
+    if (!screen->isAncestorOf(QApplication::focusWidget())) screen->setFocus();
 }
 
 void MainWindow::showHome() {

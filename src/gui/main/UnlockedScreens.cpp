@@ -117,24 +117,28 @@ void UnlockedScreens::showPlan() {
     show(m_plan);
 }
 
-void UnlockedScreens::showJournal() {
+void UnlockedScreens::showJournal() { show(journal()); }
+
+JournalScreen* UnlockedScreens::journal() {
     if (!m_journal) {
         m_journal = new JournalScreen(m_session, &m_stack);
         connect(m_journal, &JournalScreen::backRequested, this, &UnlockedScreens::showHome);
         connect(m_journal, &JournalScreen::setbackRecorded, this, &UnlockedScreens::showSetback);
     }
-    show(m_journal);
+    return m_journal;
 }
 
+// The form is opened before the screen shows, so the focus goes straight to it once, not
+// first to the journal's list and then to the form.
 void UnlockedScreens::newJournalEntry() {
-    showJournal();
-    m_journal->newEntry();
+    journal()->newEntry();
+    show(m_journal);
 }
 
 void UnlockedScreens::newJournalEntryAfterUrgeTimer(const QDateTime& startedAt, int minutes,
                                                     UrgeTimer::Outcome outcome) {
-    showJournal();
-    m_journal->newEntryAfterUrgeTimer(startedAt, minutes, outcome);
+    journal()->newEntryAfterUrgeTimer(startedAt, minutes, outcome);
+    show(m_journal);
 }
 
 void UnlockedScreens::showCheckIn() {

@@ -78,6 +78,7 @@ Q_SIGNALS:
 
 private:
     HomeScreen* makeHome();
+    JournalScreen* journal();  // made on first need, not shown
     bool keepPlanBeforeLock(LockReason reason);
     void show(QWidget* screen);
 
