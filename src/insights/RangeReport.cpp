@@ -46,6 +46,8 @@ RangeReport summarizeRange(const ReportRange& range, Qt::DayOfWeek firstDay, con
         tally.add(*entry);
         WeekCount& week = perWeek[int(first.start().daysTo(localDate(entry->occurredAt)) / 7)];
         ++week.entries;
+        const int day = int(first.start().daysTo(localDate(entry->occurredAt)) % 7);
+        ++report.grid[std::size_t(day)][std::size_t(localHour(entry->occurredAt))];
         if (entry->urge && *entry->urge >= 0 && *entry->urge <= JournalEntry::kMaxUrge) {
             ++week.urges;
             week.urgeSum += *entry->urge;
@@ -69,6 +71,18 @@ RangeReport summarizeRange(const ReportRange& range, Qt::DayOfWeek firstDay, con
         int(std::count_if(input.planSaves.cbegin(), input.planSaves.cend(),
                           [&](const QDateTime& saved) { return range.contains(localDate(saved)); }));
     return report;
+}
+
+QList<TriedIdea> rankedByHelp(const QList<TriedIdea>& tried) {
+    QList<TriedIdea> rated;
+    for (const TriedIdea& idea : tried)
+        if (idea.helpedMean) rated.append(idea);
+    std::stable_sort(rated.begin(), rated.end(), [](const TriedIdea& a, const TriedIdea& b) {
+        if (*a.helpedMean != *b.helpedMean) return *a.helpedMean > *b.helpedMean;
+        if (a.count != b.count) return a.count > b.count;
+        return a.label().compare(b.label(), Qt::CaseInsensitive) < 0;
+    });
+    return rated;
 }
 
 }  // namespace mooring

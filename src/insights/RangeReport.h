@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace mooring {
@@ -46,7 +47,10 @@ struct RangeReport {
     QList<NameCount> triggers;  // as in WeekSummary: count descending, then name
     QList<NameCount> feelings;
     QList<ReportWeek> weeks;  // every week the range touches, oldest first, empty ones too
-    QList<TriedIdea> tried;   // as in WeekSummary: count descending, then label
+    // When entries began, summed over the range: [day of the week, 0 = first][local hour],
+    // as the weekly review's grid, so the two pictures read the same way.
+    std::array<std::array<int, 24>, 7> grid{};
+    QList<TriedIdea> tried;  // as in WeekSummary: count descending, then label
     int planVersionsInRange = 0;
 };
 
@@ -63,5 +67,9 @@ struct ReportInput {
 
 // An invalid range gives an empty report (check ReportRange::isValid first).
 RangeReport summarizeRange(const ReportRange& range, Qt::DayOfWeek firstDay, const ReportInput& input);
+
+// The ideas tried in the range that were rated at least once, most helpful first (mean
+// "helped"; ties: more tries first, then label), for "what helped" on the report.
+QList<TriedIdea> rankedByHelp(const QList<TriedIdea>& tried);
 
 }  // namespace mooring

@@ -163,6 +163,7 @@ TEST_CASE("A report over whole weeks is the sum of those weeks' reviews", "[rang
             OutcomeCounts outcomes;
             Counts triggers, feelings;
             TriedCounts tried;
+            std::array<std::array<int, 24>, 7> grid{};
             REQUIRE(report.weeks.size() == weeks);
             for (int w = 0; w < weeks; ++w) {
                 const WeekSummary s = summarizeWeek(first.shifted(w), weekly);
@@ -177,6 +178,8 @@ TEST_CASE("A report over whole weeks is the sum of those weeks' reviews", "[rang
                 const TriedCounts t = triedByKey(s.tried);
                 for (const auto& [key, n] : t.tried.asKeyValueRange()) tried.tried[key] += n;
                 for (const auto& [key, n] : t.rated.asKeyValueRange()) tried.rated[key] += n;
+                for (std::size_t d = 0; d < 7; ++d)
+                    for (std::size_t h = 0; h < 24; ++h) grid[d][h] += s.grid[d][h];
                 CHECK(report.weeks[w].week == s.week);
                 CHECK(report.weeks[w].entries == s.entries);
                 CHECK(report.weeks[w].urgeMean == s.urge.mean);
@@ -187,6 +190,7 @@ TEST_CASE("A report over whole weeks is the sum of those weeks' reviews", "[rang
             CHECK(namesByKey(report.triggers) == triggers);
             CHECK(namesByKey(report.feelings) == feelings);
             CHECK(triedByKey(report.tried) == tried);
+            CHECK(report.grid == grid);
         }
     }
 }
@@ -276,4 +280,30 @@ TEST_CASE("A report's range is whole days, the right way round, at most a year",
     const RangeReport empty = summarizeRange({QDate(2026, 2, 1), QDate(2026, 1, 1)}, Qt::Monday, {});
     CHECK(empty.entries == 0);
     CHECK(empty.weeks.isEmpty());
+}
+
+TEST_CASE("The report's grid counts each entry at its own local day of the week and hour", "[range-report]") {
+    // Thursday 26 November 2026, 23:30 at +02:00 is 21:30 UTC; the grid keeps the local hour.
+    const QList<JournalEntry> entries = {at(QDate(2026, 11, 26), QTime(23, 30), 2, 5),
+                                         at(QDate(2026, 11, 26), QTime(23, 5), -5, 4),
+                                         at(QDate(2026, 11, 30), QTime(8, 0), 0, 3)};
+    const ReportRange range{QDate(2026, 11, 23), QDate(2026, 12, 6)};
+    const RangeReport monday = summarizeRange(range, Qt::Monday, reportInputOf(entries));
+    CHECK(monday.grid[3][23] == 2);  // Thursday is the fourth day from Monday
+    CHECK(monday.grid[0][8] == 1);   // the Monday of the second week, in the same row
+    const RangeReport sunday = summarizeRange(range, Qt::Sunday, reportInputOf(entries));
+    CHECK(sunday.grid[4][23] == 2);
+    CHECK(sunday.grid[1][8] == 1);
+}
+
+TEST_CASE("What helped is ranked by how much it helped, unrated ideas left out", "[range-report]") {
+    TriedIdea walk{{}, u"walk"_s, {}, 3, 6.0, 3};
+    TriedIdea music{{}, u"music"_s, {}, 1, 8.0, 1};
+    TriedIdea call{{}, u"call"_s, {}, 5, 6.0, 2};
+    TriedIdea unrated{{}, u"tea"_s, {}, 4, std::nullopt, 0};
+    const QList<TriedIdea> ranked = rankedByHelp({walk, unrated, music, call});
+    REQUIRE(ranked.size() == 3);
+    CHECK(ranked[0].text == u"music"_s);
+    CHECK(ranked[1].text == u"call"_s);  // as helpful as the walk, tried more often
+    CHECK(ranked[2].text == u"walk"_s);
 }
