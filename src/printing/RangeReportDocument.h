@@ -1,0 +1,67 @@
+#pragma once
+
+#include "exchange/PrintableReport.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QPageSize>
+#include <QString>
+
+class QPagedPaintDevice;
+class QPrinter;
+
+namespace mooring {
+
+class ReportLayout;
+
+// The parts the person ticks for the report. Their own words (the entries' situations and
+// notes, setback reflections) stay out unless they choose them.
+struct ReportPrintChoices {
+    bool atAGlance = true;  // weeks, how urges ended, triggers and feelings, what helped most
+    bool hours = true;      // times of day and days of the week
+    bool helped = true;     // every idea tried, ranked by how much it helped
+    bool planVersions = true;
+    bool weekNotes = true;  // "what I want to change" of the range's weeks
+    bool setbacks = true;   // how many
+    bool setbackReflections = false;
+    bool entryTexts = false;
+
+    bool operator==(const ReportPrintChoices&) const = default;
+};
+
+// "Report for my next session": the time between two therapy sessions on paper, drawn page
+// by page with QPainter (charts as vectors, each with sentences beside it), the range and
+// the page number on every page, on A4 or Letter as the locale uses.
+class RangeReportDocument {
+    Q_DECLARE_TR_FUNCTIONS(RangeReportDocument)
+public:
+    RangeReportDocument(PrintableReport content, ReportPrintChoices choices, QDate madeOn = QDate::currentDate());
+
+    QString title() const;
+    // Paints every page on a printer (or a print preview's printer). Throws Error(CannotWrite).
+    void print(QPrinter& printer) const;
+    // Writes a PDF readable only by the person (0600), atomically. Throws Error(CannotWrite).
+    void writePdf(const QString& path) const;
+    // "Report 9 November – 6 December 2026.pdf" as a suggestion for the save dialog.
+    QString suggestedFileName() const;
+    // Letter where it is the usual paper (the United States, Canada, Mexico, ...), else A4.
+    static QPageSize::PageSizeId paperFor(const QLocale& locale = QLocale());
+    static constexpr double kMarginMillimetres = 18;
+
+private:
+    int paint(QPagedPaintDevice& device) const;
+    void build(ReportLayout& layout) const;
+    void buildAtAGlance(ReportLayout& layout) const;
+    void buildHours(ReportLayout& layout) const;
+    void buildHelped(ReportLayout& layout) const;
+    void buildWeekNotes(ReportLayout& layout) const;
+    void buildSetbacks(ReportLayout& layout) const;
+    void buildEntries(ReportLayout& layout) const;
+
+    PrintableReport m_content;
+    ReportPrintChoices m_choices;
+    QDate m_madeOn;
+};
+
+}  // namespace mooring

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QPaintDevice;
+class QPainter;
+
+namespace mooring {
+
+// Lays a printed document out page by page with QPainter, so charts stay vectors and every
+// page can carry its own header and footer. The document is a column of items, each
+// measured on the device it will be painted on; an item marked "keep with next" goes to a
+// new page together with the item after it, so a heading is never left alone at the
+// bottom of a page. Long paragraphs are items of one line each and break anywhere.
+class ReportLayout {
+public:
+    struct Fonts {
+        QFont title;
+        QFont heading;
+        QFont body;
+        QFont small;
+    };
+    using Painter = std::function<void(QPainter&, const QRectF&)>;
+
+    ReportLayout(QPaintDevice* device, double width, Fonts fonts);
+
+    const Fonts& fonts() const { return m_fonts; }
+    double width() const { return m_width; }
+    double lineHeight(const QFont& font) const;
+
+    void addTitle(const QString& text);
+    void addHeading(const QString& text);
+    // Wrapped to the width (less the indent); the first two lines stay together.
+    void addParagraph(const QString& text, const QFont& font, double indent = 0);
+    void addParagraph(const QString& text) { addParagraph(text, m_fonts.body); }
+    // A label and a figure on one row, the label wrapped in the space left.
+    void addRow(const QString& label, const QString& figure, const QFont& font);
+    void addSpace(double height);
+    // A picture of its own height, painted inside (0, 0, width, height); kept with the next item.
+    void addBlock(double height, Painter paint, bool keepWithNext = true);
+    // The last item painted so far goes to a page together with the next one (a bold line
+    // that introduces what follows).
+    void keepLastWithNext();
+
+    // The items in pages of pageHeight: page -> (item, top).
+    int paginate(double pageHeight);
+    int pageCount() const { return int(m_pages.size()); }
+    void paintPage(QPainter& painter, int page, const QPointF& origin) const;
+
+private:
+    struct Item {
+        double height = 0;
+        bool keepWithNext = false;
+        Painter paint;
+    };
+    struct Placed {
+        int item = 0;
+        double top = 0;
+    };
+
+    QStringList wrap(const QString& text, const QFont& font, double width) const;
+
+    QPaintDevice* m_device;
+    double m_width;
+    Fonts m_fonts;
+    QList<Item> m_items;
+    QList<QList<Placed>> m_pages;
+};
+
+}  // namespace mooring
