@@ -1,8 +1,7 @@
 #include "cli/ReviewJson.h"
 
 #include "cli/JsonFigures.h"
-
-#include <array>
+#include "insights/WeekCheckIns.h"
 
 namespace mooring::cli {
 
@@ -14,21 +13,14 @@ namespace {
 // The week's check-ins day by day, first day first; null for a day without one (or, for
 // the urge, a day whose check-in did not say).
 Json checkInsJson(const Week& week, const QList<CheckIn>& checkIns) {
-    std::array<const CheckIn*, 7> byDay{};
-    int days = 0;
-    for (const CheckIn& c : checkIns) {
-        const int i = week.dayIndex(c.day);
-        if (i < 0 || byDay[std::size_t(i)]) continue;
-        byDay[std::size_t(i)] = &c;
-        ++days;
-    }
+    const WeekCheckIns days = weekCheckIns(week, checkIns, {});
     Json overall = Json::array();
     Json urge = Json::array();
-    for (const CheckIn* c : byDay) {
-        overall.push_back(c && c->overall ? Json(*c->overall) : Json(nullptr));
-        urge.push_back(c && c->urge ? Json(*c->urge) : Json(nullptr));
+    for (int d = 0; d < 7; ++d) {
+        overall.push_back(days.overall(d) ? Json(*days.overall(d)) : Json(nullptr));
+        urge.push_back(days.urge(d) ? Json(*days.urge(d)) : Json(nullptr));
     }
-    return {{"days", days}, {"overall_by_day", std::move(overall)}, {"urge_by_day", std::move(urge)}};
+    return {{"days", days.daysCheckedIn}, {"overall_by_day", std::move(overall)}, {"urge_by_day", std::move(urge)}};
 }
 
 }  // namespace
