@@ -77,6 +77,7 @@ SetbackReflectionStore ProfileSession::setbacks() { return SetbackReflectionStor
 RecoveryPlaceStore ProfileSession::recoveryPlace() { return RecoveryPlaceStore(database(), m_clock); }
 WeekReflectionStore ProfileSession::weekNotes() { return WeekReflectionStore(database(), m_clock); }
 CheckInStore ProfileSession::checkIns() { return CheckInStore(database(), m_clock); }
+CheckInPreferences ProfileSession::checkInPreferences() { return CheckInPreferences(database()); }
 
 void ProfileSession::forgetFinishedJobs() {
     m_jobs.removeIf([](const QPointer<QThread>& job) { return !job || job->isFinished(); });

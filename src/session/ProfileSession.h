@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "session/Background.h"
+#include "storage/CheckInPreferences.h"
 #include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
 #include "storage/JournalStore.h"
@@ -62,6 +63,7 @@ public:
     RecoveryPlaceStore recoveryPlace();
     WeekReflectionStore weekNotes();
     CheckInStore checkIns();
+    CheckInPreferences checkInPreferences();  // the diary card's rows, the self-care questions asked
 
     // Runs work(UnlockedProfile&) on its own thread and then done(Outcome&) on context's
     // thread (Background.h). close() waits for it. Returns false, running nothing, once the
