@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/CheckInChoices.h"
 #include "domain/JournalEntry.h"
 #include "domain/SetbackReflection.h"
+#include "insights/WeekCheckIns.h"
 #include "insights/WeekSentences.h"
 #include "insights/WeekSummary.h"
 #include "insights/WhatHelps.h"
@@ -21,6 +23,8 @@ struct ReviewContent {
     QString reflection;                           // this week's "what I want to change", or empty
     QList<JournalEntry> weekEntries;              // the week's own entries, oldest first
     QList<SetbackReflection> setbackReflections;  // "learning from a setback", written about this week
+    WeekCheckIns checkIns;                        // the week's daily check-ins, for the diary card
+    DiaryRows diaryRows;                          // the card's rows the person chose
 };
 
 }  // namespace mooring

@@ -2,6 +2,8 @@
 
 #include "domain/SafetyPlan.h"
 #include "insights/WeekSetbacks.h"
+#include "storage/CheckInPreferences.h"
+#include "storage/CheckInStore.h"
 #include "storage/JournalStore.h"
 #include "storage/SafetyPlanStore.h"
 #include "storage/SetbackReflectionStore.h"
@@ -39,6 +41,8 @@ WeekReview fetchWeekReview(Database& db, const Week& week) {
     WeekReflectionStore notes(db);
     if (const auto note = notes.find(week.start())) review.reflection = note->text;
     if (const auto note = notes.find(week.previous().start())) review.lastWeekReflection = note->text;
+    review.diaryRows = CheckInPreferences(db).diaryRows();
+    review.checkIns = weekCheckIns(week, CheckInStore(db).range(week.start(), week.last()), input.titles);
     return review;
 }
 
@@ -54,6 +58,8 @@ ReviewContent fetchPrintableReview(Database& db, const WeekReview& week, const Q
     c.whatHelps = whatHelps;
     c.reflection = reflection;
     c.weekEntries = week.weekEntries;
+    c.checkIns = week.checkIns;
+    c.diaryRows = week.diaryRows;
     c.setbackReflections =
         setbackReflectionsOfWeek(week.summary.week, week.weekEntries, SetbackReflectionStore(db).all());
     return c;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/CheckInChoices.h"
 #include "domain/JournalEntry.h"
 #include "exchange/ReviewContent.h"
 #include "insights/RecurringTriggers.h"
 #include "insights/Week.h"
+#include "insights/WeekCheckIns.h"
 #include "insights/WeekSentences.h"
 #include "insights/WeekSummary.h"
 #include "insights/WeekTrend.h"
@@ -29,6 +31,8 @@ struct WeekReview {
     QList<JournalEntry> weekEntries;  // only the week's own (local dates); for print, if chosen
     std::optional<QString> reflection;
     std::optional<QString> lastWeekReflection;
+    DiaryRows diaryRows;    // the diary card's rows the person chose
+    WeekCheckIns checkIns;  // the daily check-ins of the week, for "Your days" and the diary card
 };
 
 // The one place that gathers the weekly review from a profile, for the review screen, its
@@ -42,7 +46,8 @@ struct WeekReview {
 ReviewInput fetchReviewInput(Database& db, const Week& week);
 
 // The whole week as the screen shows it: figures, sentences, trend, triggers that keep
-// coming back (against the plan's warning signs), the week's entries and its notes.
+// coming back (against the plan's warning signs), the week's entries, its notes and its
+// check-ins.
 WeekReview fetchWeekReview(Database& db, const Week& week);
 
 // "What helps me" over all time, from the ideas already added up.

@@ -8,6 +8,7 @@
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/review/ReflectionBox.h"
+#include "gui/review/ReportDialog.h"
 #include "session/ProfileSession.h"
 
 #include <QDir>
@@ -62,8 +63,9 @@ ReviewScreen::ReviewScreen(ProfileSession& session, QWidget* parent)
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(0);
     connect(m_reloadSoon, &QTimer::timeout, this, &ReviewScreen::reload);
-    for (auto change : {&ProfileSession::journalChanged, &ProfileSession::planChanged, &ProfileSession::toolboxChanged,
-                        &ProfileSession::weekNotesChanged, &ProfileSession::importDone})
+    for (auto change :
+         {&ProfileSession::journalChanged, &ProfileSession::planChanged, &ProfileSession::toolboxChanged,
+          &ProfileSession::weekNotesChanged, &ProfileSession::checkInsChanged, &ProfileSession::importDone})
         connect(&m_session, change, m_reloadSoon, qOverload<>(&QTimer::start));
 
     m_notePause = new QTimer(this);
@@ -125,6 +127,17 @@ QWidget* ReviewScreen::buildHeader() {
     weeks->addWidget(m_today);
     weeks->addWidget(m_next);
     weeks->addStretch(1);
+    // "Report for my next session": several weeks on paper, with a preview (ReportDialog).
+    auto* reportButton = new QPushButton(tr("Rep&ort for my next session\u2026"), header);
+    reportButton->setObjectName(u"reviewReport"_s);
+    reportButton->setAutoDefault(true);
+    Appearance::makeLargeTarget(reportButton);
+    connect(reportButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new ReportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    weeks->addWidget(reportButton);
 
     auto* column = new QVBoxLayout(header);
     column->setContentsMargins(0, 0, 0, 0);

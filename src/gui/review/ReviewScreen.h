@@ -15,6 +15,7 @@ class QTimer;
 namespace mooring {
 
 class CountBars;
+class DiaryCard;
 class LiveNotice;
 class MessageBanner;
 class ProfileSession;
@@ -32,7 +33,8 @@ class WeekHeatmap;
 // screen shows figures, never what was written in the entries. The week's "what I want to
 // change" note is kept when leaving the week or the screen, with its Save button, after a
 // pause in typing and when the session closes. The week is read again whenever the session
-// says the journal, the plan, the toolbox or the notes changed, whoever changed them.
+// says the journal, the plan, the toolbox, the notes or the check-ins changed, whoever
+// changed them.
 class ReviewScreen : public QWidget {
     Q_OBJECT
 public:
@@ -94,6 +96,8 @@ private:
     MessageBanner* m_banner = nullptr;
     ReadingColumn* m_column = nullptr;
     QLabel* m_empty = nullptr;
+    ReviewPart* m_days = nullptr;
+    DiaryCard* m_diary = nullptr;
     ReviewPart* m_urges = nullptr;
     UrgeHistogram* m_histogram = nullptr;
     ReviewPart* m_outcomes = nullptr;

@@ -1,9 +1,12 @@
 // The review's parts: built once, filled for each week from what src/insights/ worked out.
 #include "gui/review/ReviewScreen.h"
 
+#include "domain/Error.h"
 #include "gui/common/Appearance.h"
+#include "gui/common/MessageBanner.h"
 #include "gui/journal/JournalText.h"
 #include "gui/review/CountBars.h"
+#include "gui/review/DiaryCard.h"
 #include "gui/review/ReflectionBox.h"
 #include "gui/review/ReviewPart.h"
 #include "gui/review/ReviewText.h"
@@ -11,9 +14,11 @@
 #include "gui/review/UrgeHistogram.h"
 #include "gui/review/WarningSignOffer.h"
 #include "gui/review/WeekHeatmap.h"
+#include "session/ProfileSession.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -52,6 +57,20 @@ QWidget* ReviewScreen::buildContent() {
     m_empty->setWordWrap(true);
     Appearance::setRelativeFontSize(m_empty, 1.1);
     column->addWidget(m_empty);
+
+    // The check-ins: a sentence and the diary card. The card is a table the person moves
+    // in with the arrow keys, so it is its own Tab stop rather than a picture.
+    m_days = new ReviewPart(tr("Your days"), u"reviewDays"_s, content);
+    m_diary = new DiaryCard(m_days);
+    m_days->body()->addWidget(m_diary);
+    connect(m_diary, &DiaryCard::rowsChosen, this, [this](const DiaryRows& rows) {
+        try {
+            m_session.checkInPreferences().setDiaryRows(rows);
+            m_data.diaryRows = rows;
+        } catch (const Error& e) {
+            m_banner->showMessage(e.message());
+        }
+    });
 
     m_urges = new ReviewPart(tr("Urges"), u"reviewUrges"_s, content);
     m_histogram = new UrgeHistogram;
@@ -104,8 +123,8 @@ QWidget* ReviewScreen::buildContent() {
     m_reflection->setParent(reflectionPart);
     connect(m_reflection, &ReflectionBox::saveRequested, this, [this] { saveReflection(); });
 
-    for (QWidget* part : std::initializer_list<QWidget*>{m_urges, m_outcomes, m_names, m_when, m_tried, m_compared,
-                                                         m_progress, m_helpsPart, m_offer, reflectionPart})
+    for (QWidget* part : std::initializer_list<QWidget*>{m_days, m_urges, m_outcomes, m_names, m_when, m_tried,
+                                                         m_compared, m_progress, m_helpsPart, m_offer, reflectionPart})
         column->addWidget(part);
     return content;
 }
@@ -118,6 +137,11 @@ void ReviewScreen::populate() {
     m_weekLabel->setAccessibleName(m_weekLabel->text());
     m_next->setEnabled(m_week != thisWeek());
     m_today->setEnabled(m_week != thisWeek());
+
+    const CheckInSentences days = describeCheckIns(m_data.checkIns);
+    m_days->setSentence(days.all().join(u'\n'));
+    m_diary->setWeek(m_data.checkIns, m_data.diaryRows);
+    m_diary->tableWidget()->setAccessibleDescription(days.all().join(u' '));
 
     const bool empty = s.isEmpty();
     m_empty->setText(words.entries.isEmpty() ? emptyWeekSentence() : words.entries);
