@@ -1,5 +1,6 @@
 #include "printing/ReviewDocument.h"
 
+#include "insights/DiaryCardTable.h"
 #include "printing/HtmlPrinting.h"
 
 #include <QLocale>
@@ -72,6 +73,7 @@ QString ReviewDocument::html() const {
     if (m_choices.figures) h += figuresHtml();
     if (m_choices.triggersAndFeelings && !m_content.summary.isEmpty()) h += namesHtml();
     if (m_choices.ideas) h += ideasHtml();
+    if (m_choices.diaryCard && !m_content.checkIns.isEmpty()) h += diaryCardHtml();
     if (m_choices.reflection && !m_content.reflection.trimmed().isEmpty()) {
         h += heading(tr("What I want to change"));
         for (const QString& line : m_content.reflection.trimmed().split(u'\n')) h += paragraph(line);
@@ -142,6 +144,28 @@ QString ReviewDocument::ideasHtml() const {
         h += table(rows);
     }
     return h;
+}
+
+// The card as on screen: days across, the chosen rows down, a blank cell for a day without
+// an answer. Ruled, so a row can be followed across the page with a finger.
+QString ReviewDocument::diaryCardHtml() const {
+    const DiaryCardTable card = diaryCardTable(m_content.checkIns, m_content.diaryRows);
+    QString h = heading(tr("My diary card"));
+    for (const QString& line : describeCheckIns(m_content.checkIns).all()) h += paragraph(line);
+    if (card.isEmpty()) return h;
+    // Fixed widths: a day without answers keeps its column, so the days stay apart.
+    const QString cell = u"style=\"border: 1px solid #9aa5ae; padding: 3pt 5pt;\""_s;
+    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"font-size: 9pt; margin-top: "
+         u"4pt; border-collapse: collapse;\"><tr><th width=\"30%\" %1></th>"_s.arg(cell);
+    for (const QString& day : card.dayNames)
+        h += u"<th width=\"10%\" align=\"center\" %1>%2</th>"_s.arg(cell, esc(day));
+    h += u"</tr>"_s;
+    for (const DiaryCardRow& row : card.rows) {
+        h += u"<tr><td align=\"left\" %1>%2</td>"_s.arg(cell, esc(row.name));
+        for (const QString& text : row.cells) h += u"<td align=\"center\" %1>%2</td>"_s.arg(cell, esc(text));
+        h += u"</tr>"_s;
+    }
+    return h + u"</table>"_s;
 }
 
 QString ReviewDocument::entriesHtml() const {

@@ -21,6 +21,7 @@ struct ReviewPrintChoices {
     bool triggersAndFeelings = true;
     bool ideas = true;  // ideas tried this week and "what helps me"
     bool reflection = true;
+    bool diaryCard = true;            // the check-ins as a diary card, with the rows chosen on screen
     bool entryTexts = false;          // situations and notes of the week's entries
     bool setbackReflections = false;  // only when the person chooses to share them
 
@@ -47,6 +48,7 @@ private:
     QString figuresHtml() const;
     QString namesHtml() const;
     QString ideasHtml() const;
+    QString diaryCardHtml() const;
     QString entriesHtml() const;
     QString setbackReflectionsHtml() const;
 

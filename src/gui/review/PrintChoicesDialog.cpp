@@ -34,6 +34,7 @@ PrintChoicesDialog::PrintChoicesDialog(QWidget* parent) : QDialog(parent) {
                     u"printFigures"_s, defaults.figures);
     m_names = box(tr("&Triggers and feelings"), u"printNames"_s, defaults.triggersAndFeelings);
     m_ideas = box(tr("&Ideas tried, and what helps me"), u"printIdeas"_s, defaults.ideas);
+    m_diary = box(tr("My &diary card (my check-ins)"), u"printDiaryCard"_s, defaults.diaryCard);
     m_reflection = box(tr("My &note for this week"), u"printReflection"_s, defaults.reflection);
     m_entries =
         box(tr("What I &wrote about each moment (situations and notes)"), u"printEntries"_s, defaults.entryTexts);
@@ -58,11 +59,12 @@ PrintChoicesDialog::PrintChoicesDialog(QWidget* parent) : QDialog(parent) {
     column->setSpacing(10);
     column->addWidget(heading);
     column->addWidget(hint);
-    for (QCheckBox* b : {m_figures, m_names, m_ideas, m_reflection, m_entries, m_setbacks}) column->addWidget(b);
+    for (QCheckBox* b : {m_figures, m_names, m_ideas, m_diary, m_reflection, m_entries, m_setbacks})
+        column->addWidget(b);
     column->addSpacing(8);
     column->addLayout(buttons);
     Appearance::makeLargeTargets(this);
-    for (QCheckBox* b : {m_figures, m_names, m_ideas, m_reflection, m_entries, m_setbacks})
+    for (QCheckBox* b : {m_figures, m_names, m_ideas, m_diary, m_reflection, m_entries, m_setbacks})
         b->setMinimumHeight(fontMetrics().height() * 2);
 
     connect(pdf, &QPushButton::clicked, this, [this] {
@@ -81,6 +83,7 @@ ReviewPrintChoices PrintChoicesDialog::choices() const {
     c.figures = m_figures->isChecked();
     c.triggersAndFeelings = m_names->isChecked();
     c.ideas = m_ideas->isChecked();
+    c.diaryCard = m_diary->isChecked();
     c.reflection = m_reflection->isChecked();
     c.entryTexts = m_entries->isChecked();
     c.setbackReflections = m_setbacks->isChecked();
@@ -91,6 +94,7 @@ void PrintChoicesDialog::setChoices(const ReviewPrintChoices& c) {
     m_figures->setChecked(c.figures);
     m_names->setChecked(c.triggersAndFeelings);
     m_ideas->setChecked(c.ideas);
+    m_diary->setChecked(c.diaryCard);
     m_reflection->setChecked(c.reflection);
     m_entries->setChecked(c.entryTexts);
     m_setbacks->setChecked(c.setbackReflections);

@@ -27,6 +27,7 @@ private:
     QCheckBox* m_figures;
     QCheckBox* m_names;
     QCheckBox* m_ideas;
+    QCheckBox* m_diary;
     QCheckBox* m_reflection;
     QCheckBox* m_entries;
     QCheckBox* m_setbacks;
