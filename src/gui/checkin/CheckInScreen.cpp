@@ -143,7 +143,8 @@ CheckInScreen::CheckInScreen(ProfileSession& session, QWidget* parent)
     layout->addWidget(question(tr("What I did that helped"), m_content));
     layout->addWidget(m_helped);
     layout->addWidget(addProblemBanner(CheckIn::Field::Helped));
-    layout->addWidget(question(tr("Looking after myself"), m_content));
+    m_selfCareHeading = question(tr("Looking after myself"), m_content);
+    layout->addWidget(m_selfCareHeading);
     layout->addWidget(m_selfCare);
     layout->addWidget(addProblemBanner(CheckIn::Field::SleepHours));
     auto* noteLabel = question(tr("A line about today"), m_content);
@@ -261,6 +262,9 @@ void CheckInScreen::loadChoices() {
         const QStringList feelings = m_feelings->feelings();
         m_feelings->setChoices(JournalEntry::suggestedFeelings(), m_session.journal().knownFeelings());
         m_feelings->setFeelings(feelings);
+        // The questions the person asked for in the settings; answers saved before stay saved.
+        m_selfCare->setQuestions(m_session.checkInPreferences().selfCareQuestions());
+        m_selfCareHeading->setVisible(m_selfCare->asksAny());
     } catch (const Error& e) {
         m_status->showMessage(e.message());
     }

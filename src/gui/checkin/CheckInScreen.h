@@ -78,6 +78,7 @@ private:
     FeelingsField* m_feelings;
     HelpedField* m_helped;
     SelfCareFields* m_selfCare;
+    QWidget* m_selfCareHeading = nullptr;  // hidden with the questions when none is asked
     QLineEdit* m_note;
     MessageBanner* m_status;
     QWidget* m_offer;

@@ -62,6 +62,22 @@ QComboBox* SelfCareFields::addQuestion(const QString& label, const QString& obje
     return box;
 }
 
+void SelfCareFields::setQuestions(const SelfCareQuestions& questions) {
+    m_questions = questions;
+    auto* grid = static_cast<QGridLayout*>(layout());
+    const bool asked[] = {questions.sleep, questions.ate, questions.medication, questions.moved};
+    for (int row = 0; row < 4; ++row) {
+        for (int column = 0; column < 2; ++column)
+            if (QLayoutItem* item = grid->itemAtPosition(row, column); item && item->widget())
+                item->widget()->setVisible(asked[row]);
+    }
+    setVisible(asksAny());
+}
+
+bool SelfCareFields::asksAny() const {
+    return m_questions.sleep || m_questions.ate || m_questions.medication || m_questions.moved;
+}
+
 SelfCare SelfCareFields::value() const {
     SelfCare care;
     if (m_sleep->value() >= 0) care.sleepHours = m_sleep->value();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CheckIn.h"
+#include "domain/CheckInChoices.h"
 
 #include <QWidget>
 
@@ -10,7 +11,8 @@ class QDoubleSpinBox;
 namespace mooring {
 
 // "Looking after myself": hours of sleep and three yes-or-no questions, each starting as
-// "not answered" and free to stay that way.
+// "not answered" and free to stay that way. The person may turn questions off in the
+// settings: a question not asked keeps the answer it had, so nothing saved is lost.
 class SelfCareFields : public QWidget {
     Q_OBJECT
 public:
@@ -18,6 +20,8 @@ public:
 
     SelfCare value() const;
     void setValue(const SelfCare& care);
+    void setQuestions(const SelfCareQuestions& questions);
+    bool asksAny() const;
     QDoubleSpinBox* sleepBox() const noexcept { return m_sleep; }
     QComboBox* ateBox() const noexcept { return m_ate; }
     QComboBox* medicationBox() const noexcept { return m_medication; }
@@ -33,6 +37,7 @@ private:
     QComboBox* m_ate;
     QComboBox* m_medication;
     QComboBox* m_moved;
+    SelfCareQuestions m_questions;
 };
 
 }  // namespace mooring

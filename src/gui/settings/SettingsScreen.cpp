@@ -13,6 +13,7 @@
 #include "gui/settings/LockScreenContactsEditor.h"
 #include "gui/settings/ReadAloudSection.h"
 #include "gui/settings/RecoveryCodeSection.h"
+#include "gui/settings/SelfCareSection.h"
 #include "session/ProfileSession.h"
 #include "storage/Backups.h"
 #include "storage/HelplineSettings.h"
@@ -133,6 +134,14 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     }
     setTabOrder(previous, m_ui->backButton);
     connect(backups, &BackupsSection::restoreRequested, this, &SettingsScreen::restoreRequested);
+    // The check-in's self-care questions: after privacy, before backups (SelfCareSection.h).
+    auto* selfCare = new SelfCareSection(session, content);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(backups), selfCare);
+    previous = m_ui->idleLockBox;
+    for (QWidget* field : selfCare->tabOrder()) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
     Appearance::makeLargeTargets(content);
     // Only the passphrase fields answer Enter: Enter on a check box must not start a change.
     for (QPushButton* button : content->findChildren<QPushButton*>()) button->setAutoDefault(true);
