@@ -6,6 +6,7 @@
 #include "domain/JournalEntry.h"
 #include "domain/JournalEntryJson.h"
 #include "domain/SafetyPlan.h"
+#include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/JournalStore.h"
@@ -169,6 +170,37 @@ void addJournal(Database& db, const Json& entries, const QDateTime& now, const Q
     JournalStore(db).putAll(all);  // checks every entry first: all or nothing
 }
 
+std::optional<bool> answer(const Json& object, const char* key) {
+    const Json& value = member(object, key);
+    return value.is_boolean() ? std::optional<bool>(value.get<bool>()) : std::nullopt;
+}
+
+// The daily check-ins, one a day, each kept as if on its own evening. "helped" names ideas
+// as the journal's "tried" does ("idea", "own") or holds the person's words ("text").
+void addCheckIns(Database& db, const Json& checkIns, const QDateTime& now, const QHash<QString, QString>& ownIdeas) {
+    for (const Json& object : checkIns) {
+        const QDateTime evening = dayAt(now, whole(object, "days_ago"), QStringLiteral("21:00"));
+        CheckIn c;
+        c.day = evening.date();
+        c.overall = whole(object, "overall");
+        if (member(object, "urge").is_number_integer()) c.urge = whole(object, "urge");
+        c.feelings = texts(member(object, "feelings"));
+        for (const Json& help : member(object, "helped")) {
+            const CheckInHelp item{triedIdeaId(help, ownIdeas), text(help, "text")};
+            if (item.strategyId.isEmpty() && item.text.isEmpty()) damaged(QStringLiteral("helped"));
+            c.helped.append(item);
+        }
+        const Json& care = member(object, "self_care");
+        if (const Json& sleep = member(care, "sleep_hours"); sleep.is_number())
+            c.selfCare.sleepHours = sleep.get<double>();
+        c.selfCare.ate = answer(care, "ate");
+        c.selfCare.medication = answer(care, "medication");
+        c.selfCare.moved = answer(care, "moved");
+        c.note = text(object, "note");
+        CheckInStore(db, [evening] { return evening; }).save(c);  // checks it first
+    }
+}
+
 }  // namespace
 
 std::unique_ptr<SampleProfile> SampleProfile::create(const QDateTime& now, const Argon2Params& params) {
@@ -202,6 +234,7 @@ void SampleProfile::fill(Database& db, const QDateTime& now) {
     addPlanVersions(db, versions, now);
     const QHash<QString, QString> ownIdeas = addToolbox(db, sample, dayAt(now, firstDay, QStringLiteral("17:00")));
     addJournal(db, member(sample, "journal"), now, ownIdeas);
+    addCheckIns(db, member(sample, "checkins"), now, ownIdeas);
 }
 
 }  // namespace mooring
