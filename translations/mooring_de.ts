@@ -2484,6 +2484,14 @@
         <source>Your journal was saved as a spreadsheet in %1.</source>
         <translation>Dein Tagebuch wurde als Tabelle in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Mooring could not change how it starts when you log in. The folder %1 may be read-only or the disk full. Mooring works as before; you can start it yourself whenever you like.</source>
+        <translation>Mooring konnte nicht ändern, wie es beim Anmelden startet. Der Ordner %1 ist vielleicht schreibgeschützt oder die Festplatte voll. Mooring funktioniert wie bisher; du kannst es jederzeit selbst starten.</translation>
+    </message>
+    <message>
+        <source>Start in the tray, without a window, for reminders. Without a tray, the window opens as usual.</source>
+        <translation>Im Infobereich starten, ohne Fenster, für Erinnerungen. Ohne Infobereich öffnet sich das Fenster wie gewohnt.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>
@@ -5227,6 +5235,61 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::RemindersSection</name>
+    <message>
+        <source>Reminders need a tray on your desktop (the row of small icons by the clock), and this desktop has none. Mooring works fully without them.</source>
+        <translation>Erinnerungen brauchen einen Infobereich auf deinem Desktop (die Reihe kleiner Symbole bei der Uhr), und dieser Desktop hat keinen. Mooring funktioniert auch ohne sie vollständig.</translation>
+    </message>
+    <message>
+        <source>Remin&amp;d me to check in</source>
+        <translation>An den Check-in erinnern</translation>
+    </message>
+    <message>
+        <source>Remind me to look back at my week</source>
+        <translation>An den B&amp;lick auf meine Woche erinnern</translation>
+    </message>
+    <message>
+        <source>Start Mooring in the tray when I log in</source>
+        <translation>Mooring beim Anmelden im Info&amp;bereich starten</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Off until you turn them on. A reminder only says it is a moment for Mooring, nothing about you, and an unanswered one simply goes away.</source>
+        <translation>Aus, bis du sie einschaltest. Eine Erinnerung sagt nur, dass es ein Moment für Mooring ist, nichts über dich, und eine unbeantwortete verschwindet einfach.</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>Day for looking back at the week</source>
+        <translation>Tag für den Blick auf die Woche</translation>
+    </message>
+    <message>
+        <source>Time for the check-in reminder</source>
+        <translation>Uhrzeit der Erinnerung an den Check-in</translation>
+    </message>
+    <message>
+        <source>Time for the reminder about your week</source>
+        <translation>Uhrzeit der Erinnerung an deine Woche</translation>
+    </message>
+    <message>
+        <source>Start reminders again now</source>
+        <translation>Erinnerungen jetzt wieder einschalten</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a week</source>
+        <translation>Erinnerungen eine Woche lang pausieren</translation>
+    </message>
+    <message>
+        <source>Reminders are resting until %1.</source>
+        <translation>Die Erinnerungen ruhen bis %1.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::ReviewScreen</name>
     <message>
         <source>← &amp;Back</source>
@@ -6006,6 +6069,37 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>S&amp;ort by what helps me</source>
         <translation>&amp;Hilfreichste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::TrayReminders</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>I need help now</source>
+        <translation>Ich brauche jetzt Hilfe</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a week</source>
+        <translation>Erinnerungen eine Woche lang pausieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>A moment to check in, if you would like to.</source>
+        <translation>Ein Moment für deinen Check-in, wenn du magst.</translation>
+    </message>
+    <message>
+        <source>A moment to look back at your week, if you would like to.</source>
+        <translation>Ein Moment für den Blick auf deine Woche, wenn du magst.</translation>
     </message>
 </context>
 <context>

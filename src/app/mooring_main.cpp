@@ -6,6 +6,7 @@
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/EnterPressesButtons.h"
 #include "gui/common/SecretsOffTheBus.h"
+#include "gui/common/TrayIcon.h"
 #include "gui/common/WheelNeedsFocus.h"
 #include "gui/main/CryptoSelfTestGate.h"
 #include "gui/main/MainWindow.h"
@@ -42,6 +43,7 @@ struct Options {
     QString profileDir;
     bool helpNow = false;
     bool sample = false;  // --sample
+    bool tray = false;    // --tray: hidden in the tray (the autostart entry starts it so)
     QString language{};   // --language, else MOORING_LANGUAGE; empty: settings.ini, then the system
 };
 
@@ -78,6 +80,12 @@ Options parseCommandLine(int argc, char* argv[]) {
                                     "is deleted when you close Mooring."));
     parser.addOption(sampleOption);
     parser.addOption(languageOption);
+    const QCommandLineOption trayOption(
+        QStringLiteral("tray"),
+        QCoreApplication::translate("mooring",
+                                    "Start in the tray, without a window, for reminders. Without a tray, the "
+                                    "window opens as usual."));
+    parser.addOption(trayOption);
     // Qt's own options (-platform, -style, -reverse) are for QApplication, not errors here.
     parser.parse(QCoreApplication::arguments());
     if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
@@ -87,6 +95,7 @@ Options parseCommandLine(int argc, char* argv[]) {
     Options options{parser.value(profileOption), parser.isSet(helpNowOption)};
     options.language = language;
     options.sample = parser.isSet(sampleOption);
+    options.tray = parser.isSet(trayOption);
     return options;
 }
 
@@ -181,10 +190,13 @@ int main(int argc, char* argv[]) {
     options.startWithHelpNow = parsed.helpNow;
     if (sample) options.openSample = [s = sample.get()] { return s->unlock(); };
     options.idleLockOverride = idleLockForTests();
+    // Hidden only where a tray can bring it back; --help-now always shows the window.
+    const bool hidden = parsed.tray && !parsed.helpNow && mooring::TrayIcon::available();
+    options.startInTray = parsed.tray;
     mooring::MainWindow window(std::move(options));
     const mooring::ComeBackPipe comeBack(paths, [&window](Request r) { window.comeBack(r == Request::HelpNow); });
     mooring::installWindowTestHook(window);
     mooring::forgetAfterEachLock(window);
-    window.show();
+    if (!hidden) window.show();
     return QApplication::exec();
 }

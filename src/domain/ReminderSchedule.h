@@ -21,6 +21,8 @@ struct ReminderPlan {
     int reviewDay = Qt::Sunday;  // Qt::DayOfWeek
     QTime reviewTime{18, 0};
     QDate quietUntil;  // "Pause for a week": nothing is shown before this day
+
+    bool operator==(const ReminderPlan&) const = default;
 };
 
 enum class ReminderKind { CheckIn, WeeklyReview };

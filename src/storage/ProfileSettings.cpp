@@ -80,6 +80,47 @@ void ProfileSettings::setReadAloudVoice(const QString& code) {
     m_settings->setValue(u"speech/voice"_s, Translations::languages().contains(code) ? code : QString());
 }
 
+ReminderPlan ProfileSettings::reminderPlan() const {
+    ReminderPlan plan;
+    plan.checkIn = m_settings->value(u"reminders/checkIn"_s, false).toBool();
+    for (const QString& day : m_settings->value(u"reminders/checkInDays"_s).toString().split(u',')) {
+        const int number = day.toInt();
+        if (number >= 1 && number <= 7) plan.checkInDays[std::size_t(number - 1)] = true;
+    }
+    const auto time = [this](const QString& key, QTime fallback) {
+        const QTime read = QTime::fromString(m_settings->value(key).toString(), u"HH:mm"_s);
+        return read.isValid() ? read : fallback;
+    };
+    plan.checkInTime = time(u"reminders/checkInTime"_s, plan.checkInTime);
+    plan.weeklyReview = m_settings->value(u"reminders/weeklyReview"_s, false).toBool();
+    const int day = m_settings->value(u"reminders/reviewDay"_s, plan.reviewDay).toInt();
+    if (day >= 1 && day <= 7) plan.reviewDay = day;
+    plan.reviewTime = time(u"reminders/reviewTime"_s, plan.reviewTime);
+    plan.quietUntil = QDate::fromString(m_settings->value(u"reminders/quietUntil"_s).toString(), Qt::ISODate);
+    return plan;
+}
+
+void ProfileSettings::setReminderPlan(const ReminderPlan& plan) {
+    QStringList days;
+    for (int day = 1; day <= 7; ++day) {
+        if (plan.checkInDays[std::size_t(day - 1)]) days << QString::number(day);
+    }
+    m_settings->setValue(u"reminders/checkIn"_s, plan.checkIn);
+    m_settings->setValue(u"reminders/checkInDays"_s, days.join(u','));
+    m_settings->setValue(u"reminders/checkInTime"_s, plan.checkInTime.toString(u"HH:mm"_s));
+    m_settings->setValue(u"reminders/weeklyReview"_s, plan.weeklyReview);
+    m_settings->setValue(u"reminders/reviewDay"_s, std::clamp(plan.reviewDay, 1, 7));
+    m_settings->setValue(u"reminders/reviewTime"_s, plan.reviewTime.toString(u"HH:mm"_s));
+    m_settings->setValue(u"reminders/quietUntil"_s, plan.quietUntil.toString(Qt::ISODate));
+}
+
+QDateTime ProfileSettings::lastReminderShown() const {
+    return QDateTime::fromString(m_settings->value(u"reminders/lastShown"_s).toString(), Qt::ISODate);
+}
+void ProfileSettings::setLastReminderShown(const QDateTime& at) {
+    m_settings->setValue(u"reminders/lastShown"_s, at.toString(Qt::ISODate));
+}
+
 void ProfileSettings::save() {
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/ReminderSchedule.h"
+
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -52,6 +55,14 @@ public:
     // from Translations::languages(); anything else counts as "".
     QString readAloudVoice() const;
     void setReadAloudVoice(const QString& code);
+
+    // Gentle reminders (docs/user-guide.md, "Reminders"): read before unlocking, as they
+    // come while Mooring is locked. Days and times only; nothing about the person.
+    ReminderPlan reminderPlan() const;
+    void setReminderPlan(const ReminderPlan& plan);
+    // When the last reminder was shown, so that none shows twice; invalid if none yet.
+    QDateTime lastReminderShown() const;
+    void setLastReminderShown(const QDateTime& at);
 
     // Flushes to disk; throws Error::Kind::CannotWrite if the file could not be written.
     void save();

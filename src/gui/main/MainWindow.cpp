@@ -1,7 +1,7 @@
 // The window: its top bar and notices, the way in (setup or unlock), the help screen and the
 // library (readable before unlocking), opening and closing the session, and the keys that
 // work from every dialog. The open profile's screens are UnlockedScreens'; when to lock
-// and what is asked first is LockSequence's.
+// and what is asked first is LockSequence's; the tray and its reminders TrayReminders'.
 #include "gui/main/MainWindow.h"
 
 #include "domain/Error.h"
@@ -18,6 +18,7 @@
 #include "gui/main/QuickHide.h"
 #include "gui/main/SetupOrUnlock.h"
 #include "gui/main/TestKdfNotice.h"
+#include "gui/main/TrayReminders.h"
 #include "gui/main/UnlockedScreens.h"
 #include "gui/main/WindowSize.h"
 #include "session/ProfileSession.h"
@@ -112,12 +113,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     auto* journalKey =
         new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this, this, &MainWindow::newJournalEntry, Qt::WindowShortcut);
     journalKey->setObjectName(QStringLiteral("journalShortcut"));
-    auto* checkInKey = new QShortcut(
-        QKeySequence(Qt::CTRL | Qt::Key_K), this, this,
-        [this] {
-            if (m_screens) m_screens->showCheckIn();
-        },
-        Qt::WindowShortcut);
+    auto* checkInKey =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this, this, &MainWindow::showCheckIn, Qt::WindowShortcut);
     checkInKey->setObjectName(QStringLiteral("checkInShortcut"));
     connect(&m_lock, &LockSequence::hidden, this, [this] {
         if (!m_session) m_wayIn.windowHidden();
@@ -136,6 +133,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     else
         showStartScreen();
     updateChrome();
+    m_tray = std::make_unique<TrayReminders>(*this, *m_settings, m_options.startInTray, m_options.reminderClock);
 }
 
 MainWindow::~MainWindow() {
@@ -295,6 +293,7 @@ void MainWindow::applySettings() {
     Appearance::apply(*m_settings);
     if (m_session) m_lock.startIdleLock();
     updateChrome();
+    m_tray->settingsChanged();
 }
 
 void MainWindow::updateChrome() {
@@ -322,33 +321,22 @@ void MainWindow::showScreen(QWidget* screen) {
     if (!screen->isAncestorOf(QApplication::focusWidget())) screen->setFocus();
 }
 
-void MainWindow::showHome() {
-    if (m_screens) m_screens->showHome();
+// The screens of the open profile; nothing while locked.
+void MainWindow::forward(void (UnlockedScreens::*show)()) {
+    if (m_screens) (m_screens.get()->*show)();
 }
-void MainWindow::showSettings() {
-    if (m_screens) m_screens->showSettings();
-}
-void MainWindow::showToolbox() {
-    if (m_screens) m_screens->showToolbox();
-}
-void MainWindow::showPlan() {
-    if (m_screens) m_screens->showPlan();
-}
-void MainWindow::showJournal() {
-    if (m_screens) m_screens->showJournal();
-}
-void MainWindow::showReview() {
-    if (m_screens) m_screens->showReview();
-}
-void MainWindow::newJournalEntry() {
-    if (m_screens) m_screens->newJournalEntry();
-}
+void MainWindow::showHome() { forward(&UnlockedScreens::showHome); }
+void MainWindow::showSettings() { forward(&UnlockedScreens::showSettings); }
+void MainWindow::showToolbox() { forward(&UnlockedScreens::showToolbox); }
+void MainWindow::showPlan() { forward(&UnlockedScreens::showPlan); }
+void MainWindow::showJournal() { forward(&UnlockedScreens::showJournal); }
+void MainWindow::showReview() { forward(&UnlockedScreens::showReview); }
+void MainWindow::showCheckIn() { forward(&UnlockedScreens::showCheckIn); }
+void MainWindow::newJournalEntry() { forward(&UnlockedScreens::newJournalEntry); }
 void MainWindow::showSetback(const QString& entryId) {
     if (m_screens) m_screens->showSetback(entryId);
 }
-void MainWindow::showRecovery() {
-    if (m_screens) m_screens->showRecovery();
-}
+void MainWindow::showRecovery() { forward(&UnlockedScreens::showRecovery); }
 
 void MainWindow::showHelpNow() {
     if (!m_crisis) {

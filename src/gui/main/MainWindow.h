@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/ProfileAccess.h"
 #include "gui/main/LockSequence.h"
@@ -25,6 +26,7 @@ class ProfileSession;
 class ProfileSettings;
 class ReadAloud;
 class TestKdfNotice;
+class TrayReminders;
 class UnlockedProfile;
 class UnlockedScreens;
 
@@ -38,6 +40,8 @@ struct MainWindowOptions {
     // --sample: opens the sample profile without asking (its passphrase is never shown)
     // and says on screen and in the title that nothing in it is real.
     std::function<std::unique_ptr<UnlockedProfile>()> openSample;
+    bool startInTray = false;  // --tray: the tray icon is there even with no reminder chosen
+    Clock reminderClock;       // tests: the time reminders go by
 };
 
 // The one window: a calm top bar ("I need help now"; "Lock now" once unlocked) over a
@@ -56,6 +60,7 @@ public:
     UnlockedProfile* profile() const;
     QWidget* currentScreen() const;
     ProfileSettings& settings() noexcept { return *m_settings; }
+    TrayReminders& tray() noexcept { return *m_tray; }
     static QString sampleNotice();   // the sample profile's title and banner
     static QString testKdfNotice();  // over a profile whose passphrase has the test-only cost
 
@@ -68,6 +73,7 @@ public Q_SLOTS:
     void showPlan();
     void showJournal();
     void showReview();       // "My week": the weekly review
+    void showCheckIn();      // Ctrl+K from anywhere once unlocked, and the tray's reminders
     void newJournalEntry();  // Ctrl+J from anywhere once unlocked (quick capture)
     void quickHide();        // F12: minimises at once, then locks as the idle lock does
     // Mooring started again while this window is open: back to the front as it is (after
@@ -91,6 +97,7 @@ private:
     bool isMine(const QWidget* widget) const;
     void offerHeldDraft();
     void showScreen(QWidget* screen);
+    void forward(void (UnlockedScreens::*show)());
     void showStartScreen();
     void enterUnlocked(std::unique_ptr<UnlockedProfile> profile);
     // The lock's last part, once everything is asked and kept: the screens of the open
@@ -121,7 +128,8 @@ private:
     QPointer<CrisisScreen> m_crisis;
     QPointer<QWidget> m_returnTo;  // where "Back" from the crisis screen leads
     QPointer<LibraryScreen> m_library;
-    QPointer<QWidget> m_libraryReturnTo;  // where "Back" from the library leads
+    QPointer<QWidget> m_libraryReturnTo;    // where "Back" from the library leads
+    std::unique_ptr<TrayReminders> m_tray;  // the tray icon and the reminders, when chosen
 };
 
 }  // namespace mooring

@@ -13,6 +13,7 @@
 #include "gui/settings/LockScreenContactsEditor.h"
 #include "gui/settings/ReadAloudSection.h"
 #include "gui/settings/RecoveryCodeSection.h"
+#include "gui/settings/RemindersSection.h"
 #include "gui/settings/SelfCareSection.h"
 #include "session/ProfileSession.h"
 #include "storage/Backups.h"
@@ -118,6 +119,16 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->privacyHeading), m_readAloud);
     previous = language->box();
     for (QWidget* field : m_readAloud->tabOrder()) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
+    setTabOrder(previous, m_ui->neutralTitleCheck);
+    // Reminders come while Mooring is locked; they sit with the other choices kept unencrypted.
+    auto* reminders = new RemindersSection(
+        settings, [this](const std::function<void(ProfileSettings&)>& change) { store(change); }, m_access.paths,
+        content);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->privacyHeading), reminders);
+    for (QWidget* field : reminders->tabOrder()) {
         setTabOrder(previous, field);
         previous = field;
     }
