@@ -751,6 +751,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>My diary card</source>
+        <translation>Meine Tageskarte</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -2492,6 +2496,78 @@
         <source>Start in the tray, without a window, for reminders. Without a tray, the window opens as usual.</source>
         <translation>Im Infobereich starten, ohne Fenster, für Erinnerungen. Ohne Infobereich öffnet sich das Fenster wie gewohnt.</translation>
     </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not today</source>
+        <translation>heute nicht</translation>
+    </message>
+    <message>
+        <source>How today was</source>
+        <translation>Wie der Tag war</translation>
+    </message>
+    <message>
+        <source>Urges</source>
+        <translation>Drang</translation>
+    </message>
+    <message>
+        <source>Feeling: %1</source>
+        <translation>Gefühl: %1</translation>
+    </message>
+    <message>
+        <source>Helped: %1</source>
+        <translation>Geholfen: %1</translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>Ate regularly</source>
+        <translation>Regelmäßig gegessen</translation>
+    </message>
+    <message>
+        <source>Medication as prescribed</source>
+        <translation>Medikamente wie verordnet</translation>
+    </message>
+    <message>
+        <source>Moved my body</source>
+        <translation>Mich bewegt</translation>
+    </message>
+    <message>
+        <source>There are no check-ins for this week.</source>
+        <translation>Für diese Woche gibt es keine Check-ins.</translation>
+    </message>
+    <message>
+        <source>You checked in on one day this week.</source>
+        <translation>Diese Woche hast du an einem Tag einen Check-in gemacht.</translation>
+    </message>
+    <message>
+        <source>You checked in on %1 days this week.</source>
+        <translation>Diese Woche hast du an %1 Tagen einen Check-in gemacht.</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>ein Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>On the days you noted it, what helped: %1.</source>
+        <translation>An den Tagen, an denen du es notiert hast, hat geholfen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>
@@ -3045,6 +3121,53 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Saving your journal…</source>
         <translation>Dein Tagebuch wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::DiaryCard</name>
+    <message>
+        <source>&amp;Choose rows…</source>
+        <translation>&amp;Zeilen wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the rows of the diary card</source>
+        <translation>Die Zeilen der Tageskarte wählen</translation>
+    </message>
+    <message>
+        <source>Diary card</source>
+        <translation>Tageskarte</translation>
+    </message>
+    <message>
+        <source>How today was</source>
+        <translation>Wie der Tag war</translation>
+    </message>
+    <message>
+        <source>Urges</source>
+        <translation>Drang</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>Ate regularly</source>
+        <translation>Regelmäßig gegessen</translation>
+    </message>
+    <message>
+        <source>Medication as prescribed</source>
+        <translation>Medikamente wie verordnet</translation>
+    </message>
+    <message>
+        <source>Moved my body</source>
+        <translation>Mich bewegt</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4926,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>My reflections on a &amp;setback this week, if there are any</source>
         <translation>Meine Rückblicke auf einen &amp;Rückschlag in dieser Woche, falls es welche gibt</translation>
     </message>
+    <message>
+        <source>My &amp;diary card (my check-ins)</source>
+        <translation>Meine &amp;Tageskarte (meine Check-ins)</translation>
+    </message>
 </context>
 <context>
     <name>mooring::ProtectedFile</name>
@@ -5443,6 +5570,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>The line shows how many urges you wrote down each week, over the last %1 weeks.</source>
         <translation>Die Linie zeigt, wie oft du in den letzten %1 Wochen pro Woche einen Drang notiert hast.</translation>
     </message>
+    <message>
+        <source>Your days</source>
+        <translation>Deine Tage</translation>
+    </message>
 </context>
 <context>
     <name>mooring::SaveNoteDialog</name>
@@ -5567,6 +5698,37 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>not today</source>
         <translation>heute nicht</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::SelfCareSection</name>
+    <message>
+        <source>Hours of sleep</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>I ate regularly</source>
+        <translation>Ich habe regelmäßig gegessen</translation>
+    </message>
+    <message>
+        <source>I took my medication as prescribed</source>
+        <translation>Ich habe meine Medikamente wie verordnet genommen</translation>
+    </message>
+    <message>
+        <source>I moved my body</source>
+        <translation>Ich habe mich bewegt</translation>
+    </message>
+    <message>
+        <source>Check-in: looking after myself</source>
+        <translation>Check-in: für mich sorgen</translation>
+    </message>
+    <message>
+        <source>Choose the questions your check-in asks. Answers you have saved stay saved, and this choice is kept with your protected data.</source>
+        <translation>Wähl die Fragen, die dein Check-in stellt. Antworten, die du schon festgehalten hast, bleiben erhalten, und diese Wahl wird mit deinen geschützten Daten aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Asked in the check-in when ticked</source>
+        <translation>Wird im Check-in gefragt, wenn angekreuzt</translation>
     </message>
 </context>
 <context>
