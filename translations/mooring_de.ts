@@ -573,6 +573,149 @@
     </message>
 </context>
 <context>
+    <name>RangeReportDocument</name>
+    <message>
+        <source>Report for my next session</source>
+        <translation>Bericht für meine nächste Sitzung</translation>
+    </message>
+    <message>
+        <source>Report %1.pdf</source>
+        <translation>Bericht %1.pdf</translation>
+    </message>
+    <message>
+        <source>From %1. Made on %2.</source>
+        <translation>Zeitraum: %1. Erstellt am %2.</translation>
+    </message>
+    <message>
+        <source>This report includes what you wrote about each moment (situations and notes).</source>
+        <translation>Dieser Bericht enthält, was du zu jedem Moment geschrieben hast (Situationen und Notizen).</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>How urges ended</source>
+        <translation>Wie der Drang ausging</translation>
+    </message>
+    <message>
+        <source>The urge passed</source>
+        <translation>Der Drang ist vorbeigegangen</translation>
+    </message>
+    <message>
+        <source>Got through it another way</source>
+        <translation>Auf andere Weise überstanden</translation>
+    </message>
+    <message>
+        <source>Acted on it</source>
+        <translation>Dem Drang gefolgt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Triggers and feelings that came up most</source>
+        <translation>Häufigste Auslöser und Gefühle</translation>
+    </message>
+    <message>
+        <source>What helped most</source>
+        <translation>Was am meisten geholfen hat</translation>
+    </message>
+    <message>
+        <source>Times of day and days of the week</source>
+        <translation>Tageszeiten und Wochentage</translation>
+    </message>
+    <message>
+        <source>Each square is an hour of a day of the week, darker the more entries began then, added up over the whole time.</source>
+        <translation>Jedes Feld ist eine Stunde an einem Wochentag, umso dunkler, je mehr Einträge dann begannen, zusammengezählt über den ganzen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>What helped, and how often I tried it</source>
+        <translation>Was geholfen hat und wie oft ich es versucht habe</translation>
+    </message>
+    <message>
+        <source>No coping ideas were noted as tried in this time.</source>
+        <translation>In diesem Zeitraum wurden keine Ideen als versucht notiert.</translation>
+    </message>
+    <message>
+        <source>Most helpful first, as you rated them each time (0 to 10).</source>
+        <translation>Das Hilfreichste zuerst, so wie du es jedes Mal bewertet hast (0 bis 10).</translation>
+    </message>
+    <message>
+        <source>My notes: what I want to change</source>
+        <translation>Meine Notizen: was ich ändern möchte</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Setbacks</source>
+        <translation>Rückschläge</translation>
+    </message>
+    <message>
+        <source>Written on %1</source>
+        <translation>Geschrieben am %1</translation>
+    </message>
+    <message>
+        <source>What was happening before</source>
+        <translation>Was vorher los war</translation>
+    </message>
+    <message>
+        <source>Warning signs that were there</source>
+        <translation>Warnzeichen, die da waren</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Was ich versucht habe</translation>
+    </message>
+    <message>
+        <source>What might help next time</source>
+        <translation>Was beim nächsten Mal helfen könnte</translation>
+    </message>
+    <message>
+        <source>What I want to add to my plan</source>
+        <translation>Was ich in meinen Plan aufnehmen möchte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What I wrote about each moment</source>
+        <translation>Was ich zu jedem Moment geschrieben habe</translation>
+    </message>
+    <message>
+        <source>urge %1 of 10</source>
+        <translation>Drang %1 von 10</translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation>Situation: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be made. Please try again.</source>
+        <translation>Der Bericht konnte nicht erstellt werden. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. The folder may be read-only or the disk full; please choose another place.</source>
+        <translation>Die PDF-Datei konnte dort nicht gespeichert werden. Vielleicht ist der Ordner schreibgeschützt oder der Speicher voll; bitte wähle einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDocument</name>
     <message>
         <source>Your Mooring recovery code</source>
@@ -600,6 +743,21 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Entries per week</source>
+        <translation>Einträge pro Woche</translation>
+    </message>
+    <message>
+        <source>Average urge per week (0 to 10)</source>
+        <translation>Drang im Schnitt pro Woche (0 bis 10)</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>“%1” is not a date. Please give the date as YYYY-MM-DD, for example 2026-11-16.</source>
@@ -616,6 +774,141 @@
     <message>
         <source>A report covers at most a year. Starting on %1, it can go up to %2; please choose a later --from or an earlier --to.</source>
         <translation>Ein Bericht umfasst höchstens ein Jahr. Ab dem %1 reicht er bis zum %2; bitte wähle ein späteres --from oder ein früheres --to.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>Nothing was written down in this time. That is all right; your journal is here whenever you want it.</source>
+        <translation>In diesem Zeitraum wurde nichts aufgeschrieben. Das ist in Ordnung; dein Tagebuch ist da, wann immer du es möchtest.</translation>
+    </message>
+    <message>
+        <source>You wrote down one urge in this time.</source>
+        <translation>Du hast in diesem Zeitraum einmal einen Drang notiert.</translation>
+    </message>
+    <message>
+        <source>You wrote down %1 urges in this time.</source>
+        <translation>Du hast in diesem Zeitraum %1-mal einen Drang notiert.</translation>
+    </message>
+    <message>
+        <source>No triggers were noted in this time.</source>
+        <translation>In diesem Zeitraum wurden keine Auslöser notiert.</translation>
+    </message>
+    <message>
+        <source>No feelings were noted in this time.</source>
+        <translation>In diesem Zeitraum wurden keine Gefühle notiert.</translation>
+    </message>
+    <message>
+        <source>one entry</source>
+        <translation>ein Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2, average urge %3 out of 10.</source>
+        <translation>Woche vom %1: %2, Drang im Schnitt %3 von 10.</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2.</source>
+        <translation>Woche vom %1: %2.</translation>
+    </message>
+    <message>
+        <source>No entries to show in the grid.</source>
+        <translation>Keine Einträge für das Raster.</translation>
+    </message>
+    <message>
+        <source>By time of day: at night (%1 to %2) %3, in the morning (%2 to %4) %5, in the afternoon (%4 to %6) %7, in the evening (%6 to midnight) %8.</source>
+        <translation>Nach Tageszeit: nachts (%1 bis %2) %3, morgens (%2 bis %4) %5, nachmittags (%4 bis %6) %7, abends (%6 bis Mitternacht) %8.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>By day of the week: %1.</source>
+        <translation>Nach Wochentag: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>An idea no longer in your toolbox</source>
+        <translation>Eine Idee, die nicht mehr in deinem Werkzeugkasten ist</translation>
+    </message>
+    <message>
+        <source>tried once</source>
+        <translation>einmal versucht</translation>
+    </message>
+    <message>
+        <source>tried %1 times</source>
+        <translation>%1-mal versucht</translation>
+    </message>
+    <message>
+        <source>%1, not rated</source>
+        <translation>%1, nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1, helped %2 out of 10 on average</source>
+        <translation>%1, hat im Schnitt %2 von 10 geholfen</translation>
+    </message>
+    <message>
+        <source>No coping ideas were noted as tried in this time.</source>
+        <translation>In diesem Zeitraum wurden keine Ideen als versucht notiert.</translation>
+    </message>
+    <message>
+        <source>The ideas you tried were not rated in this time.</source>
+        <translation>Die Ideen, die du versucht hast, wurden in diesem Zeitraum nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>“%1” helped most: %2 out of 10 on average (%3).</source>
+        <translation>„%1“ hat am meisten geholfen: im Schnitt %2 von 10 (%3).</translation>
+    </message>
+    <message>
+        <source>Your safety plan was not changed in this time.</source>
+        <translation>Dein Sicherheitsplan wurde in diesem Zeitraum nicht geändert.</translation>
+    </message>
+    <message>
+        <source>You saved a new version of your safety plan once in this time.</source>
+        <translation>Du hast in diesem Zeitraum einmal eine neue Fassung deines Sicherheitsplans gespeichert.</translation>
+    </message>
+    <message>
+        <source>You saved a new version of your safety plan %1 times in this time.</source>
+        <translation>Du hast in diesem Zeitraum %1-mal eine neue Fassung deines Sicherheitsplans gespeichert.</translation>
+    </message>
+    <message>
+        <source>No entry in this time says you acted on an urge.</source>
+        <translation>Kein Eintrag in diesem Zeitraum sagt, dass du einem Drang gefolgt bist.</translation>
+    </message>
+    <message>
+        <source>One entry in this time says you acted on an urge.</source>
+        <translation>Ein Eintrag in diesem Zeitraum sagt, dass du einem Drang gefolgt bist.</translation>
+    </message>
+    <message>
+        <source>%1 entries in this time say you acted on an urge.</source>
+        <translation>%1 Einträge in diesem Zeitraum sagen, dass du einem Drang gefolgt bist.</translation>
+    </message>
+    <message>
+        <source>You wrote one reflection on a setback.</source>
+        <translation>Du hast einen Rückblick auf einen Rückschlag geschrieben.</translation>
+    </message>
+    <message>
+        <source>You wrote %1 reflections on a setback.</source>
+        <translation>Du hast %1 Rückblicke auf einen Rückschlag geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5710,109 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::ReportDialog</name>
+    <message>
+        <source>Report for my next session</source>
+        <translation>Bericht für meine nächste Sitzung</translation>
+    </message>
+    <message>
+        <source>Choices for the report</source>
+        <translation>Auswahl für den Bericht</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Vorschau des Berichts</translation>
+    </message>
+    <message>
+        <source>The pages as they will be printed. The same words are in the report&apos;s sentences.</source>
+        <translation>Die Seiten, wie sie gedruckt werden. Dasselbe steht auch in den Sätzen des Berichts.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Choose the days and what goes in. You decide what goes on paper: your own words stay out unless you tick them.</source>
+        <translation>Wähle die Tage und was hinein soll. Du entscheidest, was aufs Papier kommt: deine eigenen Worte bleiben draußen, außer du kreuzt sie an.</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Erster Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Letzter Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;At a glance: weeks, how urges ended, triggers, feelings, what helped most</source>
+        <translation>&amp;Auf einen Blick: Wochen, wie der Drang ausging, Auslöser, Gefühle, was am meisten geholfen hat</translation>
+    </message>
+    <message>
+        <source>Times of &amp;day and days of the week</source>
+        <translation>&amp;Tageszeiten und Wochentage</translation>
+    </message>
+    <message>
+        <source>What &amp;helped, and how often I tried it</source>
+        <translation>Was &amp;geholfen hat und wie oft ich es versucht habe</translation>
+    </message>
+    <message>
+        <source>How often I &amp;saved my safety plan</source>
+        <translation>Wie oft ich meinen &amp;Sicherheitsplan gespeichert habe</translation>
+    </message>
+    <message>
+        <source>My &amp;notes for each week (what I want to change)</source>
+        <translation>Meine &amp;Notizen für jede Woche (was ich ändern möchte)</translation>
+    </message>
+    <message>
+        <source>How many set&amp;backs</source>
+        <translation>Wie viele &amp;Rückschläge</translation>
+    </message>
+    <message>
+        <source>My reflections on a setback (my own &amp;words)</source>
+        <translation>Meine Rückblicke auf einen Rückschlag (meine eigenen &amp;Worte)</translation>
+    </message>
+    <message>
+        <source>What I wrote about each &amp;moment (situations and notes)</source>
+        <translation>Was ich zu jedem &amp;Moment geschrieben habe (Situationen und Notizen)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day. Please choose a first day on or before the last one.</source>
+        <translation>Der erste Tag liegt nach dem letzten. Bitte wähle einen ersten Tag, der vor dem letzten liegt oder derselbe ist.</translation>
+    </message>
+    <message>
+        <source>A report can cover up to a year. Please choose a shorter time; a few weeks is often easiest to talk through.</source>
+        <translation>Ein Bericht kann bis zu einem Jahr umfassen. Bitte wähle einen kürzeren Zeitraum; ein paar Wochen lassen sich oft am leichtesten durchsprechen.</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>Den Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved as a PDF.</source>
+        <translation>Der Bericht wurde als PDF gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::ReviewScreen</name>
     <message>
         <source>← &amp;Back</source>
@@ -5573,6 +5969,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Your days</source>
         <translation>Deine Tage</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort for my next session…</source>
+        <translation>&amp;Bericht für meine nächste Sitzung…</translation>
     </message>
 </context>
 <context>
