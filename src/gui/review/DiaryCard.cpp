@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,7 +27,10 @@ class WholeHeightTable : public QTableWidget {
 public:
     using QTableWidget::QTableWidget;
 
-    QSize sizeHint() const override { return {QTableWidget::sizeHint().width(), wholeHeight()}; }
+    // As wide as the names and the seven days, no wider: the card does not stretch empty.
+    QSize sizeHint() const override {
+        return {verticalHeader()->sizeHint().width() + horizontalHeader()->length() + 2 * frameWidth(), wholeHeight()};
+    }
     QSize minimumSizeHint() const override { return {fontMetrics().averageCharWidth() * 12, wholeHeight()}; }
 
     void fitHeight() {
@@ -47,6 +51,30 @@ private:
         const int bar = horizontalScrollBar()->maximum() > 0 ? horizontalScrollBar()->sizeHint().height() : 0;
         return header + verticalHeader()->length() + 2 * frameWidth() + bar;
     }
+};
+
+// The rows' names, wrapped onto more lines when long ("Helped: Walk to the canal and count
+// the boats"), so the names take a steady share of the width and the days keep theirs.
+class WrappingRowNames : public QHeaderView {
+public:
+    explicit WrappingRowNames(QWidget* parent) : QHeaderView(Qt::Vertical, parent) {
+        setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter | Qt::Alignment(Qt::TextWordWrap));
+        setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override {
+        const QSize whole = QHeaderView::sectionSizeFromContents(logicalIndex);
+        const int most = fontMetrics().averageCharWidth() * kNameChars;
+        if (whole.width() <= most) return whole;
+        const QString name = model()->headerData(logicalIndex, orientation()).toString();
+        const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this) + 2;
+        const QRect wrapped = fontMetrics().boundingRect(QRect(0, 0, most - margin, 0), Qt::TextWordWrap, name);
+        return {most, wrapped.height() + whole.height() - fontMetrics().height()};
+    }
+
+private:
+    static constexpr int kNameChars = 22;
 };
 
 }  // namespace
@@ -73,9 +101,8 @@ DiaryCard::DiaryCard(QWidget* parent)
     // rather than pushing Sunday out of sight (fitColumns).
     m_grid->setWordWrap(true);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_grid->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_grid->setVerticalHeader(new WrappingRowNames(m_grid));
+    m_grid->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
 
     auto* top = new QHBoxLayout;
     top->addStretch(1);
