@@ -179,7 +179,9 @@ std::optional<bool> answer(const Json& object, const char* key) {
 // as the journal's "tried" does ("idea", "own") or holds the person's words ("text").
 void addCheckIns(Database& db, const Json& checkIns, const QDateTime& now, const QHash<QString, QString>& ownIdeas) {
     for (const Json& object : checkIns) {
-        const QDateTime evening = dayAt(now, whole(object, "days_ago"), QStringLiteral("21:00"));
+        // Today's is kept now: its evening has not come yet.
+        const int daysAgo = whole(object, "days_ago");
+        const QDateTime evening = daysAgo == 0 ? now : dayAt(now, daysAgo, QStringLiteral("21:00"));
         CheckIn c;
         c.day = evening.date();
         c.overall = whole(object, "overall");
