@@ -5760,36 +5760,12 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <source>&amp;At a glance: weeks, how urges ended, triggers, feelings, what helped most</source>
-        <translation>&amp;Auf einen Blick: Wochen, wie der Drang ausging, Auslöser, Gefühle, was am meisten geholfen hat</translation>
-    </message>
-    <message>
         <source>Times of &amp;day and days of the week</source>
         <translation>&amp;Tageszeiten und Wochentage</translation>
     </message>
     <message>
-        <source>What &amp;helped, and how often I tried it</source>
-        <translation>Was &amp;geholfen hat und wie oft ich es versucht habe</translation>
-    </message>
-    <message>
-        <source>How often I &amp;saved my safety plan</source>
-        <translation>Wie oft ich meinen &amp;Sicherheitsplan gespeichert habe</translation>
-    </message>
-    <message>
-        <source>My &amp;notes for each week (what I want to change)</source>
-        <translation>Meine &amp;Notizen für jede Woche (was ich ändern möchte)</translation>
-    </message>
-    <message>
         <source>How many set&amp;backs</source>
         <translation>Wie viele &amp;Rückschläge</translation>
-    </message>
-    <message>
-        <source>My reflections on a setback (my own &amp;words)</source>
-        <translation>Meine Rückblicke auf einen Rückschlag (meine eigenen &amp;Worte)</translation>
-    </message>
-    <message>
-        <source>What I wrote about each &amp;moment (situations and notes)</source>
-        <translation>Was ich zu jedem &amp;Moment geschrieben habe (Situationen und Notizen)</translation>
     </message>
     <message>
         <source>The first day is after the last day. Please choose a first day on or before the last one.</source>
@@ -5810,6 +5786,46 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>The report was saved as a PDF.</source>
         <translation>Der Bericht wurde als PDF gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;At a glance</source>
+        <translation>&amp;Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>The weeks as a chart, how urges ended, the triggers and feelings that came up most, and what helped most.</source>
+        <translation>Die Wochen als Diagramm, wie der Drang ausging, die häufigsten Auslöser und Gefühle und was am meisten geholfen hat.</translation>
+    </message>
+    <message>
+        <source>What &amp;helped, and how often</source>
+        <translation>Was &amp;geholfen hat und wie oft</translation>
+    </message>
+    <message>
+        <source>How often I &amp;saved my plan</source>
+        <translation>Wie oft ich meinen Plan ge&amp;speichert habe</translation>
+    </message>
+    <message>
+        <source>My &amp;notes for each week</source>
+        <translation>Meine &amp;Notizen für jede Woche</translation>
+    </message>
+    <message>
+        <source>What I want to change, as I wrote it in My week.</source>
+        <translation>Was ich ändern möchte, so wie ich es in „Meine Woche“ geschrieben habe.</translation>
+    </message>
+    <message>
+        <source>My setback r&amp;eflections</source>
+        <translation>Meine Rückblick&amp;e auf Rückschläge</translation>
+    </message>
+    <message>
+        <source>My own words, off unless I tick them.</source>
+        <translation>Meine eigenen Worte, nur wenn ich sie ankreuze.</translation>
+    </message>
+    <message>
+        <source>What I wrote about each &amp;moment</source>
+        <translation>Was ich zu jedem &amp;Moment geschrieben habe</translation>
+    </message>
+    <message>
+        <source>Situations and notes, off unless I tick them.</source>
+        <translation>Situationen und Notizen, nur wenn ich sie ankreuze.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,8 +51,11 @@ ReportDialog::ReportDialog(ProfileSession& session, QWidget* parent)
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportDialog::paintPreview);
 
     auto* body = new QHBoxLayout;
-    body->addWidget(scroll, 2);
-    body->addWidget(m_preview, 3);
+    // The choices as wide as their longest box, the preview all the rest.
+    scroll->setMinimumWidth(scroll->widget()->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    body->addWidget(scroll);
+    body->addWidget(m_preview, 1);
 
     m_pdf = new QPushButton(tr("Save as &PDF\u2026"), this);
     m_pdf->setObjectName(u"reportSavePdf"_s);
@@ -131,17 +135,31 @@ QWidget* ReportDialog::buildChoices() {
         b->setChecked(on);
         return b;
     };
+    // A short name on each box (boxes do not wrap), and what it holds underneath where the
+    // name alone would not say; a screen reader hears it as the box's description.
+    auto explain = [panel](QCheckBox* b, const QString& text) {
+        auto* label = new QLabel(text, panel);
+        label->setWordWrap(true);
+        label->setIndent(QFontMetrics(b->font()).height() + 8);
+        Appearance::setRelativeFontSize(label, 0.9);
+        b->setAccessibleDescription(text);
+        return label;
+    };
     const ReportPrintChoices d;
-    m_atAGlance = box(tr("&At a glance: weeks, how urges ended, triggers, feelings, what helped most"),
-                      u"reportAtAGlance"_s, d.atAGlance);
+    m_atAGlance = box(tr("&At a glance"), u"reportAtAGlance"_s, d.atAGlance);
+    QLabel* glanceHolds =
+        explain(m_atAGlance, tr("The weeks as a chart, how urges ended, the triggers and feelings that came up most, "
+                                "and what helped most."));
     m_hours = box(tr("Times of &day and days of the week"), u"reportHours"_s, d.hours);
-    m_helped = box(tr("What &helped, and how often I tried it"), u"reportHelped"_s, d.helped);
-    m_plan = box(tr("How often I &saved my safety plan"), u"reportPlan"_s, d.planVersions);
-    m_notes = box(tr("My &notes for each week (what I want to change)"), u"reportNotes"_s, d.weekNotes);
+    m_helped = box(tr("What &helped, and how often"), u"reportHelped"_s, d.helped);
+    m_plan = box(tr("How often I &saved my plan"), u"reportPlan"_s, d.planVersions);
+    m_notes = box(tr("My &notes for each week"), u"reportNotes"_s, d.weekNotes);
+    QLabel* notesHold = explain(m_notes, tr("What I want to change, as I wrote it in My week."));
     m_setbacks = box(tr("How many set&backs"), u"reportSetbacks"_s, d.setbacks);
-    m_setbackReflections =
-        box(tr("My reflections on a setback (my own &words)"), u"reportSetbackReflections"_s, d.setbackReflections);
-    m_entries = box(tr("What I wrote about each &moment (situations and notes)"), u"reportEntries"_s, d.entryTexts);
+    m_setbackReflections = box(tr("My setback r&eflections"), u"reportSetbackReflections"_s, d.setbackReflections);
+    QLabel* reflectionsHold = explain(m_setbackReflections, tr("My own words, off unless I tick them."));
+    m_entries = box(tr("What I wrote about each &moment"), u"reportEntries"_s, d.entryTexts);
+    QLabel* entriesHold = explain(m_entries, tr("Situations and notes, off unless I tick them."));
 
     auto* column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 8, 0);
@@ -150,8 +168,21 @@ QWidget* ReportDialog::buildChoices() {
     column->addWidget(hint);
     column->addLayout(dates);
     column->addWidget(m_message);
-    for (QCheckBox* b : {m_atAGlance, m_hours, m_helped, m_plan, m_notes, m_setbacks, m_setbackReflections, m_entries})
+    const std::pair<QCheckBox*, QLabel*> rows[] = {{m_atAGlance, glanceHolds},
+                                                   {m_hours, nullptr},
+                                                   {m_helped, nullptr},
+                                                   {m_plan, nullptr},
+                                                   {m_notes, notesHold},
+                                                   {m_setbacks, nullptr},
+                                                   {m_setbackReflections, reflectionsHold},
+                                                   {m_entries, entriesHold}};
+    for (const auto& [b, holds] : rows) {
         column->addWidget(b);
+        if (holds) {
+            column->addSpacing(-6);
+            column->addWidget(holds);
+        }
+    }
     column->addStretch(1);
     return panel;
 }
@@ -192,6 +223,7 @@ bool ReportDialog::checkRange() {
                "talk through.");
     m_pdf->setEnabled(problem.isEmpty());
     m_print->setEnabled(problem.isEmpty());
+    m_preview->setEnabled(problem.isEmpty());  // greyed: the pages shown are of the days before
     if (problem.isEmpty()) return true;
     m_message->showMessage(problem);
     return false;
