@@ -5,6 +5,7 @@
 #include "exchange/SampleProfile.h"
 #include "gui/common/AppWideKeys.h"
 #include "gui/common/EnterPressesButtons.h"
+#include "gui/common/QuietStacks.h"
 #include "gui/common/SecretsOffTheBus.h"
 #include "gui/common/TrayIcon.h"
 #include "gui/common/WheelNeedsFocus.h"
@@ -163,6 +164,7 @@ int main(int argc, char* argv[]) {
     mooring::WheelNeedsFocus::install();
     mooring::EnterPressesButtons::install();
     mooring::SecretsOffTheBus::install();
+    mooring::QuietStacks::install();  // no "layered pane" between screens
     mooring::AppWideKeys::install();  // F1, F12 and Ctrl+L in every window and dialog
 
     // Declared before the window and the lock, so it outlives both: its folder goes last.
