@@ -1,5 +1,6 @@
 #include "gui/crisis/BreathingPacer.h"
 
+#include "gui/common/FocusLanding.h"
 #include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
@@ -172,7 +173,7 @@ BreathingPacer::BreathingPacer(bool reduceMotion, QWidget* parent) : QWidget(par
         m_pause->setText(m_paused ? tr("Go on") : tr("Pause"));
         m_pause->setAccessibleName(m_paused ? tr("Go on with the breathing guide") : tr("Pause the breathing guide"));
     });
-    setFocusProxy(m_pause);
+    FocusLanding::install(this, [this] { return m_pause; });
     setReduceMotion(reduceMotion);
 }
 

@@ -1,6 +1,7 @@
 #include "gui/crisis/CrisisScreen.h"
 
 #include "domain/Helpline.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/ReadAloud.h"
 #include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/BreathingPacer.h"
@@ -113,7 +114,7 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
         setTabOrder(previous, choice);
         previous = choice;
     }
-    setFocusProxy(m_choices.constFirst());
+    FocusLanding::install(this, [this] { return m_choices.constFirst(); });
     showPanel(Panel::Start);
     applyFonts();
 }

@@ -1,5 +1,6 @@
 #include "gui/crisis/GroundingPanel.h"
 
+#include "gui/common/FocusLanding.h"
 #include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
@@ -140,7 +141,9 @@ GroundingPanel::GroundingPanel(QWidget* parent) : QWidget(parent) {
     connect(m_next, &QPushButton::clicked, this, &GroundingPanel::next);
     connect(m_back, &QPushButton::clicked, this, &GroundingPanel::previous);
     connect(m_again, &QPushButton::clicked, this, &GroundingPanel::restart);
-    setFocusProxy(m_notes);
+    FocusLanding::install(this, [this]() -> QWidget* {
+        return m_pages->currentWidget() == m_donePage ? static_cast<QWidget*>(m_again) : m_notes;
+    });
     showStep();
 }
 
@@ -171,7 +174,6 @@ void GroundingPanel::showStep() {
     const bool focusStays = m_notes->hasFocus();
     if (m_step >= kSteps) {
         m_pages->setCurrentWidget(m_donePage);
-        setFocusProxy(m_again);
         if (isVisible()) m_again->setFocus();
         m_readAloud->contentChanged();
         return;
@@ -186,7 +188,6 @@ void GroundingPanel::showStep() {
     m_notes->setAccessibleDescription(said);
     if (focusStays) m_announcer->say(said);
     m_back->setEnabled(m_step > 0);
-    setFocusProxy(m_notes);
     if (isVisible()) m_notes->setFocus();
     m_readAloud->contentChanged();
 }

@@ -1,5 +1,6 @@
 #include "gui/crisis/HelplineCard.h"
 
+#include "gui/common/FocusLanding.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/NumberActions.h"
 
@@ -85,7 +86,9 @@ HelplineCard::HelplineCard(const Helpline& helpline, bool editable, QWidget* par
     m_actions->addCode(helpline.textUri(), tr("Scan to text"), spokenText);
     connect(m_actions, &NumberActions::copied, this, &HelplineCard::copied);
     layout->addWidget(m_actions);
-    setFocusProxy(m_actions);
+    FocusLanding::install(this, [this]() -> QWidget* {
+        return m_edit && m_edit->isVisibleTo(this) ? static_cast<QWidget*>(m_edit) : m_actions;
+    });
 
     if (editable) {
         m_edit = new QPushButton(tr("Change"), this);
@@ -107,7 +110,6 @@ void HelplineCard::setEditing(bool on) {
     if (!m_edit) return;
     m_actions->setButtonsShown(!on);
     m_edit->setVisible(on);
-    setFocusProxy(on ? static_cast<QWidget*>(m_edit) : m_actions);
 }
 
 }  // namespace mooring

@@ -1,6 +1,7 @@
 #include "gui/crisis/HelplinesPanel.h"
 
 #include "domain/Error.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/RegionBox.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
@@ -21,6 +22,7 @@ using namespace Qt::StringLiterals;
 HelplinesPanel::HelplinesPanel(ProfileSettings& settings, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_store(settings) {
     setObjectName(u"helplinesPanel"_s);
+    FocusLanding::install(this, [this] { return focusTarget(); });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* heading = crisis::wrappedLabel(tr("Talk to someone now"), this, u"talkHeading"_s);
@@ -239,19 +241,17 @@ void HelplinesPanel::rebuild() {
 
     // Fonts of the new cards follow the screen's, like everything else on it.
     crisis::applyFonts(m_cards, font());
-    updateFocusProxy();
     Q_EMIT helplinesChanged();
 }
 
-void HelplinesPanel::updateFocusProxy() {
+QWidget* HelplinesPanel::focusTarget() const {
     // Opened with Alt+T or its button, the panel hands the focus on to something a screen reader
     // can name: the question "Where are you?" while it is asked, otherwise the first line's
     // number. The panel itself has no name and nothing to say.
     QWidget* first = nullptr;
     if (m_picker->isVisibleTo(this)) first = m_picker->findChild<QPushButton*>();
     if (!first && !cards().isEmpty()) first = cards().constFirst();
-    if (!first) first = m_regionBox;
-    setFocusProxy(first);
+    return first ? first : m_regionBox;
 }
 
 void HelplinesPanel::setEditing(bool on) {

@@ -48,7 +48,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void updateFocusProxy();
+    QWidget* focusTarget() const;
     void saveFromDialog(class HelplineEditDialog* dialog);
     void showStatus(const QString& message);
 

@@ -1,5 +1,6 @@
 #include "gui/crisis/NumberActions.h"
 
+#include "gui/common/FocusLanding.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/QrCodeWidget.h"
@@ -119,7 +120,8 @@ NumberActions::NumberActions(const QString& copyText, const QString& whose, QWid
     m_copy->setToolTip(tr("Puts the number on the clipboard, so you can paste it on your phone."));
     connect(m_copy, &QPushButton::clicked, this, &NumberActions::copy);
     m_row->addWidget(m_copy);
-    setFocusProxy(m_copy);
+    // Without its buttons (a list being changed) this holds nothing to focus.
+    FocusLanding::install(this, [this] { return m_copy; });
 
     m_codeButton = new SteadyButton(tr("Code for your phone"), tr("Hide the code"), this);
     m_codeButton->setObjectName(u"numberShowCode"_s);
@@ -255,8 +257,6 @@ void NumberActions::setButtonsShown(bool on) {
     if (!on) setCodesVisible(false);
     m_copy->setVisible(on);
     m_codeButton->setVisible(on);
-    // Without its buttons this holds nothing to focus: Tab must not reach the hidden "copy".
-    setFocusProxy(on ? m_copy : nullptr);
 }
 
 }  // namespace mooring

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/Helpline.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
@@ -81,7 +82,7 @@ PlanStepsPanel::PlanStepsPanel(QWidget* parent) : QWidget(parent) {
     layout->addStretch(1);
 
     m_announcer = new crisis::ChangeAnnouncer(this);
-    setFocusProxy(m_next);
+    FocusLanding::install(this, [this] { return m_next; });
     connect(m_previous, &QPushButton::clicked, this, &PlanStepsPanel::previous);
     connect(m_next, &QPushButton::clicked, this, &PlanStepsPanel::next);
     setSession(nullptr);

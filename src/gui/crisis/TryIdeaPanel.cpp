@@ -2,6 +2,7 @@
 
 #include "domain/CopingIdeaTexts.h"
 #include "domain/Error.h"
+#include "gui/common/FocusLanding.h"
 #include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 
@@ -112,7 +113,7 @@ TryIdeaPanel::TryIdeaPanel(QWidget* parent) : QWidget(parent) {
         setFamily(value < 0 ? std::nullopt : std::optional(CopingCategory(value)));
     });
     connect(m_another, &QPushButton::clicked, this, &TryIdeaPanel::showAnother);
-    setFocusProxy(m_another);
+    FocusLanding::install(this, [this] { return m_another; });
     reshuffle();
 }
 

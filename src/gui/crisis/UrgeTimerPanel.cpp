@@ -1,5 +1,6 @@
 #include "gui/crisis/UrgeTimerPanel.h"
 
+#include "gui/common/FocusLanding.h"
 #include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
@@ -24,6 +25,7 @@ using namespace urgeWords;
 
 UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(u"urgeTimerPanel"_s);
+    FocusLanding::install(this, [this] { return focusTarget(); });
     m_ticker = new QTimer(this);
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &UrgeTimerPanel::tick);
@@ -243,13 +245,12 @@ void UrgeTimerPanel::start(int minutes) {
 void UrgeTimerPanel::showPage(QWidget* page) {
     const bool focusHere = isAncestorOf(QApplication::focusWidget());
     m_pages->setCurrentWidget(page);
-    updateFocusProxy();
     // If the control that had the focus went with its page, the new page's first one takes it.
     QWidget* now = QApplication::focusWidget();
     if (focusHere && (!now || !now->isVisible() || !isAncestorOf(now))) setFocus();
 }
 
-void UrgeTimerPanel::updateFocusProxy() {
+QWidget* UrgeTimerPanel::focusTarget() const {
     // The panel passes the focus on (a choice button, Alt+R, Tab) only to a control on the page
     // shown: one on a hidden page would still take Space and, say, restart the timer unseen.
     QWidget* first = m_firstChoice;
@@ -259,7 +260,7 @@ void UrgeTimerPanel::updateFocusProxy() {
         first = m_firstEndAnswer;
     else if (m_pages->currentWidget() == m_answeredPage)
         first = m_talkButton->isHidden() ? m_again : m_talkButton;
-    setFocusProxy(first);
+    return first;
 }
 
 void UrgeTimerPanel::showRunning() {
@@ -304,7 +305,6 @@ void UrgeTimerPanel::refreshRunning() {
     const bool wasVisible = m_checkIn->isVisible();
     m_checkIn->setVisible(m_timer.checkInPending());
     m_extend->setVisible(!m_timer.checkInPending());  // "Not yet" already offers more time
-    updateFocusProxy();
     if (m_timer.checkInPending() && !wasVisible && isVisible()) m_checkInYes->setFocus();
 }
 

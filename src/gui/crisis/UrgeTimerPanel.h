@@ -53,7 +53,7 @@ private:
     QWidget* buildEndPage();
     QWidget* buildAnsweredPage();
     void showPage(QWidget* page);
-    void updateFocusProxy();
+    QWidget* focusTarget() const;
     void showRunning();
     void refreshRunning();
     void answerEnd(UrgeTimer::Outcome outcome);
