@@ -310,11 +310,12 @@ void MainWindow::updateChrome() {
 
 void MainWindow::showScreen(QWidget* screen) {
     if (m_stack->indexOf(screen) < 0) m_stack->addWidget(screen);
-    // Hiding the old screen would pass its focus on to the next control of the window ("I
-    // need help now"), which a screen reader would announce on every change of screen.
-    QWidget* focus = QApplication::focusWidget();
-    const QWidget* old = m_stack->currentWidget();
-    if (focus && old && old != screen && old->isAncestorOf(focus)) focus->clearFocus();
+    // The new screen takes the focus before the old one goes: hiding a screen with the focus
+    // passes it on to "I need help now", and clearFocus() names the old control once more.
+    if (m_stack->currentWidget() != screen) {
+        screen->show();
+        if (!screen->isAncestorOf(QApplication::focusWidget())) screen->setFocus();
+    }
     m_stack->setCurrentWidget(screen);
     updateChrome();
     // A screen that already placed the focus (a new journal entry) keeps it there.
