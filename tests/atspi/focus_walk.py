@@ -6,12 +6,13 @@ a private D-Bus session, the AT-SPI bus, pyatspi), opens `mooring` on a fresh pr
 a person who cannot see the screen:
 
  1. on the lock screen, its recovery code page, the home screen, each screen a home tile opens
-    (toolbox, plan, journal, library, recovery, settings, week): presses Tab until the focus
-    comes round again, then Shift+Tab the same way. Every focused object must be showing and
+    (toolbox, plan, journal, check-in, setback, library, recovery, settings, week): presses Tab
+    until the focus comes round again, then Shift+Tab the same way. Every focused object must be showing and
     have a name; every showing control of the screen that takes the focus must have been
     reached by Tab (labels aside; one radio button stands for its group), and Shift+Tab must
     reach the same ones. The focus a screen opens with must be on a named, showing object too,
-    never on an unnamed container;
+    never on an unnamed container, and opening it never names the control left behind again
+    nor passes through "I need help now"; no focused object sits in a nameless layered pane;
  2. types a wrong passphrase and presses Enter: the focus stays in the field (nothing else is
     named on the way);
  3. types a recovery code: it shows on screen, but no character of it reaches the bus (text
@@ -31,20 +32,14 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bus_session import (first_showing, find_app, key_of, parent_of, pump, run_outside, showing,  # noqa: E402
-                         start_desktop, states, wait_for)
-from secrets_and_alerts import Processes, describe, walk  # noqa: E402
+from bus_session import first_showing, find_app, key_of, pump, run_outside, start_desktop, wait_for  # noqa: E402
+from bus_walk import Listener, is_role, xdotool  # noqa: E402
+from secrets_and_alerts import Processes, describe  # noqa: E402
 
 PASSPHRASE = "harbour-Light-52"
 CODE = "QXZW-KJVB-9784"  # typed into the recovery code field: none of it may reach the bus
 DISPLAYS = range(118, 124)
 LIMIT_SECONDS = 150
-MAX_TABS = 60
-
-# Roles whose focusable state says nothing about Tab: items inside a list or table are
-# reached with the arrow keys once the list has the focus.
-ITEM_ROLES = {"list item", "table cell", "tree item", "menu item", "page tab", "column header", "row header",
-              "table row", "tree table cell"}
 
 
 def outer(build):
@@ -71,140 +66,14 @@ def inner(build):
             print("FAIL: mooring-cli could not create a profile:", created.stderr.strip())
             return 1
 
-        events = []
-
-        def on_event(event):
-            try:
-                source = event.source
-                role = source.getRoleName()
-                name = source.name
-            except Exception:
-                source, role, name = None, "?", "?"
-            events.append((event.type, event.detail1, event.any_data, role, name, source))
-
-        pyatspi.Registry.registerEventListener(
-            on_event, "object:state-changed:focused", "object:property-change:accessible-name",
-            "object:property-change:accessible-description", "object:announcement", "object:state-changed:showing",
-            "object:text-changed")
+        bus = Listener(failures, lines)
+        events = bus.events
+        last_focused, wait_focus, walk_screen = bus.last_focused, bus.wait_focus, bus.walk_screen
 
         app_env = {**fast, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
         mooring = processes.start([os.path.join(build, "src/app/mooring"), "--profile", profile], env=app_env)
-        deadline = time.monotonic() + LIMIT_SECONDS
+        deadline = bus.deadline = time.monotonic() + LIMIT_SECONDS
         started = time.monotonic()
-
-        def xdotool(*args):
-            subprocess.run(["xdotool", *args], check=True)
-
-        def last_focused(since):
-            for e in reversed(events[since:]):
-                if e[0] == "object:state-changed:focused" and e[1] == 1:
-                    return e[5]
-            return None
-
-        def wait_focus(since, seconds=3.0):
-            end = time.monotonic() + seconds
-            while time.monotonic() < end:
-                pump(0.05)
-                focused = last_focused(since)
-                if focused is not None:
-                    pump(0.08)  # a landing may pass it on at once
-                    return last_focused(since)
-            return None
-
-        def focusables(app):
-            """Every showing, enabled object of the window that says it takes the focus."""
-            out = {}
-            for acc in walk(app):
-                s = states(acc)
-                if s is None or not s.contains(pyatspi.STATE_SHOWING) or not s.contains(pyatspi.STATE_FOCUSABLE):
-                    continue
-                if not s.contains(pyatspi.STATE_SENSITIVE):
-                    continue
-                try:
-                    role = acc.getRoleName()
-                    parent_role = acc.parent.getRoleName() if acc.parent else ""
-                except Exception:
-                    continue
-                if role in ITEM_ROLES or parent_role in ("list", "table", "tree", "tree table", "page tab list"):
-                    continue
-                # A label that may be selected with the mouse says "focusable", but Tab rightly
-                # passes it by: a screen reader reads labels without moving the focus.
-                if role in ("frame", "window", "application", "scroll bar", "label"):
-                    continue
-                out[key_of(acc)] = acc
-            return out
-
-        def check_focus(screen, acc, how):
-            if acc is None:
-                return
-            try:
-                name = (acc.name or "").strip()
-            except Exception:
-                name = ""
-            if not showing(acc):
-                failures.append(f"{screen}: {how} focused {describe(acc)}, which is not showing")
-            if not name:
-                failures.append(f"{screen}: {how} focused an unnamed {describe(acc)}")
-
-        def tab_round(screen, app, key):
-            """Presses `key` until the focus comes round again; the objects it reached."""
-            reached = []
-            seen = set()
-            for _ in range(MAX_TABS):
-                since = len(events)
-                xdotool("key", key)
-                focused = wait_focus(since, seconds=3.0)
-                if focused is None:
-                    failures.append(f"{screen}: {key} moved the focus nowhere a screen reader sees")
-                    break
-                check_focus(screen, focused, key)
-                k = key_of(focused)
-                if k in seen:
-                    break
-                seen.add(k)
-                reached.append(focused)
-            else:
-                failures.append(f"{screen}: {key} did not come round within {MAX_TABS} presses")
-            return reached
-
-        def walk_screen(screen, app, opened_focus):
-            if time.monotonic() > deadline:
-                failures.append(f"{screen}: not walked, the check ran out of time")
-                return
-            check_focus(screen, opened_focus, "opening it")
-            pump(0.3)
-            controls = focusables(app)
-            forward = tab_round(screen, app, "Tab")
-            backward = tab_round(screen, app, "shift+Tab")
-            ahead = {key_of(a) for a in forward}
-            back = {key_of(a) for a in backward}
-            def reached_otherwise(acc):
-                try:
-                    # Tab stops on one button of a group of radio buttons; arrows move within it.
-                    if acc.getRole() == pyatspi.ROLE_RADIO_BUTTON:
-                        return any(a.getRole() == pyatspi.ROLE_RADIO_BUTTON for a in forward)
-                    # A part of a control Tab reached (the drawing area inside a chart).
-                    return key_of(acc.parent) in ahead
-                except Exception:
-                    return False
-
-            missed = [f"{describe(acc)} in {describe(parent_of(acc))}" for k, acc in controls.items()
-                      if k not in ahead and not reached_otherwise(acc)]
-            if missed:
-                failures.append(f"{screen}: Tab never reached {', '.join(missed)}")
-            if ahead != back:
-                only_ahead = [describe(a) for a in forward if key_of(a) not in back]
-                only_back = [describe(a) for a in backward if key_of(a) not in ahead]
-                failures.append(f"{screen}: Tab and Shift+Tab reach different controls "
-                                f"(only Tab: {only_ahead}, only Shift+Tab: {only_back})")
-            lines.append(f"{screen}: Tab reached {len(forward)}, Shift+Tab {len(backward)}, "
-                         f"{len(controls)} focusable controls showing")
-            lines.append("   " + " | ".join(describe(a) for a in forward))
-
-        def is_role(role, name_start=""):
-            def wanted(acc):
-                return acc.getRole() == role and (acc.name or "").startswith(name_start)
-            return wanted
 
         app = None
         field = None
@@ -215,32 +84,9 @@ def inner(build):
         if field is None:
             print("FAIL: the lock screen's passphrase field never appeared on the bus")
             return 1
-        # Before walking: make sure keys reach Mooring and its focus events reach this listener
-        # (on a busy machine the first ones can take a while).
-        pump(1.0)
-        heard_focus = False
-        for attempt in range(3):
-            since = len(events)
-            try:
-                field.queryComponent().grabFocus()
-                if attempt > 0:
-                    # The window may not have the keyboard (the window manager came up after it
-                    # was shown): a click in the field gives it, as it would for a person.
-                    box = field.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-                    xdotool("mousemove", str(box.x + box.width // 2), str(box.y + box.height // 2), "click", "1")
-                    pump(0.5)
-                    since = len(events)
-            except Exception:
-                pass
-            xdotool("key", "Tab")
-            if wait_focus(since, seconds=5.0) is not None:
-                heard_focus = True
-                break
-        if not heard_focus:
+        if not bus.keys_arrive(field):
             print("FAIL: no focus event from Mooring reached the bus listener (keys or events lost)")
             return 1
-        field.queryComponent().grabFocus()
-        pump(0.5)
         walk_screen("lock screen", app, last_focused(0))
 
         # A wrong passphrase: the focus stays in the field while Mooring tries it, so a screen
@@ -315,6 +161,7 @@ def inner(build):
             if button is None:
                 failures.append(f"{screen}: no showing button '{name_start}' to open it")
                 return False
+            before = last_focused(0)
             since = len(events)
             button.queryAction().doAction(0)
             wait_focus(since, seconds=4.0)
@@ -326,6 +173,12 @@ def inner(build):
             passing = [m for m in moves if "I need help now" in m]
             if passing:
                 failures.append(f"{screen}: opening it passed the focus through {passing[0]}")
+            # Nor the control that had the focus on the screen being left (Qt's clearFocus()
+            # names it once more as it goes).
+            again = [describe(e[5]) for e in events[since:] if e[0] == "object:state-changed:focused"
+                     and e[1] == 1 and before is not None and key_of(e[5]) == key_of(before)]
+            if again:
+                failures.append(f"{screen}: opening it named the control left behind again: {again[0]}")
             walk_screen(screen, app, last_focused(since))
             return True
 
@@ -370,7 +223,8 @@ def inner(build):
         back_home()
 
         for name_start, screen in (("My coping toolbox", "toolbox"), ("My safety plan", "plan"),
-                                   ("My journal", "journal"), ("Understand self-harm", "library"),
+                                   ("My journal", "journal"), ("Check in", "check-in"),
+                                   ("I had a setback", "setback"), ("Understand self-harm", "library"),
                                    ("Where I am in recovery", "recovery"), ("Settings", "settings"),
                                    ("My week", "week")):
             if open_by(name_start, screen) and screen != "week":

@@ -11,9 +11,11 @@
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -261,4 +263,35 @@ TEST_CASE("Check-in: every control Tab reaches has a name for a screen reader", 
         ++controls;
     }
     CHECK(controls >= 25);  // the walk saw the page, not an empty shell
+}
+
+TEST_CASE("Check-in: Tab and Shift+Tab go round the page, each the same controls", "[checkin][gui][a11y]") {
+    JournalProfile p;
+    auto screen = openCheckIn(p);
+    QWidget* start = QApplication::focusWidget();
+    REQUIRE(start);
+    REQUIRE(start->objectName() == u"overallSlider"_s);
+    const auto round = [&](Qt::Key key) {
+        QList<QWidget*> reached;
+        for (int i = 0; i < 80; ++i) {
+            QWidget* before = QApplication::focusWidget();
+            QTest::keyClick(before, key);
+            QWidget* now = QApplication::focusWidget();
+            // A date box steps through its day, month and year before Tab leaves it.
+            for (int section = 0; now == before && qobject_cast<QDateTimeEdit*>(now) && section < 3; ++section) {
+                QTest::keyClick(now, key);
+                now = QApplication::focusWidget();
+            }
+            INFO("after " << (before ? before->objectName().toStdString() : "nothing"));
+            REQUIRE(now != before);  // every press moves the focus somewhere else
+            if (now == start) return reached;
+            reached.append(now);
+        }
+        FAIL("the focus did not come round in 80 presses");
+        return reached;
+    };
+    const QList<QWidget*> forward = round(Qt::Key_Tab);
+    const QList<QWidget*> backward = round(Qt::Key_Backtab);
+    CHECK(forward.size() >= 20);
+    CHECK(QSet<QWidget*>(forward.begin(), forward.end()) == QSet<QWidget*>(backward.begin(), backward.end()));
 }
