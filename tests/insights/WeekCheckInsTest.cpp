@@ -177,6 +177,7 @@ TEST_CASE("Check-in ticks agree with a plain count on generated weeks", "[insigh
             for (int d = 0; d < 7; ++d)
                 if (row.days[std::size_t(d)]) gotFeelings[row.text.toLower()].insert(d);
         CHECK(gotFeelings == feelingDays);
+        CHECK(gotFeelings.size() == w.feelings.size());  // each group once
         QMap<QString, QSet<int>> gotHelped;
         for (const TickedDays& row : w.helped)
             for (int d = 0; d < 7; ++d)
