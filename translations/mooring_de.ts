@@ -6672,6 +6672,14 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>%1 öffnen</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Mooring</source>
+        <translation>Mooring</translation>
+    </message>
+    <message>
         <source>A moment to check in, if you would like to.</source>
         <translation>Ein Moment für deinen Check-in, wenn du magst.</translation>
     </message>

@@ -155,7 +155,7 @@ TEST_CASE("A check-in reminder comes at its time and its click opens the check-i
     CHECK(ini.value(u"reminders/checkInDays"_s).toString() == u"1,2,3,4,5,6,7"_s);
     REQUIRE(window->tray().iconShown());
     REQUIRE(desktop.last != nullptr);
-    CHECK(desktop.last->toolTip == window->windowTitle());
+    CHECK(desktop.last->toolTip == u"Mooring"_s);
 
     // Its time comes on the clock; the timer shows it, once.
     QSignalSpy reminded(&window->tray(), &TrayReminders::reminderShown);

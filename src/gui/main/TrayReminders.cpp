@@ -99,13 +99,17 @@ void TrayReminders::updateIcon() {
         connect(m_icon.get(), &TrayIcon::clicked, this, &TrayReminders::openWindow);
         connect(m_icon.get(), &TrayIcon::messageClicked, this, [this] { open(m_lastShown); });
     }
-    // The window's own title, so that a chosen neutral title holds here too.
-    m_icon->setToolTip(m_window.windowTitle());
-    m_openAction->setText(tr("Open %1").arg(m_window.windowTitle()));
+    m_icon->setToolTip(name());
+    m_openAction->setText(tr("Open %1").arg(name()));
     const ReminderPlan plan = m_settings.reminderPlan();
     m_pauseAction->setEnabled(ReminderSchedule(plan, m_clock).anyOn() &&
                               !(plan.quietUntil.isValid() && plan.quietUntil > timeNow(m_clock).date()));
     m_icon->setVisible(true);
+}
+
+QString TrayReminders::name() const {
+    // As the window's title says it: a chosen neutral title holds here too.
+    return m_settings.neutralWindowTitle() ? tr("Notes") : tr("Mooring");
 }
 
 void TrayReminders::scheduleNext() {
@@ -130,10 +134,9 @@ void TrayReminders::check() {
                 // Kept in memory for this run; a reminder is never worth a message of its own.
             }
             m_lastShown = due->kind;
-            m_icon->showMessage(m_window.windowTitle(),
-                                due->kind == ReminderKind::CheckIn
-                                    ? tr("A moment to check in, if you would like to.")
-                                    : tr("A moment to look back at your week, if you would like to."));
+            m_icon->showMessage(name(), due->kind == ReminderKind::CheckIn
+                                            ? tr("A moment to check in, if you would like to.")
+                                            : tr("A moment to look back at your week, if you would like to."));
             Q_EMIT reminderShown(due->kind);
         }
     }

@@ -53,6 +53,7 @@ private:
     void scheduleNext();
     void openWindow();
     void quit();
+    QString name() const;  // "Mooring", or "Notes" under the neutral title
 
     MainWindow& m_window;
     ProfileSettings& m_settings;

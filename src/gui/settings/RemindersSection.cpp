@@ -71,6 +71,8 @@ RemindersSection::RemindersSection(ProfileSettings& settings, Store store, const
         connect(box, &QCheckBox::toggled, this, &RemindersSection::keepPlan);
     }
     days->addStretch(1);
+    // The days and times sit under the choice they belong to.
+    days->setContentsMargins(24, 0, 0, 0);
     const auto timeRow = [this](QTimeEdit* edit, const char* name, const QTime& time, const QString& label,
                                 QWidget* before) {
         edit->setObjectName(QLatin1String(name));
@@ -78,6 +80,7 @@ RemindersSection::RemindersSection(ProfileSettings& settings, Store store, const
         edit->setTime(time);
         edit->setAccessibleName(label);
         auto* row = new QHBoxLayout;
+        row->setContentsMargins(24, 0, 0, 0);
         if (before) row->addWidget(before);
         auto* at = new QLabel(tr("at"), this);
         at->setBuddy(edit);
@@ -110,6 +113,7 @@ RemindersSection::RemindersSection(ProfileSettings& settings, Store store, const
     layout->addWidget(m_review);
     layout->addLayout(timeRow(m_reviewTime, "reviewReminderTime", plan.reviewTime,
                               tr("Time for the reminder about your week"), m_reviewDay));
+    layout->addSpacing(8);
     layout->addWidget(m_pausedNote);
     layout->addWidget(m_pause, 0, Qt::AlignLeft);
     layout->addWidget(m_startInTray);
