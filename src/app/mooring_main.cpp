@@ -177,6 +177,8 @@ int main(int argc, char* argv[]) {
     const mooring::Translations translations(
         mooring::Translations::resolve(chosenLanguage, QLocale::system().uiLanguages()));
     // Open already, perhaps hidden with F12: that window comes to the front instead.
+    // --tray (a log-in) while Mooring is open already: nothing to do, nothing to show.
+    if (parsed.tray && mooring::profileOpenElsewhere(paths)) return 0;
     using Request = mooring::ComeBackPipe::Request;
     if (mooring::ComeBackPipe::ask(paths, parsed.helpNow ? Request::HelpNow : Request::Show)) return 0;
     if (parsed.helpNow && mooring::profileOpenElsewhere(paths)) {

@@ -157,6 +157,21 @@ TEST_CASE("A check-in reminder comes at its time and its click opens the check-i
     REQUIRE(desktop.last != nullptr);
     CHECK(desktop.last->toolTip == u"Mooring"_s);
 
+    // A week's pause from settings, and back again, by keyboard.
+    auto* pause = child<QPushButton>(window.get(), "remindersPauseButton");
+    auto* paused = child<QLabel>(window.get(), "remindersPausedNote");
+    REQUIRE(pause->isEnabled());
+    CHECK_FALSE(paused->isVisibleTo(window.get()));
+    pause->setFocus();
+    QTest::keyClick(pause, Qt::Key_Space);
+    CHECK(ProfileSettings(folder.paths()).reminderPlan().quietUntil == QDate::currentDate().addDays(7));
+    CHECK(paused->isVisibleTo(window.get()));
+    CHECK(paused->text().startsWith(u"Reminders are resting until "_s));
+    QTest::keyClick(pause, Qt::Key_Space);
+    CHECK_FALSE(ProfileSettings(folder.paths()).reminderPlan().quietUntil.isValid());
+    CHECK_FALSE(paused->isVisibleTo(window.get()));
+    time.set(QDateTime(QDate(2026, 12, 7), QTime(18, 59, 59)));
+
     // Its time comes on the clock; the timer shows it, once.
     QSignalSpy reminded(&window->tray(), &TrayReminders::reminderShown);
     REQUIRE(QTest::qWaitFor([&] { return reminded.count() > 0; }, 10000));

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -79,6 +80,8 @@ RemindersSection::RemindersSection(ProfileSettings& settings, Store store, const
         edit->setDisplayFormat(u"HH:mm"_s);
         edit->setTime(time);
         edit->setAccessibleName(label);
+        // The field inside takes the focus: it says the same, not nothing.
+        if (auto* field = edit->findChild<QLineEdit*>()) field->setAccessibleName(label);
         auto* row = new QHBoxLayout;
         row->setContentsMargins(24, 0, 0, 0);
         if (before) row->addWidget(before);
