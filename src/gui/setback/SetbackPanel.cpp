@@ -45,6 +45,9 @@ QLabel* subheading(const QString& text, QWidget* parent) {
 SetbackPanel::SetbackPanel(ProfileSession& session, ProfileSettings& settings, const QString& entryId, QWidget* parent)
     : QWidget(parent), m_session(session), m_settings(settings), m_entryId(entryId), m_pages(new QStackedWidget(this)) {
     setObjectName(u"setbackPanel"_s);
+    // Given the focus (the window shows the screen), the panel hands it straight to the page
+    // shown, with no stop on the panel or the page: each stop was named on the bus.
+    FocusLanding::install(this, [this] { return landing(); });
     m_first = buildFirstPage();
     m_editor = new ReflectionEditor;
     SetbackReflection existing;
@@ -167,6 +170,7 @@ QWidget* SetbackPanel::buildFirstPage() {
     layout->addWidget(m_earlier, 0, Qt::AlignLeft);
     Appearance::makeLargeTargets(content);
     auto* column = new ReadingColumn(content);
+    m_firstFocus = planAndPeople->planButton();
     FocusLanding::install(column, [planAndPeople] { return planAndPeople->planButton(); });
     return column;
 }
@@ -216,7 +220,7 @@ QString SetbackPanel::careText() const {
 void SetbackPanel::showFirstPage() {
     refreshEarlier();
     m_pages->setCurrentWidget(m_first);
-    m_first->setFocus();
+    m_firstFocus->setFocus();
 }
 
 void SetbackPanel::showReflection() {
@@ -301,10 +305,9 @@ void SetbackPanel::addToPlan() {
     Q_EMIT addToPlanRequested(warningSigns, coping);
 }
 
-void SetbackPanel::focusInEvent(QFocusEvent* event) {
-    // The window focuses a screen as it shows it: the keyboard goes on to the page shown.
-    QWidget::focusInEvent(event);
-    if (QWidget* page = m_pages->currentWidget()) page->setFocus(event->reason());
+QWidget* SetbackPanel::landing() const {
+    QWidget* page = m_pages->currentWidget();
+    return page == m_first ? m_firstFocus : page;
 }
 
 void SetbackPanel::reloadReflections() {

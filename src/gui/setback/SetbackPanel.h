@@ -58,11 +58,9 @@ Q_SIGNALS:
     void addToPlanRequested(const QStringList& warningSigns, const QStringList& coping);
     void backRequested();
 
-protected:
-    void focusInEvent(QFocusEvent* event) override;
-
 private:
     QWidget* buildFirstPage();
+    QWidget* landing() const;  // where the focus goes when the panel is given it
     QWidget* buildCareFrame(QWidget* parent);
     void addToPlan();
     void refreshEarlier();
@@ -75,6 +73,7 @@ private:
     QTimer* m_pause = nullptr;
     QStackedWidget* m_pages;
     QWidget* m_first = nullptr;
+    QWidget* m_firstFocus = nullptr;  // the first page's first button
     ReflectionEditor* m_editor = nullptr;
     ReflectionList* m_list = nullptr;
     SetbackReflection m_own;   // the reflection about this setback, as last saved or loaded
