@@ -184,6 +184,9 @@ TEST_CASE("The diary card fits the default window and at 200 % text the page nev
         auto* column = find<ReadingColumn>(screen.get(), u"reviewColumn"_s);
         QTableWidget* table = cardTable(screen.get());
         REQUIRE(table->isVisible());
+        // Nothing on the screen (the week's buttons above the card) makes it wider than the window.
+        CHECK(screen->minimumSizeHint().width() <= 960);
+        CHECK(screen->width() == 960);
         // The whole card lies inside the page's width; the page has no sideways scrolling.
         const QPoint right = table->mapTo(column->viewport(), QPoint(table->width(), 0));
         CHECK(right.x() <= column->viewport()->width());

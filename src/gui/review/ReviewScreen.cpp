@@ -7,6 +7,7 @@
 #include "gui/common/LiveNotice.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
+#include "gui/crisis/FlowLayout.h"
 #include "gui/review/ReflectionBox.h"
 #include "gui/review/ReportDialog.h"
 #include "session/ProfileSession.h"
@@ -122,11 +123,12 @@ QWidget* ReviewScreen::buildHeader() {
     m_next->setObjectName(u"reviewNext"_s);
     m_next->setAccessibleName(tr("Next week"));
     m_next->setToolTip(tr("Next week (Alt+Right)"));
-    auto* weeks = new QHBoxLayout;
+    // One row when it fits; with large text the buttons go on to a second line rather than
+    // widening the window.
+    auto* weeks = new crisis::FlowLayout;
     weeks->addWidget(m_previous);
     weeks->addWidget(m_today);
     weeks->addWidget(m_next);
-    weeks->addStretch(1);
     // "Report for my next session": several weeks on paper, with a preview (ReportDialog).
     auto* reportButton = new QPushButton(tr("Rep&ort for my next session\u2026"), header);
     reportButton->setObjectName(u"reviewReport"_s);
