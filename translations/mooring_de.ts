@@ -6440,6 +6440,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation>Stärke der Passphrase: %1</translation>
+    </message>
 </context>
 <context>
     <name>mooring::TagField</name>

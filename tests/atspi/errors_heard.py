@@ -5,7 +5,8 @@ Uses the private set-up of bus_session.py (its own Xvfb from :110 to :117, openb
 D-Bus session, the AT-SPI bus, pyatspi) and, like a person who cannot see the screen:
 
  1. on a new profile, walks setup's welcome and passphrase pages with Tab and Shift+Tab, then
-    sends the passphrase form empty, too short and with two different passphrases; walks the
+    sends the passphrase form empty, too short and with two different passphrases (the
+    strength must be said as it changes while typing); walks the
     recovery code page and the "one quick check" page, and types a wrong group;
  2. on a profile made with mooring-cli: presses Enter in the empty passphrase field; on the
     recovery code page sends it empty, with a character no code has, and with the valid code of
@@ -132,7 +133,9 @@ def inner(build):
         bus.heard(since, "Please use at least", "setup: a passphrase too short")
         focus_in(app, pyatspi.ROLE_PASSWORD_TEXT, "Passphrase", "setup: passphrase")
         xdotool("key", "ctrl+a", "BackSpace")
+        since = bus.mark()
         type_text(PASSPHRASE)
+        bus.heard(since, "Passphrase strength: ", "setup: the strength, as it changes while typing")
         xdotool("key", "Return")
         type_text(NEW_PASSPHRASE)
         since = bus.mark()

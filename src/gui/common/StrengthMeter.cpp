@@ -1,5 +1,6 @@
 #include "gui/common/StrengthMeter.h"
 
+#include "gui/common/LiveNotice.h"
 #include "gui/common/PassphraseStrength.h"
 
 #include <QHBoxLayout>
@@ -10,7 +11,11 @@
 namespace mooring {
 
 StrengthMeter::StrengthMeter(QWidget* parent)
-    : QWidget(parent), m_bar(new QProgressBar(this)), m_label(new QLabel(this)), m_hint(new QLabel(this)) {
+    : QWidget(parent),
+      m_bar(new QProgressBar(this)),
+      m_label(new QLabel(this)),
+      m_hint(new QLabel(this)),
+      m_said(new LiveNotice(this)) {
     setObjectName(QStringLiteral("strengthMeter"));
     m_bar->setObjectName(QStringLiteral("strengthBar"));
     m_bar->setRange(0, PassphraseStrength::meterValue(PassphraseStrength::Level::VeryStrong));
@@ -41,10 +46,15 @@ void StrengthMeter::assess(const QString& passphrase) {
     m_label->setText(result.label);
     m_hint->setText(result.hint);
     m_hint->setVisible(!result.hint.isEmpty());
+    const int level = static_cast<int>(result.level);
+    if (level != m_level && result.level != PassphraseStrength::Level::Empty)
+        m_said->say(tr("Passphrase strength: %1").arg(result.label));
+    m_level = level;
 }
 
 QString StrengthMeter::label() const { return m_label->text(); }
 QString StrengthMeter::hint() const { return m_hint->text(); }
 int StrengthMeter::value() const { return m_bar->value(); }
+QString StrengthMeter::lastSaid() const { return m_said->lastSaid(); }
 
 }  // namespace mooring
