@@ -760,20 +760,8 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>“%1” is not a date. Please give the date as YYYY-MM-DD, for example 2026-11-16.</source>
-        <translation>„%1“ ist kein Datum. Bitte gib das Datum als JJJJ-MM-TT an, zum Beispiel 2026-11-16.</translation>
-    </message>
-    <message>
         <source>A week can start on “monday” or “sunday”, not on “%1”.</source>
         <translation>Eine Woche kann mit „monday“ oder „sunday“ beginnen, nicht mit „%1“.</translation>
-    </message>
-    <message>
-        <source>The report would start on %1, after it ends on %2. Please give a --from date on or before the --to date.</source>
-        <translation>Der Bericht würde am %1 beginnen, nach seinem Ende am %2. Bitte gib bei --from ein Datum an, das nicht nach dem bei --to liegt.</translation>
-    </message>
-    <message>
-        <source>A report covers at most a year. Starting on %1, it can go up to %2; please choose a later --from or an earlier --to.</source>
-        <translation>Ein Bericht umfasst höchstens ein Jahr. Ab dem %1 reicht er bis zum %2; bitte wähle ein späteres --from oder ein früheres --to.</translation>
     </message>
 </context>
 <context>
@@ -1320,34 +1308,6 @@
         <translation>Der heutige Check-in ist festgehalten (%1).</translation>
     </message>
     <message>
-        <source>expected true, false or null, got %1</source>
-        <translation>erwartet war wahr, falsch oder null, gefunden wurde %1</translation>
-    </message>
-    <message>
-        <source>expected a number of hours from 0 to 24, or null</source>
-        <translation>erwartet war eine Zahl von Stunden von 0 bis 24 oder null</translation>
-    </message>
-    <message>
-        <source>not a field of something that helped</source>
-        <translation>kein Feld von etwas, das geholfen hat</translation>
-    </message>
-    <message>
-        <source>expected the id of an idea (a UUID), got “%1”</source>
-        <translation>erwartet war die ID einer Idee (eine UUID), gefunden wurde „%1“</translation>
-    </message>
-    <message>
-        <source>not a field of a check-in</source>
-        <translation>kein Feld eines Check-ins</translation>
-    </message>
-    <message>
-        <source>not a field of self-care</source>
-        <translation>kein Feld der Selbstfürsorge</translation>
-    </message>
-    <message>
-        <source>the day %1 has more than one check-in in this file</source>
-        <translation>der Tag %1 hat in dieser Datei mehr als einen Check-in</translation>
-    </message>
-    <message>
         <source>1 check-in</source>
         <translation>1 Check-in</translation>
     </message>
@@ -1356,52 +1316,8 @@
         <translation>%1 Check-ins</translation>
     </message>
     <message>
-        <source>the check-in of %1</source>
-        <translation>der Check-in vom %1</translation>
-    </message>
-    <message>
-        <source>Please give the day this check-in is for.</source>
-        <translation>Bitte gib den Tag an, für den dieser Check-in gilt.</translation>
-    </message>
-    <message>
-        <source>This check-in is for a day that has not come yet. Please check the date.</source>
-        <translation>Dieser Check-in ist für einen Tag, der noch nicht gekommen ist. Bitte prüf das Datum.</translation>
-    </message>
-    <message>
-        <source>Please choose how today is, from 0 to 10. It is the only thing a check-in needs.</source>
-        <translation>Bitte wähl, wie der Tag heute ist, von 0 bis 10. Mehr braucht ein Check-in nicht.</translation>
-    </message>
-    <message>
         <source>“%1” needs a number from 0 to 10 (it is %2 now).</source>
         <translation>„%1“ braucht eine Zahl von 0 bis 10 (jetzt steht dort %2).</translation>
-    </message>
-    <message>
-        <source>How today is</source>
-        <translation>Wie der Tag heute ist</translation>
-    </message>
-    <message>
-        <source>How strong the urge was</source>
-        <translation>Wie stark der Drang war</translation>
-    </message>
-    <message>
-        <source>Up to %1 feelings can be kept for one day.</source>
-        <translation>Für einen Tag lassen sich bis zu %1 Gefühle festhalten.</translation>
-    </message>
-    <message>
-        <source>Up to %1 things that helped can be kept for one day.</source>
-        <translation>Für einen Tag lassen sich bis zu %1 Dinge festhalten, die geholfen haben.</translation>
-    </message>
-    <message>
-        <source>What helped</source>
-        <translation>Was geholfen hat</translation>
-    </message>
-    <message>
-        <source>Hours of sleep need to be a number from 0 to 24.</source>
-        <translation>Die Stunden Schlaf brauchen eine Zahl von 0 bis 24.</translation>
-    </message>
-    <message>
-        <source>The note is a single line. Please leave out the line breaks.</source>
-        <translation>Die Notiz ist eine einzige Zeile. Bitte lass die Zeilenumbrüche weg.</translation>
     </message>
     <message>
         <source>An offline companion for recovery from self-harm. Everything stays on this computer.</source>
@@ -1696,44 +1612,8 @@
         <translation>Diese Datei stammt von einem neueren Mooring (Exportformat Version %1); dieses Mooring liest Version %2. Bitte aktualisiere Mooring, um sie zu importieren. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>expected a list, got %1</source>
-        <translation>erwartet war eine Liste, gefunden wurde %1</translation>
-    </message>
-    <message>
-        <source>expected a record, got %1</source>
-        <translation>erwartet war ein Datensatz, gefunden wurde %1</translation>
-    </message>
-    <message>
         <source>the id %1 appears more than once in this file</source>
         <translation>die ID %1 kommt in dieser Datei mehr als einmal vor</translation>
-    </message>
-    <message>
-        <source>expected one of friend, family, professional, service, other; got “%1”</source>
-        <translation>erwartet war friend, family, professional, service oder other; gefunden wurde „%1“</translation>
-    </message>
-    <message>
-        <source>expected a phone number, got “%1”</source>
-        <translation>erwartet war eine Telefonnummer, gefunden wurde „%1“</translation>
-    </message>
-    <message>
-        <source>expected one of sensory, distraction, emotional_release, self_soothing, safety_box; got “%1”</source>
-        <translation>erwartet war sensory, distraction, emotional_release, self_soothing oder safety_box; gefunden wurde „%1“</translation>
-    </message>
-    <message>
-        <source>does not belong to the id %1</source>
-        <translation>gehört nicht zur ID %1</translation>
-    </message>
-    <message>
-        <source>expected either a strategy_id or a text (one of the two)</source>
-        <translation>erwartet war entweder eine strategy_id oder ein text (eins von beiden)</translation>
-    </message>
-    <message>
-        <source>expected one of passed, coped, acted; got “%1”</source>
-        <translation>erwartet war passed, coped oder acted; gefunden wurde „%1“</translation>
-    </message>
-    <message>
-        <source>expected a date like 2026-11-16, got “%1”</source>
-        <translation>erwartet war ein Datum wie 2026-11-16, gefunden wurde „%1“</translation>
     </message>
     <message>
         <source>expected at most %L1 entries in %2, got %L3</source>
@@ -2224,10 +2104,6 @@
         <translation>Wenn es kein Notfall ist, ruf %1 unter %2 an oder wende dich an deine Ärztin oder deinen Arzt.</translation>
     </message>
     <message>
-        <source>expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”</source>
-        <translation>erwartet war ein Regionscode, den Mooring kennt (etwa US, UK, DE oder OTHER), gefunden wurde „%1“</translation>
-    </message>
-    <message>
         <source>Prints one backup a line on standard output: its name (what “restore” takes), when it was made, its kind (daily, manual, or before-import, before-restore, before-migration) and its size in bytes, separated by tabs. No passphrase is needed.</source>
         <translation>Gibt auf der Standardausgabe eine Sicherung pro Zeile aus: ihren Namen (den „restore“ erwartet), wann sie erstellt wurde, ihre Art (daily, manual oder before-import, before-restore, before-migration) und ihre Größe in Bytes, getrennt durch Tabulatoren. Eine Passphrase ist nicht nötig.</translation>
     </message>
@@ -2536,10 +2412,6 @@
         <translation>Wenn es kein Notfall ist, wende dich an deine Ärztin, deinen Arzt oder einen Gesundheitsdienst in deiner Nähe.</translation>
     </message>
     <message>
-        <source>expected one of noticing, learning, keeping; got “%1”</source>
-        <translation>erwartet war noticing, learning oder keeping; gefunden wurde „%1“</translation>
-    </message>
-    <message>
         <source>1 setback reflection</source>
         <translation>1 Rückblick auf einen Rückschlag</translation>
     </message>
@@ -2686,50 +2558,6 @@
         <translation>%1 schon hier, zur selben Zeit, aber anders geändert (bleiben, wie sie hier sind)</translation>
     </message>
     <message>
-        <source>not a field of a contact</source>
-        <translation>kein Feld eines Kontakts</translation>
-    </message>
-    <message>
-        <source>not a field of a helpline</source>
-        <translation>kein Feld eines Hilfetelefons</translation>
-    </message>
-    <message>
-        <source>not a field of an idea</source>
-        <translation>kein Feld einer Idee</translation>
-    </message>
-    <message>
-        <source>not a field of a plan version</source>
-        <translation>kein Feld einer Planfassung</translation>
-    </message>
-    <message>
-        <source>not a section of the safety plan</source>
-        <translation>kein Abschnitt des Sicherheitsplans</translation>
-    </message>
-    <message>
-        <source>not a field of something tried</source>
-        <translation>kein Feld von etwas Ausprobiertem</translation>
-    </message>
-    <message>
-        <source>not a field of a journal entry</source>
-        <translation>kein Feld eines Tagebucheintrags</translation>
-    </message>
-    <message>
-        <source>not a field of a week note</source>
-        <translation>kein Feld einer Wochennotiz</translation>
-    </message>
-    <message>
-        <source>not a field of a setback reflection</source>
-        <translation>kein Feld eines Rückblicks auf einen Rückschlag</translation>
-    </message>
-    <message>
-        <source>expected the id of a journal entry (a UUID), got “%1”</source>
-        <translation>erwartet war die ID eines Tagebucheintrags (eine UUID), gefunden wurde „%1“</translation>
-    </message>
-    <message>
-        <source>not a field of “Where I am in recovery”</source>
-        <translation>kein Feld von „Wo ich auf meinem Weg stehe“</translation>
-    </message>
-    <message>
         <source>Show the figures of several weeks, for example the time between two therapy sessions</source>
         <translation>Die Zahlen mehrerer Wochen zeigen, zum Beispiel für die Zeit zwischen zwei Therapiestunden</translation>
     </message>
@@ -2860,6 +2688,14 @@
     <message>
         <source>On the days you noted it, what helped: %1.</source>
         <translation>An den Tagen, an denen du es notiert hast, hat geholfen: %1.</translation>
+    </message>
+    <message>
+        <source>The report would start on %1, after it ends on %2. Please give a --from date on or before the --to date.</source>
+        <translation>Der Bericht würde am %1 beginnen, nach seinem Ende am %2. Bitte gib bei --from ein Datum an, das nicht nach dem bei --to liegt.</translation>
+    </message>
+    <message>
+        <source>A report covers at most a year. Starting on %1, it can go up to %2; please choose a later --from or an earlier --to.</source>
+        <translation>Ein Bericht umfasst höchstens ein Jahr. Ab dem %1 reicht er bis zum %2; bitte wähle ein späteres --from oder ein früheres --to.</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +2865,57 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Breathe out</source>
         <translation>Ausatmen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::CheckIn</name>
+    <message>
+        <source>Please give the day this check-in is for.</source>
+        <translation>Bitte gib den Tag an, für den dieser Check-in gilt.</translation>
+    </message>
+    <message>
+        <source>This check-in is for a day that has not come yet. Please check the date.</source>
+        <translation>Dieser Check-in ist für einen Tag, der noch nicht gekommen ist. Bitte prüf das Datum.</translation>
+    </message>
+    <message>
+        <source>Please choose how today is, from 0 to 10. It is the only thing a check-in needs.</source>
+        <translation>Bitte wähl, wie der Tag heute ist, von 0 bis 10. Mehr braucht ein Check-in nicht.</translation>
+    </message>
+    <message>
+        <source>How today is</source>
+        <translation>Wie der Tag heute ist</translation>
+    </message>
+    <message>
+        <source>How strong the urge was</source>
+        <translation>Wie stark der Drang war</translation>
+    </message>
+    <message>
+        <source>Up to %1 feelings can be kept for one day.</source>
+        <translation>Für einen Tag lassen sich bis zu %1 Gefühle festhalten.</translation>
+    </message>
+    <message>
+        <source>What I felt</source>
+        <translation>Was ich gefühlt habe</translation>
+    </message>
+    <message>
+        <source>Up to %1 things that helped can be kept for one day.</source>
+        <translation>Für einen Tag lassen sich bis zu %1 Dinge festhalten, die geholfen haben.</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Hours of sleep need to be a number from 0 to 24.</source>
+        <translation>Die Stunden Schlaf brauchen eine Zahl von 0 bis 24.</translation>
+    </message>
+    <message>
+        <source>The note is a single line. Please leave out the line breaks.</source>
+        <translation>Die Notiz ist eine einzige Zeile. Bitte lass die Zeilenumbrüche weg.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4057,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>your words on “Where I am in recovery”</source>
         <translation>deine Worte zu „Wo ich auf meinem Weg stehe“</translation>
     </message>
+    <message>
+        <source>the check-in of %1</source>
+        <translation>der Check-in vom %1</translation>
+    </message>
 </context>
 <context>
     <name>mooring::ImportDialog</name>
@@ -4774,14 +4665,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
 <context>
     <name>mooring::MessageBanner</name>
     <message>
-        <source>Please note</source>
-        <translation>Bitte beachte</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
         <source>Something unexpected got in the way. Please try again; if it keeps happening, restarting Mooring usually helps.</source>
         <translation>Etwas Unerwartetes ist dazwischengekommen. Bitte versuch es noch einmal; wenn es immer wieder passiert, hilft meist ein Neustart von Mooring.</translation>
     </message>
@@ -5244,6 +5127,68 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Point a phone&apos;s camera at this code to %1.</source>
         <translation>Richte die Kamera eines Handys auf diesen Code (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ReadAloudButton</name>
+    <message>
+        <source>Read this to me</source>
+        <translation>Lies mir das vor</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ReadAloudSection</name>
+    <message>
+        <source>Offer “Read this to me” on the help screen and in the library</source>
+        <translation>„Lies mir das vor“ auf der Hilfeseite und in der Bibliothek anbieten</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Mooring can read the help screen&apos;s steps, your plan and the library&apos;s pages to you. Your journal and notes are never read aloud.</source>
+        <translation>Mooring kann dir die Schritte der Hilfeseite, deinen Plan und die Seiten der Bibliothek vorlesen. Dein Tagebuch und deine Notizen werden nie vorgelesen.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Reading speed, in percent of the usual pace</source>
+        <translation>Lesetempo, in Prozent des üblichen Tempos</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>Te&amp;mpo</translation>
+    </message>
+    <message>
+        <source>Voice language</source>
+        <translation>Sprache der Stimme</translation>
+    </message>
+    <message>
+        <source>The language Mooring is shown in</source>
+        <translation>Die Sprache, in der Mooring angezeigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>St&amp;imme</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try it: read one sentence aloud</source>
+        <translation>Ausprobieren: einen Satz vorlesen</translation>
+    </message>
+    <message>
+        <source>This is how Mooring reads to you. Take a slow breath in, and a long breath out.</source>
+        <translation>So liest Mooring dir vor. Atme langsam ein und lange aus.</translation>
     </message>
 </context>
 <context>
@@ -6575,7 +6520,7 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
-    <name>mooring::ToolboxScreen</name>
+    <name>mooring::ToolboxBrowsePage</name>
     <message>
         <source>My coping toolbox</source>
         <translation>Mein Werkzeugkasten</translation>
@@ -6609,8 +6554,27 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Ausgeblendete Ideen zeigen</translation>
     </message>
     <message>
+        <source>S&amp;ort by what helps me</source>
+        <translation>&amp;Hilfreichste zuerst</translation>
+    </message>
+    <message>
+        <source>Sort by what helps me</source>
+        <translation>Nach dem sortieren, was mir hilft</translation>
+    </message>
+    <message>
+        <source>Ideas you rated as most helpful in your journal first (tried at least three times).</source>
+        <translation>Zuerst die Ideen, die in deinem Tagebuch am hilfreichsten bewertet wurden (mindestens dreimal versucht).</translation>
+    </message>
+    <message>
         <source>Ideas</source>
         <translation>Ideen</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::ToolboxScreen</name>
+    <message>
+        <source>My coping toolbox</source>
+        <translation>Mein Werkzeugkasten</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
@@ -6639,18 +6603,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>all your ideas</source>
         <translation>alle deine Ideen</translation>
-    </message>
-    <message>
-        <source>Sort by what helps me</source>
-        <translation>Nach dem sortieren, was mir hilft</translation>
-    </message>
-    <message>
-        <source>Ideas you rated as most helpful in your journal first (tried at least three times).</source>
-        <translation>Zuerst die Ideen, die in deinem Tagebuch am hilfreichsten bewertet wurden (mindestens dreimal versucht).</translation>
-    </message>
-    <message>
-        <source>S&amp;ort by what helps me</source>
-        <translation>&amp;Hilfreichste zuerst</translation>
     </message>
 </context>
 <context>
@@ -7166,6 +7118,117 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>not part of a plan-only export (its content is “plan”)</source>
         <translation>gehört nicht in einen Export nur des Plans (sein content ist „plan“)</translation>
     </message>
+    <message>
+        <source>the day %1 has more than one check-in in this file</source>
+        <translation>der Tag %1 hat in dieser Datei mehr als einen Check-in</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::exportRead</name>
+    <message>
+        <source>not a field of something tried</source>
+        <translation>kein Feld von etwas Ausprobiertem</translation>
+    </message>
+    <message>
+        <source>expected either a strategy_id or a text (one of the two)</source>
+        <translation>erwartet war entweder eine strategy_id oder ein text (eins von beiden)</translation>
+    </message>
+    <message>
+        <source>expected true, false or null, got %1</source>
+        <translation>erwartet war wahr, falsch oder null, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected a number of hours from 0 to 24, or null</source>
+        <translation>erwartet war eine Zahl von Stunden von 0 bis 24 oder null</translation>
+    </message>
+    <message>
+        <source>not a field of something that helped</source>
+        <translation>kein Feld von etwas, das geholfen hat</translation>
+    </message>
+    <message>
+        <source>expected the id of an idea (a UUID), got “%1”</source>
+        <translation>erwartet war die ID einer Idee (eine UUID), gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>not a field of a contact</source>
+        <translation>kein Feld eines Kontakts</translation>
+    </message>
+    <message>
+        <source>expected one of friend, family, professional, service, other; got “%1”</source>
+        <translation>erwartet war friend, family, professional, service oder other; gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>not a field of a helpline</source>
+        <translation>kein Feld eines Hilfetelefons</translation>
+    </message>
+    <message>
+        <source>expected a region code Mooring knows (such as US, UK, DE or OTHER), got “%1”</source>
+        <translation>erwartet war ein Regionscode, den Mooring kennt (etwa US, UK, DE oder OTHER), gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>expected a phone number, got “%1”</source>
+        <translation>erwartet war eine Telefonnummer, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>not a field of an idea</source>
+        <translation>kein Feld einer Idee</translation>
+    </message>
+    <message>
+        <source>expected one of sensory, distraction, emotional_release, self_soothing, safety_box; got “%1”</source>
+        <translation>erwartet war sensory, distraction, emotional_release, self_soothing oder safety_box; gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>does not belong to the id %1</source>
+        <translation>gehört nicht zur ID %1</translation>
+    </message>
+    <message>
+        <source>not a field of a plan version</source>
+        <translation>kein Feld einer Planfassung</translation>
+    </message>
+    <message>
+        <source>not a section of the safety plan</source>
+        <translation>kein Abschnitt des Sicherheitsplans</translation>
+    </message>
+    <message>
+        <source>not a field of a journal entry</source>
+        <translation>kein Feld eines Tagebucheintrags</translation>
+    </message>
+    <message>
+        <source>expected one of passed, coped, acted; got “%1”</source>
+        <translation>erwartet war passed, coped oder acted; gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>not a field of a week note</source>
+        <translation>kein Feld einer Wochennotiz</translation>
+    </message>
+    <message>
+        <source>expected a date like 2026-11-16, got “%1”</source>
+        <translation>erwartet war ein Datum wie 2026-11-16, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>not a field of a setback reflection</source>
+        <translation>kein Feld eines Rückblicks auf einen Rückschlag</translation>
+    </message>
+    <message>
+        <source>expected the id of a journal entry (a UUID), got “%1”</source>
+        <translation>erwartet war die ID eines Tagebucheintrags (eine UUID), gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>not a field of “Where I am in recovery”</source>
+        <translation>kein Feld von „Wo ich auf meinem Weg stehe“</translation>
+    </message>
+    <message>
+        <source>expected one of noticing, learning, keeping; got “%1”</source>
+        <translation>erwartet war noticing, learning oder keeping; gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>not a field of a check-in</source>
+        <translation>kein Feld eines Check-ins</translation>
+    </message>
+    <message>
+        <source>not a field of self-care</source>
+        <translation>kein Feld der Selbstfürsorge</translation>
+    </message>
 </context>
 <context>
     <name>mooring::journaltext</name>
@@ -7264,6 +7327,14 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>erwartet war eine Liste, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected a record, got %1</source>
+        <translation>erwartet war ein Datensatz, gefunden wurde %1</translation>
+    </message>
 </context>
 <context>
     <name>mooring::jsonRead::Fields</name>
@@ -7282,10 +7353,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>this is needed but empty</source>
         <translation>das wird gebraucht, ist aber leer</translation>
-    </message>
-    <message>
-        <source>expected at most %1 characters, got %2</source>
-        <translation>erwartet waren höchstens %1 Zeichen, gefunden wurden %2</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, got %3</source>
@@ -7530,68 +7597,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>The system&apos;s speech service is not running.</source>
         <translation>Der Sprachdienst des Systems läuft nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>mooring::ReadAloudButton</name>
-    <message>
-        <source>Read this to me</source>
-        <translation>Lies mir das vor</translation>
-    </message>
-    <message>
-        <source>Stop reading</source>
-        <translation>Vorlesen beenden</translation>
-    </message>
-</context>
-<context>
-    <name>mooring::ReadAloudSection</name>
-    <message>
-        <source>Offer “Read this to me” on the help screen and in the library</source>
-        <translation>„Lies mir das vor“ auf der Hilfeseite und in der Bibliothek anbieten</translation>
-    </message>
-    <message>
-        <source>Read aloud</source>
-        <translation>Vorlesen</translation>
-    </message>
-    <message>
-        <source>Mooring can read the help screen&apos;s steps, your plan and the library&apos;s pages to you. Your journal and notes are never read aloud.</source>
-        <translation>Mooring kann dir die Schritte der Hilfeseite, deinen Plan und die Seiten der Bibliothek vorlesen. Dein Tagebuch und deine Notizen werden nie vorgelesen.</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Reading speed, in percent of the usual pace</source>
-        <translation>Lesetempo, in Prozent des üblichen Tempos</translation>
-    </message>
-    <message>
-        <source>&amp;Speed</source>
-        <translation>Te&amp;mpo</translation>
-    </message>
-    <message>
-        <source>Voice language</source>
-        <translation>Sprache der Stimme</translation>
-    </message>
-    <message>
-        <source>The language Mooring is shown in</source>
-        <translation>Die Sprache, in der Mooring angezeigt wird</translation>
-    </message>
-    <message>
-        <source>&amp;Voice</source>
-        <translation>St&amp;imme</translation>
-    </message>
-    <message>
-        <source>Try it</source>
-        <translation>Ausprobieren</translation>
-    </message>
-    <message>
-        <source>Try it: read one sentence aloud</source>
-        <translation>Ausprobieren: einen Satz vorlesen</translation>
-    </message>
-    <message>
-        <source>This is how Mooring reads to you. Take a slow breath in, and a long breath out.</source>
-        <translation>So liest Mooring dir vor. Atme langsam ein und lange aus.</translation>
     </message>
 </context>
 </TS>
