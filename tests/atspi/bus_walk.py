@@ -214,8 +214,9 @@ class Listener:
             since = self.mark()
             xdotool("key", key)
             focused = self.wait_focus(since, seconds=3.0)
-            # A date box steps through its day, month and year before Tab leaves it.
-            for _ in range(3):
+            # A date box steps through its day, month, year (and hour and minute) before Tab
+            # leaves it.
+            for _ in range(5):
                 if focused is not None or not reached or reached[-1].getRoleName() != "spin button":
                     break
                 xdotool("key", key)
