@@ -25,6 +25,14 @@ QDateTime ReportRange::fetchFrom() const { return utcMidnight(from).addSecs(-Wee
 
 QDateTime ReportRange::fetchTo() const { return utcMidnight(to.addDays(1)).addSecs(Week::kMaxOffsetSeconds); }
 
+ReportRange defaultReportRange(const QDate& today, const std::optional<QDate>& lastReportEnd) {
+    if (lastReportEnd && lastReportEnd->isValid()) {
+        const ReportRange since{lastReportEnd->addDays(1), today};
+        if (since.from < today && since.isValid()) return since;
+    }
+    return {today.addDays(-27), today};
+}
+
 RangeReport summarizeRange(const ReportRange& range, Qt::DayOfWeek firstDay, const ReportInput& input) {
     RangeReport report;
     report.range = range;

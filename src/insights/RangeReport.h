@@ -31,6 +31,11 @@ struct ReportRange {
     QDateTime fetchTo() const;
 };
 
+// The days a new report starts with: the day after the last report made (saved or
+// printed) up to today, when that day is before today and the range is at most a year;
+// else the last four whole weeks ending today.
+ReportRange defaultReportRange(const QDate& today, const std::optional<QDate>& lastReportEnd);
+
 // One week the range touches (weeks as the weekly review counts them, same first day),
 // with only the range's own days counted: the first and last week may be partial.
 struct ReportWeek {

@@ -3,7 +3,9 @@
 #include "domain/Error.h"
 #include "insights/WeekSentences.h"
 #include "printing/ReportCharts.h"
+#include "printing/ReportCheckIns.h"
 #include "printing/ReportLayout.h"
+#include "printing/ReportPlanDiff.h"
 #include "printing/ReportText.h"
 
 #include <QFile>
@@ -74,10 +76,12 @@ void RangeReportDocument::build(ReportLayout& layout) const {
     if (m_choices.atAGlance) buildAtAGlance(layout);
     if (m_choices.hours && r.entries > 0) buildHours(layout);
     if (m_choices.helped) buildHelped(layout);
+    if (m_choices.checkIns) ReportCheckIns::build(layout, m_content);
     if (m_choices.planVersions) {
         layout.addHeading(tr("My safety plan"));
         layout.addParagraph(ReportText::planVersions(r));
     }
+    if (m_choices.planChanges) ReportPlanDiff::build(layout, m_content);
     if (m_choices.weekNotes && !m_content.weekNotes.isEmpty()) buildWeekNotes(layout);
     if (m_choices.setbacks || m_choices.setbackReflections) buildSetbacks(layout);
     if (m_choices.entryTexts && !m_content.entries.isEmpty()) buildEntries(layout);

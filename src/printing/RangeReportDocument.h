@@ -26,6 +26,8 @@ struct ReportPrintChoices {
     bool setbacks = true;   // how many
     bool setbackReflections = false;
     bool entryTexts = false;
+    bool checkIns = true;      // days checked in, averages and the diary card, when there are any
+    bool planChanges = false;  // what changed in the plan: its items are sensitive, so off at first
 
     bool operator==(const ReportPrintChoices&) const = default;
 };

@@ -4,6 +4,7 @@
 #include "gui/exchange/CsvExportDialog.h"
 #include "gui/exchange/ExportDialog.h"
 #include "gui/exchange/ImportDialog.h"
+#include "gui/review/ReportDialog.h"
 #include "session/ProfileSession.h"
 
 #include <QEvent>
@@ -31,6 +32,9 @@ ExchangeMenu::ExchangeMenu(QMainWindow* window, SessionGetter session, ProfileSe
 void ExchangeMenu::buildMenu() {
     m_menu = m_window->menuBar()->addMenu(tr("&File"));
     m_menu->setObjectName(u"fileMenu"_s);
+    QAction* reportAction = m_menu->addAction(tr("&Report for my next session…"), this, &ExchangeMenu::reportNow);
+    reportAction->setObjectName(u"reportAction"_s);
+    m_menu->addSeparator();
     QAction* exportAction = m_menu->addAction(tr("&Export…"), this, &ExchangeMenu::exportNow);
     exportAction->setObjectName(u"exportAction"_s);
     QAction* csvAction = m_menu->addAction(tr("Journal as a &spreadsheet (CSV)…"), this, &ExchangeMenu::exportCsvNow);
@@ -60,6 +64,14 @@ void ExchangeMenu::updateVisibility() {
     if (!m_menu) buildMenu();
     m_window->menuBar()->setVisible(show);
     m_menu->setEnabled(show);
+}
+
+void ExchangeMenu::reportNow() {
+    ProfileSession* session = m_session();
+    if (!session) return;  // only while unlocked
+    auto* dialog = new ReportDialog(*session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ExchangeMenu::exportNow() {

@@ -16,7 +16,8 @@ namespace mooring {
 class ProfileSession;
 class ProfileSettings;
 
-// The window's File menu with "Export…", "Journal as a spreadsheet (CSV)…" and "Import…".
+// The window's File menu with "Report for my next session…" (the same dialog as in My
+// week), "Export…", "Journal as a spreadsheet (CSV)…" and "Import…".
 // It is shown only while the profile is unlocked and the top bar is shown (never on the
 // crisis screen), following the top bar's own visibility so MainWindow needs one line to
 // install it.
@@ -28,6 +29,7 @@ public:
     static ExchangeMenu* install(QMainWindow* window, SessionGetter session, ProfileSettings& settings,
                                  ProfileAccess access);
 
+    void reportNow();
     void exportNow();
     void exportCsvNow();
     void importNow();

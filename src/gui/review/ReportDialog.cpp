@@ -5,6 +5,7 @@
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "session/ProfileSession.h"
+#include "storage/ReportPreferences.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -82,15 +83,14 @@ ReportDialog::ReportDialog(ProfileSession& session, QWidget* parent)
     connect(m_refresh, &QTimer::timeout, this, &ReportDialog::refreshNow);
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, m_refresh, qOverload<>(&QTimer::start));
-    for (QCheckBox* box :
-         {m_atAGlance, m_hours, m_helped, m_plan, m_notes, m_setbacks, m_setbackReflections, m_entries})
+    for (QCheckBox* box : {m_atAGlance, m_hours, m_helped, m_checkIns, m_plan, m_planChanges, m_notes, m_setbacks,
+                           m_setbackReflections, m_entries})
         connect(box, &QCheckBox::toggled, m_refresh, qOverload<>(&QTimer::start));
     connect(m_pdf, &QPushButton::clicked, this, [this] { savePdf(); });
     connect(m_print, &QPushButton::clicked, this, [this] { print(); });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
-    const QDate today = m_session.now().date();
-    setRange({today.addDays(-27), today});  // four whole weeks ending today
+    setRange(startingRange());
     refreshNow();
     if (parent) resize(parent->window()->size() * 0.94);
     m_from->setFocus();
@@ -152,7 +152,14 @@ QWidget* ReportDialog::buildChoices() {
                                 "and what helped most."));
     m_hours = box(tr("Times of &day and days of the week"), u"reportHours"_s, d.hours);
     m_helped = box(tr("What &helped, and how often"), u"reportHelped"_s, d.helped);
+    m_checkIns = box(tr("Chec&k-ins and my diary card"), u"reportCheckIns"_s, d.checkIns);
+    QLabel* checkInsHold = explain(
+        m_checkIns, tr("The days I checked in each week, how the days were and my urges on average, and my diary "
+                       "card. Only when there are check-ins in these days."));
     m_plan = box(tr("How often I &saved my plan"), u"reportPlan"_s, d.planVersions);
+    m_planChanges = box(tr("Changes to my safety p&lan"), u"reportPlanChanges"_s, d.planChanges);
+    QLabel* planChangesHold = explain(
+        m_planChanges, tr("What I added to my plan, took out or reworded, item by item. Off unless I tick it."));
     m_notes = box(tr("My &notes for each week"), u"reportNotes"_s, d.weekNotes);
     QLabel* notesHold = explain(m_notes, tr("What I want to change, as I wrote it in My week."));
     m_setbacks = box(tr("How many set&backs"), u"reportSetbacks"_s, d.setbacks);
@@ -168,14 +175,11 @@ QWidget* ReportDialog::buildChoices() {
     column->addWidget(hint);
     column->addLayout(dates);
     column->addWidget(m_message);
-    const std::pair<QCheckBox*, QLabel*> rows[] = {{m_atAGlance, glanceHolds},
-                                                   {m_hours, nullptr},
-                                                   {m_helped, nullptr},
-                                                   {m_plan, nullptr},
-                                                   {m_notes, notesHold},
-                                                   {m_setbacks, nullptr},
-                                                   {m_setbackReflections, reflectionsHold},
-                                                   {m_entries, entriesHold}};
+    const std::pair<QCheckBox*, QLabel*> rows[] = {
+        {m_atAGlance, glanceHolds}, {m_hours, nullptr},    {m_helped, nullptr},
+        {m_checkIns, checkInsHold}, {m_plan, nullptr},     {m_planChanges, planChangesHold},
+        {m_notes, notesHold},       {m_setbacks, nullptr}, {m_setbackReflections, reflectionsHold},
+        {m_entries, entriesHold}};
     for (const auto& [b, holds] : rows) {
         column->addWidget(b);
         if (holds) {
@@ -207,6 +211,8 @@ ReportPrintChoices ReportDialog::choices() const {
     c.setbacks = m_setbacks->isChecked();
     c.setbackReflections = m_setbackReflections->isChecked();
     c.entryTexts = m_entries->isChecked();
+    c.checkIns = m_checkIns->isChecked();
+    c.planChanges = m_planChanges->isChecked();
     return c;
 }
 
@@ -229,6 +235,24 @@ bool ReportDialog::checkRange() {
     return false;
 }
 
+ReportRange ReportDialog::startingRange() {
+    std::optional<QDate> last;
+    try {
+        last = ReportPreferences(m_session.database()).lastReportEnd();
+    } catch (const Error&) {
+        // Unread, the usual four weeks are a fine start.
+    }
+    return defaultReportRange(m_session.now().date(), last);
+}
+
+void ReportDialog::rememberMade() {
+    try {
+        ReportPreferences(m_session.database()).setLastReportEnd(range().to);
+    } catch (const Error&) {
+        // The report itself is made; next time simply starts with four weeks.
+    }
+}
+
 void ReportDialog::refreshNow() {
     m_refresh->stop();
     if (!checkRange()) return;
@@ -236,6 +260,7 @@ void ReportDialog::refreshNow() {
         try {
             m_content = fetchPrintableReport(m_session.database(), range(), m_firstDay);
             m_fetched = range();
+            m_checkIns->setEnabled(m_content.daysCheckedIn() > 0);  // a tick that could add nothing is greyed
             m_message->clearMessage();
         } catch (const Error& e) {
             m_message->showMessage(e.message());
@@ -273,6 +298,7 @@ bool ReportDialog::savePdf(const QString& path) {
     if (!checkRange()) return false;
     try {
         RangeReportDocument(m_content, choices(), m_session.now().date()).writePdf(path);
+        rememberMade();
         m_message->showMessage(tr("The report was saved as a PDF."), MessageBanner::Tone::Info);
         return true;
     } catch (const Error& e) {
@@ -291,6 +317,7 @@ bool ReportDialog::print() {
         printer.setDocName(document.title());
         if (!DialogHooks::choosePrinter(printer, this)) return false;
         document.print(printer);
+        rememberMade();
         return true;
     } catch (const Error& e) {
         m_message->showMessage(e.message());

@@ -19,10 +19,10 @@ namespace mooring {
 class MessageBanner;
 class ProfileSession;
 
-// "Report for my next session": the person picks the days (the last four weeks by default,
-// up to a year) and the parts, sees the pages as they will be printed, then saves a PDF or
-// prints. The range's figures are read through the session when the days change; their own
-// words stay out unless they tick them.
+// "Report for my next session": the person picks the days (since the last report saved or
+// printed, else the last four weeks; up to a year) and the parts, sees the pages as they will be printed, then saves a
+// PDF or prints. The range's figures are read through the session when the days change; their own words stay out unless
+// they tick them.
 class ReportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -47,6 +47,10 @@ public:
 private:
     QWidget* buildChoices();
     bool checkRange();
+    // The days the dialog starts with: since the last report made, else four weeks.
+    ReportRange startingRange();
+    // Remembers the range's last day once a report is saved or printed.
+    void rememberMade();
     void paintPreview(QPrinter* printer);
 
     ProfileSession& m_session;
@@ -66,6 +70,8 @@ private:
     QCheckBox* m_setbacks = nullptr;
     QCheckBox* m_setbackReflections = nullptr;
     QCheckBox* m_entries = nullptr;
+    QCheckBox* m_checkIns = nullptr;
+    QCheckBox* m_planChanges = nullptr;
     std::unique_ptr<QPrinter> m_previewPrinter;
     QPrintPreviewWidget* m_preview = nullptr;
     QPushButton* m_pdf = nullptr;
