@@ -452,6 +452,21 @@
     </message>
 </context>
 <context>
+    <name>PagedReport</name>
+    <message>
+        <source>The report could not be made. Please try again.</source>
+        <translation>Der Bericht konnte nicht erstellt werden. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. The folder may be read-only or the disk full; please choose another place.</source>
+        <translation>Die PDF-Datei konnte dort nicht gespeichert werden. Vielleicht ist der Ordner schreibgeschützt oder der Speicher voll; bitte wähle einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -603,22 +618,6 @@
         <translation>Wie der Drang ausging</translation>
     </message>
     <message>
-        <source>The urge passed</source>
-        <translation>Der Drang ist vorbeigegangen</translation>
-    </message>
-    <message>
-        <source>Got through it another way</source>
-        <translation>Auf andere Weise überstanden</translation>
-    </message>
-    <message>
-        <source>Acted on it</source>
-        <translation>Dem Drang gefolgt</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
         <source>Triggers and feelings that came up most</source>
         <translation>Häufigste Auslöser und Gefühle</translation>
     </message>
@@ -702,18 +701,6 @@
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
-    <message>
-        <source>The report could not be made. Please try again.</source>
-        <translation>Der Bericht konnte nicht erstellt werden. Bitte versuch es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved there. The folder may be read-only or the disk full; please choose another place.</source>
-        <translation>Die PDF-Datei konnte dort nicht gespeichert werden. Vielleicht ist der Ordner schreibgeschützt oder der Speicher voll; bitte wähle einen anderen Ort.</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryCodeDocument</name>
@@ -755,6 +742,26 @@
     <message>
         <source>Average urge per week (0 to 10)</source>
         <translation>Drang im Schnitt pro Woche (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>The urge passed</source>
+        <translation>Der Drang ist vorbeigegangen</translation>
+    </message>
+    <message>
+        <source>Got through it another way</source>
+        <translation>Auf andere Weise überstanden</translation>
+    </message>
+    <message>
+        <source>Acted on it</source>
+        <translation>Dem Drang gefolgt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>How strong the urge was, 0 to 10</source>
+        <translation>Wie stark der Drang war, 0 bis 10</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1042,22 @@
     <message>
         <source>My diary card</source>
         <translation>Meine Tageskarte</translation>
+    </message>
+    <message>
+        <source>How strong the urges were</source>
+        <translation>Wie stark der Drang war</translation>
+    </message>
+    <message>
+        <source>How urges ended</source>
+        <translation>Wie der Drang ausging</translation>
+    </message>
+    <message>
+        <source>Times of day and days of the week</source>
+        <translation>Tageszeiten und Wochentage</translation>
+    </message>
+    <message>
+        <source>Each square is an hour of a day of this week, darker the more entries began then.</source>
+        <translation>Jedes Feld ist eine Stunde an einem Tag dieser Woche, umso dunkler, je mehr Einträge dann begannen.</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,14 @@
 #include "printing/RangeReportDocument.h"
 
-#include "domain/Error.h"
 #include "insights/WeekSentences.h"
+#include "printing/PagedReport.h"
 #include "printing/ReportCharts.h"
 #include "printing/ReportCheckIns.h"
 #include "printing/ReportLayout.h"
 #include "printing/ReportPlanDiff.h"
 #include "printing/ReportText.h"
 
-#include <QFile>
-#include <QFontDatabase>
-#include <QFontMetricsF>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QPrinter>
-#include <QSaveFile>
 
 namespace mooring {
 
@@ -47,21 +40,7 @@ QString RangeReportDocument::suggestedFileName() const {
     return tr("Report %1.pdf").arg(ReportText::range(m_content.report.range)).replace(u'/', u'-');
 }
 
-QPageSize::PageSizeId RangeReportDocument::paperFor(const QLocale& locale) {
-    switch (locale.territory()) {
-        case QLocale::UnitedStates:
-        case QLocale::Canada:
-        case QLocale::Mexico:
-        case QLocale::Philippines:
-        case QLocale::Chile:
-        case QLocale::Colombia:
-        case QLocale::Venezuela:
-        case QLocale::PuertoRico:
-            return QPageSize::Letter;
-        default:
-            return QPageSize::A4;
-    }
-}
+QPageSize::PageSizeId RangeReportDocument::paperFor(const QLocale& locale) { return PagedReport::paperFor(locale); }
 
 void RangeReportDocument::build(ReportLayout& layout) const {
     const RangeReport& r = m_content.report;
@@ -103,10 +82,7 @@ void RangeReportDocument::buildAtAGlance(ReportLayout& layout) const {
 
     if (r.entries > 0) {
         layout.addHeading(tr("How urges ended"));
-        const QList<std::pair<QString, int>> rows = {{tr("The urge passed"), r.outcomes.passed},
-                                                     {tr("Got through it another way"), r.outcomes.coped},
-                                                     {tr("Acted on it"), r.outcomes.acted},
-                                                     {tr("No answer"), r.outcomes.unknown}};
+        const QList<std::pair<QString, int>> rows = ReportCharts::outcomeRows(r.outcomes);
         const double barsH = layout.lineHeight(layout.fonts().body) * 1.3 * double(rows.size());
         const QFont body = layout.fonts().body;
         layout.addBlock(
@@ -205,60 +181,16 @@ void RangeReportDocument::buildEntries(ReportLayout& layout) const {
     }
 }
 
-int RangeReportDocument::paint(QPagedPaintDevice& device) const {
-    QPainter painter;
-    if (!painter.begin(&device))
-        throw Error(Error::Kind::CannotWrite, tr("The report could not be made. Please try again."));
-    // The painter's origin is the top-left corner inside the margins.
-    const QRectF page(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
-    const QFont general = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    const ReportLayout::Fonts fonts{sized(general, 17, true), sized(general, 13, true), sized(general, 10.5),
-                                    sized(general, 8.5)};
-    ReportLayout layout(&device, page.width(), fonts);
-    build(layout);
-    const double band = layout.lineHeight(fonts.small) * 2;
-    const int pages = layout.paginate(page.height() - band * 2);
-    const QString top = title() + u" \u00b7 "_s + ReportText::range(m_content.report.range);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) device.newPage();
-        painter.setPen(Qt::black);
-        painter.setFont(fonts.small);
-        painter.drawText(QRectF(0, 0, page.width(), band * 0.6), Qt::AlignLeft | Qt::AlignTop, top);
-        painter.drawText(QRectF(0, page.height() - band * 0.6, page.width(), band * 0.6),
-                         Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(i + 1).arg(pages));
-        layout.paintPage(painter, i, QPointF(0, band));
-    }
-    if (!painter.end()) throw Error(Error::Kind::CannotWrite, tr("The report could not be made. Please try again."));
-    return pages;
+QString RangeReportDocument::pageTop() const {
+    return title() + u" \u00b7 "_s + ReportText::range(m_content.report.range);
 }
 
 void RangeReportDocument::print(QPrinter& printer) const {
-    printer.setPageMargins(QMarginsF(kMarginMillimetres, kMarginMillimetres, kMarginMillimetres, kMarginMillimetres),
-                           QPageLayout::Millimeter);
-    paint(printer);
+    PagedReport::print(printer, pageTop(), [this](ReportLayout& layout) { build(layout); });
 }
 
 void RangeReportDocument::writePdf(const QString& path) const {
-    const auto cannotWrite = [&] {
-        return Error(Error::Kind::CannotWrite,
-                     tr("The PDF could not be saved there. The folder may be read-only or the disk full; "
-                        "please choose another place."));
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) throw cannotWrite();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(title());
-        writer.setCreator(u"Mooring"_s);
-        writer.setResolution(300);
-        const QMarginsF margins(kMarginMillimetres, kMarginMillimetres, kMarginMillimetres, kMarginMillimetres);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(paperFor()), QPageLayout::Portrait, margins, QPageLayout::Millimeter));
-        paint(writer);
-    }
-    if (file.error() != QFileDevice::NoError || !file.commit()) throw cannotWrite();
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    PagedReport::writePdf(path, title(), pageTop(), [this](ReportLayout& layout) { build(layout); });
 }
 
 }  // namespace mooring

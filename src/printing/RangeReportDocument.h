@@ -8,7 +8,6 @@
 #include <QPageSize>
 #include <QString>
 
-class QPagedPaintDevice;
 class QPrinter;
 
 namespace mooring {
@@ -49,10 +48,9 @@ public:
     QString suggestedFileName() const;
     // Letter where it is the usual paper (the United States, Canada, Mexico, ...), else A4.
     static QPageSize::PageSizeId paperFor(const QLocale& locale = QLocale());
-    static constexpr double kMarginMillimetres = 18;
 
 private:
-    int paint(QPagedPaintDevice& device) const;
+    QString pageTop() const;  // what and when, at the top of every page
     void build(ReportLayout& layout) const;
     void buildAtAGlance(ReportLayout& layout) const;
     void buildHours(ReportLayout& layout) const;

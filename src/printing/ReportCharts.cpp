@@ -155,6 +155,42 @@ void ReportCharts::paintHours(QPainter& p, const QRectF& r, const std::array<std
     }
 }
 
+QList<std::pair<QString, int>> ReportCharts::outcomeRows(const OutcomeCounts& o) {
+    return {{tr("The urge passed"), o.passed},
+            {tr("Got through it another way"), o.coped},
+            {tr("Acted on it"), o.acted},
+            {tr("No answer"), o.unknown}};
+}
+
+void ReportCharts::paintHistogram(QPainter& p, const QRectF& r,
+                                  const std::array<int, JournalEntry::kMaxUrge + 1>& counts, const QFont& font) {
+    p.setFont(font);
+    const QFontMetricsF fm(font, p.device());
+    const double line = fm.height();
+    const int max = std::max(1, *std::max_element(counts.begin(), counts.end()));
+    const double slot = r.width() / double(counts.size());
+    // Counts above the columns, the strengths under the base line, what they are below that.
+    const QRectF columns(r.left(), r.top() + line * 1.2, r.width(), r.height() - line * 3.8);
+    p.setPen(QPen(kRule, 0));
+    p.drawLine(QPointF(r.left(), columns.bottom()), QPointF(r.right(), columns.bottom()));
+    for (std::size_t u = 0; u < counts.size(); ++u) {
+        const double x = r.left() + slot * double(u);
+        const double h = (columns.height() - line * 0.2) * counts[u] / double(max);
+        const double w = std::min(slot * 0.7, line * 2.5);
+        p.setPen(Qt::NoPen);
+        p.setBrush(kBar);
+        if (counts[u] > 0) p.drawRect(QRectF(x + (slot - w) / 2, columns.bottom() - h, w, h));
+        p.setPen(kInk);
+        if (counts[u] > 0)
+            p.drawText(QRectF(x, columns.bottom() - h - line * 1.1, slot, line), Qt::AlignCenter,
+                       QString::number(counts[u]));
+        p.drawText(QRectF(x, columns.bottom() + line * 0.2, slot, line), Qt::AlignCenter, QString::number(u));
+    }
+    p.setPen(kInk);
+    p.drawText(QRectF(r.left(), r.bottom() - line * 1.2, r.width(), line), Qt::AlignCenter,
+               tr("How strong the urge was, 0 to 10"));
+}
+
 void ReportCharts::paintBars(QPainter& p, const QRectF& r, const QList<std::pair<QString, int>>& rows,
                              const QFont& font) {
     if (rows.isEmpty()) return;

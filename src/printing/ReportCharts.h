@@ -27,8 +27,14 @@ public:
     // The days of the week down the side, the hours across, darker the more entries began then.
     static void paintHours(QPainter& p, const QRectF& r, const std::array<std::array<int, 24>, 7>& grid,
                            const QDate& firstDayOfWeek, const QFont& font);
+    // How many entries had each urge strength, 0 to 10: a column each, its count above it.
+    static void paintHistogram(QPainter& p, const QRectF& r, const std::array<int, JournalEntry::kMaxUrge + 1>& counts,
+                               const QFont& font);
     // One bar a row: label, bar, count.
     static void paintBars(QPainter& p, const QRectF& r, const QList<std::pair<QString, int>>& rows, const QFont& font);
+
+    // How urges ended, as rows for paintBars: passed, another way, acted on, no answer.
+    static QList<std::pair<QString, int>> outcomeRows(const OutcomeCounts& outcomes);
 
     // "18:00" or "6 PM", without seconds.
     static QString hourLabel(int hour);

@@ -81,6 +81,50 @@ void ReportLayout::addRow(const QString& label, const QString& figure, const QFo
                     }});
 }
 
+void ReportLayout::addTable(const QList<QStringList>& rows, const QList<double>& columns, const QFont& font, bool ruled,
+                            Qt::Alignment figures) {
+    const QFontMetricsF metrics(font, m_device);
+    const double pad = metrics.averageCharWidth() * 0.6;
+    const double h = metrics.lineSpacing();
+    QList<double> widths;
+    for (double share : columns) widths.append(m_width * share);
+    for (int r = 0; r < rows.size(); ++r) {
+        QFont cellFont = font;
+        cellFont.setBold(r == 0);
+        QList<QStringList> cells;
+        qsizetype lines = 1;
+        for (int c = 0; c < widths.size(); ++c) {
+            const QString text = rows.at(r).value(c);
+            cells.append(text.isEmpty() ? QStringList() : wrap(text, cellFont, widths.at(c) - pad * 2));
+            lines = std::max(lines, cells.constLast().size());
+        }
+        const double rowH = h * double(lines) + pad * 2;
+        // A short table stays whole; a long one keeps its header with the first row and
+        // never leaves its last row alone on a new page.
+        const bool keep = rows.size() <= kWholeTableRows ? r < rows.size() - 1 : r == 0 || r == rows.size() - 2;
+        m_items.append({rowH, keep, [=](QPainter& p, const QRectF& rect) {
+                            p.setFont(cellFont);
+                            double x = rect.left();
+                            for (int c = 0; c < widths.size(); ++c) {
+                                const QRectF cell(x, rect.top(), widths.at(c), rect.height());
+                                if (ruled) {
+                                    p.setPen(QPen(QColor(0x9a, 0xa5, 0xae), 0));
+                                    p.setBrush(Qt::NoBrush);
+                                    p.drawRect(cell);
+                                }
+                                p.setPen(Qt::black);
+                                const Qt::Alignment align = c == 0 ? Qt::AlignLeft : figures;
+                                for (int i = 0; i < cells.at(c).size(); ++i)
+                                    p.drawText(
+                                        QRectF(cell.left() + pad, cell.top() + pad + i * h, cell.width() - pad * 2, h),
+                                        align | Qt::AlignVCenter, cells.at(c).at(i));
+                                x += widths.at(c);
+                            }
+                        }});
+    }
+    addSpace(h * 0.35);
+}
+
 void ReportLayout::addSpace(double height) { m_items.append({height, false, {}}); }
 
 void ReportLayout::addBlock(double height, Painter paint, bool keepWithNext) {

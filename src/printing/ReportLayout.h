@@ -41,6 +41,13 @@ public:
     void addParagraph(const QString& text) { addParagraph(text, m_fonts.body); }
     // A label and a figure on one row, the label wrapped in the space left.
     void addRow(const QString& label, const QString& figure, const QFont& font);
+    static constexpr qsizetype kWholeTableRows = 12;  // tables up to this many rows stay on one page
+    // Rows of cells, the first row the header (bold, never alone at a page's end). columns
+    // are each column's share of the width; the first column's text is to the left, the
+    // others' as `figures`. Ruled draws a line round every cell, so a row can be followed
+    // across the page with a finger. A cell's text wraps inside its column.
+    void addTable(const QList<QStringList>& rows, const QList<double>& columns, const QFont& font, bool ruled,
+                  Qt::Alignment figures = Qt::AlignRight);
     void addSpace(double height);
     // A picture of its own height, painted inside (0, 0, width, height); kept with the next item.
     void addBlock(double height, Painter paint, bool keepWithNext = true);

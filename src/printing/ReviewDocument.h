@@ -7,12 +7,11 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
-
 class QPrinter;
-class QTextDocument;
 
 namespace mooring {
+
+class ReportLayout;
 
 // The person chooses what goes on paper; their own words about each moment stay out
 // unless they choose them.
@@ -28,29 +27,35 @@ struct ReviewPrintChoices {
     bool operator==(const ReviewPrintChoices&) const = default;
 };
 
-// The weekly review on paper, to bring to the next therapy session: plain sentences and
-// small tables, one or two A4 pages.
+// The weekly review on paper, to bring to the next therapy session: plain sentences, the
+// week's charts drawn as vectors each with its sentence beside it, and small tables, laid
+// out page by page like the report for the next session (ReportLayout, PagedReport), the
+// week and the page number on every page.
 class ReviewDocument {
     Q_DECLARE_TR_FUNCTIONS(ReviewDocument)
 public:
     ReviewDocument(ReviewContent content, ReviewPrintChoices choices, QDate madeOn = QDate::currentDate());
 
-    QString html() const;
-    std::unique_ptr<QTextDocument> document() const;
+    // "My week: 16–22 November 2026"
+    QString title() const;
+    // Paints every page on a printer (or a print preview's printer). Throws Error(CannotWrite).
     void print(QPrinter& printer) const;
-    // Writes a PDF to path; throws Error(CannotWrite) when the file cannot be written.
+    // Writes a PDF readable only by the person (0600), atomically. Throws Error(CannotWrite).
     void writePdf(const QString& path) const;
     // "My week, 16–22 November 2026.pdf" as a suggestion for the save dialog.
     QString suggestedFileName() const;
     static QString suggestedFileName(const Week& week);
 
 private:
-    QString figuresHtml() const;
-    QString namesHtml() const;
-    QString ideasHtml() const;
-    QString diaryCardHtml() const;
-    QString entriesHtml() const;
-    QString setbackReflectionsHtml() const;
+    QString pageTop() const;  // what and when, at the top of every page
+    void build(ReportLayout& layout) const;
+    void buildFigures(ReportLayout& layout) const;
+    void buildCharts(ReportLayout& layout) const;
+    void buildNames(ReportLayout& layout) const;
+    void buildIdeas(ReportLayout& layout) const;
+    void buildDiaryCard(ReportLayout& layout) const;
+    void buildEntries(ReportLayout& layout) const;
+    void buildSetbackReflections(ReportLayout& layout) const;
 
     ReviewContent m_content;
     ReviewPrintChoices m_choices;

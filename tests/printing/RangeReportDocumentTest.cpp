@@ -2,16 +2,16 @@
 // the person's own words only when ticked, charts drawn as vectors, headings never left
 // alone at the bottom of a page.
 #include "printing/RangeReportDocument.h"
+#include "support/PdfText.h"
 
 #include <QFileInfo>
 #include <QLocale>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 using namespace mooring;
+using namespace mooring::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -69,23 +69,11 @@ PrintableReport content(int more = 0) {
     return c;
 }
 
-QString run(const QString& program, const QStringList& arguments) {
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForFinished(20000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 QString pdfOf(const RangeReportDocument& doc, const QTemporaryDir& dir, const QString& name = u"report.pdf"_s) {
     const QString path = dir.filePath(name);
     doc.writePdf(path);
     return path;
 }
-
-QString pdfText(const QString& path) { return run(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s}); }
-
-QString squashed(QString text) { return text.remove(QRegularExpression(u"\\s+"_s)); }
 
 }  // namespace
 
@@ -124,7 +112,7 @@ TEST_CASE("Report PDF: the entries' words and setback reflections only when tick
     CHECK(text.contains(kSituation));
     CHECK(text.contains(kNote));
     CHECK(text.contains(u"Ring Ollie before it gets late"_s));
-    const QString pageOne = run(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s});
+    const QString pageOne = pdfPageText(path, 1);
     CHECK(squashed(pageOne).contains(
         squashed(u"This report includes what you wrote about each moment (situations and notes)."_s)));
 }
@@ -146,8 +134,7 @@ TEST_CASE("Report PDF: the charts are drawn as vectors, with no pictures inside"
     EnglishLocale english;
     QTemporaryDir dir;
     const QString path = pdfOf(RangeReportDocument(content(), {}, QDate(2026, 12, 7)), dir);
-    const QStringList lines = run(u"pdfimages"_s, {u"-list"_s, path}).split(u'\n', Qt::SkipEmptyParts);
-    CHECK(lines.size() == 2);  // the two header lines of the listing, no image
+    CHECK(pdfImageCount(path) == 0);
     CHECK(QFileInfo(path).permissions() ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
@@ -173,20 +160,15 @@ TEST_CASE("Report PDF: no heading is left alone at the bottom of a page", "[repo
     for (int more = 0; more < 40; more += 3) {
         const QString path =
             pdfOf(RangeReportDocument(content(more), choices, QDate(2026, 12, 7)), dir, u"r%1.pdf"_s.arg(more));
-        const QStringList pages = pdfText(path).split(u'\f', Qt::SkipEmptyParts);
-        for (int i = 0; i < pages.size(); ++i) {
-            QStringList lines;
-            for (const QString& line : pages.at(i).split(u'\n'))
-                if (!line.trimmed().isEmpty() && !line.contains(QRegularExpression(u"Page \\d+ of \\d+"_s)))
-                    lines.append(line.trimmed());
-            if (lines.isEmpty()) continue;
+        const QStringList endings = pdfPageEndings(path);
+        for (int i = 0; i < endings.size(); ++i) {
             ++pagesSeen;
-            INFO("entries " << 4 + more << ", page " << i + 1 << ": " << lines.constLast().toStdString());
-            CHECK_FALSE(headings.contains(lines.constLast()));
+            INFO("entries " << 4 + more << ", page " << i + 1 << ": " << endings.at(i).toStdString());
+            CHECK_FALSE(headings.contains(endings.at(i)));
             // An entry's first line (its day and urge) comes with its words.
-            CHECK_FALSE(lines.constLast().contains(u"urge 5 of 10"_s));
+            CHECK_FALSE(endings.at(i).contains(u"urge 5 of 10"_s));
             // Nor does a picture's introduction stay behind without the picture.
-            CHECK_FALSE(lines.constLast().endsWith(u"over the whole time."_s));
+            CHECK_FALSE(endings.at(i).endsWith(u"over the whole time."_s));
         }
     }
     CHECK(pagesSeen > 20);

@@ -1,9 +1,9 @@
 #include "printing/ReviewDocument.h"
 
 #include "domain/Error.h"
+#include "support/PdfText.h"
 
 #include <QTemporaryDir>
-#include <QTextDocument>
 
 #include <catch2/catch.hpp>
 
@@ -50,7 +50,13 @@ ReviewContent sampleWeek() {
     return c;
 }
 
-QString plain(const ReviewDocument& doc) { return doc.document()->toPlainText(); }
+// What the page shows, read back from the PDF.
+QString plain(const ReviewDocument& doc) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"week.pdf"_s);
+    doc.writePdf(path);
+    return mooring::test::pdfText(path);
+}
 
 }  // namespace
 
