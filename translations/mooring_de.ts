@@ -765,10 +765,80 @@
     </message>
 </context>
 <context>
+    <name>ReportCheckIns</name>
+    <message>
+        <source>You checked in on one day in this time.</source>
+        <translation>In dieser Zeit hast du an einem Tag einen Check-in gemacht.</translation>
+    </message>
+    <message>
+        <source>You checked in on %1 days in this time.</source>
+        <translation>In dieser Zeit hast du an %1 Tagen einen Check-in gemacht.</translation>
+    </message>
+    <message>
+        <source>Week of %1: checked in on one day.</source>
+        <translation>Woche vom %1: an einem Tag ein Check-in.</translation>
+    </message>
+    <message>
+        <source>Week of %1: checked in on %2 days.</source>
+        <translation>Woche vom %1: an %2 Tagen ein Check-in.</translation>
+    </message>
+    <message>
+        <source>How the day was, on average: %1 out of 10.</source>
+        <translation>Wie der Tag war, im Schnitt: %1 von 10.</translation>
+    </message>
+    <message>
+        <source>Urges, on average: %1 out of 10.</source>
+        <translation>Drang, im Schnitt: %1 von 10.</translation>
+    </message>
+    <message>
+        <source>My check-ins</source>
+        <translation>Meine Check-ins</translation>
+    </message>
+    <message>
+        <source>My diary card, week of %1</source>
+        <translation>Meine Tageskarte, Woche vom %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>A week can start on “monday” or “sunday”, not on “%1”.</source>
         <translation>Eine Woche kann mit „monday“ oder „sunday“ beginnen, nicht mit „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlanDiff</name>
+    <message>
+        <source>There was no saved safety plan in this time.</source>
+        <translation>In dieser Zeit gab es keinen gespeicherten Sicherheitsplan.</translation>
+    </message>
+    <message>
+        <source>Your safety plan was the same at the end of this time as at its start.</source>
+        <translation>Dein Sicherheitsplan war am Ende dieser Zeit derselbe wie am Anfang.</translation>
+    </message>
+    <message>
+        <source>Your safety plan was first saved in this time, so everything in it is new.</source>
+        <translation>Dein Sicherheitsplan wurde in dieser Zeit zum ersten Mal gespeichert, deshalb ist alles darin neu.</translation>
+    </message>
+    <message>
+        <source>What changed between your plan as it was on %1 and as it was on %2.</source>
+        <translation>Was sich zwischen deinem Plan am %1 und deinem Plan am %2 geändert hat.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation>Herausgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Reworded: %1 → %2</source>
+        <translation>Umformuliert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Changes to my safety plan</source>
+        <translation>Änderungen an meinem Sicherheitsplan</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3565,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Report for my next session…</source>
+        <translation>&amp;Bericht für meine nächste Sitzung…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -5794,6 +5868,22 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Situations and notes, off unless I tick them.</source>
         <translation>Situationen und Notizen, nur wenn ich sie ankreuze.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-ins and my diary card</source>
+        <translation>Chec&amp;k-ins und meine Tageskarte</translation>
+    </message>
+    <message>
+        <source>The days I checked in each week, how the days were and my urges on average, and my diary card. Only when there are check-ins in these days.</source>
+        <translation>An welchen Tagen jeder Woche ich einen Check-in gemacht habe, wie die Tage und mein Drang im Schnitt waren, und meine Tageskarte. Nur wenn es in diesen Tagen Check-ins gibt.</translation>
+    </message>
+    <message>
+        <source>Changes to my safety p&amp;lan</source>
+        <translation>Änderungen an meinem Sicherheitsp&amp;lan</translation>
+    </message>
+    <message>
+        <source>What I added to my plan, took out or reworded, item by item. Off unless I tick it.</source>
+        <translation>Was ich meinem Plan hinzugefügt, herausgenommen oder umformuliert habe, Punkt für Punkt. Nur wenn ich es ankreuze.</translation>
     </message>
 </context>
 <context>
