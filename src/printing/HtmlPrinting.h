@@ -7,7 +7,7 @@ class QPrinter;
 
 namespace mooring {
 
-// Prints the documents Mooring makes (plan, weekly review): HTML laid out by
+// Prints the documents Mooring makes as HTML (the safety plan): laid out by
 // QTextDocument, on a printer or into an A4 PDF, with the margins each one asks for.
 class HtmlPrinting {
     Q_DECLARE_TR_FUNCTIONS(HtmlPrinting)
