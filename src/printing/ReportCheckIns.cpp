@@ -5,18 +5,9 @@
 #include "printing/ReportLayout.h"
 #include "printing/ReportText.h"
 
-#include <QFontMetricsF>
-#include <QPainter>
-
 namespace mooring {
 
 namespace {
-
-const QColor kInk(0x1f, 0x29, 0x33);
-const QColor kRule(0x9a, 0xa5, 0xae);
-const QColor kHeader(0xe3, 0xe8, 0xed);
-
-constexpr double kRowLines = 1.5;  // a row's height in lines of the card's font
 
 // The mean of the days with an answer; empty when no day has one.
 template <typename Get>
@@ -87,43 +78,19 @@ void ReportCheckIns::build(ReportLayout& layout, const PrintableReport& content)
             layout.addParagraph(helped, small);
             layout.keepLastWithNext();
         }
-        layout.addBlock(layout.lineHeight(small) * kRowLines * cardLines(card),
-                        [card, small](QPainter& p, const QRectF& r) { paintCard(p, r, card, small); });
+        // As the week's PDF prints it: ruled, every day its own column, a blank cell for a
+        // day without an answer, long names wrapped rather than cut.
+        QList<QStringList> rows{QStringList{QString()} + card.dayNames};
+        for (const DiaryCardRow& row : card.rows) {
+            QStringList cells{row.name};
+            for (const QString& cell : row.cells) cells << cell;
+            rows << cells;
+        }
+        QList<double> columns{0.3};
+        for (qsizetype d = 0; d < card.dayNames.size(); ++d) columns << 0.7 / double(card.dayNames.size());
+        layout.addTable(rows, columns, small, true, Qt::AlignHCenter);
         layout.addSpace(layout.lineHeight(small) * 0.6);
     }
-}
-
-void ReportCheckIns::paintCard(QPainter& p, const QRectF& r, const DiaryCardTable& card, const QFont& font) {
-    p.setFont(font);
-    const QFontMetricsF fm(font, p.device());
-    const double rowH = r.height() / cardLines(card);
-    const double nameW = r.width() * 0.34;
-    const double dayW = (r.width() - nameW) / 7;
-    const double pad = fm.averageCharWidth() * 0.6;
-
-    p.setPen(Qt::NoPen);
-    p.setBrush(kHeader);
-    p.drawRect(QRectF(r.left(), r.top(), r.width(), rowH));
-    p.setBrush(Qt::NoBrush);
-    p.setPen(kInk);
-    for (int d = 0; d < 7 && d < card.dayNames.size(); ++d)
-        p.drawText(QRectF(r.left() + nameW + dayW * d, r.top(), dayW, rowH), Qt::AlignCenter, card.dayNames.at(d));
-    for (int i = 0; i < card.rows.size(); ++i) {
-        const DiaryCardRow& row = card.rows.at(i);
-        const double top = r.top() + rowH * (i + 1);
-        p.drawText(QRectF(r.left() + pad, top, nameW - pad * 2, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(row.name, Qt::ElideRight, nameW - pad * 2));
-        for (int d = 0; d < 7; ++d)
-            p.drawText(QRectF(r.left() + nameW + dayW * d, top, dayW, rowH), Qt::AlignCenter,
-                       fm.elidedText(row.cells.at(std::size_t(d)), Qt::ElideRight, dayW - pad));
-    }
-    // The grid's lines, thin, so an empty cell reads as a day without an answer.
-    p.setPen(QPen(kRule, 0));
-    for (int i = 0; i <= cardLines(card); ++i)
-        p.drawLine(QPointF(r.left(), r.top() + rowH * i), QPointF(r.right(), r.top() + rowH * i));
-    p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
-    for (int d = 0; d <= 7; ++d)
-        p.drawLine(QPointF(r.left() + nameW + dayW * d, r.top()), QPointF(r.left() + nameW + dayW * d, r.bottom()));
 }
 
 }  // namespace mooring

@@ -4,13 +4,9 @@
 #include "insights/DiaryCardTable.h"
 
 #include <QCoreApplication>
-#include <QFont>
 #include <QList>
-#include <QRectF>
 #include <QString>
 #include <QStringList>
-
-class QPainter;
 
 namespace mooring {
 
@@ -35,10 +31,6 @@ public:
 
     // Adds the heading, the lines and the cards. Nothing when the range has no check-in.
     static void build(ReportLayout& layout, const PrintableReport& content);
-    // The card as a grid: the rows' names down the side, the days across, an empty cell
-    // for a day without an answer.
-    static void paintCard(QPainter& p, const QRectF& r, const DiaryCardTable& card, const QFont& font);
-    static int cardLines(const DiaryCardTable& card) { return int(card.rows.size()) + 1; }
 };
 
 }  // namespace mooring
