@@ -99,9 +99,11 @@ void ReportLayout::addTable(const QList<QStringList>& rows, const QList<double>&
             lines = std::max(lines, cells.constLast().size());
         }
         const double rowH = h * double(lines) + pad * 2;
-        // A short table stays whole; a long one keeps its header with the first row and
-        // never leaves its last row alone on a new page.
-        const bool keep = rows.size() <= kWholeTableRows ? r < rows.size() - 1 : r == 0 || r == rows.size() - 2;
+        // A short table stays whole, and so does a ruled one (a card read across by its
+        // header, as long as it fits a page); a long one keeps its header with the first
+        // row and never leaves its last row alone on a new page.
+        const bool whole = ruled || rows.size() <= kWholeTableRows;
+        const bool keep = whole ? r < rows.size() - 1 : r == 0 || r == rows.size() - 2;
         m_items.append({rowH, keep, [=](QPainter& p, const QRectF& rect) {
                             p.setFont(cellFont);
                             double x = rect.left();

@@ -45,7 +45,8 @@ public:
     // Rows of cells, the first row the header (bold, never alone at a page's end). columns
     // are each column's share of the width; the first column's text is to the left, the
     // others' as `figures`. Ruled draws a line round every cell, so a row can be followed
-    // across the page with a finger. A cell's text wraps inside its column.
+    // across the page with a finger, and keeps the table on one page when it fits one.
+    // A cell's text wraps inside its column.
     void addTable(const QList<QStringList>& rows, const QList<double>& columns, const QFont& font, bool ruled,
                   Qt::Alignment figures = Qt::AlignRight);
     void addSpace(double height);

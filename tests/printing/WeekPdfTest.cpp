@@ -167,3 +167,50 @@ TEST_CASE("Week PDF: no heading is left alone at the bottom of a page", "[review
     }
     CHECK(pagesSeen > 20);
 }
+
+TEST_CASE("Week PDF: the diary card stays on one page, its days above every row", "[review][weekpdf][checkins]") {
+    EnglishLocale english;
+    ReviewContent c = week();
+    // Nineteen rows: how the day was, urges, five feelings, eight ideas, the four of self-care.
+    QList<CheckIn> days;
+    for (int d = 0; d < 7; ++d) {
+        CheckIn day;
+        day.day = kWeek.start().addDays(d);
+        day.overall = 5;
+        day.urge = 3;
+        day.feelings = {u"calm"_s, u"tired"_s, u"hopeful"_s, u"lonely"_s, u"angry"_s};
+        for (int i = 0; i < 8; ++i) day.helped.append({{}, u"Idea number %1"_s.arg(i + 1)});
+        day.selfCare.sleepHours = 7;
+        days.append(day);
+    }
+    c.checkIns = weekCheckIns(kWeek, days, {});
+    QTemporaryDir dir;
+    QList<int> cardPages;
+    // More ideas above the card move it down the pages; somewhere it meets a page's end.
+    for (int ideas = 0; ideas < 30; ideas += 2) {
+        c.whatHelps.clear();
+        for (int i = 0; i < ideas; ++i) {
+            HelpfulIdea idea;
+            idea.text = u"Helpful idea %1"_s.arg(i);
+            idea.timesTried = 2;
+            idea.ratedCount = 2;
+            idea.helpedMean = 6;
+            c.whatHelps.append(idea);
+        }
+        const QStringList pages =
+            pdfText(pdfOf(ReviewDocument(c, {}, QDate(2026, 11, 23)), dir, u"c%1.pdf"_s.arg(ideas)))
+                .split(u'\f', Qt::SkipEmptyParts);
+        int header = -1;
+        int last = -1;
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages.at(i).contains(QRegularExpression(u"Mon\\s+Tue\\s+Wed\\s+Thu\\s+Fri\\s+Sat\\s+Sun"_s)))
+                header = i;
+            if (pages.at(i).contains(u"Moved my body"_s)) last = i;
+        }
+        INFO("ideas " << ideas);
+        REQUIRE(header >= 0);
+        CHECK(header == last);
+        if (!cardPages.contains(header)) cardPages.append(header);
+    }
+    CHECK(cardPages.size() > 1);  // the card did meet a page's end, and went over whole
+}
