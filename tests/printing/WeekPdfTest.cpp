@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPrinter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -213,4 +214,23 @@ TEST_CASE("Week PDF: the diary card stays on one page, its days above every row"
         if (!cardPages.contains(header)) cardPages.append(header);
     }
     CHECK(cardPages.size() > 1);  // the card did meet a page's end, and went over whole
+}
+
+TEST_CASE("Week PDF: Letter paper where it is the usual one, else A4", "[review][weekpdf]") {
+    const QLocale saved;
+    QTemporaryDir dir;
+    const auto pageSize = [&](const QLocale& locale, const QString& name) {
+        QLocale::setDefault(locale);
+        const QString path = pdfOf(ReviewDocument(week(), {}, QDate(2026, 11, 23)), dir, name);
+        QLocale::setDefault(saved);
+        QProcess p;
+        p.start(u"pdfinfo"_s, {path});
+        REQUIRE(p.waitForFinished(20000));
+        const QRegularExpressionMatch m = QRegularExpression(u"Page size:\\s+([\\d.]+) x ([\\d.]+)"_s)
+                                              .match(QString::fromUtf8(p.readAllStandardOutput()));
+        REQUIRE(m.hasMatch());
+        return QSize(qRound(m.captured(1).toDouble()), qRound(m.captured(2).toDouble()));
+    };
+    CHECK(pageSize(QLocale(QLocale::English, QLocale::UnitedStates), u"us.pdf"_s) == QSize(612, 792));
+    CHECK(pageSize(QLocale(QLocale::German, QLocale::Germany), u"de.pdf"_s) == QSize(595, 842));
 }
