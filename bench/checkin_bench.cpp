@@ -1,25 +1,31 @@
 // The daily check-in on a long-used profile: the 10-year generated journal
 // (GeneratedJournal.h: about 2,000 entries a year) plus a check-in on most days of those
 // ten years (fixed seed), in a real encrypted profile in a temporary folder. Medians of:
-// saving a new day's check-in, saving the same day again (a replace), and reading one
-// week's check-ins on a fresh connection ("cold") and once more ("warm"). Budget: a save
+// saving a new day's check-in, saving the same day again (a replace), reading one week's
+// check-ins on a fresh connection ("cold") and once more ("warm"), and opening the real
+// check-in page (offscreen) until it has painted with today's answers. Budget: a save
 // under 15 ms. Not a test: it prints.
 //
-//   build/ci/bench/checkin_bench [years]     (default: 10)
+//   build/ci/bench/checkin_bench [years]     (default: 10; runs on the offscreen platform)
 //   MOORING_BENCH_DIR=/some/disk  puts the profile there instead of the temp folder.
 #include "BenchStats.h"
 #include "GeneratedJournal.h"
+#include "UntilPainted.h"
 
+#include "gui/checkin/CheckInScreen.h"
+#include "session/ProfileSession.h"
 #include "storage/CheckInStore.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <random>
+#include <utility>
 #include <vector>
 
 using namespace mooring;
@@ -80,10 +86,31 @@ int fillCheckIns(Database& db, int years) {
     return made;
 }
 
+// Opens the check-in page on the session until it has painted, `runs` times; wall and CPU ms.
+std::pair<std::vector<double>, std::vector<double>> openPage(ProfileSession& session, int runs) {
+    std::vector<double> wall, cpu;
+    QWidget* screen = nullptr;
+    bench::PaintWatch watch(screen);
+    for (int r = 0; r < runs; ++r) {
+        std::unique_ptr<CheckInScreen> page;
+        const bench::Timing t = bench::untilPainted(watch, [&] {
+            page = std::make_unique<CheckInScreen>(session);
+            screen = page.get();
+            page->resize(960, 760);
+            page->show();
+        });
+        wall.push_back(t.wallMs);
+        cpu.push_back(t.cpuMs);
+        screen = nullptr;
+    }
+    return {wall, cpu};
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"Mooring"_s);
     const int years = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10;
     const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
@@ -124,6 +151,12 @@ int main(int argc, char* argv[]) {
         replaceCpu.push_back(bench::threadCpuMs() - cpu);
     }
 
+    // The page on the whole profile, today's check-in saved (as the last run left it).
+    const QDateTime evening(today, QTime(21, 45), Qt::OffsetFromUTC, 0);
+    ProfileSession session(UnlockedProfile::unlock(paths, SecureBuffer::fromUtf8(bench::kPassphrase)),
+                           [evening] { return evening; });
+    const auto [openWall, openCpu] = openPage(session, 21);
+
     using bench::median;
     std::printf("checkin_bench: %d years, %d journal entries, %d check-ins, %.1f MiB; medians of 21 runs in ms\n",
                 years, entries, checkIns, fileMiB);
@@ -131,5 +164,7 @@ int main(int argc, char* argv[]) {
     std::printf("save again (replace): %6.2f wall  %6.2f cpu   (budget 15)\n", median(replace), median(replaceCpu));
     std::printf("read a week, cold:   %7.2f wall  (%d check-ins in the last one read)\n", median(weekCold), weekSize);
     std::printf("read a week, warm:   %7.2f wall\n", median(weekWarm));
+    std::printf("open the page:       %7.2f wall  %6.2f cpu   (until painted, today's answers in it)\n",
+                median(openWall), median(openCpu));
     return 0;
 }
