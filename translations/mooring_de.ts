@@ -461,10 +461,6 @@
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
-    <message>
-        <source>The PDF could not be saved there. The folder may be read-only or the disk full; please choose another place.</source>
-        <translation>Die PDF-Datei konnte dort nicht gespeichert werden. Vielleicht ist der Ordner schreibgeschützt oder der Speicher voll; bitte wähle einen anderen Ort.</translation>
-    </message>
 </context>
 <context>
     <name>PassphrasePage</name>
@@ -703,6 +699,13 @@
     </message>
 </context>
 <context>
+    <name>PrivatePdf</name>
+    <message>
+        <source>The PDF could not be saved there. The folder may be read-only or the disk full; please choose another place.</source>
+        <translation>Die PDF-Datei konnte dort nicht gespeichert werden. Vielleicht ist der Ordner schreibgeschützt oder der Speicher voll; bitte wähle einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDocument</name>
     <message>
         <source>Your Mooring recovery code</source>
@@ -723,10 +726,6 @@
     <message>
         <source>The page could not be sent to the printer. Please check that it is switched on and try again; your recovery code is still on the screen.</source>
         <translation>Die Seite konnte nicht an den Drucker geschickt werden. Bitte prüfe, ob er eingeschaltet ist, und versuch es noch einmal. Dein Wiederherstellungscode steht weiterhin auf dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved there. The folder may be read-only or the disk full; please choose another place.</source>
-        <translation>Die PDF-Datei konnte dort nicht gespeichert werden. Vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll. Bitte wähle einen anderen Ort.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,14 @@
 #include "printing/PagedReport.h"
 
 #include "domain/Error.h"
+#include "printing/PrivatePdf.h"
 #include "printing/ReportLayout.h"
 
-#include <QFile>
 #include <QFontDatabase>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 
 namespace mooring {
 
@@ -74,26 +73,10 @@ void PagedReport::print(QPrinter& printer, const QString& pageTop, const Build& 
 }
 
 void PagedReport::writePdf(const QString& path, const QString& title, const QString& pageTop, const Build& build) {
-    const auto cannotWrite = [&] {
-        return Error(Error::Kind::CannotWrite,
-                     tr("The PDF could not be saved there. The folder may be read-only or the disk full; "
-                        "please choose another place."));
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) throw cannotWrite();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(title);
-        writer.setCreator(u"Mooring"_s);
-        writer.setResolution(300);
-        const QMarginsF margins(kMarginMillimetres, kMarginMillimetres, kMarginMillimetres, kMarginMillimetres);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(paperFor()), QPageLayout::Portrait, margins, QPageLayout::Millimeter));
-        paint(writer, pageTop, build);
-    }
-    if (file.error() != QFileDevice::NoError || !file.commit()) throw cannotWrite();
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QMarginsF margins(kMarginMillimetres, kMarginMillimetres, kMarginMillimetres, kMarginMillimetres);
+    PrivatePdf::write(path, title,
+                      QPageLayout(QPageSize(paperFor()), QPageLayout::Portrait, margins, QPageLayout::Millimeter),
+                      [&](QPdfWriter& writer) { paint(writer, pageTop, build); });
 }
 
 }  // namespace mooring

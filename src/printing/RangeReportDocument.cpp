@@ -16,12 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QFont sized(QFont font, double points, bool bold = false) {
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
 QString entryTime(const QDateTime& at) {
     // The entry's own local time, as lived; minutes are enough.
     QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
@@ -50,7 +44,7 @@ void RangeReportDocument::build(ReportLayout& layout) const {
         layout.fonts().body);
     if (m_choices.entryTexts)
         layout.addParagraph(tr("This report includes what you wrote about each moment (situations and notes)."),
-                            sized(layout.fonts().body, layout.fonts().body.pointSizeF(), true));
+                            layout.fonts().bold());
     layout.addParagraph(ReportText::entries(r));
     if (m_choices.atAGlance) buildAtAGlance(layout);
     if (m_choices.hours && r.entries > 0) buildHours(layout);
@@ -134,7 +128,7 @@ void RangeReportDocument::buildHelped(ReportLayout& layout) const {
 
 void RangeReportDocument::buildWeekNotes(ReportLayout& layout) const {
     layout.addHeading(tr("My notes: what I want to change"));
-    const QFont bold = sized(layout.fonts().body, layout.fonts().body.pointSizeF(), true);
+    const QFont bold = layout.fonts().bold();
     for (const ReportWeekNote& note : m_content.weekNotes) {
         layout.addParagraph(
             tr("Week of %1")
@@ -149,7 +143,7 @@ void RangeReportDocument::buildSetbacks(ReportLayout& layout) const {
     layout.addHeading(tr("Setbacks"));
     layout.addParagraph(ReportText::setbacks(m_content));
     if (!m_choices.setbackReflections) return;
-    const QFont bold = sized(layout.fonts().body, layout.fonts().body.pointSizeF(), true);
+    const QFont bold = layout.fonts().bold();
     for (const SetbackReflection& s : m_content.setbackReflections) {
         layout.addParagraph(
             tr("Written on %1").arg(QLocale().toString(s.createdAt.toLocalTime().date(), QLocale::LongFormat)), bold);
@@ -168,7 +162,7 @@ void RangeReportDocument::buildSetbacks(ReportLayout& layout) const {
 
 void RangeReportDocument::buildEntries(ReportLayout& layout) const {
     layout.addHeading(tr("What I wrote about each moment"));
-    const QFont bold = sized(layout.fonts().body, layout.fonts().body.pointSizeF(), true);
+    const QFont bold = layout.fonts().bold();
     for (const JournalEntry& e : m_content.entries) {
         const QString situation = e.situation.trimmed();
         const QString notes = e.notes.trimmed();

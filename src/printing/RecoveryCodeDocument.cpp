@@ -1,10 +1,10 @@
 #include "printing/RecoveryCodeDocument.h"
 
 #include "domain/Error.h"
+#include "printing/PrivatePdf.h"
 #include "storage/RecoveryCode.h"
 #include "storage/SecureBuffer.h"
 
-#include <QFile>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTextOption>
 
 #include <algorithm>
@@ -118,28 +117,14 @@ void RecoveryCodeDocument::print(QPrinter& printer) const {
 }
 
 void RecoveryCodeDocument::savePdf(const QString& path) const {
-    const auto cannotWrite = [&] {
-        return Error(Error::Kind::CannotWrite,
-                     tr("The PDF could not be saved there. The folder may be read-only or the disk full; "
-                        "please choose another place."));
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) throw cannotWrite();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(title());
-        writer.setCreator(QStringLiteral("Mooring"));
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 20, 20, 20),
-                                         QPageLayout::Millimeter));
+    const QPageLayout page(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 20, 20, 20),
+                           QPageLayout::Millimeter);
+    PrivatePdf::write(path, title(), page, [this](QPdfWriter& writer) {
         QPainter painter;
-        if (!painter.begin(&writer)) throw cannotWrite();
+        if (!painter.begin(&writer)) throw PrivatePdf::cannotWrite();
         paint(painter, QRectF(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size()));
-        if (!painter.end()) throw cannotWrite();
-    }
-    if (file.error() != QFileDevice::NoError || !file.commit()) throw cannotWrite();
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!painter.end()) throw PrivatePdf::cannotWrite();
+    });
 }
 
 }  // namespace mooring

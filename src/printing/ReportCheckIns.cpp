@@ -61,8 +61,7 @@ QList<WeekCheckIns> ReportCheckIns::cardWeeks(const PrintableReport& content) {
 void ReportCheckIns::build(ReportLayout& layout, const PrintableReport& content) {
     if (content.daysCheckedIn() == 0) return;
     const QFont small = layout.fonts().small;
-    QFont bold = layout.fonts().body;
-    bold.setBold(true);
+    const QFont bold = layout.fonts().bold();
     layout.addHeading(tr("My check-ins"));
     layout.addParagraph(daysLine(content));
     for (const QString& line : weekLines(content)) layout.addParagraph(line, small);
@@ -78,19 +77,21 @@ void ReportCheckIns::build(ReportLayout& layout, const PrintableReport& content)
             layout.addParagraph(helped, small);
             layout.keepLastWithNext();
         }
-        // As the week's PDF prints it: ruled, every day its own column, a blank cell for a
-        // day without an answer, long names wrapped rather than cut.
-        QList<QStringList> rows{QStringList{QString()} + card.dayNames};
-        for (const DiaryCardRow& row : card.rows) {
-            QStringList cells{row.name};
-            for (const QString& cell : row.cells) cells << cell;
-            rows << cells;
-        }
-        QList<double> columns{0.3};
-        for (qsizetype d = 0; d < card.dayNames.size(); ++d) columns << 0.7 / double(card.dayNames.size());
-        layout.addTable(rows, columns, small, true, Qt::AlignHCenter);
+        addCard(layout, card, small);
         layout.addSpace(layout.lineHeight(small) * 0.6);
     }
+}
+
+void ReportCheckIns::addCard(ReportLayout& layout, const DiaryCardTable& card, const QFont& font) {
+    QList<QStringList> rows{QStringList{QString()} + card.dayNames};
+    for (const DiaryCardRow& row : card.rows) {
+        QStringList cells{row.name};
+        for (const QString& cell : row.cells) cells << cell;
+        rows << cells;
+    }
+    QList<double> columns{0.3};
+    for (qsizetype d = 0; d < card.dayNames.size(); ++d) columns << 0.7 / double(card.dayNames.size());
+    layout.addTable(rows, columns, font, true, Qt::AlignHCenter);
 }
 
 }  // namespace mooring

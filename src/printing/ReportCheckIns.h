@@ -4,6 +4,7 @@
 #include "insights/DiaryCardTable.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,11 @@ public:
 
     // Adds the heading, the lines and the cards. Nothing when the range has no check-in.
     static void build(ReportLayout& layout, const PrintableReport& content);
+
+    // One diary card as a ruled table in `font`, as both the report and the week's PDF print
+    // it: every day its own column, a blank cell for a day without an answer, long names
+    // wrapped rather than cut.
+    static void addCard(ReportLayout& layout, const DiaryCardTable& card, const QFont& font);
 };
 
 }  // namespace mooring

@@ -25,6 +25,11 @@ public:
         QFont heading;
         QFont body;
         QFont small;
+        QFont bold() const {  // the body's size, in bold: a line that must stand out
+            QFont font = body;
+            font.setBold(true);
+            return font;
+        }
     };
     using Painter = std::function<void(QPainter&, const QRectF&)>;
 

@@ -32,8 +32,7 @@ QString ReportPlanDiff::change(const ItemChange& change) {
 void ReportPlanDiff::build(ReportLayout& layout, const PrintableReport& content) {
     layout.addHeading(tr("Changes to my safety plan"));
     layout.addParagraph(lead(content));
-    QFont bold = layout.fonts().body;
-    bold.setBold(true);
+    const QFont bold = layout.fonts().bold();
     const double indent = layout.lineHeight(layout.fonts().body);
     for (const SectionDiff& section : content.planChanges.sections) {
         layout.addParagraph(planSections::title(section.section), bold);

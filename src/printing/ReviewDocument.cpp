@@ -3,6 +3,7 @@
 #include "insights/DiaryCardTable.h"
 #include "printing/PagedReport.h"
 #include "printing/ReportCharts.h"
+#include "printing/ReportCheckIns.h"
 #include "printing/ReportLayout.h"
 
 #include <QLocale>
@@ -166,15 +167,7 @@ void ReviewDocument::buildDiaryCard(ReportLayout& layout) const {
     layout.addHeading(tr("My diary card"));
     addLines(layout, describeCheckIns(m_content.checkIns).all());
     if (card.isEmpty()) return;
-    QList<QStringList> rows{QStringList{QString()} + card.dayNames};
-    for (const DiaryCardRow& row : card.rows) {
-        QStringList cells{row.name};
-        for (const QString& cell : row.cells) cells << cell;
-        rows << cells;
-    }
-    QList<double> columns{0.3};
-    for (qsizetype d = 0; d < card.dayNames.size(); ++d) columns << 0.7 / double(card.dayNames.size());
-    layout.addTable(rows, columns, layout.fonts().small, true, Qt::AlignHCenter);
+    ReportCheckIns::addCard(layout, card, layout.fonts().small);
 }
 
 void ReviewDocument::buildEntries(ReportLayout& layout) const {
