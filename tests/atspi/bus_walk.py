@@ -11,12 +11,13 @@ A Listener records the events a screen reader acts on. With it:
 """
 
 import os
+import re
 import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bus_session import key_of, parent_of, pump, showing, states  # noqa: E402
+from bus_session import find_app, first_showing, key_of, parent_of, pump, run_outside, showing, states  # noqa: E402
 from secrets_and_alerts import describe, walk  # noqa: E402
 
 MAX_TABS = 60
@@ -27,8 +28,51 @@ ITEM_ROLES = {"list item", "table cell", "tree item", "menu item", "page tab", "
               "table row", "tree table cell"}
 
 
+# Mooring on the X server, its accessibility always on, with the tests' fast key derivation.
+APP_ENV = {"QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1",
+           "MOORING_INSECURE_FAST_KDF": "1"}
+CODE_PATTERN = re.compile(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}")
+
+
 def xdotool(*args):
     subprocess.run(["xdotool", *args], check=True)
+
+
+def make_profile(build, path, passphrase):
+    """A profile made by mooring-cli with `passphrase`; its recovery code. RuntimeError if not."""
+    made = subprocess.run([os.path.join(build, "src/app/mooring-cli"), "create", "--profile", path],
+                          input=f"{passphrase}\n{passphrase}\n", text=True, capture_output=True,
+                          env={**os.environ, **APP_ENV})
+    code = CODE_PATTERN.search(made.stdout)
+    if made.returncode != 0 or not code:
+        raise RuntimeError(f"mooring-cli could not create a profile: {made.stderr.strip()}")
+    return code.group(0)
+
+
+def start_mooring(processes, build, profile):
+    return processes.start([os.path.join(build, "src/app/mooring"), "--profile", profile],
+                           env={**os.environ, **APP_ENV})
+
+
+def report(lines, failures, passed):
+    """Prints what was heard and what failed; the exit status."""
+    for line in lines:
+        print("  " + line)
+    for failure in failures:
+        print("FAIL: " + failure)
+    if not failures:
+        print("PASS: " + passed)
+    return 1 if failures else 0
+
+
+def run(script, inner, work_prefix, limit_seconds):
+    """The command line every check shares: `script [BUILD_DIR]` (default: build/ci) starts the
+    private desktop and runs `script --inner BUILD_DIR` inside it, which calls inner(build)."""
+    if len(sys.argv) >= 3 and sys.argv[1] == "--inner":
+        return inner(sys.argv[2])
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(script))))
+    build = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "build", "ci")
+    return run_outside(os.path.abspath(script), build, work_prefix, limit_seconds)
 
 
 class Listener:
@@ -127,6 +171,16 @@ class Listener:
             self.failures.append(f"{what}: the message ({part!r}) never reached the bus in a form a screen reader "
                                  "speaks")
         return False
+
+    def wait_app(self, wanted, seconds=40):
+        """Mooring on the bus once an object `wanted` shows and takes keys; None if not."""
+        app = field = None
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and field is None:
+            pump(0.3)
+            app = find_app()
+            field = first_showing(app, wanted) if app else None
+        return app if field is not None and self.keys_arrive(field) else None
 
     def keys_arrive(self, field):
         """Makes sure keys reach Mooring and its focus events reach this listener (on a busy

@@ -26,35 +26,18 @@ it starts is stopped when it ends.
 """
 
 import os
-import re
-import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bus_session import find_app, first_showing, pump, run_outside, start_desktop, wait_for  # noqa: E402
-from bus_walk import Listener, is_role, xdotool  # noqa: E402
+from bus_session import pump, start_desktop, wait_for  # noqa: E402
+from bus_walk import Listener, is_role, make_profile, report, run, start_mooring, xdotool  # noqa: E402
 from secrets_and_alerts import Processes  # noqa: E402
 
 PASSPHRASE = "lantern-Quiet-63"
 NEW_PASSPHRASE = "meadow-Stones-81"
 DISPLAYS = range(110, 118)
 LIMIT_SECONDS = 170
-CODE_PATTERN = re.compile(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}")
-
-
-def outer(build):
-    return run_outside(os.path.abspath(__file__), build, "mooring-errors-", LIMIT_SECONDS)
-
-
-def make_profile(build, path, env):
-    """A profile made by mooring-cli with PASSPHRASE; its recovery code."""
-    made = subprocess.run([os.path.join(build, "src/app/mooring-cli"), "create", "--profile", path],
-                          input=f"{PASSPHRASE}\n{PASSPHRASE}\n", text=True, capture_output=True, env=env)
-    code = CODE_PATTERN.search(made.stdout)
-    if made.returncode != 0 or not code:
-        raise RuntimeError(f"mooring-cli could not create a profile: {made.stderr.strip()}")
-    return code.group(0)
 
 
 def inner(build):
@@ -69,24 +52,17 @@ def inner(build):
         if not start_desktop(processes, work, DISPLAYS):
             print(f"FAIL: no free display from :{DISPLAYS[0]} to :{DISPLAYS[-1]}")
             return 1
-        fast = {**os.environ, "MOORING_INSECURE_FAST_KDF": "1"}
-        app_env = {**fast, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
         bus = Listener(failures, lines)
         bus.deadline = time.monotonic() + LIMIT_SECONDS
 
         def start(profile, first_field):
             """Starts Mooring on `profile`; the app on the bus once `first_field` shows."""
-            process = apps.start([os.path.join(build, "src/app/mooring"), "--profile", profile], env=app_env)
-            app = field = None
-            end = time.monotonic() + 40
-            while time.monotonic() < end and field is None:
-                pump(0.3)
-                app = find_app()
-                field = first_showing(app, first_field) if app else None
-            if field is None or not bus.keys_arrive(field):
+            start_mooring(apps, build, profile)
+            app = bus.wait_app(first_field)
+            if app is None:
                 failures.append(f"Mooring on {os.path.basename(profile)}: its first field never took keys on the bus")
                 raise SystemExit
-            return process, app
+            return app
 
         def find(app, role, name_start, what):
             found = wait_for(app, is_role(role, name_start), seconds=8)
@@ -114,7 +90,7 @@ def inner(build):
             bus.walk_screen(screen, app, bus.last_focused(0))
 
         # 1. Setup, on a profile that does not exist yet.
-        _, app = start(os.path.join(work, "new"), is_role(pyatspi.ROLE_PUSH_BUTTON, "Begin"))
+        app = start(os.path.join(work, "new"), is_role(pyatspi.ROLE_PUSH_BUTTON, "Begin"))
         walk_here(app, "setup: welcome")
         press(app, "Begin", "setup: welcome")
         first = focus_in(app, pyatspi.ROLE_PASSWORD_TEXT, "Passphrase", "setup: passphrase")
@@ -162,9 +138,9 @@ def inner(build):
 
         # 2. The lock screen and its recovery code page.
         profile = os.path.join(work, "profile")
-        make_profile(build, profile, fast)
-        other_code = make_profile(build, os.path.join(work, "other"), fast)
-        _, app = start(profile, is_role(pyatspi.ROLE_PASSWORD_TEXT, "Passphrase"))
+        make_profile(build, profile, PASSPHRASE)
+        other_code = make_profile(build, os.path.join(work, "other"), PASSPHRASE)
+        app = start(profile, is_role(pyatspi.ROLE_PASSWORD_TEXT, "Passphrase"))
         focus_in(app, pyatspi.ROLE_PASSWORD_TEXT, "Passphrase", "lock screen")
         since = bus.mark()
         xdotool("key", "Return")
@@ -239,17 +215,8 @@ def inner(build):
     finally:
         apps.stop_all()
         processes.stop_all()
-    for line in lines:
-        print("  " + line)
-    for failure in failures:
-        print("FAIL: " + failure)
-    if not failures:
-        print("PASS: every message is heard, and setup's pages are walked with Tab and Shift+Tab")
-    return 1 if failures else 0
+    return report(lines, failures, "every message is heard, and setup's pages are walked with Tab and Shift+Tab")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) >= 3 and sys.argv[1] == "--inner":
-        sys.exit(inner(sys.argv[2]))
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    sys.exit(outer(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "build", "ci")))
+    sys.exit(run(__file__, inner, "mooring-errors-", LIMIT_SECONDS))

@@ -27,23 +27,18 @@ it starts is stopped when it ends.
 """
 
 import os
-import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bus_session import first_showing, find_app, key_of, pump, run_outside, start_desktop, wait_for  # noqa: E402
-from bus_walk import Listener, is_role, xdotool  # noqa: E402
+from bus_session import first_showing, find_app, key_of, pump, start_desktop, wait_for  # noqa: E402
+from bus_walk import Listener, is_role, make_profile, report, run, start_mooring, xdotool  # noqa: E402
 from secrets_and_alerts import Processes, describe  # noqa: E402
 
 PASSPHRASE = "harbour-Light-52"
 CODE = "QXZW-KJVB-9784"  # typed into the recovery code field: none of it may reach the bus
 DISPLAYS = range(118, 124)
 LIMIT_SECONDS = 240
-
-
-def outer(build):
-    return run_outside(os.path.abspath(__file__), build, "mooring-focus-", LIMIT_SECONDS)
 
 
 def inner(build):
@@ -59,19 +54,11 @@ def inner(build):
             return 1
 
         profile = os.path.join(work, "profile")
-        fast = {**os.environ, "MOORING_INSECURE_FAST_KDF": "1"}
-        created = subprocess.run([os.path.join(build, "src/app/mooring-cli"), "create", "--profile", profile],
-                                 input=f"{PASSPHRASE}\n{PASSPHRASE}\n", text=True, capture_output=True, env=fast)
-        if created.returncode != 0:
-            print("FAIL: mooring-cli could not create a profile:", created.stderr.strip())
-            return 1
-
+        make_profile(build, profile, PASSPHRASE)
         bus = Listener(failures, lines)
         events = bus.events
         last_focused, wait_focus, walk_screen = bus.last_focused, bus.wait_focus, bus.walk_screen
-
-        app_env = {**fast, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
-        mooring = processes.start([os.path.join(build, "src/app/mooring"), "--profile", profile], env=app_env)
+        mooring = start_mooring(processes, build, profile)
         deadline = bus.deadline = time.monotonic() + LIMIT_SECONDS
         started = time.monotonic()
 
@@ -260,19 +247,12 @@ def inner(build):
             failures.append(f"Mooring stopped during the check (exit status {mooring.returncode})")
     except SystemExit:
         pass
+    except RuntimeError as error:
+        failures.append(str(error))
     finally:
         processes.stop_all()
-    for line in lines:
-        print("  " + line)
-    for failure in failures:
-        print("FAIL: " + failure)
-    if not failures:
-        print("PASS: Tab and Shift+Tab reach every showing control, each named and showing; the week is said")
-    return 1 if failures else 0
+    return report(lines, failures, "Tab and Shift+Tab reach every showing control, each named and showing; the week is said")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) >= 3 and sys.argv[1] == "--inner":
-        sys.exit(inner(sys.argv[2]))
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    sys.exit(outer(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "build", "ci")))
+    sys.exit(run(__file__, inner, "mooring-focus-", LIMIT_SECONDS))

@@ -18,13 +18,12 @@ it starts is stopped when it ends.
 """
 
 import os
-import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bus_session import find_app, first_showing, pump, run_outside, start_desktop, wait_for  # noqa: E402
-from bus_walk import Listener, is_role, xdotool  # noqa: E402
+from bus_session import find_app, first_showing, pump, start_desktop, wait_for  # noqa: E402
+from bus_walk import Listener, is_role, make_profile, report, run, start_mooring, xdotool  # noqa: E402
 from secrets_and_alerts import Processes  # noqa: E402
 
 PASSPHRASE = "willow-Bright-29"
@@ -33,10 +32,6 @@ LIMIT_SECONDS = 150
 # Before unlocking there is no plan to show: "My plan, step by step" comes after.
 PANELS = (("alt+b", "Breathe"), ("alt+g", "Ground"), ("alt+r", "Ride out the urge"), ("alt+t", "Talk to someone"),
           ("alt+s", "Try something"))
-
-
-def outer(build):
-    return run_outside(os.path.abspath(__file__), build, "mooring-panels-", LIMIT_SECONDS)
 
 
 def inner(build):
@@ -51,24 +46,12 @@ def inner(build):
             print(f"FAIL: no free display from :{DISPLAYS[0]} to :{DISPLAYS[-1]}")
             return 1
         profile = os.path.join(work, "profile")
-        fast = {**os.environ, "MOORING_INSECURE_FAST_KDF": "1"}
-        created = subprocess.run([os.path.join(build, "src/app/mooring-cli"), "create", "--profile", profile],
-                                 input=f"{PASSPHRASE}\n{PASSPHRASE}\n", text=True, capture_output=True, env=fast)
-        if created.returncode != 0:
-            print("FAIL: mooring-cli could not create a profile:", created.stderr.strip())
-            return 1
+        make_profile(build, profile, PASSPHRASE)
         bus = Listener(failures, lines)
         bus.deadline = time.monotonic() + LIMIT_SECONDS
-        app_env = {**fast, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
-        processes.start([os.path.join(build, "src/app/mooring"), "--profile", profile], env=app_env)
-
-        app = field = None
-        end = time.monotonic() + 40
-        while time.monotonic() < end and field is None:
-            pump(0.3)
-            app = find_app()
-            field = first_showing(app, is_role(pyatspi.ROLE_PASSWORD_TEXT)) if app else None
-        if field is None or not bus.keys_arrive(field):
+        start_mooring(processes, build, profile)
+        app = bus.wait_app(is_role(pyatspi.ROLE_PASSWORD_TEXT))
+        if app is None:
             print("FAIL: the lock screen's passphrase field never took keys on the bus")
             return 1
 
@@ -124,19 +107,12 @@ def inner(build):
             failures.append("Mooring stopped during the check")
     except SystemExit:
         pass
+    except RuntimeError as error:
+        failures.append(str(error))
     finally:
         processes.stop_all()
-    for line in lines:
-        print("  " + line)
-    for failure in failures:
-        print("FAIL: " + failure)
-    if not failures:
-        print("PASS: every panel of the help screen is walked both ways, each control named and showing")
-    return 1 if failures else 0
+    return report(lines, failures, "every panel of the help screen is walked both ways, each control named and showing")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) >= 3 and sys.argv[1] == "--inner":
-        sys.exit(inner(sys.argv[2]))
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    sys.exit(outer(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "build", "ci")))
+    sys.exit(run(__file__, inner, "mooring-panels-", LIMIT_SECONDS))
