@@ -113,10 +113,17 @@ TEST_CASE("My week shows the check-ins on a diary card and reads them again when
     CHECK(cell->text(QAccessible::Name) == u"6 out of 10"_s);
     QAccessibleTableCellInterface* c = cell->tableCellInterface();
     REQUIRE(c);
-    REQUIRE(c->columnHeaderCells().size() == 1);
-    CHECK(c->columnHeaderCells().constFirst()->text(QAccessible::Name) == u"Tue"_s);
-    REQUIRE(c->rowHeaderCells().size() == 1);
-    CHECK(c->rowHeaderCells().constFirst()->text(QAccessible::Name) == u"How today was"_s);
+    // Qt 6.4 makes a new header cell at each call and registers none of them, so nothing
+    // frees them (LeakSanitizer found them): each list is asked for once, and its cells go
+    // through Qt's own registry to be deleted.
+    const QList<QAccessibleInterface*> day = c->columnHeaderCells();
+    const QList<QAccessibleInterface*> row = c->rowHeaderCells();
+    CHECK(day.size() == 1);
+    CHECK(row.size() == 1);
+    if (day.size() == 1) CHECK(day.constFirst()->text(QAccessible::Name) == u"Tue"_s);
+    if (row.size() == 1) CHECK(row.constFirst()->text(QAccessible::Name) == u"How today was"_s);
+    for (QAccessibleInterface* header : day + row)
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(header));
     CHECK(t->cellAt(overall, 0)->text(QAccessible::Name).isEmpty());
 
     // Removing a check-in elsewhere: the card follows.
