@@ -3,8 +3,7 @@
 run_outside() starts a check script again inside its own D-Bus session (dbus-run-session), in
 a process group of its own that is always ended afterwards. Inside, start_desktop() brings up
 Xvfb on a free display of the ones given, openbox and the AT-SPI bus; the functions below read
-the bus with pyatspi as a screen reader does. (secrets_and_alerts.py keeps its own copy of the
-outer part; this is the shared one for newer checks.)
+the bus with pyatspi as a screen reader does. Every check in this folder shares them.
 """
 
 import os
@@ -15,8 +14,22 @@ import sys
 import tempfile
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from secrets_and_alerts import python_with_pyatspi, walk  # noqa: E402
+
+def python_with_pyatspi():
+    """pyatspi comes from the distribution (python3-pyatspi); a python3 earlier on PATH
+    (a virtualenv, pyenv) may not see it, so find one that does."""
+    try:
+        import pyatspi  # noqa: F401
+
+        return sys.executable
+    except ImportError:
+        pass
+    for candidate in ("/usr/bin/python3", shutil.which("python3")):
+        if candidate and candidate != sys.executable and os.access(candidate, os.X_OK):
+            ok = subprocess.run([candidate, "-c", "import pyatspi"], capture_output=True).returncode == 0
+            if ok:
+                return candidate
+    return None
 
 
 def run_outside(script, build, work_prefix, limit_seconds):
@@ -64,6 +77,29 @@ def run_outside(script, build, work_prefix, limit_seconds):
     return rc
 
 
+class Processes:
+    """Processes this check started, stopped in reverse order."""
+
+    def __init__(self):
+        self.started = []
+
+    def start(self, args, **kwargs):
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
+        self.started.append(process)
+        return process
+
+    def stop_all(self):
+        for process in reversed(self.started):
+            if process.poll() is None:
+                process.terminate()
+        for process in reversed(self.started):
+            try:
+                process.wait(timeout=3)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
 def start_display(processes, displays):
     for number in displays:
         display = f":{number}"
@@ -99,6 +135,29 @@ def start_desktop(processes, work, displays):
     processes.start([launcher, "--launch-immediately"])
     time.sleep(0.5)
     return display
+
+
+def describe(acc):
+    try:
+        return f"{acc.getRoleName()} '{acc.name}'"
+    except Exception:  # the object may be gone already
+        return "(gone)"
+
+
+def walk(acc, depth=0):
+    if acc is None or depth > 40:
+        return
+    yield acc
+    try:
+        count = acc.childCount
+    except Exception:
+        return
+    for i in range(count):
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
 
 
 def pump(seconds):

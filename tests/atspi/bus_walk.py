@@ -17,8 +17,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bus_session import find_app, first_showing, key_of, parent_of, pump, run_outside, showing, states  # noqa: E402
-from secrets_and_alerts import describe, walk  # noqa: E402
+from bus_session import (  # noqa: E402
+    describe, find_app, first_showing, key_of, parent_of, pump, run_outside, showing, states, walk)
 
 MAX_TABS = 60
 

@@ -32,7 +32,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bus_session import pump, start_desktop, wait_for  # noqa: E402
 from bus_walk import Listener, is_role, make_profile, report, run, start_mooring, xdotool  # noqa: E402
-from secrets_and_alerts import Processes  # noqa: E402
+from bus_session import Processes  # noqa: E402
 
 PASSPHRASE = "lantern-Quiet-63"
 NEW_PASSPHRASE = "meadow-Stones-81"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Walking Mooring's screens with Tab and Shift+Tab, checked on the real AT-SPI bus.
 
-Uses the same private set-up as secrets_and_alerts.py (its own Xvfb from :118 to :123, openbox,
+Uses the private set-up of bus_session.py (its own Xvfb from :118 to :123, openbox,
 a private D-Bus session, the AT-SPI bus, pyatspi), opens `mooring` on a fresh profile and, like
 a person who cannot see the screen:
 
@@ -33,7 +33,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bus_session import first_showing, find_app, key_of, pump, start_desktop, wait_for  # noqa: E402
 from bus_walk import Listener, is_role, make_profile, report, run, start_mooring, xdotool  # noqa: E402
-from secrets_and_alerts import Processes, describe  # noqa: E402
+from bus_session import Processes, describe  # noqa: E402
 
 PASSPHRASE = "harbour-Light-52"
 CODE = "QXZW-KJVB-9784"  # typed into the recovery code field: none of it may reach the bus

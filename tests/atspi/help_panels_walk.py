@@ -24,7 +24,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bus_session import find_app, first_showing, pump, start_desktop, wait_for  # noqa: E402
 from bus_walk import Listener, is_role, make_profile, report, run, start_mooring, xdotool  # noqa: E402
-from secrets_and_alerts import Processes  # noqa: E402
+from bus_session import Processes  # noqa: E402
 
 PASSPHRASE = "willow-Bright-29"
 DISPLAYS = range(124, 132)

@@ -22,12 +22,12 @@ it starts is stopped when it ends, also when it fails or is interrupted.
 
 import os
 import re
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bus_session import Processes, describe, find_app, pump, start_desktop, walk  # noqa: E402
+from bus_walk import make_profile, run, start_mooring, xdotool  # noqa: E402
 
 SECRET = "quartz-Maple-47"  # typed, then cleared: none of its characters may reach the bus
 WRONG = "not the right one"  # typed and sent: must fail
@@ -35,142 +35,6 @@ MESSAGE_PART = "passphrase didn"  # part of the message a wrong passphrase shows
 BULLETS = set("\u2022\u25cf*")  # what a password field may show instead of characters
 DISPLAYS = range(132, 140)
 LIMIT_SECONDS = 50
-
-
-def python_with_pyatspi():
-    """pyatspi comes from the distribution (python3-pyatspi); a python3 earlier on PATH
-    (a virtualenv, pyenv) may not see it, so find one that does."""
-    try:
-        import pyatspi  # noqa: F401
-
-        return sys.executable
-    except ImportError:
-        pass
-    for candidate in ("/usr/bin/python3", shutil.which("python3")):
-        if candidate and candidate != sys.executable and os.access(candidate, os.X_OK):
-            ok = subprocess.run([candidate, "-c", "import pyatspi"], capture_output=True).returncode == 0
-            if ok:
-                return candidate
-    return None
-
-
-# ---------------------------------------------------------------------------------------
-# Outer part: starts everything in a process group of its own and always ends that group.
-
-
-def outer(build):
-    for tool in ("Xvfb", "openbox", "xdotool", "dbus-run-session"):
-        if not shutil.which(tool):
-            print(f"FAIL: {tool} is needed (apt install xvfb openbox xdotool dbus-daemon)")
-            return 1
-    python = python_with_pyatspi()
-    if not python:
-        print("FAIL: pyatspi is needed (apt install python3-pyatspi at-spi2-core)")
-        return 1
-    for binary in ("src/app/mooring", "src/app/mooring-cli"):
-        if not os.access(os.path.join(build, binary), os.X_OK):
-            print(f"FAIL: build the targets mooring and mooring-cli first ({binary} missing)")
-            return 1
-    work = tempfile.mkdtemp(prefix="mooring-atspi-")
-    env = dict(os.environ)
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    env.pop("AT_SPI_BUS_ADDRESS", None)
-    env["MOORING_ATSPI_WORK"] = work
-    # A new session: the group id is this child's pid, so ending the group ends every
-    # process started below (X server, window manager, buses, the app) and nothing else.
-    child = subprocess.Popen(
-        ["dbus-run-session", "--", python, os.path.abspath(__file__), "--inner", build],
-        env=env,
-        start_new_session=True,
-    )
-    try:
-        rc = child.wait(timeout=LIMIT_SECONDS + 10)
-    except subprocess.TimeoutExpired:
-        print("FAIL: the check did not finish in time")
-        rc = 1
-    except KeyboardInterrupt:
-        rc = 130
-    finally:
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            try:
-                os.killpg(child.pid, sig)
-            except ProcessLookupError:
-                break
-            time.sleep(0.5)
-        try:
-            child.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            pass
-        shutil.rmtree(work, ignore_errors=True)
-    return rc
-
-
-# ---------------------------------------------------------------------------------------
-# Inner part: runs inside the private D-Bus session.
-
-
-class Processes:
-    """Processes this check started, stopped in reverse order."""
-
-    def __init__(self):
-        self.started = []
-
-    def start(self, args, **kwargs):
-        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
-        self.started.append(process)
-        return process
-
-    def stop_all(self):
-        for process in reversed(self.started):
-            if process.poll() is None:
-                process.terminate()
-        for process in reversed(self.started):
-            try:
-                process.wait(timeout=3)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def start_display(processes):
-    for number in DISPLAYS:
-        display = f":{number}"
-        server = processes.start(["Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
-        # A display in use makes Xvfb give up at once; wait for that before probing, so the
-        # probe never answers for somebody else's server.
-        time.sleep(0.4)
-        for _ in range(100):
-            if server.poll() is not None:
-                break
-            probe = subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": display},
-                                   capture_output=True)
-            if probe.returncode == 0 and server.poll() is None:
-                return display
-            time.sleep(0.05)
-    return None
-
-
-def describe(acc):
-    try:
-        return f"{acc.getRoleName()} '{acc.name}'"
-    except Exception:  # the object may be gone already
-        return "(gone)"
-
-
-def walk(acc, depth=0):
-    if acc is None or depth > 40:
-        return
-    yield acc
-    try:
-        count = acc.childCount
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = acc.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
 
 
 def texts_of(acc):
@@ -192,35 +56,20 @@ def texts_of(acc):
 
 def inner(build):
     import pyatspi
-    from gi.repository import GLib
 
     work = os.environ["MOORING_ATSPI_WORK"]
     processes = Processes()
     failures = []
     lines = []
     try:
-        display = start_display(processes)
-        if not display:
-            print("FAIL: no free display from :132 to :139")
+        if not start_desktop(processes, work, DISPLAYS):
+            print(f"FAIL: no free display from :{DISPLAYS[0]} to :{DISPLAYS[-1]}")
             return 1
-        os.environ["DISPLAY"] = display
-        runtime = os.path.join(work, "runtime")
-        os.makedirs(runtime, mode=0o700)
-        home = os.path.join(work, "home")
-        os.makedirs(home)
-        os.environ.update(XDG_RUNTIME_DIR=runtime, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-                          XDG_DATA_HOME=os.path.join(home, "data"), NO_AT_BRIDGE="0")
-        processes.start(["openbox", "--sm-disable"])
-        launcher = shutil.which("at-spi-bus-launcher") or "/usr/libexec/at-spi-bus-launcher"
-        processes.start([launcher, "--launch-immediately"])
-        time.sleep(0.5)
-
         profile = os.path.join(work, "profile")
-        created = subprocess.run([os.path.join(build, "src/app/mooring-cli"), "create", "--profile", profile],
-                                 input=f"{SECRET}x\n{SECRET}x\n", text=True, capture_output=True,
-                                 env={**os.environ, "MOORING_INSECURE_FAST_KDF": "1"})
-        if created.returncode != 0:
-            print("FAIL: mooring-cli could not create a profile:", created.stderr.strip())
+        try:
+            make_profile(build, profile, SECRET + "x")
+        except RuntimeError as error:
+            print(f"FAIL: {error}")
             return 1
 
         events = []
@@ -248,28 +97,10 @@ def inner(build):
                  "object:children-changed"]
         pyatspi.Registry.registerEventListener(on_event, *kinds)
 
-        app_env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-                   "QT_ACCESSIBILITY": "1"}
-        mooring = processes.start([os.path.join(build, "src/app/mooring"), "--profile", profile], env=app_env)
+        mooring = start_mooring(processes, build, profile)
 
         deadline = time.monotonic() + LIMIT_SECONDS
         state = {}
-
-        def pump(seconds):
-            end = time.monotonic() + seconds
-            context = GLib.MainContext.default()
-            while time.monotonic() < end:
-                while context.pending():
-                    context.iteration(False)
-                time.sleep(0.02)
-
-        def find_app():
-            desktop = pyatspi.Registry.getDesktop(0)
-            for i in range(desktop.childCount):
-                app = desktop.getChildAtIndex(i)
-                if app is not None and app.name and "mooring" in app.name.lower():
-                    return app
-            return None
 
         def find_field(app):
             for acc in walk(app):
@@ -295,9 +126,6 @@ def inner(build):
         except Exception:
             pass
         pump(0.5)
-
-        def xdotool(*args):
-            subprocess.run(["xdotool", *args], check=True)
 
         # 1. Type the passphrase, read the field while it is full, clear it.
         first_event = len(events)
@@ -465,7 +293,4 @@ def inner(build):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) >= 3 and sys.argv[1] == "--inner":
-        sys.exit(inner(sys.argv[2]))
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    sys.exit(outer(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "build", "ci")))
+    sys.exit(run(__file__, inner, "mooring-atspi-", LIMIT_SECONDS))
