@@ -3,7 +3,7 @@
 
     app -> gui -> session -> exchange -> storage -> domain
     app -> cli -> exchange,  exchange -> insights -> domain
-    app -> gui -> speech -> domain
+    app -> gui -> speech -> sound -> domain
     app -> gui -> printing -> exchange
 
 A layer may include its own headers and those of any layer below it, never one above.
@@ -28,10 +28,11 @@ MAY_INCLUDE = {
     "exchange": {"exchange", "insights", "storage", "domain"},
     "printing": {"printing", "exchange", "insights", "storage", "domain"},
     "session": {"session", "exchange", "insights", "storage", "domain"},
-    "speech": {"speech", "domain"},
-    "gui": {"gui", "session", "printing", "speech", "exchange", "insights", "storage", "domain"},
+    "sound": {"sound", "domain"},
+    "speech": {"speech", "sound", "domain"},
+    "gui": {"gui", "session", "printing", "speech", "sound", "exchange", "insights", "storage", "domain"},
     "cli": {"cli", "exchange", "insights", "storage", "domain"},
-    "app": {"app", "gui", "cli", "session", "printing", "speech", "exchange", "insights", "storage", "domain"},
+    "app": {"app", "gui", "cli", "session", "printing", "speech", "sound", "exchange", "insights", "storage", "domain"},
 }
 WIDGET_LAYERS = {"gui", "app"}
 SQLCIPHER_LAYERS = {"storage"}

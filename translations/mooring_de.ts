@@ -7662,6 +7662,24 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::sound::PulseSink</name>
+    <message>
+        <source>No sound output was found on this computer.</source>
+        <translation>Auf diesem Computer wurde keine Tonausgabe gefunden.</translation>
+    </message>
+    <message>
+        <source>Sound is set up to go to another computer over the network, and Mooring never uses the network.</source>
+        <translation>Der Ton ist so eingerichtet, dass er über das Netzwerk an einen anderen Computer geht, und Mooring nutzt nie das Netzwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::sound::RuntimeLibrary</name>
+    <message>
+        <source>A part that reading aloud needs (%1) could not be loaded. Installing the package %2 should bring it back.</source>
+        <translation>Ein Teil, den das Vorlesen braucht (%1), konnte nicht geladen werden. Wenn du das Paket %2 installierst, sollte es wieder gehen.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::speech::EspeakSpeaker</name>
     <message>
         <source>Mooring&apos;s own voice could not be started. Installing the package espeak-ng-data should bring it back.</source>
@@ -7677,24 +7695,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>The system&apos;s speech service could not be found.</source>
         <translation>Der Sprachdienst des Systems wurde nicht gefunden.</translation>
-    </message>
-</context>
-<context>
-    <name>mooring::speech::PulseSink</name>
-    <message>
-        <source>No sound output was found on this computer.</source>
-        <translation>Auf diesem Computer wurde keine Tonausgabe gefunden.</translation>
-    </message>
-    <message>
-        <source>Sound is set up to go to another computer over the network, and Mooring never uses the network.</source>
-        <translation>Der Ton ist so eingerichtet, dass er über das Netzwerk an einen anderen Computer geht, und Mooring nutzt nie das Netzwerk.</translation>
-    </message>
-</context>
-<context>
-    <name>mooring::speech::RuntimeLibrary</name>
-    <message>
-        <source>A part that reading aloud needs (%1) could not be loaded. Installing the package %2 should bring it back.</source>
-        <translation>Ein Teil, den das Vorlesen braucht (%1), konnte nicht geladen werden. Wenn du das Paket %2 installierst, sollte es wieder gehen.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
 #include "speech/EspeakLibrary.h"
 
-#include "speech/RuntimeLibrary.h"
+#include "sound/RuntimeLibrary.h"
 
 namespace mooring::speech {
 
 const EspeakLibrary* EspeakLibrary::load(QString* why) {
-    static const Resolved<EspeakLibrary> loaded = [] {
-        RuntimeLibrary library("libespeak-ng.so.1", "libespeak-ng1");
-        Resolved<EspeakLibrary> resolved;
+    static const sound::Resolved<EspeakLibrary> loaded = [] {
+        sound::RuntimeLibrary library("libespeak-ng.so.1", "libespeak-ng1");
+        sound::Resolved<EspeakLibrary> resolved;
         resolved.api = {MOORING_RESOLVE(library, espeak_Initialize),
                         MOORING_RESOLVE(library, espeak_SetSynthCallback),
                         MOORING_RESOLVE(library, espeak_SetVoiceByProperties),

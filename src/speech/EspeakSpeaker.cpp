@@ -1,7 +1,7 @@
 #include "speech/EspeakSpeaker.h"
 
+#include "sound/PcmSink.h"
 #include "speech/EspeakLibrary.h"
-#include "speech/PcmSink.h"
 #include "speech/Script.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,7 @@ std::mutex& engineMutex() {
 }
 
 struct Synthesis {
-    PcmSink* sink;
+    sound::PcmSink* sink;
     const std::atomic<bool>* stopRequested;
     bool sinkFailed = false;
 };
@@ -113,7 +113,7 @@ void EspeakSpeaker::joinStoppedJobs(bool wait) {
 }
 
 void EspeakSpeaker::read(Job* job, QStringList utterances, Voice voice, int generation) {
-    std::unique_ptr<PcmSink> sink = m_sinks();
+    std::unique_ptr<sound::PcmSink> sink = m_sinks();
     Synthesis synthesis{sink.get(), &job->stopRequested};
     bool opened = false;
     const EspeakLibrary& espeak = *EspeakLibrary::load(nullptr);  // open() found it

@@ -10,9 +10,11 @@
 #include <thread>
 #include <vector>
 
-namespace mooring::speech {
-
+namespace mooring::sound {
 class PcmSink;
+}
+
+namespace mooring::speech {
 
 // Reads with espeak-ng, the synthesizer that ships with Mooring's dependencies (English and
 // German voices), when no speech-dispatcher answers. espeak-ng only makes the samples
@@ -25,7 +27,7 @@ class PcmSink;
 class EspeakSpeaker final : public Speaker {
     Q_OBJECT
 public:
-    using SinkFactory = std::function<std::unique_ptr<PcmSink>()>;
+    using SinkFactory = std::function<std::unique_ptr<sound::PcmSink>()>;
 
     // Starts espeak-ng (once per process); null, with `why` set, when it cannot start or has
     // neither an English nor a German voice. `sinks` makes the sink for each script.

@@ -1,8 +1,8 @@
 #include "speech/SpeakerChoice.h"
 
+#include "sound/PulseSink.h"
 #include "speech/EspeakSpeaker.h"
 #include "speech/LocalSpeechSocket.h"
-#include "speech/PulseSink.h"
 #include "speech/SpeechDispatcherSpeaker.h"
 
 #include <QCoreApplication>
@@ -29,9 +29,9 @@ SpeakerChoice SpeakerChoice::forThisComputer() {
         return SpeechDispatcherSpeaker::open(LocalSpeechSocket::fromEnvironment(), why);
     };
     const Candidate espeak = [](QString* why) -> std::unique_ptr<Speaker> {
-        const QString server = PulseSink::serverFromEnvironment(why);
-        if (server.isEmpty() || !PulseSink::canLoad(why)) return nullptr;
-        return EspeakSpeaker::open([server] { return std::make_unique<PulseSink>(server); }, why);
+        const QString server = sound::PulseSink::serverFromEnvironment(why);
+        if (server.isEmpty() || !sound::PulseSink::canLoad(why)) return nullptr;
+        return EspeakSpeaker::open([server] { return std::make_unique<sound::PulseSink>(server); }, why);
     };
     return firstOf({dispatcher, espeak});
 }

@@ -1,9 +1,9 @@
 // espeak-ng, Mooring's own voice: real synthesis into memory (no sound card needed), in
 // English and German, and a stop that cuts a long text short at once.
+#include "sound/PcmSink.h"
 #include "speech/EspeakLibrary.h"
 #include "speech/EspeakSpeaker.h"
 #include "speech/HelpText.h"
-#include "speech/PcmSink.h"
 #include "speech/Script.h"
 
 #include <catch2/catch.hpp>
@@ -17,6 +17,7 @@
 #include <thread>
 
 using namespace mooring::speech;
+using namespace mooring::sound;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -1,12 +1,12 @@
 // The speech libraries are opened when first needed: what a missing library or function
 // becomes (a sentence, never a crash), and that real functions are found by their names.
-#include "speech/RuntimeLibrary.h"
+#include "sound/RuntimeLibrary.h"
 
 #include <catch2/catch.hpp>
 
 #include <espeak-ng/speak_lib.h>
 
-using namespace mooring::speech;
+using namespace mooring::sound;
 using namespace Qt::StringLiterals;
 
 TEST_CASE("A library that is not installed gives a sentence naming it and its package", "[speech]") {

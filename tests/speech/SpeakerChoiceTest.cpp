@@ -2,8 +2,8 @@
 // "not available"; and never an address that could leave this computer.
 #include "FakeSpeaker.h"
 
+#include "sound/PulseSink.h"
 #include "speech/LocalSpeechSocket.h"
-#include "speech/PulseSink.h"
 #include "speech/SpeakerChoice.h"
 #include "speech/SpeechDispatcherSpeaker.h"
 
@@ -13,6 +13,7 @@
 
 using namespace mooring;
 using namespace mooring::speech;
+using namespace mooring::sound;
 using namespace Qt::StringLiterals;
 
 namespace {

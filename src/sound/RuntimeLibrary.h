@@ -3,11 +3,12 @@
 #include <QLibrary>
 #include <QString>
 
-namespace mooring::speech {
+namespace mooring::sound {
 
-// A shared library opened when it is first needed instead of linked: the speech libraries
-// and the twenty or so they bring with them would cost every start of Mooring time, for
-// reading aloud, which is off until someone asks to be read to. Functions are looked up by
+// A shared library opened when it is first needed instead of linked: the sound and speech
+// libraries and the twenty or so they bring with them would cost every start of Mooring
+// time, for sound and reading aloud, which wait until someone asks for them (reading
+// aloud, speech/, is the first user; sound/ plays and records). Functions are looked up by
 // name and typed with the installed header's own declaration (MOORING_RESOLVE), so the
 // compiler still checks every call. A missing library or function becomes a sentence for
 // the settings screen, never a crash.
@@ -49,7 +50,7 @@ struct Resolved {
     }
 };
 
-}  // namespace mooring::speech
+}  // namespace mooring::sound
 
 // The function `symbol` from `library`, with the type its header declares.
 #define MOORING_RESOLVE(library, symbol) (library).function<decltype(&symbol)>(#symbol)

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace mooring::speech {
+namespace mooring::sound {
 
 // The libpulse-simple functions PulseSink uses, opened the first time a voice is chosen
 // (RuntimeLibrary says why it is not linked).
@@ -19,4 +19,4 @@ struct PulseSimpleLibrary {
     static const PulseSimpleLibrary* load(QString* why);
 };
 
-}  // namespace mooring::speech
+}  // namespace mooring::sound

@@ -4,7 +4,7 @@
 
 #include <atomic>
 
-namespace mooring::speech {
+namespace mooring::sound {
 
 // Where synthesized sound goes: 16-bit mono samples, written from the synthesizer's thread.
 // Every call comes from that one thread, from open() to close().
@@ -21,4 +21,4 @@ public:
     virtual void discard() = 0;
 };
 
-}  // namespace mooring::speech
+}  // namespace mooring::sound

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "speech/PcmSink.h"
+#include "sound/PcmSink.h"
 
 #include <QString>
 
@@ -8,7 +8,7 @@
 
 struct pa_simple;
 
-namespace mooring::speech {
+namespace mooring::sound {
 
 struct PulseSimpleLibrary;
 
@@ -44,4 +44,4 @@ private:
     std::chrono::steady_clock::time_point m_firstWrite;
 };
 
-}  // namespace mooring::speech
+}  // namespace mooring::sound

@@ -1,6 +1,6 @@
-#include "speech/PulseSink.h"
+#include "sound/PulseSink.h"
 
-#include "speech/PulseSimpleLibrary.h"
+#include "sound/PulseSimpleLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,14 +10,14 @@
 
 #include <thread>
 
-namespace mooring::speech {
+namespace mooring::sound {
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 QString noSound() {
-    return QCoreApplication::translate("mooring::speech::PulseSink", "No sound output was found on this computer.");
+    return QCoreApplication::translate("mooring::sound::PulseSink", "No sound output was found on this computer.");
 }
 
 }  // namespace
@@ -31,7 +31,7 @@ QString PulseSink::localServer(const QString& pulseServer, const QString& runtim
         if (!runtimeDir.isEmpty()) path = QDir(runtimeDir).filePath(u"pulse/native"_s);
     } else {
         // "tcp:host", a bare host name or a list: any of them may leave this computer.
-        *why = QCoreApplication::translate("mooring::speech::PulseSink",
+        *why = QCoreApplication::translate("mooring::sound::PulseSink",
                                            "Sound is set up to go to another computer over the network, and "
                                            "Mooring never uses the network.");
         return {};
@@ -103,4 +103,4 @@ void PulseSink::discard() {
     if (m_stream) m_pulse->flush(m_stream, &error);
 }
 
-}  // namespace mooring::speech
+}  // namespace mooring::sound

@@ -1,8 +1,8 @@
-#include "speech/PulseSimpleLibrary.h"
+#include "sound/PulseSimpleLibrary.h"
 
-#include "speech/RuntimeLibrary.h"
+#include "sound/RuntimeLibrary.h"
 
-namespace mooring::speech {
+namespace mooring::sound {
 
 const PulseSimpleLibrary* PulseSimpleLibrary::load(QString* why) {
     static const Resolved<PulseSimpleLibrary> loaded = [] {
@@ -17,4 +17,4 @@ const PulseSimpleLibrary* PulseSimpleLibrary::load(QString* why) {
     return loaded.orWhy(why);
 }
 
-}  // namespace mooring::speech
+}  // namespace mooring::sound

@@ -1,8 +1,8 @@
-#include "speech/RuntimeLibrary.h"
+#include "sound/RuntimeLibrary.h"
 
 #include <QCoreApplication>
 
-namespace mooring::speech {
+namespace mooring::sound {
 
 RuntimeLibrary::RuntimeLibrary(const char* soname, const char* package)
     : m_library(QString::fromLatin1(soname)), m_package(QString::fromLatin1(package)) {
@@ -18,10 +18,10 @@ QFunctionPointer RuntimeLibrary::resolve(const char* name) {
 
 QString RuntimeLibrary::why() const {
     if (m_missing.isEmpty()) return {};
-    return QCoreApplication::translate("mooring::speech::RuntimeLibrary",
+    return QCoreApplication::translate("mooring::sound::RuntimeLibrary",
                                        "A part that reading aloud needs (%1) could not be loaded. Installing "
                                        "the package %2 should bring it back.")
         .arg(m_missing, m_package);
 }
 
-}  // namespace mooring::speech
+}  // namespace mooring::sound
