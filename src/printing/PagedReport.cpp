@@ -19,6 +19,9 @@ namespace {
 QFont sized(QFont font, double points, bool bold = false) {
     font.setPointSizeF(points);
     font.setBold(bold);
+    // No joined letters: drawn as one glyph, "fi" came out of the PDF as U+FB01, so "first"
+    // could not be found or copied, nor read well by a screen reader. Latin needs no shaping.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

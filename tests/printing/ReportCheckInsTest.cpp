@@ -3,9 +3,8 @@
 // each part only when ticked.
 #include "printing/RangeReportDocument.h"
 #include "printing/ReportCheckIns.h"
+#include "support/PdfText.h"
 
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -54,15 +53,10 @@ QString pdfText(const RangeReportDocument& doc) {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"report.pdf"_s);
     doc.writePdf(path);
-    QProcess p;
-    p.start(u"pdftotext"_s, {path, u"-"_s});
-    REQUIRE(p.waitForFinished(20000));
-    REQUIRE(p.exitCode() == 0);
-    // The PDF's fonts join "fi" and "fl" into one glyph; read them as letters.
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(u'\uFB01', u"fi"_s).replace(u'\uFB02', u"fl"_s);
+    return test::pdfText(path);
 }
 
-QString squashed(QString text) { return text.remove(QRegularExpression(u"\\s+"_s)); }
+using test::squashed;
 
 }  // namespace
 
