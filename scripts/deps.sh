@@ -7,7 +7,7 @@ MOORING_BUILD_PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libgl-dev
     libqt6opengl6-dev
     libsqlcipher-dev libsodium-dev nlohmann-json3-dev libzxcvbn-dev libdtl-dev libqrencode-dev
-    libspeechd-dev libespeak-ng-dev libpulse-dev
+    libspeechd-dev libespeak-ng-dev libpulse-dev libopusenc-dev libopusfile-dev
 )
 MOORING_TEST_PACKAGES=(
     catch2 clang libclang-rt-14-dev sqlcipher poppler-utils xvfb xdotool bc strace gdb python3-jsonschema

@@ -7662,6 +7662,13 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::sound::OggOpusWriter</name>
+    <message>
+        <source>The sound could not be prepared for keeping. Trying again may help.</source>
+        <translation>Der Ton konnte nicht zum Aufbewahren vorbereitet werden. Ein neuer Versuch kann helfen.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::sound::PulseSink</name>
     <message>
         <source>No sound output was found on this computer.</source>
@@ -7677,6 +7684,29 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>A part that reading aloud needs (%1) could not be loaded. Installing the package %2 should bring it back.</source>
         <translation>Ein Teil, den das Vorlesen braucht (%1), konnte nicht geladen werden. Wenn du das Paket %2 installierst, sollte es wieder gehen.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::sound::messages</name>
+    <message>
+        <source>Mooring can play sound files in Opus (.opus, .ogg) or WAV (.wav). A music program can save a copy of this one in one of those, and then it can come in here.</source>
+        <translation>Mooring kann Tondateien in Opus (.opus, .ogg) oder WAV (.wav) abspielen. Ein Musikprogramm kann eine Kopie dieser Datei in einem der beiden speichern, und dann kann sie hier hinein.</translation>
+    </message>
+    <message>
+        <source>This WAV file is saved in a way Mooring cannot play. A music program can save a copy as Opus or as an ordinary WAV file.</source>
+        <translation>Diese WAV-Datei ist auf eine Art gespeichert, die Mooring nicht abspielen kann. Ein Musikprogramm kann eine Kopie als Opus oder als gewöhnliche WAV-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>This sound file seems to be damaged, so Mooring cannot play it.</source>
+        <translation>Diese Tondatei scheint beschädigt zu sein, deshalb kann Mooring sie nicht abspielen.</translation>
+    </message>
+    <message>
+        <source>This sound file is larger than 25 MB, more than Mooring keeps. A music program can save a shorter copy, or one in Opus, which is much smaller.</source>
+        <translation>Diese Tondatei ist größer als 25 MB, mehr als Mooring aufbewahrt. Ein Musikprogramm kann eine kürzere Kopie speichern, oder eine in Opus, die viel kleiner ist.</translation>
+    </message>
+    <message>
+        <source>This sound file has no sound in it.</source>
+        <translation>In dieser Tondatei ist kein Ton.</translation>
     </message>
 </context>
 <context>
