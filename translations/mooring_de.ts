@@ -2789,6 +2789,34 @@
         <source>A report covers at most a year. Starting on %1, it can go up to %2; please choose a later --from or an earlier --to.</source>
         <translation>Ein Bericht umfasst höchstens ein Jahr. Ab dem %1 reicht er bis zum %2; bitte wähle ein späteres --from oder ein früheres --to.</translation>
     </message>
+    <message>
+        <source>Mooring can keep JPEG and PNG photos and Ogg or WAV sounds. This file is none of these, so it was not added.</source>
+        <translation>Mooring kann JPEG- und PNG-Fotos sowie Ogg- oder WAV-Töne aufbewahren. Diese Datei ist nichts davon, darum wurde sie nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The caption is %1 characters long; it can hold up to %2. Please shorten it a little.</source>
+        <translation>Die Beschriftung ist %1 Zeichen lang; Platz ist für bis zu %2. Bitte kürze sie ein wenig.</translation>
+    </message>
+    <message>
+        <source>This file is too large to keep here (%1 MB; up to %2 MB). Please choose a smaller one.</source>
+        <translation>Diese Datei ist zu groß, um sie hier aufzubewahren (%1 MB; bis zu %2 MB). Bitte wähle eine kleinere.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a photo or sound Mooring can keep. Nothing was changed.</source>
+        <translation>Diese Datei ließ sich nicht als Foto oder Ton lesen, den Mooring aufbewahren kann. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This photo or sound is no longer here. Nothing was changed.</source>
+        <translation>Dieses Foto oder dieser Ton ist nicht mehr da. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Photos and sounds can be kept with the ideas of your safety box. Nothing was changed.</source>
+        <translation>Fotos und Töne lassen sich bei den Ideen deines Notfallkoffers aufbewahren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This idea still has photos or sounds kept with it. Please remove them first, so that none is lost by accident.</source>
+        <translation>Bei dieser Idee sind noch Fotos oder Töne aufbewahrt. Bitte entferne sie zuerst, damit keines aus Versehen verloren geht.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>

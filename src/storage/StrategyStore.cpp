@@ -53,9 +53,8 @@ CopingStrategy readRow(const Statement& row) {
     return s;
 }
 
-void insertRow(Database& db, const CopingStrategy& s) {
-    Statement insert(
-        db, std::string("INSERT INTO strategies(") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+// Binds the 13 columns of kColumns, in their order, from 1.
+void bindRow(Statement& insert, const CopingStrategy& s) {
     insert.bind(1, s.id).bind(2, CopingIdea::categoryName(s.category)).bind(3, s.title).bind(4, s.details);
     insert.bind(5, s.location).bind(6, s.favourite ? 1 : 0);
     if (s.favouriteOrder)
@@ -68,7 +67,26 @@ void insertRow(Database& db, const CopingStrategy& s) {
     else
         insert.bind(9, s.builtinKey);
     insert.bind(10, s.hidden ? 1 : 0).bind(11, s.position).bind(12, timeText(s.createdAt));
-    insert.bind(13, timeText(s.updatedAt)).run();
+    insert.bind(13, timeText(s.updatedAt));
+}
+
+void insertRow(Database& db, const CopingStrategy& s) {
+    Statement insert(
+        db, std::string("INSERT INTO strategies(") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bindRow(insert, s);
+    insert.run();
+}
+
+// Every column replaced in place, so what hangs from the idea (its photos and sounds,
+// schema step 11) stays with it. False when there is no idea with this id.
+bool updateRow(Database& db, const CopingStrategy& s) {
+    Statement update(db,
+                     "UPDATE strategies SET id = ?, category = ?, title = ?, details = ?, location = ?, favourite = ?, "
+                     "favourite_order = ?, builtin = ?, builtin_key = ?, archived = ?, position = ?, created_at = ?, "
+                     "updated_at = ? WHERE id = ?");
+    bindRow(update, s);
+    update.bind(14, s.id).run();
+    return db.changes() > 0;
 }
 
 int nextInt(Database& db, std::string_view sql, const QString& argument = {}) {
@@ -245,6 +263,12 @@ void StrategyStore::remove(const QString& id) {
         throw Error(
             Error::Kind::InvalidInput,
             QCoreApplication::translate("mooring", "Ideas that come with Mooring can be hidden, but not deleted."));
+    // The media table refuses it too (RESTRICT); this says why, in words, before trying.
+    if (Statement media(m_db, "SELECT 1 FROM media WHERE strategy_id = ? LIMIT 1"); media.bind(1, id).step())
+        throw Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("mooring",
+                                                "This idea still has photos or sounds kept with it. Please remove "
+                                                "them first, so that none is lost by accident."));
     Statement erase(m_db, "DELETE FROM strategies WHERE id = ?");
     erase.bind(1, id).run();
     tx.commit();
@@ -259,8 +283,7 @@ void StrategyStore::restore(const CopingStrategy& strategy) {
 
 void StrategyStore::put(const CopingStrategy& strategy) {
     Transaction tx(m_db);
-    Statement(m_db, "DELETE FROM strategies WHERE id = ?").bind(1, strategy.id).run();
-    insertRow(m_db, strategy);
+    if (!updateRow(m_db, strategy)) insertRow(m_db, strategy);
     if (!strategy.builtinKey.isEmpty()) {
         Statement seed(m_db, "INSERT OR IGNORE INTO strategy_seeds(builtin_key, seeded_at) VALUES (?, ?)");
         seed.bind(1, strategy.builtinKey).bind(2, timeText(strategy.createdAt)).run();

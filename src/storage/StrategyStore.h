@@ -53,13 +53,14 @@ public:
     // false when it is already first or last.
     bool moveFavourite(const QString& id, int step);
     void setHidden(const QString& id, bool hidden);
-    // Only the person's own ideas can be deleted; built-ins can be hidden instead.
+    // Only the person's own ideas can be deleted; built-ins can be hidden instead. An idea
+    // that still has photos or sounds (MediaStore) is refused, so none goes unnoticed.
     void remove(const QString& id);
     // Puts back an idea exactly as it was (undo of remove).
     void restore(const CopingStrategy& strategy);
-    // Puts an idea as it is (id, times, place kept), replacing the one with its id; a
-    // built-in one is remembered as seeded, so seeding never adds it again. For an import,
-    // which has checked it already.
+    // Puts an idea as it is (id, times, place kept), replacing the one with its id in place
+    // (its photos and sounds stay with it); a built-in one is remembered as seeded, so seeding never adds it again. For
+    // an import, which has checked it already.
     void put(const CopingStrategy& strategy);
 
     // --- seeding (used by the migration; later versions call it again with more ideas) ---

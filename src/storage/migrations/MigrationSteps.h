@@ -19,6 +19,7 @@ Migration step0007JournalFacts();
 Migration step0008JournalTallies();
 Migration step0009SaferIdeaWords();
 Migration step0010CheckIns();
+Migration step0011HopeBox();
 
 // Every step, oldest first; Migrations checks that the versions run 1, 2, 3, ...
 inline std::vector<Migration> allSteps() {
@@ -26,7 +27,7 @@ inline std::vector<Migration> allSteps() {
         step0001Base(),         step0002Toolbox(),         step0003Journal(),
         step0004SafetyPlan(),   step0005WeekReflections(), step0006Setbacks(),
         step0007JournalFacts(), step0008JournalTallies(),  step0009SaferIdeaWords(),
-        step0010CheckIns(),
+        step0010CheckIns(),     step0011HopeBox(),
     };
 }
 
