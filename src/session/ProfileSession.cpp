@@ -25,7 +25,7 @@ Error closedError() {
 
 // Which signal a table's changes belong to. The held draft is left out: it is kept only
 // while locked, and no screen shows it.
-enum class Area { None, Journal, Plan, Toolbox, Contacts, Reflections, WeekNotes, CheckIns };
+enum class Area { None, Journal, Plan, Toolbox, Contacts, Reflections, WeekNotes, CheckIns, Media };
 
 Area areaOf(const QString& table) {
     if (table == u"journal_held_draft"_s) return Area::None;
@@ -36,6 +36,7 @@ Area areaOf(const QString& table) {
     if (table == u"setback_reflections"_s || table == u"recovery_place"_s) return Area::Reflections;
     if (table == u"week_reflections"_s) return Area::WeekNotes;
     if (table == u"check_ins"_s || table.startsWith(u"check_in_"_s)) return Area::CheckIns;
+    if (table == u"media"_s || table == u"media_bytes"_s) return Area::Media;
     return Area::None;
 }
 
@@ -78,6 +79,7 @@ RecoveryPlaceStore ProfileSession::recoveryPlace() { return RecoveryPlaceStore(d
 WeekReflectionStore ProfileSession::weekNotes() { return WeekReflectionStore(database(), m_clock); }
 CheckInStore ProfileSession::checkIns() { return CheckInStore(database(), m_clock); }
 CheckInPreferences ProfileSession::checkInPreferences() { return CheckInPreferences(database()); }
+MediaStore ProfileSession::media() { return MediaStore(database(), m_clock); }
 
 void ProfileSession::forgetFinishedJobs() {
     m_jobs.removeIf([](const QPointer<QThread>& job) { return !job || job->isFinished(); });
@@ -150,6 +152,7 @@ void ProfileSession::announce(const QSet<QString>& tables) {
     if (changed(Area::Reflections)) Q_EMIT reflectionsChanged();
     if (changed(Area::WeekNotes)) Q_EMIT weekNotesChanged();
     if (changed(Area::CheckIns)) Q_EMIT checkInsChanged();
+    if (changed(Area::Media)) Q_EMIT mediaChanged();
 }
 
 }  // namespace mooring

@@ -6,6 +6,7 @@
 #include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
 #include "storage/JournalStore.h"
+#include "storage/MediaStore.h"
 #include "storage/SafetyPlanStore.h"
 #include "storage/SetbackReflectionStore.h"
 #include "storage/StrategyStore.h"
@@ -64,6 +65,7 @@ public:
     WeekReflectionStore weekNotes();
     CheckInStore checkIns();
     CheckInPreferences checkInPreferences();  // the diary card's rows, the self-care questions asked
+    MediaStore media();                       // the hope box: photos, recordings and sounds
 
     // Runs work(UnlockedProfile&) on its own thread and then done(Outcome&) on context's
     // thread (Background.h). close() waits for it. Returns false, running nothing, once the
@@ -99,6 +101,7 @@ Q_SIGNALS:
     void reflectionsChanged();  // setback reflections, where I am in recovery
     void weekNotesChanged();
     void checkInsChanged();  // daily check-ins saved, replaced or removed
+    void mediaChanged();     // hope-box media added, captioned, turned, removed or put back
     void importDone();       // after the change signals of the import itself
     // close() has begun and the database is still open: the last moment to keep words a
     // screen holds unsaved (a note being typed). Nothing may be asked of the person here.
