@@ -11,7 +11,8 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "private, offline companion for recovery f
 set(CPACK_PACKAGE_DESCRIPTION "Mooring keeps a personal safety plan, a coping toolbox and a private journal on
 this computer only, in an encrypted database, and opens no network connection.
 'I need help now' is one click away from the start, even before unlocking.
-mooring-cli checks, exports and backs up a profile from a terminal.")
+mooring-cli checks, exports and backs up a profile from a terminal, and with
+mooring-cli-pdf saves the report for a therapy session as a PDF.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

@@ -806,6 +806,49 @@
     </message>
 </context>
 <context>
+    <name>ReportParts</name>
+    <message>
+        <source>at a glance: the weeks as a chart, how urges ended, the triggers and feelings that came up most, what helped most</source>
+        <translation>auf einen Blick: die Wochen als Diagramm, wie der Drang ausging, die häufigsten Auslöser und Gefühle, was am meisten geholfen hat</translation>
+    </message>
+    <message>
+        <source>times of day and days of the week</source>
+        <translation>Tageszeiten und Wochentage</translation>
+    </message>
+    <message>
+        <source>what helped, and how often</source>
+        <translation>was geholfen hat und wie oft</translation>
+    </message>
+    <message>
+        <source>check-ins and my diary card, when there are any</source>
+        <translation>Check-ins und meine Tageskarte, wenn es welche gibt</translation>
+    </message>
+    <message>
+        <source>how often I saved my plan</source>
+        <translation>wie oft ich meinen Plan gespeichert habe</translation>
+    </message>
+    <message>
+        <source>changes to my safety plan, item by item (off unless named)</source>
+        <translation>Änderungen an meinem Sicherheitsplan, Punkt für Punkt (nur wenn genannt)</translation>
+    </message>
+    <message>
+        <source>my notes for each week</source>
+        <translation>meine Notizen für jede Woche</translation>
+    </message>
+    <message>
+        <source>how many setbacks</source>
+        <translation>wie viele Rückschläge</translation>
+    </message>
+    <message>
+        <source>my setback reflections, in my own words (off unless named)</source>
+        <translation>meine Rückblicke auf Rückschläge, in meinen eigenen Worten (nur wenn genannt)</translation>
+    </message>
+    <message>
+        <source>what I wrote about each moment: situations and notes (off unless named)</source>
+        <translation>was ich zu jedem Moment geschrieben habe: Situationen und Notizen (nur wenn genannt)</translation>
+    </message>
+</context>
+<context>
     <name>ReportPlanDiff</name>
     <message>
         <source>There was no saved safety plan in this time.</source>
@@ -2788,6 +2831,46 @@
     <message>
         <source>A report covers at most a year. Starting on %1, it can go up to %2; please choose a later --from or an earlier --to.</source>
         <translation>Ein Bericht umfasst höchstens ein Jahr. Ab dem %1 reicht er bis zum %2; bitte wähle ein späteres --from oder ein früheres --to.</translation>
+    </message>
+    <message>
+        <source>Saving the report as a PDF needs %1, which comes with mooring-cli, and it is not in %2. Nothing was written. Installing Mooring again brings it back; until then, the window saves the same report (My week, Report for my next session).</source>
+        <translation>Um den Bericht als PDF zu speichern, braucht es %1, das zu mooring-cli gehört, und es ist nicht in %2. Es wurde nichts geschrieben. Wenn du Mooring neu installierst, ist es wieder da; bis dahin speichert das Fenster denselben Bericht (Meine Woche, Bericht für meine nächste Sitzung).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started, so the PDF was not made. Nothing was written.</source>
+        <translation>%1 konnte nicht gestartet werden, deshalb wurde das PDF nicht erstellt. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>--pdf and --json make two different things. Please choose one of them.</source>
+        <translation>--pdf und --json machen zwei verschiedene Dinge. Bitte wähle eins davon.</translation>
+    </message>
+    <message>
+        <source>--include chooses what goes in the PDF, so it needs --pdf FILE. The figures (with or without --json) are always all there, and never your own words.</source>
+        <translation>--include wählt aus, was in das PDF kommt, und braucht deshalb --pdf FILE. Die Zahlen (mit oder ohne --json) sind immer alle da, und nie deine eigenen Worte.</translation>
+    </message>
+    <message>
+        <source>With --pdf FILE it saves the report for your next session as a PDF instead, the same one the window makes, readable only by you. That is done by %1, which comes with mooring-cli. --include names what goes in, separated by commas (for example glance,helped,words); without it, what the window ticks at first: %2. The parts:</source>
+        <translation>Mit --pdf FILE speichert es stattdessen den Bericht für deine nächste Sitzung als PDF, denselben, den das Fenster macht, und nur du kannst ihn lesen. Das übernimmt %1, das zu mooring-cli gehört. --include nennt, was hineinkommt, durch Kommas getrennt (zum Beispiel glance,helped,words); ohne --include das, was das Fenster zu Beginn ankreuzt: %2. Die Teile:</translation>
+    </message>
+    <message>
+        <source>save the report as a PDF in FILE instead (only you can read it)</source>
+        <translation>den Bericht stattdessen als PDF in FILE speichern (nur du kannst ihn lesen)</translation>
+    </message>
+    <message>
+        <source>with --pdf: the parts to put in, separated by commas (below)</source>
+        <translation>mit --pdf: die Teile, die hineinkommen, durch Kommas getrennt (siehe unten)</translation>
+    </message>
+    <message>
+        <source>Your report from %1 to %2 was saved as a PDF in %3.</source>
+        <translation>Dein Bericht vom %1 bis %2 wurde als PDF in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>--include needs the parts to put in the report, separated by commas. The parts are: %1.</source>
+        <translation>--include braucht die Teile, die in den Bericht kommen, durch Kommas getrennt. Die Teile sind: %1.</translation>
+    </message>
+    <message>
+        <source>The report has no part called “%1”. The parts you can name are: %2. Nothing was written.</source>
+        <translation>Der Bericht hat keinen Teil namens „%1“. Diese Teile kannst du nennen: %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Mooring can keep JPEG and PNG photos and Ogg or WAV sounds. This file is none of these, so it was not added.</source>

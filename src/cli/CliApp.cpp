@@ -142,7 +142,9 @@ int CliApp::run(const QStringList& arguments) {
     }
 }
 
-int CliApp::main() {
+int CliApp::main() { return main(QCoreApplication::arguments().mid(1)); }
+
+int CliApp::main(const QStringList& arguments) {
     // With a file size limit (ulimit -f) the kernel would end the process mid-write;
     // ignored, the write reports an error and we can say "could not write" instead.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -153,7 +155,7 @@ int CliApp::main() {
     SecretReader secrets;
     Console console;
     CliApp app(secrets, console);
-    return app.run(QCoreApplication::arguments().mid(1));
+    return app.run(arguments);
 }
 
 }  // namespace mooring::cli

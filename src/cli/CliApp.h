@@ -28,6 +28,9 @@ public:
     // The whole program after QCoreApplication exists: stdin, stdout, stderr and the
     // process's arguments and environment.
     static int main();
+    // The same with the arguments (without the program name) given: mooring-cli-pdf keeps
+    // them from QGuiApplication, which would take options such as -reverse for itself.
+    static int main(const QStringList& arguments);
 
     static std::vector<std::unique_ptr<Command>> makeCommands();
 

@@ -2,11 +2,17 @@
 
 #include "cli/CliContext.h"
 #include "cli/Console.h"
+#include "cli/PdfCompanion.h"
 #include "cli/ReportJson.h"
+#include "cli/ReportParts.h"
+#include "cli/ReportPdfWriter.h"
 #include "domain/Error.h"
+#include "exchange/PrintableReport.h"
 #include "exchange/ReportFetch.h"
 #include "insights/RangeReport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -56,6 +62,22 @@ ReportRange rangeOf(const Invocation& invocation) {
     return range;
 }
 
+// What goes in the PDF: the parts named with --include, or the window's first ticks. The
+// JSON is always whole and never holds words, so --include means nothing there: refused
+// rather than quietly ignored.
+ReportPrintChoices choicesOf(const Invocation& invocation) {
+    const bool pdf = invocation.has(u"pdf"_s);
+    if (pdf && invocation.has(u"json"_s))
+        throw Error(Error::Kind::InvalidInput,
+                    ReportCommand::tr("--pdf and --json make two different things. Please choose one of them."));
+    if (!invocation.has(u"include"_s)) return {};
+    if (!pdf)
+        throw Error(Error::Kind::InvalidInput,
+                    ReportCommand::tr("--include chooses what goes in the PDF, so it needs --pdf FILE. The figures "
+                                      "(with or without --json) are always all there, and never your own words."));
+    return ReportParts::parse(invocation.options.value(u"include"_s));
+}
+
 }  // namespace
 
 QString ReportCommand::summary() const {
@@ -63,25 +85,35 @@ QString ReportCommand::summary() const {
 }
 
 QString ReportCommand::description() const {
-    return tr(
-        "Asks for the passphrase, then prints the figures from --from to --to, both days included, at most a "
-        "year: how many entries, how strong the urges were, how they ended, triggers, feelings, each week's "
-        "count and what was tried. Without dates, the four weeks ending today. An entry belongs to a day by its "
-        "local date, in the UTC offset stored with it. The words of the entries are never printed. Nothing is "
-        "changed.");
+    return tr("Asks for the passphrase, then prints the figures from --from to --to, both days included, at most a "
+              "year: how many entries, how strong the urges were, how they ended, triggers, feelings, each week's "
+              "count and what was tried. Without dates, the four weeks ending today. An entry belongs to a day by "
+              "its local date, in the UTC offset stored with it. The words of the entries are never printed. "
+              "Nothing is changed.") +
+           u"\n\n"_s +
+           tr("With --pdf FILE it saves the report for your next session as a PDF instead, the same one the window "
+              "makes, readable only by you. That is done by %1, which comes with mooring-cli. --include names "
+              "what goes in, separated by commas (for example glance,helped,words); without it, what the window "
+              "ticks at first: %2. The parts:")
+               .arg(PdfCompanion::fileName(), ReportParts::defaults().join(u',')) +
+           u'\n' + ReportParts::help().join(u'\n');
 }
 
 std::vector<OptionSpec> ReportCommand::options() const {
     return {{u"from"_s, true, u"YYYY-MM-DD"_s, tr("the first day (default: four weeks before --to)")},
             {u"to"_s, true, u"YYYY-MM-DD"_s, tr("the last day (default: today)")},
             {u"first-day"_s, true, u"monday|sunday"_s, tr("the day weeks start on (default: monday)")},
-            {u"json"_s, false, QString(), tr("print the figures as JSON")}};
+            {u"json"_s, false, QString(), tr("print the figures as JSON")},
+            {u"pdf"_s, true, u"FILE"_s, tr("save the report as a PDF in FILE instead (only you can read it)")},
+            {u"include"_s, true, u"LIST"_s, tr("with --pdf: the parts to put in, separated by commas (below)")}};
 }
 
 ExitStatus ReportCommand::run(CliContext& context) {
     // The command line is checked before the passphrase is asked for.
     const ReportRange range = rangeOf(context.invocation());
     const Qt::DayOfWeek weekStart = firstDay(context.invocation());
+    const ReportPrintChoices choices = choicesOf(context.invocation());
+    if (context.invocation().has(u"pdf"_s)) return savePdf(context, range, weekStart, choices);
     OpenedProfile profile = context.openProfile();
     const RangeReport report = fetchRangeReport(profile->database(), range, weekStart);
 
@@ -99,6 +131,22 @@ ExitStatus ReportCommand::run(CliContext& context) {
                          .arg(*report.urge.max));
     console.data(tr("Plan versions saved in this time: %1.").arg(report.planVersionsInRange));
     console.data(tr("For every figure, week by week, add --json."));
+    return ExitStatus::Done;
+}
+
+ExitStatus ReportCommand::savePdf(CliContext& context, const ReportRange& range, Qt::DayOfWeek weekStart,
+                                  const ReportPrintChoices& choices) {
+    const QString path = QFileInfo(context.invocation().options.value(u"pdf"_s)).absoluteFilePath();
+    const ReportPdfWriter& writer = reportPdfWriter();
+    // mooring-cli itself cannot draw; before any secret is read, the companion takes over.
+    if (!writer) PdfCompanion::replaceThisProcess();
+    const ProfilePaths& paths = context.paths();
+    OpenedProfile profile = context.openProfile(CliContext::Unlock::Passphrase, [&] { paths.requireOutside(path); });
+    const PrintableReport content = fetchPrintableReport(profile->database(), range, weekStart);
+    writer(content, choices, QDate::currentDate(), path);
+    context.console().message(
+        tr("Your report from %1 to %2 was saved as a PDF in %3.")
+            .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate), QDir::toNativeSeparators(path)));
     return ExitStatus::Done;
 }
 

@@ -1,14 +1,19 @@
-// `mooring-cli report` and `export --csv` on a hand-made profile with known answers.
+// `mooring-cli report` (figures, JSON and the PDF through mooring-cli-pdf) and `export --csv`
+// on a hand-made profile with known answers.
 #include "CliProcess.h"
 #include "storage/Argon2Params.h"
 #include "storage/JournalStore.h"
 #include "storage/SafetyPlanStore.h"
 #include "storage/SecureBuffer.h"
 #include "storage/UnlockedProfile.h"
+#include "support/PdfText.h"
 #include "support/TempProfile.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
 
@@ -167,4 +172,120 @@ TEST_CASE("export --csv warns, then writes the journal for a spreadsheet, owner-
     CHECK(both.exitCode == 1);
     CHECK(both.errText().contains(u"cannot go with --plan-only"_s));
     CHECK_FALSE(QFileInfo::exists(files.filePath(u"x.csv"_s)));
+}
+
+namespace {
+
+const QStringList kNovember{u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s};
+
+int fileMode(const QString& path) {
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return int(st.st_mode & 07777);
+}
+
+}  // namespace
+
+TEST_CASE("report --pdf saves the window's report, owner-only, without the entries' words", "[cli][report][pdf]") {
+    const ReportProfile p;
+    QTemporaryDir files;
+    const QString file = files.filePath(u"report.pdf"_s);
+    const CliRun run = p.run(kNovember + QStringList{u"--pdf"_s, file});
+    INFO(run.errText().toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.errText().contains(u"Your report from 2026-11-01 to 2026-11-30 was saved as a PDF"_s));
+    CHECK(run.out.isEmpty());
+    CHECK(fileMode(file) == 0600);
+
+    const QString text = pdfText(file);
+    const QString flat = squashed(text);
+    CHECK(text.contains(u"Report for my next session"_s));
+    CHECK(flat.contains(squashed(u"From 1 November – 30 November 2026."_s)));
+    CHECK(flat.contains(squashed(u"You wrote down 3 urges in this time."_s)));
+    // The window's first ticks: the figures' parts in, the person's words and the plan's items out.
+    CHECK(text.contains(u"At a glance"_s));
+    CHECK(text.contains(u"Times of day and days of the week"_s));
+    CHECK(text.contains(u"What helped, and how often I tried it"_s));
+    CHECK_FALSE(flat.contains(squashed(kSecretWords)));
+    CHECK_FALSE(text.contains(u"What I wrote about each moment"_s));
+    CHECK_FALSE(text.contains(u"Changes to my safety plan"_s));
+    // Letters stay letters: "fi" is not one joined glyph a search or a screen reader misses.
+    CHECK_FALSE(text.contains(QChar(0xFB01)));
+}
+
+TEST_CASE("report --pdf --include puts in exactly the parts named", "[cli][report][pdf]") {
+    const ReportProfile p;
+    QTemporaryDir files;
+    const QString file = files.filePath(u"named.pdf"_s);
+    const CliRun run =
+        p.run(kNovember + QStringList{u"--pdf"_s, file, u"--include"_s, u"glance, words,plan-changes"_s});
+    INFO(run.errText().toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString text = pdfText(file);
+    const QString flat = squashed(text);
+    CHECK(text.contains(u"At a glance"_s));
+    CHECK(text.contains(u"What I wrote about each moment"_s));
+    CHECK(flat.contains(squashed(u"Situation: "_s + kSecretWords)));
+    CHECK(text.contains(u"Changes to my safety plan"_s));
+    CHECK_FALSE(text.contains(u"Times of day and days of the week"_s));
+    CHECK_FALSE(text.contains(u"What helped, and how often I tried it"_s));
+    CHECK_FALSE(text.contains(u"How many setbacks"_s));
+}
+
+TEST_CASE("report --include refuses a part it does not know, before anything is asked or written",
+          "[cli][report][pdf]") {
+    const ReportProfile p;
+    QTemporaryDir files;
+    const QString file = files.filePath(u"report.pdf"_s);
+    struct Case {
+        QStringList arguments;
+        QString says;
+    };
+    for (const Case& c : {
+             Case{{u"--pdf"_s, file, u"--include"_s, u"glance,wordz"_s}, u"no part called “wordz”"_s},
+             Case{{u"--pdf"_s, file, u"--include"_s, u","_s}, u"--include needs the parts"_s},
+             Case{{u"--json"_s, u"--include"_s, u"glance"_s}, u"needs --pdf FILE"_s},
+             Case{{u"--include"_s, u"glance"_s}, u"needs --pdf FILE"_s},
+             Case{{u"--json"_s, u"--pdf"_s, file}, u"Please choose one of them"_s},
+         }) {
+        const CliRun run = p.run(kNovember + c.arguments);
+        INFO(c.arguments.join(u' ').toStdString() << ": " << run.errText().toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.errText().contains(c.says));
+        CHECK_FALSE(run.errText().contains(u"Passphrase"_s));
+        CHECK(run.out.isEmpty());
+        CHECK_FALSE(QFileInfo::exists(file));
+    }
+    // The unknown name's message lists the ones there are, as `report --help` does.
+    const QString refused = p.run(kNovember + QStringList{u"--pdf"_s, file, u"--include"_s, u"wordz"_s}).errText();
+    const QString help = runCli({u"report"_s, u"--help"_s}).outText();
+    for (const QString& name : {u"glance"_s, u"grid"_s, u"helped"_s, u"checkins"_s, u"plan-saves"_s, u"plan-changes"_s,
+                                u"notes"_s, u"setbacks"_s, u"reflections"_s, u"words"_s}) {
+        CHECK(refused.contains(name));
+        CHECK(help.contains(u"  "_s + name + u' '));
+    }
+}
+
+TEST_CASE("report --pdf without mooring-cli-pdf beside it says so and writes nothing", "[cli][report][pdf]") {
+    const ReportProfile p;
+    QTemporaryDir alone;
+    const QString lonely = alone.filePath(u"mooring-cli"_s);
+    REQUIRE(QFile::copy(QStringLiteral(MOORING_CLI_PATH), lonely));
+    REQUIRE(QFile::setPermissions(lonely, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString file = alone.filePath(u"report.pdf"_s);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"MOORING_INSECURE_FAST_KDF"_s, u"1"_s);
+    process.setProcessEnvironment(environment);
+    process.start(lonely, QStringList{u"--profile"_s, p.folder.dir()} + kNovember + QStringList{u"--pdf"_s, file});
+    REQUIRE(process.waitForStarted(10000));
+    process.write(kPassphrase + "\n");
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(process.exitCode() == 4);
+    CHECK(err.contains(u"needs mooring-cli-pdf"_s));
+    CHECK(err.contains(u"Nothing was written"_s));
+    CHECK_FALSE(QFileInfo::exists(file));
 }

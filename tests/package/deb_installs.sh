@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb from this build folder (cpack), unpacks it into a scratch root with
-# dpkg -x and runs that root's mooring-cli --version on the system's own libraries.
+# dpkg -x and runs that root's mooring-cli (and mooring-cli-pdf) --version on the system's
+# own libraries.
 # Usage: deb_installs.sh BUILD_DIR VERSION
 set -euo pipefail
 build=$1
@@ -21,7 +22,7 @@ done
 [[ "$(dpkg-deb --field "$deb" Version)" == "$version" ]] || { echo "wrong package version"; exit 1; }
 
 dpkg -x "$deb" "$scratch/root"
-for file in usr/bin/mooring usr/bin/mooring-cli usr/share/applications/org.mooring.Mooring.desktop \
+for file in usr/bin/mooring usr/bin/mooring-cli usr/bin/mooring-cli-pdf usr/share/applications/org.mooring.Mooring.desktop \
             usr/share/metainfo/org.mooring.Mooring.metainfo.xml usr/share/icons/hicolor/scalable/apps/mooring.svg \
             usr/share/icons/hicolor/48x48/apps/mooring.png usr/share/doc/mooring/README.md; do
     test -e "$scratch/root/$file" || { echo "missing from the package: $file"; exit 1; }
@@ -29,4 +30,7 @@ done
 
 out=$(env -u LD_LIBRARY_PATH "$scratch/root/usr/bin/mooring-cli" --version)
 [[ "$out" == *"$version"* ]] || { echo "mooring-cli --version printed: $out"; exit 1; }
+# Its companion for `report --pdf` starts too, on Qt's offscreen platform (from libqt6gui6).
+pdf_out=$(env -u LD_LIBRARY_PATH "$scratch/root/usr/bin/mooring-cli-pdf" --version)
+[[ "$pdf_out" == *"$version"* ]] || { echo "mooring-cli-pdf --version printed: $pdf_out"; exit 1; }
 echo "ok: $(basename "$deb"): $out"
