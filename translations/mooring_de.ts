@@ -3917,18 +3917,29 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
-    <name>mooring::HelpedField</name>
+    <name>mooring::IdeaOrOwnWords</name>
     <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Show my ideas</source>
-        <translation>Meine Ideen zeigen</translation>
-    </message>
-    <message>
         <source>An idea from your toolbox, or your own words</source>
         <translation>Eine Idee aus deinem Werkzeugkasten oder deine eigenen Worte</translation>
+    </message>
+    <message>
+        <source>Show the ideas in my toolbox</source>
+        <translation>Die Ideen in meinem Werkzeugkasten zeigen</translation>
+    </message>
+    <message>
+        <source>An idea no longer in your toolbox</source>
+        <translation>Eine Idee, die nicht mehr in deinem Werkzeugkasten ist</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::HelpedField</name>
+    <message>
+        <source>Show my ideas</source>
+        <translation>Meine Ideen zeigen</translation>
     </message>
     <message>
         <source>Something that helped today</source>
@@ -3941,14 +3952,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Add what helped</source>
         <translation>Hinzufügen, was geholfen hat</translation>
-    </message>
-    <message>
-        <source>Show the ideas in my toolbox</source>
-        <translation>Die Ideen in meinem Werkzeugkasten zeigen</translation>
-    </message>
-    <message>
-        <source>An idea no longer in your toolbox</source>
-        <translation>Eine Idee, die nicht mehr in deinem Werkzeugkasten ist</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6870,10 +6873,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
 <context>
     <name>mooring::TriedField</name>
     <message>
-        <source>An idea from your toolbox, or your own words</source>
-        <translation>Eine Idee aus deinem Werkzeugkasten oder deine eigenen Worte</translation>
-    </message>
-    <message>
         <source>Something I tried</source>
         <translation>Etwas, das ich versucht habe</translation>
     </message>
@@ -6882,20 +6881,8 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Meine Ideen…</translation>
     </message>
     <message>
-        <source>Show the ideas in my toolbox</source>
-        <translation>Die Ideen in meinem Werkzeugkasten zeigen</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
         <source>Add what I tried</source>
         <translation>Hinzufügen, was ich versucht habe</translation>
-    </message>
-    <message>
-        <source>An idea no longer in your toolbox</source>
-        <translation>Eine Idee, die nicht mehr in deinem Werkzeugkasten ist</translation>
     </message>
     <message>
         <source>Helped:</source>

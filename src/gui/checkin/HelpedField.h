@@ -1,15 +1,13 @@
 #pragma once
 
 #include "domain/CheckIn.h"
-#include "gui/journal/TriedField.h"
+#include "gui/common/IdeaOrOwnWords.h"
 
 #include <QList>
 #include <QWidget>
 
-class QCompleter;
 class QLineEdit;
 class QPushButton;
-class QStringListModel;
 class QVBoxLayout;
 
 namespace mooring {
@@ -25,8 +23,8 @@ public:
     void setIdeas(const QList<IdeaChoice>& ideas);
     QList<CheckInHelp> items() const;  // anything typed but not yet added comes last
     void setItems(const QList<CheckInHelp>& items);
-    QLineEdit* input() const noexcept { return m_input; }
-    QPushButton* addButton() const noexcept { return m_add; }
+    QLineEdit* input() const noexcept { return m_line->input(); }
+    QPushButton* addButton() const noexcept { return m_line->addButton(); }
     int rowCount() const noexcept { return static_cast<int>(m_rows.size()); }
 
 Q_SIGNALS:
@@ -38,18 +36,10 @@ private:
         QWidget* widget;
         QPushButton* remove;
     };
-    void addTyped();
     void addRow(const CheckInHelp& item);
     void removeRow(QWidget* widget);
-    QString titleOf(const CheckInHelp& item) const;
-    CheckInHelp itemFor(const QString& typed) const;
 
-    QList<IdeaChoice> m_ideas;
-    QLineEdit* m_input;
-    QPushButton* m_add;
-    QPushButton* m_showIdeas;
-    QCompleter* m_completer;
-    QStringListModel* m_titles;
+    IdeaOrOwnWords* m_line;
     QVBoxLayout* m_rowsLayout;
     QList<Row> m_rows;
 };

@@ -1,28 +1,19 @@
 #pragma once
 
 #include "domain/JournalEntry.h"
+#include "gui/common/IdeaOrOwnWords.h"
 
 #include <QList>
 #include <QWidget>
 
-class QCompleter;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
-class QStringListModel;
 class QVBoxLayout;
 
 namespace mooring {
 
 // Moves `widget` in the tab chain to just before `anchor` (new widgets start at its end).
 void placeBefore(QWidget* widget, QWidget* anchor);
-
-// A toolbox idea the form can offer (from StrategyStore, or anything else that has them).
-struct IdeaChoice {
-    QString id;
-    QString title;
-    bool hidden = false;  // still named in old entries, no longer offered
-};
 
 // "What I tried": ideas from the toolbox or the person's own words, each with "how much did
 // it help?" 0-10 (or not sure). Enter adds what is typed and moves to its "helped" number.
@@ -34,7 +25,7 @@ public:
     void setIdeas(const QList<IdeaChoice>& ideas);
     QList<TriedItem> items() const;  // anything typed but not yet added comes last
     void setItems(const QList<TriedItem>& items);
-    QLineEdit* input() const noexcept { return m_input; }
+    QLineEdit* input() const noexcept { return m_line->input(); }
     QSpinBox* helpedBox(int row) const;
     int rowCount() const noexcept { return static_cast<int>(m_rows.size()); }
 
@@ -48,17 +39,10 @@ private:
         QSpinBox* helped;
         QWidget* remove;
     };
-    void addTyped();
     void addRow(const TriedItem& item);
     void removeRow(QWidget* widget);
-    QString titleOf(const TriedItem& item) const;
-    TriedItem itemFor(const QString& typed) const;
 
-    QList<IdeaChoice> m_ideas;
-    QLineEdit* m_input;
-    QPushButton* m_add = nullptr;
-    QCompleter* m_completer;
-    QStringListModel* m_titles;
+    IdeaOrOwnWords* m_line;
     QVBoxLayout* m_rowsLayout;
     QList<Row> m_rows;
 };
