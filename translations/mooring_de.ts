@@ -7769,10 +7769,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
 <context>
     <name>mooring::sound::PulseSink</name>
     <message>
-        <source>No sound output was found on this computer.</source>
-        <translation>Auf diesem Computer wurde keine Tonausgabe gefunden.</translation>
-    </message>
-    <message>
         <source>Sound is set up to go to another computer over the network, and Mooring never uses the network.</source>
         <translation>Der Ton ist so eingerichtet, dass er über das Netzwerk an einen anderen Computer geht, und Mooring nutzt nie das Netzwerk.</translation>
     </message>
@@ -7780,8 +7776,8 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
 <context>
     <name>mooring::sound::RuntimeLibrary</name>
     <message>
-        <source>A part that reading aloud needs (%1) could not be loaded. Installing the package %2 should bring it back.</source>
-        <translation>Ein Teil, den das Vorlesen braucht (%1), konnte nicht geladen werden. Wenn du das Paket %2 installierst, sollte es wieder gehen.</translation>
+        <source>A part Mooring needs for sound and reading aloud (%1) could not be loaded. Installing the package %2 should bring it back.</source>
+        <translation>Ein Teil, den Mooring für Ton und Vorlesen braucht (%1), konnte nicht geladen werden. Wenn du das Paket %2 installierst, sollte es wieder gehen.</translation>
     </message>
 </context>
 <context>
@@ -7805,6 +7801,14 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>This sound file has no sound in it.</source>
         <translation>In dieser Tondatei ist kein Ton.</translation>
+    </message>
+    <message>
+        <source>No sound output was found on this computer.</source>
+        <translation>Auf diesem Computer wurde keine Tonausgabe gefunden.</translation>
+    </message>
+    <message>
+        <source>The sound output stopped answering, so the sound stopped. Playing it again may work.</source>
+        <translation>Die Tonausgabe hat nicht mehr geantwortet, deshalb hat der Ton aufgehört. Wenn du ihn noch einmal abspielst, kann es gehen.</translation>
     </message>
 </context>
 <context>

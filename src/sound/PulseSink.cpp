@@ -1,6 +1,7 @@
 #include "sound/PulseSink.h"
 
 #include "sound/PulseSimpleLibrary.h"
+#include "sound/SoundMessages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,14 +14,6 @@
 namespace mooring::sound {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString noSound() {
-    return QCoreApplication::translate("mooring::sound::PulseSink", "No sound output was found on this computer.");
-}
-
-}  // namespace
 
 QString PulseSink::localServer(const QString& pulseServer, const QString& runtimeDir, QString* why) {
     QString path;
@@ -37,7 +30,7 @@ QString PulseSink::localServer(const QString& pulseServer, const QString& runtim
         return {};
     }
     if (path.isEmpty() || !QDir::isAbsolutePath(path)) {
-        *why = noSound();
+        *why = messages::noOutput();
         return {};
     }
     return u"unix:"_s + path;
@@ -49,13 +42,13 @@ QString PulseSink::serverFromEnvironment(QString* why) {
     if (server.isEmpty()) return {};
     struct stat info {};
     if (::stat(QFile::encodeName(server.mid(5)).constData(), &info) != 0 || !S_ISSOCK(info.st_mode)) {
-        *why = noSound();
+        *why = messages::noOutput();
         return {};
     }
     return server;
 }
 
-PulseSink::PulseSink(QString server) : m_server(std::move(server)) {}
+PulseSink::PulseSink(QString server, const char* streamName) : m_server(std::move(server)), m_streamName(streamName) {}
 
 PulseSink::~PulseSink() {
     if (m_stream) m_pulse->free(m_stream);
@@ -63,28 +56,35 @@ PulseSink::~PulseSink() {
 
 bool PulseSink::canLoad(QString* why) { return PulseSimpleLibrary::load(why) != nullptr; }
 
-bool PulseSink::open(int sampleRate) {
+PcmSinkFactory PulseSink::localFactory(const char* streamName, QString* why) {
+    const QString server = serverFromEnvironment(why);
+    if (server.isEmpty() || !canLoad(why)) return {};
+    return [server, streamName] { return std::make_unique<PulseSink>(server, streamName); };
+}
+
+bool PulseSink::open(int sampleRate, int channels) {
     if (!m_pulse) m_pulse = PulseSimpleLibrary::load(nullptr);
     if (!m_pulse) return false;
     if (m_stream) m_pulse->free(m_stream);
-    const pa_sample_spec spec{PA_SAMPLE_S16LE, static_cast<uint32_t>(sampleRate), 1};
+    const pa_sample_spec spec{PA_SAMPLE_S16LE, static_cast<uint32_t>(sampleRate), static_cast<uint8_t>(channels)};
     // A short buffer (about a fifth of a second) so that stop is heard at once.
-    const uint32_t bytes = static_cast<uint32_t>(sampleRate) * 2 / 5;
+    const uint32_t bytes = static_cast<uint32_t>(sampleRate * channels) * 2 / 5;
     const pa_buffer_attr buffer{bytes * 2, bytes, static_cast<uint32_t>(-1), static_cast<uint32_t>(-1),
                                 static_cast<uint32_t>(-1)};
     int error = 0;
     m_sampleRate = sampleRate;
+    m_channels = channels;
     m_framesWritten = 0;
-    m_stream = m_pulse->open(m_server.toUtf8().constData(), "Mooring", PA_STREAM_PLAYBACK, nullptr, "Read aloud", &spec,
+    m_stream = m_pulse->open(m_server.toUtf8().constData(), "Mooring", PA_STREAM_PLAYBACK, nullptr, m_streamName, &spec,
                              nullptr, &buffer, &error);
     return m_stream != nullptr;
 }
 
-bool PulseSink::write(const qint16* samples, int count) {
+bool PulseSink::write(const qint16* samples, int frames) {
     int error = 0;
     if (m_framesWritten == 0) m_firstWrite = std::chrono::steady_clock::now();
-    m_framesWritten += count;
-    return m_stream && m_pulse->write(m_stream, samples, static_cast<size_t>(count) * 2, &error) == 0;
+    m_framesWritten += frames;
+    return m_stream && m_pulse->write(m_stream, samples, static_cast<size_t>(frames * m_channels) * 2, &error) == 0;
 }
 
 void PulseSink::drain(const std::atomic<bool>& stopRequested) {

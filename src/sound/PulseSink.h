@@ -24,22 +24,28 @@ public:
 
     // Whether libpulse-simple, opened when first needed, is there; `why` when not.
     static bool canLoad(QString* why);
+    // Sinks on the server from the environment, once libpulse-simple is found to be there;
+    // an empty factory, with `why` set, when either is missing.
+    static PcmSinkFactory localFactory(const char* streamName, QString* why);
 
-    explicit PulseSink(QString server);
+    // `streamName` is what the desktop's volume control shows beside "Mooring".
+    explicit PulseSink(QString server, const char* streamName = "Read aloud");
     ~PulseSink() override;
 
-    bool open(int sampleRate) override;
-    bool write(const qint16* samples, int count) override;
+    bool open(int sampleRate, int channels) override;
+    bool write(const qint16* samples, int frames) override;
     void drain(const std::atomic<bool>& stopRequested) override;
     void discard() override;
 
 private:
     QString m_server;
+    const char* m_streamName;
     const PulseSimpleLibrary* m_pulse = nullptr;  // set by the first open()
     pa_simple* m_stream = nullptr;
     // When the sound written so far will have been heard: a drain waits for it in short
     // steps, so a stop comes through, and asks the server only for the last bit.
     int m_sampleRate = 0;
+    int m_channels = 1;
     long long m_framesWritten = 0;
     std::chrono::steady_clock::time_point m_firstWrite;
 };

@@ -19,8 +19,8 @@ QFunctionPointer RuntimeLibrary::resolve(const char* name) {
 QString RuntimeLibrary::why() const {
     if (m_missing.isEmpty()) return {};
     return QCoreApplication::translate("mooring::sound::RuntimeLibrary",
-                                       "A part that reading aloud needs (%1) could not be loaded. Installing "
-                                       "the package %2 should bring it back.")
+                                       "A part Mooring needs for sound and reading aloud (%1) could not be "
+                                       "loaded. Installing the package %2 should bring it back.")
         .arg(m_missing, m_package);
 }
 

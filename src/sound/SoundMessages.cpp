@@ -32,4 +32,10 @@ QString tooLarge() {
 
 QString empty() { return tr("This sound file has no sound in it."); }
 
+QString noOutput() { return tr("No sound output was found on this computer."); }
+
+QString outputStopped() {
+    return tr("The sound output stopped answering, so the sound stopped. Playing it again may work.");
+}
+
 }  // namespace mooring::sound::messages

@@ -13,6 +13,8 @@ QString unreadableWav();
 QString damaged();
 QString tooLarge();
 QString empty();
+QString noOutput();
+QString outputStopped();
 
 }  // namespace messages
 

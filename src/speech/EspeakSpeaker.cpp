@@ -121,7 +121,7 @@ void EspeakSpeaker::read(Job* job, QStringList utterances, Voice voice, int gene
         // A stopped worker still writing holds this until its write returns; the next one waits.
         std::lock_guard lock(engineMutex());
         const int sampleRate = startEngine(espeak);
-        opened = sink && sampleRate > 0 && !job->stopRequested && sink->open(sampleRate);
+        opened = sink && sampleRate > 0 && !job->stopRequested && sink->open(sampleRate, 1);
         if (opened) {
             if (!chooseVoice(espeak, voice.language)) chooseVoice(espeak, QStringLiteral("en"));
             espeak.setParameter(espeakRATE, wordsPerMinute(voice.ratePercent), 0);

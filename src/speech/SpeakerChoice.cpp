@@ -29,9 +29,9 @@ SpeakerChoice SpeakerChoice::forThisComputer() {
         return SpeechDispatcherSpeaker::open(LocalSpeechSocket::fromEnvironment(), why);
     };
     const Candidate espeak = [](QString* why) -> std::unique_ptr<Speaker> {
-        const QString server = sound::PulseSink::serverFromEnvironment(why);
-        if (server.isEmpty() || !sound::PulseSink::canLoad(why)) return nullptr;
-        return EspeakSpeaker::open([server] { return std::make_unique<sound::PulseSink>(server); }, why);
+        sound::PcmSinkFactory sinks = sound::PulseSink::localFactory("Read aloud", why);
+        if (!sinks) return nullptr;
+        return EspeakSpeaker::open(std::move(sinks), why);
     };
     return firstOf({dispatcher, espeak});
 }

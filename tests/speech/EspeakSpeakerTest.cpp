@@ -36,7 +36,7 @@ class RecordingSink final : public PcmSink {
 public:
     RecordingSink(Heard* heard, bool realTime, bool opens = true)
         : m_heard(heard), m_realTime(realTime), m_opens(opens) {}
-    bool open(int sampleRate) override {
+    bool open(int sampleRate, int) override {
         m_heard->sampleRate = sampleRate;
         return m_opens;
     }
@@ -61,7 +61,7 @@ private:
 class StallingSink final : public PcmSink {
 public:
     StallingSink(Heard* heard, std::atomic<bool>* stalling) : m_heard(heard), m_stalling(stalling) {}
-    bool open(int sampleRate) override {
+    bool open(int sampleRate, int) override {
         m_heard->sampleRate = sampleRate;
         return true;
     }
@@ -86,7 +86,7 @@ private:
 class SlowToPlayOutSink final : public PcmSink {
 public:
     SlowToPlayOutSink(Heard* heard, std::atomic<bool>* draining) : m_heard(heard), m_draining(draining) {}
-    bool open(int sampleRate) override {
+    bool open(int sampleRate, int) override {
         m_heard->sampleRate = sampleRate;
         return true;
     }
