@@ -594,7 +594,7 @@
         <translation>Bericht %1.pdf</translation>
     </message>
     <message>
-        <source>From %1. Made on %2.</source>
+        <source>Covers %1. Made on %2.</source>
         <translation>Zeitraum: %1. Erstellt am %2.</translation>
     </message>
     <message>

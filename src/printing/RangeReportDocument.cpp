@@ -40,7 +40,7 @@ void RangeReportDocument::build(ReportLayout& layout) const {
     const RangeReport& r = m_content.report;
     layout.addTitle(title());
     layout.addParagraph(
-        tr("From %1. Made on %2.").arg(ReportText::range(r.range), QLocale().toString(m_madeOn, QLocale::LongFormat)),
+        tr("Covers %1. Made on %2.").arg(ReportText::range(r.range), QLocale().toString(m_madeOn, QLocale::LongFormat)),
         layout.fonts().body);
     if (m_choices.entryTexts)
         layout.addParagraph(tr("This report includes what you wrote about each moment (situations and notes)."),

@@ -200,7 +200,7 @@ TEST_CASE("report --pdf saves the window's report, owner-only, without the entri
     const QString text = pdfText(file);
     const QString flat = squashed(text);
     CHECK(text.contains(u"Report for my next session"_s));
-    CHECK(flat.contains(squashed(u"From 1 November – 30 November 2026."_s)));
+    CHECK(flat.contains(squashed(u"Covers 1 November – 30 November 2026."_s)));
     CHECK(flat.contains(squashed(u"You wrote down 3 urges in this time."_s)));
     // The window's first ticks: the figures' parts in, the person's words and the plan's items out.
     CHECK(text.contains(u"At a glance"_s));
