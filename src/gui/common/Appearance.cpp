@@ -1,5 +1,6 @@
 #include "gui/common/Appearance.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QFontInfo>
@@ -8,7 +9,6 @@
 #include <QPen>
 #include <QProxyStyle>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QWidget>
 
 #include <algorithm>
@@ -214,8 +214,12 @@ void Appearance::makeLargeTarget(QWidget* widget) {
 
 void Appearance::makeLargeTargets(QWidget* root) {
     for (QWidget* widget : root->findChildren<QWidget*>()) {
-        if (qobject_cast<QPushButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
-            qobject_cast<QComboBox*>(widget) || qobject_cast<QSpinBox*>(widget))
+        // The line inside a spin box, date box or editable combo box is not a target of its
+        // own: made taller than its box, its text would sit low and be cut off.
+        const QWidget* parent = widget->parentWidget();
+        const bool insideBox = qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent);
+        if (qobject_cast<QPushButton*>(widget) || (qobject_cast<QLineEdit*>(widget) && !insideBox) ||
+            qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget))
             makeLargeTarget(widget);
     }
 }

@@ -107,8 +107,6 @@ JournalFilterBar::JournalFilterBar(QWidget* parent)
     column->addLayout(top);
     column->addWidget(m_panel);
     Appearance::makeLargeTargets(this);
-    Appearance::makeLargeTarget(m_from);  // not spin boxes to makeLargeTargets()
-    Appearance::makeLargeTarget(m_to);
 
     m_pause->setSingleShot(true);
     m_pause->setInterval(kPauseMs);
