@@ -5,6 +5,7 @@
     app -> cli -> exchange,  exchange -> insights -> domain
     app -> gui -> speech -> sound -> domain
     app -> gui -> printing -> exchange
+    app -> gui -> media -> domain
 
 A layer may include its own headers and those of any layer below it, never one above.
 Besides the direction, three rules keep each library honest about what it talks to:
@@ -29,10 +30,11 @@ MAY_INCLUDE = {
     "printing": {"printing", "exchange", "insights", "storage", "domain"},
     "session": {"session", "exchange", "insights", "storage", "domain"},
     "sound": {"sound", "domain"},
+    "media": {"media", "domain"},
     "speech": {"speech", "sound", "domain"},
-    "gui": {"gui", "session", "printing", "speech", "sound", "exchange", "insights", "storage", "domain"},
+    "gui": {"gui", "session", "printing", "speech", "sound", "media", "exchange", "insights", "storage", "domain"},
     "cli": {"cli", "exchange", "insights", "storage", "domain"},
-    "app": {"app", "gui", "cli", "session", "printing", "speech", "sound", "exchange", "insights", "storage", "domain"},
+    "app": {"app", "gui", "cli", "session", "printing", "speech", "sound", "media", "exchange", "insights", "storage", "domain"},
 }
 WIDGET_LAYERS = {"gui", "app"}
 SQLCIPHER_LAYERS = {"storage"}

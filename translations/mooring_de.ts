@@ -2900,6 +2900,14 @@
         <source>This idea still has photos or sounds kept with it. Please remove them first, so that none is lost by accident.</source>
         <translation>Bei dieser Idee sind noch Fotos oder Töne aufbewahrt. Bitte entferne sie zuerst, damit keines aus Versehen verloren geht.</translation>
     </message>
+    <message>
+        <source>This file could not be opened as a picture. Mooring can keep photos in JPEG or PNG.</source>
+        <translation>Diese Datei ließ sich nicht als Bild öffnen. Mooring kann Fotos im Format JPEG oder PNG aufbewahren.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to open here. Please choose a smaller one.</source>
+        <translation>Dieses Bild ist zu groß, um es hier zu öffnen. Bitte wähle ein kleineres.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>
