@@ -7818,6 +7818,22 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>The sound output stopped answering, so the sound stopped. Playing it again may work.</source>
         <translation>Die Tonausgabe hat nicht mehr geantwortet, deshalb hat der Ton aufgehört. Wenn du ihn noch einmal abspielst, kann es gehen.</translation>
     </message>
+    <message>
+        <source>No sound system was found on this computer, so nothing can be recorded right now.</source>
+        <translation>Auf diesem Computer wurde kein Tonsystem gefunden, deshalb kann gerade nichts aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. If one is plugged in, the computer&apos;s sound settings can show whether it is switched on.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Wenn eines angeschlossen ist, zeigen die Toneinstellungen des Computers, ob es eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped answering, so the recording ended there. What was recorded until then is kept.</source>
+        <translation>Das Mikrofon hat nicht mehr geantwortet, deshalb endet die Aufnahme dort. Was bis dahin aufgenommen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The recording stopped by itself at %1, the longest a recording can be.</source>
+        <translation>Die Aufnahme hat bei %1 von selbst aufgehört, so lang kann eine Aufnahme höchstens sein.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::speech::EspeakSpeaker</name>

@@ -38,4 +38,24 @@ QString outputStopped() {
     return tr("The sound output stopped answering, so the sound stopped. Playing it again may work.");
 }
 
+QString noSoundSystem() {
+    return tr("No sound system was found on this computer, so nothing can be recorded right now.");
+}
+
+QString noMicrophone() {
+    return tr(
+        "No microphone was found. If one is plugged in, the computer's sound settings can show whether it "
+        "is switched on.");
+}
+
+QString inputStopped() {
+    return tr(
+        "The microphone stopped answering, so the recording ended there. What was recorded until then is "
+        "kept.");
+}
+
+QString reachedLimit(const QString& limit) {
+    return tr("The recording stopped by itself at %1, the longest a recording can be.").arg(limit);
+}
+
 }  // namespace mooring::sound::messages

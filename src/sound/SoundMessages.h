@@ -15,6 +15,11 @@ QString tooLarge();
 QString empty();
 QString noOutput();
 QString outputStopped();
+QString noSoundSystem();
+QString noMicrophone();
+QString inputStopped();
+// `limit` as the person reads a length ("3:00").
+QString reachedLimit(const QString& limit);
 
 }  // namespace messages
 

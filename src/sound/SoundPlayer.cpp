@@ -5,21 +5,13 @@
 #include "sound/SoundMessages.h"
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
 
 namespace mooring::sound {
 
-struct SoundPlayer::Run {
-    std::mutex mutex;
-    std::condition_variable wake;
-    bool paused = false;           // under `mutex`
-    SoundPlayer* owner = nullptr;  // under `mutex`; null once the player no longer listens
-    int generation = 0;
-    std::atomic<bool> stop{false};
-    std::atomic<bool> done{false};  // the worker has let go of everything
-    std::atomic<qint64> frames{0};  // handed to the sink so far
+struct SoundPlayer::Run : WorkerState {
+    std::unique_ptr<SoundDecoder> decoder;  // the worker's alone once it runs
+    bool paused = false;                    // under `mutex`
+    std::atomic<qint64> frames{0};          // handed to the sink so far
 };
 
 namespace {
@@ -31,17 +23,7 @@ constexpr int kBlocksPerSecond = 50;
 
 SoundPlayer::SoundPlayer(SinkFactory sinks, QObject* parent) : QObject(parent), m_sinks(std::move(sinks)) {}
 
-SoundPlayer::~SoundPlayer() {
-    stopRun();
-    // A worker still in a write ends by itself once it returns; nothing of the player is
-    // left in what it holds.
-    for (auto& [run, thread] : m_stopped) {
-        if (run->done)
-            thread.join();
-        else
-            thread.detach();
-    }
-}
+SoundPlayer::~SoundPlayer() = default;  // m_workers lets go of the worker without waiting
 
 bool SoundPlayer::load(const QByteArray& bytes) {
     stop();
@@ -109,65 +91,50 @@ void SoundPlayer::setState(State state, const QString& message) {
 
 void SoundPlayer::startRun() {
     stopRun();
+    auto run = std::make_shared<Run>();
     QString why;
-    std::unique_ptr<SoundDecoder> decoder = SoundDecoder::open(m_bytes, &why);
-    if (!decoder) {
+    run->decoder = SoundDecoder::open(m_bytes, &why);
+    if (!run->decoder) {
         setState(State::Failed, why);
         return;
     }
-    m_run = std::make_shared<Run>();
-    m_run->owner = this;
-    m_run->generation = ++m_generation;
-    m_thread = std::thread(&SoundPlayer::work, m_run, std::move(decoder), m_sinks);
+    m_run = run;
+    m_workers.start(run, this, ++m_generation, [run, sinks = m_sinks] { work(run, sinks); });
     setState(State::Playing);
 }
 
 void SoundPlayer::stopRun() {
-    joinStoppedRuns();
     if (!m_run) return;
-    {
-        std::lock_guard lock(m_run->mutex);
-        m_run->owner = nullptr;
-        m_run->paused = false;
-        m_run->stop = true;
-        m_run->wake.notify_all();
-    }
+    m_workers.letGo();
+    m_run.reset();
     ++m_generation;  // an end already on its way belongs to what is stopped now
-    m_stopped.emplace_back(std::move(m_run), std::move(m_thread));
-}
-
-void SoundPlayer::joinStoppedRuns() {
-    std::erase_if(m_stopped, [](auto& stopped) {
-        if (!stopped.first->done) return false;
-        stopped.second.join();
-        return true;
-    });
 }
 
 void SoundPlayer::runEnded(int generation, const QString& failure) {
     if (generation != m_generation || !m_run) return;
-    m_thread.join();  // it has only to return
+    m_workers.joinCurrent();
     m_pausedFrames = m_run->frames;
     m_run.reset();
     setState(failure.isEmpty() ? State::Finished : State::Failed, failure);
 }
 
-void SoundPlayer::work(std::shared_ptr<Run> run, std::unique_ptr<SoundDecoder> decoder, SinkFactory sinks) {
+void SoundPlayer::work(const std::shared_ptr<Run>& run, const SinkFactory& sinks) {
     QString failure;
     {
+        SoundDecoder& decoder = *run->decoder;
         std::unique_ptr<PcmSink> sink = sinks ? sinks() : nullptr;
-        if (!sink || !sink->open(decoder->sampleRate(), decoder->channels())) {
+        if (!sink || !sink->open(decoder.sampleRate(), decoder.channels())) {
             failure = messages::noOutput();
         } else {
-            const int block = decoder->sampleRate() / kBlocksPerSecond;
-            std::vector<qint16> samples(size_t(block) * size_t(decoder->channels()));
+            const int block = decoder.sampleRate() / kBlocksPerSecond;
+            std::vector<qint16> samples(size_t(block) * size_t(decoder.channels()));
             for (;;) {
                 {
                     std::unique_lock lock(run->mutex);
                     run->wake.wait(lock, [&run] { return !run->paused || run->stop; });
                 }
                 if (run->stop) break;
-                const int frames = decoder->read(samples.data(), block);
+                const int frames = decoder.read(samples.data(), block);
                 if (frames == 0) {
                     sink->drain(run->stop);
                     break;
@@ -184,17 +151,11 @@ void SoundPlayer::work(std::shared_ptr<Run> run, std::unique_ptr<SoundDecoder> d
             }
             if (run->stop) sink->discard();
         }
-        decoder.reset();
+        run->decoder.reset();
     }
-    {
-        std::lock_guard lock(run->mutex);
-        if (SoundPlayer* owner = run->owner) {
-            const int generation = run->generation;
-            QMetaObject::invokeMethod(
-                owner, [owner, generation, failure] { owner->runEnded(generation, failure); }, Qt::QueuedConnection);
-        }
-    }
-    run->done = true;
+    run->tellOwner([generation = run->generation, failure](QObject* owner) {
+        static_cast<SoundPlayer*>(owner)->runEnded(generation, failure);
+    });
 }
 
 }  // namespace mooring::sound

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sound/PcmSink.h"
+#include "sound/WorkerThreads.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -8,8 +9,6 @@
 
 #include <chrono>
 #include <memory>
-#include <thread>
-#include <vector>
 
 namespace mooring::sound {
 
@@ -19,10 +18,8 @@ class SoundDecoder;
 // through a PcmSink, on a thread of its own. A worker decodes a fiftieth of a second at a
 // time and checks between blocks whether it is to pause or stop, so both are heard at once.
 //
-// stop() and the destructor never wait for the worker: a sound output can hold a write for
-// a second while it starts up, and the player is destroyed when the person locks. The
-// worker shares only its own state with the player; a stopped one drops what it wrote and
-// ends by itself after its current write.
+// stop() and the destructor never wait for the worker (WorkerThreads says why): a stopped
+// worker drops what it wrote and ends by itself after its current write.
 class SoundPlayer final : public QObject {
     Q_OBJECT
 public:
@@ -62,22 +59,20 @@ signals:
 private:
     struct Run;  // what one worker shares with the player
 
-    // The worker: plays `decoder` into a sink from `sinks`, then tells the player, if it
-    // still wants to know. Shares nothing with the player but `run`.
-    static void work(std::shared_ptr<Run> run, std::unique_ptr<SoundDecoder> decoder, SinkFactory sinks);
+    // The worker: plays the run's decoder into a sink from `sinks`, then tells the player,
+    // if it still listens.
+    static void work(const std::shared_ptr<Run>& run, const SinkFactory& sinks);
     void setState(State state, const QString& message = {});
     void startRun();
     void stopRun();
-    void joinStoppedRuns();
     // Back on the player's thread when the worker `generation` is done.
     void runEnded(int generation, const QString& failure);
 
     SinkFactory m_sinks;
     QByteArray m_bytes;
     std::chrono::milliseconds m_length{0};
-    std::shared_ptr<Run> m_run;
-    std::thread m_thread;
-    std::vector<std::pair<std::shared_ptr<Run>, std::thread>> m_stopped;  // told to stop, perhaps still ending
+    std::shared_ptr<Run> m_run;  // the current worker's
+    WorkerThreads m_workers;
     int m_generation = 0;
     State m_state = State::Stopped;
     QString m_message;

@@ -78,7 +78,7 @@ TEST_CASE("Pause holds the sound where it is, play goes on from there, stop goes
     player.pause();
     CHECK(player.state() == State::Paused);
     const long long atPause = heard->frames;
-    QTest::qWait(400);  // 19,200 frames, were it still playing
+    QTest::qWait(400);                      // 19,200 frames, were it still playing
     CHECK(heard->frames - atPause <= 960);  // at most the block being written when pause came
     const auto positionAtPause = player.position();
     QTest::qWait(100);
