@@ -1,16 +1,20 @@
 #include "gui/crisis/CrisisScreen.h"
 
+#include "domain/Error.h"
 #include "domain/Helpline.h"
 #include "gui/common/FocusLanding.h"
 #include "gui/common/ReadAloud.h"
 #include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/BreathingPacer.h"
 #include "gui/crisis/ChoiceAccessible.h"
+#include "gui/crisis/ChoicePlacement.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FavouriteIdeasPanel.h"
 #include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/GroundingPanel.h"
 #include "gui/crisis/HelplinesPanel.h"
+#include "gui/crisis/HopeSequence.h"
+#include "gui/crisis/KeepsGoingPanel.h"
 #include "gui/crisis/PageStack.h"
 #include "gui/crisis/PlanStepsPanel.h"
 #include "gui/crisis/TryIdeaPanel.h"
@@ -27,7 +31,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace mooring {
@@ -36,8 +39,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr double kScreenFontScale = 1.3;  // the screen reads larger than the rest of the program
-constexpr int kChoiceHeight = 56;
-constexpr int kBesideGap = 24;  // between the choices and the panel beside them
 }  // namespace
 
 CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget(parent), m_settings(settings) {
@@ -65,7 +66,7 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
     // The choices sit beside the open panel while there is room for both; with large text in
     // a smaller window they move above it and wrap, so the panel keeps a readable width.
     m_middle = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_middle->setSpacing(kBesideGap);
+    m_middle->setSpacing(crisis::ChoicePlacement::kBesideGap);
     m_choiceColumn = new QWidget(this);
     m_choiceColumn->setObjectName(u"crisisChoices"_s);
     m_choiceLayout = new crisis::FlowLayout(m_choiceColumn, 10);
@@ -94,6 +95,9 @@ CrisisScreen::CrisisScreen(ProfileSettings& settings, QWidget* parent) : QWidget
     addChoice(Panel::Plan, tr("My &plan, step by step"), tr("My safety plan, one step at a time"));
     m_choices.constLast()->setObjectName(u"crisisChoicePlan"_s);
     m_choices.constLast()->hide();  // shown once unlocked with a saved plan
+    addChoice(Panel::KeepsGoing, tr("What &keeps me going"), tr("What keeps me going: my photos and sounds"));
+    m_choices.constLast()->setObjectName(u"crisisChoiceKeeps"_s);
+    m_choices.constLast()->hide();  // shown once unlocked with something in the hope box
     m_plan = new PlanStepsPanel(m_stack);
     m_stack->addWidget(m_plan);
     connect(m_plan, &PlanStepsPanel::reloaded, this, &CrisisScreen::updatePlanChoice);
@@ -151,7 +155,7 @@ void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& ac
     button->setCheckable(true);
     crisis::presentAsTab(button);  // heard as a tab that opens its panel, not a check box
     crisis::makeLarge(button, accessibleName);
-    button->setMinimumHeight(kChoiceHeight);
+    button->setMinimumHeight(crisis::ChoicePlacement::kChoiceHeight);
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_choices.append(button);
     m_choiceLayout->addWidget(button);
@@ -186,6 +190,15 @@ QWidget* CrisisScreen::page(Panel panel) {
         case Panel::TryIdea:
             if (!m_idea) m_idea = addPage(new TryIdeaPanel(m_stack));
             return m_idea;
+        case Panel::KeepsGoing:
+            if (!m_keeps && m_session) {
+                m_keeps = addPage(new KeepsGoingPanel(*m_session, m_stack));
+                connect(m_keeps, &KeepsGoingPanel::emptied, this, [this] {
+                    setChoiceOffered(Panel::KeepsGoing, false);
+                    dropKeepsPanel();
+                });
+            }
+            return m_keeps ? static_cast<QWidget*>(m_keeps) : m_startPage;
     }
     return m_startPage;
 }
@@ -232,6 +245,7 @@ CrisisScreen::Panel CrisisScreen::currentPanel() const {
     if (current == m_talk) return Panel::Talk;
     if (current == m_idea) return Panel::TryIdea;
     if (current == m_plan) return Panel::Plan;
+    if (current && current == m_keeps) return Panel::KeepsGoing;
     return Panel::Start;
 }
 
@@ -240,12 +254,19 @@ void CrisisScreen::setSession(ProfileSession* session) {
     // every panel forgets what it showed. The panels follow the session's changes themselves.
     if (m_session) m_session->disconnect(this);
     m_session = session;
-    if (session) connect(session, &ProfileSession::closed, this, [this] { setSession(nullptr); });
+    if (session) {
+        connect(session, &ProfileSession::closed, this, [this] { setSession(nullptr); });
+        // The hope box's media, or the safety-box ideas that hold them, may come or go.
+        for (auto changed :
+             {&ProfileSession::mediaChanged, &ProfileSession::toolboxChanged, &ProfileSession::importDone})
+            connect(session, changed, this, &CrisisScreen::updateKeepsChoice);
+    }
     m_favourites->setSession(session);
     m_plan->setSession(session);  // says reloaded(): the plan's choice follows
     if (m_urge) m_urge->setJournalOffered(session != nullptr);
     if (!session) m_lastOutcome.reset();
     if (!session && m_readAloud) m_readAloud->stopReading();  // a lock silences it at once
+    updateKeepsChoice();                                      // on lock, the panel goes with its sound
 }
 
 ProfileSession* CrisisScreen::session() const { return m_session; }
@@ -253,12 +274,38 @@ ProfileSession* CrisisScreen::session() const { return m_session; }
 void CrisisScreen::updatePlanChoice() {
     // No empty panel: the choice appears only when there is a saved plan to walk through.
     const bool offered = m_session && m_plan->hasPlan();
-    QPushButton* choice = m_choices.constLast();
+    setChoiceOffered(Panel::Plan, offered);
+    if (!offered && currentPanel() == Panel::Plan) showPanel(Panel::Start);
+}
+
+void CrisisScreen::setChoiceOffered(Panel panel, bool offered) {
+    QPushButton* choice = m_choices.at(int(panel) - 1);
     if (choice->isHidden() == offered) {  // placed again only when the choices change
         choice->setVisible(offered);
         placeChoices();
     }
-    if (!offered && currentPanel() == Panel::Plan) showPanel(Panel::Start);
+}
+
+void CrisisScreen::updateKeepsChoice() {
+    // Only after unlocking, and no empty panel: while locked nothing personal is on screen.
+    bool offered = false;
+    try {
+        offered = m_session && m_session->isOpen() && hasHope(*m_session);
+    } catch (const Error&) {  // as the other panels: then the screen is the one before unlocking
+    }
+    setChoiceOffered(Panel::KeepsGoing, offered);
+    if (!offered) dropKeepsPanel();
+    if (offered && m_keeps) m_keeps->reload();
+}
+
+void CrisisScreen::dropKeepsPanel() {
+    if (!m_keeps) return;
+    if (currentPanel() == Panel::KeepsGoing) showPanel(Panel::Start);
+    KeepsGoingPanel* gone = std::exchange(m_keeps, nullptr);
+    m_stack->removeWidget(gone);
+    gone->hide();
+    gone->release();  // silent and without its pixels now; deleted later, as this may come from it
+    gone->deleteLater();
 }
 
 void CrisisScreen::reloadSettings() {
@@ -342,40 +389,7 @@ void CrisisScreen::placeChoices() {
     // Decided for the size the screen is shown at, so not while it is being built (the
     // first paint comes sooner): showEvent places them once it is visible.
     if (!m_middle || !isVisible()) return;
-    // The column's width with the roomier padding it has there (18 px a side and the border),
-    // whichever padding the choices have now, so the decision does not flip back and forth.
-    int column = 0;
-    for (const QPushButton* choice : std::as_const(m_choices)) {
-        if (choice->isHidden()) continue;
-        const QString words = QString(choice->text()).remove(u'&');
-        column = std::max(column, choice->fontMetrics().horizontalAdvance(words) + 40);
-    }
-    // Beside the panel only if the panel still gets a comfortable line of text (about 40
-    // characters) and everything it needs to show at its narrowest.
-    const QMargins margins = layout()->contentsMargins();
-    const int panel = width() - margins.left() - margins.right() - column - kBesideGap;
-    int needed = fontMetrics().averageCharWidth() * 40;
-    if (QWidget* current = m_stack->currentWidget()) needed = std::max(needed, current->minimumSizeHint().width());
-    const bool beside = panel >= needed;
-    if (beside != (m_middle->direction() == QBoxLayout::LeftToRight)) {
-        m_middle->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-        m_middle->setAlignment(m_choiceColumn, beside ? Qt::AlignTop : Qt::Alignment());
-        m_middle->setSpacing(beside ? kBesideGap : 12);
-        m_choiceLayout->setOneColumn(beside);
-        for (QPushButton* choice : std::as_const(m_choices)) {
-            // Above the panel: a little less padding, so they take fewer rows.
-            choice->setProperty("compact", !beside);
-            choice->setMinimumHeight(beside ? kChoiceHeight : crisis::kMinTarget);
-            choice->style()->unpolish(choice);
-            choice->style()->polish(choice);
-        }
-    }
-    for (QPushButton* choice : std::as_const(m_choices)) {
-        // Half a letter more than Qt measures: the underlined key letter is drawn apart from
-        // the rest, without the kerning the measure counted ("Talk" lost its last letter).
-        choice->setMinimumWidth(0);
-        choice->setMinimumWidth(choice->sizeHint().width() + choice->fontMetrics().averageCharWidth() / 2);
-    }
+    crisis::ChoicePlacement{this, m_middle, m_choiceColumn, m_choiceLayout, m_choices}.place(m_stack->currentWidget());
 }
 
 void CrisisScreen::paintEvent(QPaintEvent*) {

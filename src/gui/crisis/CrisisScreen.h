@@ -27,6 +27,7 @@ class BreathingPacer;
 class FavouriteIdeasPanel;
 class GroundingPanel;
 class HelplinesPanel;
+class KeepsGoingPanel;
 class PlanStepsPanel;
 class ProfileSession;
 class ProfileSettings;
@@ -39,7 +40,8 @@ class UrgeTimerPanel;
 class CrisisScreen : public QWidget {
     Q_OBJECT
 public:
-    enum class Panel { Start, Breathe, Ground, RideOut, Talk, TryIdea, Plan };
+    // In the order of their choices; KeepsGoing is "What keeps me going" (the hope box).
+    enum class Panel { Start, Breathe, Ground, RideOut, Talk, TryIdea, Plan, KeepsGoing };
 
     explicit CrisisScreen(ProfileSettings& settings, QWidget* parent = nullptr);
     ~CrisisScreen() override;
@@ -89,6 +91,9 @@ private:
     void updateStyle();
     void updateCareLine();
     void updatePlanChoice();
+    void updateKeepsChoice();  // offered after unlocking while the hope box holds something
+    void dropKeepsPanel();
+    void setChoiceOffered(Panel panel, bool offered);
     void placeChoices();  // beside the panel, or above it when the window is narrow for the text
 
     ProfileSettings& m_settings;
@@ -108,6 +113,7 @@ private:
     HelplinesPanel* m_talk = nullptr;
     TryIdeaPanel* m_idea = nullptr;
     PlanStepsPanel* m_plan = nullptr;             // after unlocking, when a plan has been saved
+    KeepsGoingPanel* m_keeps = nullptr;           // built when first opened after unlocking
     FavouriteIdeasPanel* m_favourites = nullptr;  // on the start page, after unlocking
     QLabel* m_careLine = nullptr;
     QAbstractButton* m_back = nullptr;

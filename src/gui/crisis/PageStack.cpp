@@ -19,6 +19,15 @@ void PageStack::addWidget(QWidget* page) {
         page->hide();  // a hidden widget takes no room in the layout
 }
 
+void PageStack::removeWidget(QWidget* page) {
+    if (!m_pages.removeAll(page)) return;
+    m_layout->removeWidget(page);
+    if (m_current == page) {
+        m_current = nullptr;
+        if (!m_pages.isEmpty()) setCurrentWidget(m_pages.constFirst());
+    }
+}
+
 void PageStack::setCurrentWidget(QWidget* page) {
     if (!m_pages.contains(page)) return;
     // Show the new page before hiding the old one, so the focus is not thrown elsewhere.

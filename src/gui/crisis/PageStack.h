@@ -16,6 +16,8 @@ public:
     explicit PageStack(QWidget* parent = nullptr);
 
     void addWidget(QWidget* page);
+    // Takes a page out (to be deleted by the caller); the first page is shown if it was current.
+    void removeWidget(QWidget* page);
     void setCurrentWidget(QWidget* page);
     QWidget* currentWidget() const { return m_current; }
     int count() const { return int(m_pages.size()); }
