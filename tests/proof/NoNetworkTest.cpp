@@ -1,5 +1,5 @@
-// No network (docs/security.md): neither program depends on QtNetwork or QtSql, and a run
-// of each under strace opens no internet socket (AF_INET / AF_INET6).
+// No network (docs/security.md): no program of Mooring depends on QtNetwork or QtSql, and a
+// run of each under strace opens no internet socket (AF_INET / AF_INET6).
 #include "ProgramRun.h"
 
 #include "support/TempProfile.h"
@@ -19,6 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kCli = QStringLiteral(MOORING_CLI_PATH);
+const QString kCliPdf = QStringLiteral(MOORING_CLI_PDF_PATH);  // started by `mooring-cli report --pdf`
 const QString kGui = QStringLiteral(MOORING_GUI_PATH);
 const QByteArray kPassphrase = "a lantern in the window";
 
@@ -69,8 +70,8 @@ SocketCount traced(const QString& traceFile, const QStringList& arguments, const
 
 }  // namespace
 
-TEST_CASE("Neither program links QtNetwork or QtSql", "[network]") {
-    for (const QString& program : {kCli, kGui}) {
+TEST_CASE("No program links QtNetwork or QtSql", "[network]") {
+    for (const QString& program : {kCli, kCliPdf, kGui}) {
         const QStringList libraries = dependencies(program);
         INFO(program.toStdString() << " loads " << libraries.join(u", "_s).toStdString());
         CHECK(libraries.size() > 3);  // the listing worked: Qt, sodium, sqlcipher at least
@@ -106,6 +107,10 @@ TEST_CASE("mooring-cli and mooring open no internet socket (strace)", "[network]
     add(traced(traces.filePath(u"verify"_s), QStringList{kCli, u"verify"_s} + at, kPassphrase + "\n"));
     add(traced(traces.filePath(u"passwd"_s), QStringList{kCli, u"passwd"_s} + at,
                kPassphrase + "\n" + kPassphrase + "\n" + kPassphrase + "\n"));
+    // The PDF is painted by mooring-cli-pdf, which mooring-cli becomes (strace -f follows it).
+    const QString pdf = traces.filePath(u"report.pdf"_s);
+    add(traced(traces.filePath(u"report"_s), QStringList{kCli, u"report"_s, u"--pdf"_s, pdf} + at, kPassphrase + "\n"));
+    REQUIRE(QFile::exists(pdf));
     // The window runs until someone closes it: `timeout` (traced too) ends it after a while.
     for (const QStringList& extra : {QStringList{}, QStringList{u"--help-now"_s}})
         add(traced(
