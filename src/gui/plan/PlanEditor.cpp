@@ -6,6 +6,7 @@
 #include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/crisis/FlowLayout.h"
+#include "gui/hopebox/MediaShelf.h"
 #include "gui/plan/ContactPicker.h"
 #include "gui/plan/HistoryDialog.h"
 #include "gui/plan/PlanDiffView.h"
@@ -53,6 +54,7 @@ PlanEditor::PlanEditor(ProfileSession& session, ProfileSettings* settings, QWidg
     }
     m_sections->setSpacing(4);
     m_editor = new SectionEditor;
+    m_editor->setMediaShelf(new MediaShelf(session));
     m_editor->setContactPicker([this]() -> std::optional<QString> {
         ContactPicker picker(m_session, this);
         if (picker.exec() != QDialog::Accepted) return std::nullopt;

@@ -4,6 +4,7 @@
 #include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/crisis/FlowLayout.h"
+#include "gui/hopebox/MediaShelf.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -120,6 +121,15 @@ void SectionEditor::setSection(PlanSection section, const QStringList& items) {
     m_banner->clearMessage();
     m_loading = false;
     updateButtons();
+    if (m_shelf) m_shelf->setVisible(section == PlanSection::ReasonsForLiving);
+}
+
+void SectionEditor::setMediaShelf(MediaShelf* shelf) {
+    m_shelf = shelf;
+    m_shelf->setParent(this);
+    m_shelf->setPlace(MediaPlace::reasonsForLiving());
+    layout()->addWidget(m_shelf);
+    m_shelf->setVisible(m_section == PlanSection::ReasonsForLiving);
 }
 
 QStringList SectionEditor::items() const {

@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace mooring {
 
+class MediaShelf;
 class MessageBanner;
 
 // One section of the plan: its title, a short prompt, an example or two, and the items.
@@ -32,6 +33,10 @@ public:
     PlanSection section() const noexcept { return m_section; }
     QStringList items() const;
     void setContactPicker(ContactPicker picker) { m_picker = std::move(picker); }
+    // Photos and sounds of what matters to the person, below "reasons for living" only.
+    // They are kept as they are added, apart from the plan's versions.
+    void setMediaShelf(MediaShelf* shelf);
+    MediaShelf* mediaShelf() const noexcept { return m_shelf; }
 
     // Actions, also used by tests.
     bool addItem(const QString& text);  // false (with a message) when it is too long
@@ -67,6 +72,7 @@ private:
     QPushButton* m_down;
     MessageBanner* m_banner;
     bool m_loading = false;
+    MediaShelf* m_shelf = nullptr;
 };
 
 }  // namespace mooring

@@ -5,6 +5,7 @@
 #include "gui/common/DefaultButton.h"
 #include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
+#include "gui/hopebox/MediaShelf.h"
 #include "gui/toolbox/StrategyModel.h"
 #include "gui/toolbox/ToolboxText.h"
 #include "storage/StrategyStore.h"
@@ -47,7 +48,8 @@ StrategyEditor::StrategyEditor(StrategyModel& model, QWidget* parent)
       m_locationError(makeError(u"locationError"_s)),
       m_banner(new MessageBanner(this)),
       m_save(new QPushButton(tr("&Save"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)) {
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_shelfNote(new QLabel(tr("Once the idea is saved, you can keep photos and sounds with it."), this)) {
     setObjectName(u"strategyEditor"_s);
     m_heading->setWordWrap(true);
     m_heading->setObjectName(u"editorHeading"_s);
@@ -105,6 +107,10 @@ StrategyEditor::StrategyEditor(StrategyModel& model, QWidget* parent)
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_shelfNote->setObjectName(u"shelfNote"_s);
+    m_shelfNote->setWordWrap(true);
+    m_shelfNote->hide();
+    layout->addWidget(m_shelfNote);
 
     setTabOrder(m_family, m_title);
     setTabOrder(m_title, m_details);
@@ -124,6 +130,7 @@ StrategyEditor::StrategyEditor(StrategyModel& model, QWidget* parent)
     connect(m_details, &QPlainTextEdit::textChanged, this, &StrategyEditor::updateLengthHints);
     connect(m_location, &QLineEdit::textChanged, this, &StrategyEditor::updateLengthHints);
     connect(m_family, &QComboBox::currentIndexChanged, this, &StrategyEditor::updateLocationVisibility);
+    connect(m_family, &QComboBox::currentIndexChanged, this, &StrategyEditor::updateShelf);
     FocusLanding::install(this, [this] { return m_title; });
 }
 
@@ -157,6 +164,7 @@ void StrategyEditor::startEdit(const CopingStrategy& strategy) {
     m_banner->clearMessage();
     showProblems({});
     updateLocationVisibility();
+    updateShelf();
     // Room for a few sentences; more scrolls. Measured now, as the text size may have changed.
     m_details->setFixedHeight(m_details->fontMetrics().lineSpacing() * 7 + 12);
     m_title->setFocus();
@@ -196,6 +204,24 @@ void StrategyEditor::updateLengthHints() {
         if (!empty) problems.append(problem);
     }
     showProblems(problems);
+}
+
+void StrategyEditor::setMediaShelf(MediaShelf* shelf) {
+    m_shelf = shelf;
+    m_shelf->setParent(this);
+    // After the buttons: the form is saved with them, the photos are kept as they are added.
+    layout()->addWidget(m_shelf);
+    setTabOrder(m_cancel, m_shelf);
+    updateShelf();
+}
+
+void StrategyEditor::updateShelf() {
+    const bool inBox = CopingCategory(m_family->currentData().toInt()) == CopingCategory::SafetyBox &&
+                       m_editing.category == CopingCategory::SafetyBox;
+    m_shelfNote->setVisible(m_shelf && inBox && isNew());
+    if (!m_shelf) return;
+    m_shelf->setVisible(inBox && !isNew());
+    if (inBox && !isNew()) m_shelf->setPlace(MediaPlace::safetyBox(m_editing.id));
 }
 
 void StrategyEditor::updateLocationVisibility() {

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace mooring {
 
+class MediaShelf;
 class MessageBanner;
 class StrategyModel;
 
@@ -26,6 +27,10 @@ public:
     void startNew(CopingCategory family);
     void startEdit(const CopingStrategy& strategy);
     bool isNew() const noexcept { return m_editing.id.isEmpty(); }
+    // The photos and sounds kept with a safety-box idea, below its fields (saved at once,
+    // apart from the form). Shown for an idea already saved in the safety box.
+    void setMediaShelf(MediaShelf* shelf);
+    MediaShelf* mediaShelf() const noexcept { return m_shelf; }
 
     // Checks and saves; false (with messages by the fields) when something needs changing.
     bool save();
@@ -39,6 +44,7 @@ private:
     void showProblems(const QList<CopingStrategy::Problem>& problems);
     void updateLengthHints();  // "too long" as soon as it is, not only on saving
     void updateLocationVisibility();
+    void updateShelf();
     QLabel* makeError(const QString& objectName);
 
     StrategyModel& m_model;
@@ -55,6 +61,8 @@ private:
     MessageBanner* m_banner;
     QPushButton* m_save;
     QPushButton* m_cancel;
+    MediaShelf* m_shelf = nullptr;
+    QLabel* m_shelfNote;  // for a new idea: photos and sounds come once it is saved
 };
 
 }  // namespace mooring

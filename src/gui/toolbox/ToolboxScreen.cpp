@@ -6,6 +6,7 @@
 #include "gui/common/FocusLanding.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
+#include "gui/hopebox/MediaShelf.h"
 #include "gui/toolbox/FamilyList.h"
 #include "gui/toolbox/PickOneCard.h"
 #include "gui/toolbox/StrategyEditor.h"
@@ -65,6 +66,7 @@ ToolboxScreen::ToolboxScreen(ProfileSession& session, QWidget* parent)
     m_browse->setAutoFillBackground(false);
     m_pages->addWidget(m_browsePage);
     m_editor = new StrategyEditor(*m_model);
+    m_editor->setMediaShelf(new MediaShelf(session));
     m_editorPage = new ReadingColumn(m_editor, m_pages, 60);
     m_pages->addWidget(m_editorPage);
     auto* layout = new QVBoxLayout(this);
