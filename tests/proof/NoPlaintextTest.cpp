@@ -138,7 +138,8 @@ TEST_CASE("No plaintext of the records anywhere on disk after writing, backing u
     scanBytes(u"(what the programs printed)"_s, printed, scan);
     REQUIRE(QFile::exists(profile + u"/settings.ini"_s));
     REQUIRE(QDir(profile + u"/backups"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 3);
-    std::cout << "no plaintext: " << records << " journal entries (and plans, ideas, contacts, reflections) with the "
+    std::cout << "no plaintext: " << records
+              << " journal entries (and plans, ideas, contacts, reflections, hope-box media) with the "
               << "marker; " << scan.files << " files, " << scan.bytes << " bytes searched; hits " << scan.hits.size()
               << std::endl;
     INFO(scan.hits.join(u'\n').toStdString());

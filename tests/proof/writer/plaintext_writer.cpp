@@ -13,6 +13,7 @@
 #include "storage/ContactStore.h"
 #include "storage/HelplineSettings.h"
 #include "storage/JournalStore.h"
+#include "storage/MediaStore.h"
 #include "storage/ProfileLock.h"
 #include "storage/ProfileSettings.h"
 #include "storage/SafetyPlanStore.h"
@@ -115,6 +116,35 @@ int main(int argc, char* argv[]) {
             weeks.save(now.date().addDays(-7LL * i), text(u"week"_s, i));
         }
         journal.compactSearchIndex();
+
+        // The hope box: a photo and a recording whose bytes carry the marker (as a photo's
+        // comment or a spoken name would), large enough to fill overflow pages, and one
+        // removed again, as an undo would leave it.
+        CopingStrategy box;
+        box.category = CopingCategory::SafetyBox;
+        box.title = text(u"box"_s, 0);
+        const QString boxId = ideas.add(box).id;
+        MediaStore media(db);
+        const QByteArray filler(300 * 1024, 'p');
+        for (int i = 0; i < 3; ++i) {
+            Medium photo;
+            photo.kind = MediumKind::Photo;
+            photo.mime = u"image/jpeg"_s;
+            photo.place = i == 1 ? MediaPlace::reasonsForLiving() : MediaPlace::safetyBox(boxId);
+            photo.caption = text(u"caption"_s, i);
+            const QByteArray bytes = QByteArray("\xFF\xD8\xFF\xFE", 4) + marker.toUtf8() + filler + marker.toUtf8();
+            const Medium kept = media.add(photo, bytes, "thumbnail " + marker.toUtf8());
+            if (i == 2) media.remove(kept.id);
+        }
+        Medium recording;
+        recording.kind = MediumKind::Recording;
+        recording.mime = u"audio/ogg"_s;
+        recording.place = MediaPlace::safetyBox(boxId);
+        media.add(recording, "OggS" + marker.toUtf8() + filler);
+        if (media.totals().count != 3) {
+            std::fputs("plaintext_writer: the hope box does not hold its three media\n", stderr);
+            return 4;
+        }
 
         // Settings the person may change (none of it private), and a helpline of their own.
         ProfileSettings settings(paths);
