@@ -6,6 +6,7 @@
 #include "gui/hopebox/MediaShelf.h"
 #include "gui/hopebox/MediaShelfModel.h"
 #include "gui/hopebox/ShelfPlayback.h"
+#include "gui/hopebox/VoiceNoteDialog.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/plan/SectionEditor.h"
 #include "gui/toolbox/StrategyFilterModel.h"
@@ -16,6 +17,7 @@
 #include "support/TempProfile.h"
 #include "support/TestSession.h"
 
+#include "../sound/FakeSource.h"
 #include "../sound/ToneWav.h"
 #include "CrisisTestHelpers.h"
 
@@ -28,6 +30,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -344,4 +347,78 @@ TEST_CASE("The shelf is with a saved safety-box idea and with what matters to me
     plan.showSection(PlanSection::ReasonsForLiving);
     CHECK(planShelf->isVisible());
     CHECK(planShelf->place().isReasonsForLiving());
+}
+
+TEST_CASE("A voice note is recorded, played back, captioned and kept by keyboard", "[hopebox][shelf][sound]") {
+    ShelfRig rig;
+    auto microphone = std::make_shared<Microphone>();
+    microphone->pace = Microphone::Pace::RealTime;
+    VoiceNoteDialog::setInputForTests(fakeSources(microphone));
+    auto frames = std::make_shared<std::atomic<long long>>(0);
+    ShelfPlayback::setOutputForTests([frames] { return std::make_unique<CountingSink>(frames); });
+
+    QTest::mouseClick(child<QPushButton>(rig.shelf, u"recordVoice"_s), Qt::LeftButton);
+    auto* dialog = rig.shelf->findChild<VoiceNoteDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->isVisible(); }, 5000));
+    QApplication::setActiveWindow(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }, 5000));
+    CHECK(child<QLabel>(dialog, u"voiceTime"_s)->text().contains(u"3:00"_s));
+    CHECK(child<QProgressBar>(dialog, u"voiceLevel"_s)->accessibleName() == u"Sound level"_s);
+    CHECK_FALSE(child<QPushButton>(dialog, u"voiceSave"_s)->isEnabled());  // nothing recorded yet
+
+    auto* record = child<QPushButton>(dialog, u"voiceRecord"_s);
+    record->setFocus();
+    pressKey(Qt::Key_Space);
+    REQUIRE(QTest::qWaitFor([&] { return child<QProgressBar>(dialog, u"voiceLevel"_s)->value() > 0; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return microphone->framesGiven > 48000 / 2; }, 5000));
+    CHECK(QApplication::focusWidget() == child<QPushButton>(dialog, u"voiceStop"_s));
+    pressKey(Qt::Key_Space);  // Stop
+    REQUIRE(QTest::qWaitFor([&] { return !dialog->recording().isEmpty(); }, 5000));
+    CHECK(sound::recogniseSound(dialog->recording()) == sound::SoundKind::OggOpus);
+
+    auto* play = child<QPushButton>(dialog, u"voicePlay"_s);
+    REQUIRE(QTest::qWaitFor([&] { return play->isEnabled(); }, 5000));
+    play->setFocus();
+    pressKey(Qt::Key_Space);
+    REQUIRE(QTest::qWaitFor([&] { return *frames > 0; }, 5000));
+
+    auto* caption = child<QLineEdit>(dialog, u"voiceCaption"_s);
+    caption->setFocus();
+    typeText(u"Me, on a good day"_s);
+    QPointer<VoiceNoteDialog> alive(dialog);
+    pressKey(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return !alive || !alive->isVisible(); }, 5000));
+    VoiceNoteDialog::setInputForTests({});
+    ShelfPlayback::setOutputForTests({});
+
+    REQUIRE(rig.kept().size() == 1);
+    const Medium note = rig.kept().first().medium;
+    CHECK(note.kind == MediumKind::Recording);
+    CHECK(note.mime == u"audio/ogg"_s);
+    CHECK(note.caption == u"Me, on a good day"_s);
+    CHECK(rig.shelf->view()->model()->index(0, 0).data(Qt::AccessibleTextRole).toString() ==
+          u"Voice note: Me, on a good day"_s);
+}
+
+TEST_CASE("Without a sound system the voice note dialog says so and records nothing", "[hopebox][shelf][sound]") {
+    ShelfRig rig;
+    const QByteArray before = qgetenv("PULSE_SERVER");
+    qputenv("PULSE_SERVER", "unix:/nonexistent/mooring-test/native");
+    QTest::mouseClick(child<QPushButton>(rig.shelf, u"recordVoice"_s), Qt::LeftButton);
+    if (before.isEmpty())
+        qunsetenv("PULSE_SERVER");
+    else
+        qputenv("PULSE_SERVER", before);
+    auto* dialog = rig.shelf->findChild<VoiceNoteDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->recorder() == nullptr);
+    auto* problem = child<QLabel>(dialog, u"voiceProblem"_s);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(u"microphone"_s));
+    CHECK_FALSE(child<QPushButton>(dialog, u"voiceRecord"_s)->isEnabled());
+    CHECK_FALSE(child<QPushButton>(dialog, u"voiceSave"_s)->isEnabled());
+    dialog->reject();
+    CHECK(rig.kept().isEmpty());
+    CHECK(child<QPushButton>(rig.shelf, u"addPhoto"_s)->isEnabled());
 }

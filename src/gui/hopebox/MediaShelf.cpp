@@ -9,6 +9,7 @@
 #include "gui/hopebox/MediaIntake.h"
 #include "gui/hopebox/MediaShelfModel.h"
 #include "gui/hopebox/MediumActions.h"
+#include "gui/hopebox/VoiceNoteDialog.h"
 #include "session/ProfileSession.h"
 
 #include <QDir>
@@ -122,7 +123,6 @@ MediaShelf::MediaShelf(ProfileSession& session, QWidget* parent)
     setTabOrder(m_remove, m_undoButton);
     Appearance::makeLargeTargets(this);
     updateSizes();
-    recordVoiceNote();
 
     auto* undoKey = new QShortcut(QKeySequence::Undo, this, this, &MediaShelf::undo);
     undoKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -283,10 +283,20 @@ void MediaShelf::chooseSound() {
     if (!path.isEmpty()) m_intake->addFile(path, MediaIntake::Expect::Sound);
 }
 
+void MediaShelf::recordVoiceNote() {
+    auto* dialog = new VoiceNoteDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_intake->addRecording(dialog->recording(), dialog->caption()); });
+    connect(dialog, &QDialog::finished, this, [this] { m_view->setFocus(); });
+    dialog->open();
+}
+
 void MediaShelf::added(const Medium& medium, bool ask) {
     reload();  // the session's signal comes later, from the event loop
     selectId(medium.id);
-    say(medium.kind == MediumKind::Photo ? tr("The photo is kept.") : tr("The sound is kept."));
+    const QString kept[] = {tr("The photo is kept."), tr("Your voice note is kept."), tr("The sound is kept.")};
+    say(kept[int(medium.kind)]);
     if (ask) m_actions->askCaption(medium.id, true);
 }
 
@@ -374,9 +384,4 @@ void MediaShelf::dropEvent(QDropEvent* event) {
     addFile(urls.first().toLocalFile());
 }
 
-}  // namespace mooring
-
-namespace mooring {
-// Recording comes with the voice recorder; until then the button stays out of sight.
-void MediaShelf::recordVoiceNote() { m_record->hide(); }
 }  // namespace mooring
