@@ -1,6 +1,7 @@
 #include "storage/AtomicFile.h"
 
 #include "domain/Error.h"
+#include "storage/Sodium.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <vector>
@@ -118,9 +120,44 @@ void syncFolder(const QString& path) {
     }
 }
 
+// The hash a streamed file is read back against: it is never all in memory to compare with.
+using Digest = std::array<unsigned char, crypto_generichash_BYTES>;
+
+bool readsBackAs(const QByteArray& path, qint64 size, const Digest& expected) {
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat info {};
+    bool same = ::fstat(fd, &info) == 0 && info.st_size == size;
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, expected.size());
+    std::vector<unsigned char> chunk(kVerifyChunk);
+    while (same) {
+        const ssize_t got = ::read(fd, chunk.data(), chunk.size());
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) {
+            same = got == 0;
+            break;
+        }
+        crypto_generichash_update(&state, chunk.data(), static_cast<std::size_t>(got));
+    }
+    ::close(fd);
+    Digest digest{};
+    crypto_generichash_final(&state, digest.data(), digest.size());
+    same = same && sodium_memcmp(digest.data(), expected.data(), digest.size()) == 0;
+    if (!same) errno = EIO;
+    return same;
+}
+
 }  // namespace
 
-StagedFile::StagedFile(const QString& path, QByteArrayView bytes) : m_target(path) {
+StagedFile::StagedFile(const QString& path, QByteArrayView bytes) : m_target(path) { stage({}, bytes); }
+
+StagedFile::StagedFile(const QString& path, const AtomicFile::Producer& produce) : m_target(path) {
+    stage(produce, {});
+}
+
+void StagedFile::stage(const AtomicFile::Producer& produce, QByteArrayView bytes) {
+    const QString& path = m_target;
     QByteArray name = QFile::encodeName(path) + ".XXXXXX";
     errno = 0;
     const int fd = faultAt(AtomicFile::Step::Open) ? -1 : ::mkostemp(name.data(), O_CLOEXEC);
@@ -137,10 +174,35 @@ StagedFile::StagedFile(const QString& path, QByteArrayView bytes) : m_target(pat
     // mkostemp already made it 0600; this only matters where a umask or ACL widened it.
     if (faultAt(AtomicFile::Step::Permissions) || (::fchmod(fd, S_IRUSR | S_IWUSR) != 0 && !modesUnsupported(errno)))
         fail(errno);
-    if (faultAt(AtomicFile::Step::Write) || !writeAll(fd, bytes)) fail(errno);
+    if (!produce) {
+        if (faultAt(AtomicFile::Step::Write) || !writeAll(fd, bytes)) fail(errno);
+        if (faultAt(AtomicFile::Step::Flush) || ::fsync(fd) != 0) fail(errno);
+        if (::close(fd) != 0) discard(errno);
+        if (faultAt(AtomicFile::Step::Verify) || !readsBackAs(name, bytes)) discard(errno);
+        return;
+    }
+    ensureSodium();
+    crypto_generichash_state hash;
+    crypto_generichash_init(&hash, nullptr, 0, crypto_generichash_BYTES);
+    qint64 size = 0;
+    try {
+        produce([&](QByteArrayView piece) {
+            // Closed and removed below, where the exception passes.
+            if (faultAt(AtomicFile::Step::Write) || !writeAll(fd, piece)) throwCannotWrite(path, errno);
+            crypto_generichash_update(&hash, reinterpret_cast<const unsigned char*>(piece.data()),
+                                      static_cast<std::size_t>(piece.size()));
+            size += piece.size();
+        });
+    } catch (...) {
+        ::close(fd);
+        ::unlink(name.constData());
+        throw;
+    }
+    Digest digest{};
+    crypto_generichash_final(&hash, digest.data(), digest.size());
     if (faultAt(AtomicFile::Step::Flush) || ::fsync(fd) != 0) fail(errno);
     if (::close(fd) != 0) discard(errno);
-    if (faultAt(AtomicFile::Step::Verify) || !readsBackAs(name, bytes)) discard(errno);
+    if (faultAt(AtomicFile::Step::Verify) || !readsBackAs(name, size, digest)) discard(errno);
 }
 
 StagedFile::~StagedFile() {
@@ -157,6 +219,8 @@ void StagedFile::commit() {
 }
 
 void AtomicFile::write(const QString& path, QByteArrayView bytes) { StagedFile(path, bytes).commit(); }
+
+void AtomicFile::write(const QString& path, const Producer& produce) { StagedFile(path, produce).commit(); }
 
 void AtomicFile::injectFaultForTests(std::optional<Step> step) { g_fault = step; }
 

@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace mooring {
@@ -20,6 +21,14 @@ public:
     // told, why (disk full, folder read-only).
     static void write(const QString& path, QByteArrayView bytes);
 
+    // The bytes handed over piece by piece: `produce` calls its argument with each piece, so a
+    // file far larger than memory (an export with the hope box's media) is never held whole.
+    // Read back and compared by hash. When `produce` throws, nothing is left behind and
+    // the exception goes on to the caller.
+    using Put = std::function<void(QByteArrayView)>;
+    using Producer = std::function<void(const Put& put)>;
+    static void write(const QString& path, const Producer& produce);
+
     // Tests only: every write fails at `step` as a full disk would, until reset with nullopt.
     static void injectFaultForTests(std::optional<Step> step);
 };
@@ -31,6 +40,7 @@ class StagedFile {
 public:
     // Throws Error::Kind::CannotWrite naming `path`; nothing is left behind then.
     StagedFile(const QString& path, QByteArrayView bytes);
+    StagedFile(const QString& path, const AtomicFile::Producer& produce);
     ~StagedFile();
     StagedFile(const StagedFile&) = delete;
     StagedFile& operator=(const StagedFile&) = delete;
@@ -42,6 +52,8 @@ public:
     const QString& target() const noexcept { return m_target; }
 
 private:
+    void stage(const AtomicFile::Producer& produce, QByteArrayView bytes);
+
     QString m_target;
     QString m_staged;
     bool m_committed = false;

@@ -75,6 +75,40 @@ TEST_CASE("Every step of an atomic write is checked and leaves the old file", "[
     CHECK(fileBytes(path) == "after");
 }
 
+TEST_CASE("A streamed atomic write puts its pieces in order, and leaves the old file when anything fails",
+          "[vault][atomicfile]") {
+    FaultReset reset;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.bin"));
+    AtomicFile::write(path, QByteArray("before"));
+    const auto pieces = [](const AtomicFile::Put& put) {
+        for (int i = 0; i < 300; ++i) put(QByteArray(1000, char('a' + i % 26)));
+    };
+    for (auto step : {AtomicFile::Step::Open, AtomicFile::Step::Write, AtomicFile::Step::Flush,
+                      AtomicFile::Step::Verify, AtomicFile::Step::Commit}) {
+        AtomicFile::injectFaultForTests(step);
+        INFO("step " << static_cast<int>(step));
+        CHECK_THROWS_AS(AtomicFile::write(path, pieces), Error);
+        CHECK(fileBytes(path) == "before");
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+    }
+    AtomicFile::injectFaultForTests(std::nullopt);
+    // The producer's own failure goes on to the caller; nothing is left behind.
+    CHECK_THROWS_WITH(AtomicFile::write(path,
+                                        [](const AtomicFile::Put& put) {
+                                            put("half");
+                                            throw std::runtime_error("the source went away");
+                                        }),
+                      "the source went away");
+    CHECK(fileBytes(path) == "before");
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+    AtomicFile::write(path, pieces);
+    const QByteArray written = fileBytes(path);
+    REQUIRE(written.size() == 300'000);
+    CHECK(written.startsWith(QByteArray(1000, 'a') + QByteArray(1000, 'b')));
+    CHECK(written.endsWith(QByteArray(1000, char('a' + 299 % 26))));
+}
+
 TEST_CASE("An atomic write into a missing folder is CannotWrite", "[vault][atomicfile]") {
     QTemporaryDir dir;
     CHECK(writeKind(dir.filePath(QStringLiteral("missing/out.bin")), "x") == Error::Kind::CannotWrite);
