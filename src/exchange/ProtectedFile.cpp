@@ -4,9 +4,11 @@
 #include "storage/SecureBuffer.h"
 #include "storage/Sodium.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace mooring {
@@ -80,59 +82,125 @@ bool ProtectedFile::looksProtected(QByteArrayView bytes) {
 
 QByteArray ProtectedFile::seal(QByteArrayView plain, const SecureBuffer& passphrase, const Argon2Params& params,
                                std::uint32_t chunkSize) {
-    ensureSodium();
     QByteArray out;
-    const qsizetype chunks = plain.size() / chunkSize + 1;
-    out.reserve(kHeaderSize + plain.size() + chunks * kTagSize);
-    out.append(kMagic, kMagicSize);
-    put<std::uint16_t>(out, kVersion);
-    out.append(char(kKdfArgon2id13));
-    put<std::uint64_t>(out, params.opsLimit);
-    put<std::uint64_t>(out, std::uint64_t(params.memLimitBytes));
-    unsigned char salt[kSaltSize];
-    randombytes_buf(salt, sizeof salt);
-    out.append(reinterpret_cast<const char*>(salt), kSaltSize);
-    put<std::uint32_t>(out, chunkSize);
-    put<std::uint64_t>(out, std::uint64_t(plain.size()));
-
-    const SecureBuffer key = deriveKey(passphrase, salt, params);
-    SecureBuffer state(sizeof(State));
-    auto* st = reinterpret_cast<State*>(state.data());
-    unsigned char streamHeader[kStreamHeaderSize];
-    crypto_secretstream_xchacha20poly1305_init_push(st, streamHeader, key.uchars());
-    out.append(reinterpret_cast<const char*>(streamHeader), kStreamHeaderSize);
-
-    // The key check: an empty message whose associated data is everything before it.
-    unsigned char keyCheck[kKeyCheckSize];
-    crypto_secretstream_xchacha20poly1305_push(st, keyCheck, nullptr, nullptr, 0, uc(out), std::size_t(out.size()),
-                                               crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-    out.append(reinterpret_cast<const char*>(keyCheck), kKeyCheckSize);
-    unsigned char checksum[kChecksumSize];
-    crypto_generichash(checksum, sizeof checksum, uc(out), std::size_t(out.size()), nullptr, 0);
-    out.append(reinterpret_cast<const char*>(checksum), kChecksumSize);
-
-    qsizetype offset = 0;
-    do {
-        // The last chunk is the one shorter than chunkSize (empty when the size divides evenly).
-        const bool last = plain.size() - offset < qsizetype(chunkSize);
-        const qsizetype length = last ? plain.size() - offset : qsizetype(chunkSize);
-        const qsizetype at = out.size();
-        out.resize(at + length + kTagSize);
-        crypto_secretstream_xchacha20poly1305_push(
-            st, reinterpret_cast<unsigned char*>(out.data() + at), nullptr, uc(plain) + offset, std::size_t(length),
-            nullptr, 0,
-            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-        offset += length;
-        if (last) break;
-    } while (true);
+    out.reserve(sealedSize(plain.size(), chunkSize));
+    Sealer sealer([&out](QByteArrayView piece) { out.append(piece); }, passphrase, params, plain.size(), chunkSize);
+    sealer.write(plain);
+    sealer.finish();
     return out;
 }
 
 QByteArray ProtectedFile::open(QByteArrayView file, const SecureBuffer& passphrase) {
-    ensureSodium();
     if (!looksProtected(file)) throw damagedHeader();
-    if (file.size() < kHeaderSize) throw cutShort();
-    const unsigned char* bytes = uc(file);
+    QByteArray raw = QByteArray::fromRawData(file.data(), file.size());
+    QBuffer device(&raw);
+    device.open(QIODevice::ReadOnly);
+    Opener opener(device, passphrase);
+    QByteArray plain;
+    plain.reserve(qsizetype(opener.plainSize()));
+    try {
+        while (std::optional<QByteArray> piece = opener.next()) {
+            plain.append(*piece);
+            sodium_memzero(piece->data(), std::size_t(piece->size()));
+        }
+    } catch (...) {
+        sodium_memzero(plain.data(), std::size_t(plain.size()));
+        throw;
+    }
+    return plain;
+}
+
+ProtectedFile::Sealer::Sealer(Out out, const SecureBuffer& passphrase, const Argon2Params& params, qint64 plainSize,
+                              std::uint32_t chunkSize)
+    : m_out(std::move(out)),
+      m_state(sizeof(State)),
+      m_pending(chunkSize),
+      m_plainSize(plainSize),
+      m_chunkSize(chunkSize) {
+    ensureSodium();
+    QByteArray head;
+    head.append(kMagic, kMagicSize);
+    put<std::uint16_t>(head, kVersion);
+    head.append(char(kKdfArgon2id13));
+    put<std::uint64_t>(head, params.opsLimit);
+    put<std::uint64_t>(head, std::uint64_t(params.memLimitBytes));
+    unsigned char salt[kSaltSize];
+    randombytes_buf(salt, sizeof salt);
+    head.append(reinterpret_cast<const char*>(salt), kSaltSize);
+    put<std::uint32_t>(head, chunkSize);
+    put<std::uint64_t>(head, std::uint64_t(plainSize));
+
+    const SecureBuffer key = deriveKey(passphrase, salt, params);
+    auto* st = reinterpret_cast<State*>(m_state.data());
+    unsigned char streamHeader[kStreamHeaderSize];
+    crypto_secretstream_xchacha20poly1305_init_push(st, streamHeader, key.uchars());
+    head.append(reinterpret_cast<const char*>(streamHeader), kStreamHeaderSize);
+
+    // The key check: an empty message whose associated data is everything before it.
+    unsigned char keyCheck[kKeyCheckSize];
+    crypto_secretstream_xchacha20poly1305_push(st, keyCheck, nullptr, nullptr, 0, uc(head), std::size_t(head.size()),
+                                               crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+    head.append(reinterpret_cast<const char*>(keyCheck), kKeyCheckSize);
+    unsigned char checksum[kChecksumSize];
+    crypto_generichash(checksum, sizeof checksum, uc(head), std::size_t(head.size()), nullptr, 0);
+    head.append(reinterpret_cast<const char*>(checksum), kChecksumSize);
+    m_out(head);
+}
+
+void ProtectedFile::Sealer::push(QByteArrayView chunk, bool last) {
+    QByteArray sealed(chunk.size() + kTagSize, Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_push(
+        reinterpret_cast<State*>(m_state.data()), reinterpret_cast<unsigned char*>(sealed.data()), nullptr, uc(chunk),
+        std::size_t(chunk.size()), nullptr, 0,
+        last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+    m_out(sealed);
+}
+
+void ProtectedFile::Sealer::write(QByteArrayView plain) {
+    m_written += plain.size();
+    const qsizetype chunk = qsizetype(m_chunkSize);
+    // Whole chunks straight from the caller's bytes; only a remainder waits in m_pending.
+    while (!plain.isEmpty()) {
+        if (m_pendingSize == 0 && plain.size() >= chunk) {
+            push(plain.first(chunk), false);
+            plain = plain.sliced(chunk);
+            continue;
+        }
+        const qsizetype take = std::min(chunk - m_pendingSize, plain.size());
+        std::memcpy(m_pending.uchars() + m_pendingSize, plain.data(), std::size_t(take));
+        m_pendingSize += take;
+        plain = plain.sliced(take);
+        if (m_pendingSize == chunk) {
+            push(QByteArrayView(reinterpret_cast<const char*>(m_pending.uchars()), chunk), false);
+            m_pendingSize = 0;
+        }
+    }
+}
+
+void ProtectedFile::Sealer::finish() {
+    if (m_written != m_plainSize)
+        throw Error(Error::Kind::CannotWrite,
+                    tr("The export changed while it was being written, so it was not saved. Please try again."));
+    // The last chunk is the one shorter than chunkSize (empty when the size divides evenly).
+    push(QByteArrayView(reinterpret_cast<const char*>(m_pending.uchars()), m_pendingSize), true);
+    m_pendingSize = 0;
+}
+
+ProtectedFile::Opener::Opener(QIODevice& file, const SecureBuffer& passphrase) : m_file(file), m_state(sizeof(State)) {
+    readHeader(&passphrase);
+}
+
+ProtectedFile::Opener::Opener(QIODevice& file, std::shared_ptr<const SecureBuffer> key)
+    : m_file(file), m_key(std::move(key)), m_state(sizeof(State)) {
+    readHeader(nullptr);
+}
+
+void ProtectedFile::Opener::readHeader(const SecureBuffer* passphrase) {
+    ensureSodium();
+    const QByteArray header = m_file.read(kHeaderSize);
+    if (!looksProtected(header)) throw damagedHeader();
+    if (header.size() < kHeaderSize) throw cutShort();
+    const unsigned char* bytes = uc(header);
     unsigned char checksum[kChecksumSize];
     crypto_generichash(checksum, sizeof checksum, bytes, kParamsSize + kKeyCheckSize, nullptr, 0);
     const bool headerWhole = sodium_memcmp(checksum, bytes + kParamsSize + kKeyCheckSize, kChecksumSize) == 0;
@@ -168,13 +236,14 @@ QByteArray ProtectedFile::open(QByteArrayView file, const SecureBuffer& passphra
     if (!params.isWithinFileLimits()) throw damagedHeader();
     // The length said in the (checksummed) header tells a file cut short from one altered.
     const qint64 expected = sealedSize(qint64(plainSize), chunkSize);
-    if (file.size() < expected) throw cutShort();
-    if (file.size() > expected) throw altered();
+    if (m_file.size() < expected) throw cutShort();
+    if (m_file.size() > expected) throw altered();
+    m_chunkSize = chunkSize;
+    m_plainSize = qint64(plainSize);
 
-    const SecureBuffer key = deriveKey(passphrase, salt, params);
-    SecureBuffer state(sizeof(State));
-    auto* st = reinterpret_cast<State*>(state.data());
-    if (crypto_secretstream_xchacha20poly1305_init_pull(st, streamHeader, key.uchars()) != 0) throw damagedHeader();
+    if (passphrase) m_key = std::make_shared<const SecureBuffer>(deriveKey(*passphrase, salt, params));
+    auto* st = reinterpret_cast<State*>(m_state.data());
+    if (crypto_secretstream_xchacha20poly1305_init_pull(st, streamHeader, m_key->uchars()) != 0) throw damagedHeader();
     unsigned char tag = 0;
     // The header is whole (checksum), so a key check that fails means another passphrase.
     if (crypto_secretstream_xchacha20poly1305_pull(st, nullptr, nullptr, &tag, bytes + kParamsSize, kKeyCheckSize,
@@ -184,25 +253,23 @@ QByteArray ProtectedFile::open(QByteArrayView file, const SecureBuffer& passphra
                     tr("That export passphrase does not open this file. Please check it (it is the one chosen "
                        "when the file was exported, not necessarily your profile's) and try again. Nothing "
                        "was changed."));
+}
 
-    QByteArray plain;
-    plain.resize(qsizetype(plainSize));
-    qsizetype in = kHeaderSize;
-    qsizetype outAt = 0;
-    do {
-        const bool last = plain.size() - outAt < qsizetype(chunkSize);
-        const qsizetype length = last ? plain.size() - outAt : qsizetype(chunkSize);
-        if (crypto_secretstream_xchacha20poly1305_pull(st, reinterpret_cast<unsigned char*>(plain.data() + outAt),
-                                                       nullptr, &tag, bytes + in, std::size_t(length + kTagSize),
-                                                       nullptr, 0) != 0 ||
-            (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) != last) {
-            sodium_memzero(plain.data(), std::size_t(plain.size()));
-            throw altered();
-        }
-        in += length + kTagSize;
-        outAt += length;
-        if (last) break;
-    } while (true);
+std::optional<QByteArray> ProtectedFile::Opener::next() {
+    if (m_done) return std::nullopt;
+    const bool last = m_plainSize - m_given < qint64(m_chunkSize);
+    const qsizetype length = last ? qsizetype(m_plainSize - m_given) : qsizetype(m_chunkSize);
+    const QByteArray sealed = m_file.read(length + kTagSize);
+    if (sealed.size() != length + kTagSize) throw cutShort();
+    QByteArray plain(length, Qt::Uninitialized);
+    unsigned char tag = 0;
+    if (crypto_secretstream_xchacha20poly1305_pull(reinterpret_cast<State*>(m_state.data()),
+                                                   reinterpret_cast<unsigned char*>(plain.data()), nullptr, &tag,
+                                                   uc(sealed), std::size_t(sealed.size()), nullptr, 0) != 0 ||
+        (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) != last)
+        throw altered();
+    m_given += length;
+    m_done = last;
     return plain;
 }
 

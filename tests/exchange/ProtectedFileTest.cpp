@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QtEndian>
 
@@ -48,6 +49,42 @@ TEST_CASE("Sealed bytes open again with the same passphrase, at any size", "[exc
         CHECK(sealed.startsWith(QByteArray(ProtectedFile::kMagic, ProtectedFile::kMagicSize)));
         CHECK(ProtectedFile::open(sealed, secret("tide")) == plain);
     }
+}
+
+TEST_CASE("Sealed piece by piece, opened chunk by chunk: the same file as sealed whole", "[exchange]") {
+    const std::uint32_t chunk = ProtectedFile::kMinChunkSize;
+    const QByteArray plain = samplePlain(5 * int(chunk) + 17);
+    QByteArray sealed;
+    {
+        ProtectedFile::Sealer sealer([&sealed](QByteArrayView piece) { sealed.append(piece); }, secret("tide"),
+                                     Argon2Params::forTests(), plain.size(), chunk);
+        // Pieces smaller and larger than a chunk, across chunk boundaries.
+        qsizetype at = 0;
+        for (qsizetype size : {1, 700, 2000, 3, 1024}) {
+            sealer.write(QByteArrayView(plain).sliced(at, size));
+            at += size;
+        }
+        sealer.write(QByteArrayView(plain).sliced(at));
+        sealer.finish();
+    }
+    CHECK(sealed.size() == ProtectedFile::sealedSize(plain.size(), chunk));
+    CHECK(ProtectedFile::open(sealed, secret("tide")) == plain);
+
+    QBuffer device(&sealed);
+    REQUIRE(device.open(QIODevice::ReadOnly));
+    ProtectedFile::Opener first(device, secret("tide"));
+    QByteArray opened;
+    while (std::optional<QByteArray> piece = first.next()) opened += *piece;
+    CHECK(opened == plain);
+    // Once more with the key derived the first time: no second Argon2id.
+    device.seek(0);
+    ProtectedFile::Opener again(device, first.key());
+    CHECK(again.next()->size() == qsizetype(chunk));
+
+    // Fewer bytes than the header promised are refused, not sealed short.
+    ProtectedFile::Sealer shortOne([](QByteArrayView) {}, secret("tide"), Argon2Params::forTests(), 10, chunk);
+    shortOne.write("12345");
+    CHECK_THROWS_AS(shortOne.finish(), Error);
 }
 
 TEST_CASE("The header is laid out as docs/export-format.md says", "[exchange]") {
