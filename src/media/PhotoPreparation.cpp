@@ -36,9 +36,10 @@ QSize fitted(const QSize& size, int side) {
     return size.scaled(side, side, Qt::KeepAspectRatio);
 }
 
-// Upright and at most kMaxSide. A large JPEG is decoded at a reduced size straight away
-// (libjpeg's scaled decoding), which is most of the speed; the reader scales before it
-// turns, so the size asked for is in the file's own orientation.
+// Upright and at most kMaxSide. The JPEG reader scales while it decodes (libjpeg's DCT
+// scaling where the picture is twice the size or more, then smoothly): the size asked for
+// is in the file's own orientation, as the reader scales before it turns. Its quality
+// setting picks the accurate decoder and the smooth scaling over the fast ones.
 QImage decode(const QByteArray& bytes) {
     QBuffer buffer;
     buffer.setData(bytes);
@@ -46,6 +47,7 @@ QImage decode(const QByteArray& bytes) {
     QImageReader reader(&buffer);
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(true);
+    reader.setQuality(100);
     const QByteArray format = reader.format();
     if (format != "jpeg" && format != "png") throw notAPicture();
     const QSize stored = reader.size();
