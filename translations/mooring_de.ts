@@ -2239,8 +2239,8 @@
         <translation>Wenn es kein Notfall ist, ruf %1 unter %2 an oder wende dich an deine Ärztin oder deinen Arzt.</translation>
     </message>
     <message>
-        <source>Prints one backup a line on standard output: its name (what “restore” takes), when it was made, its kind (daily, manual, or before-import, before-restore, before-migration) and its size in bytes, separated by tabs. No passphrase is needed.</source>
-        <translation>Gibt auf der Standardausgabe eine Sicherung pro Zeile aus: ihren Namen (den „restore“ erwartet), wann sie erstellt wurde, ihre Art (daily, manual oder before-import, before-restore, before-migration) und ihre Größe in Bytes, getrennt durch Tabulatoren. Eine Passphrase ist nicht nötig.</translation>
+        <source>Prints one backup a line on standard output: its name (what “restore” takes), when it was made, its kind (daily, manual, or before-import, before-restore, before-migration) and its size in bytes, separated by tabs. Then, on standard error, how many there are and the room they take together. No passphrase is needed.</source>
+        <translation>Gibt auf der Standardausgabe eine Sicherung pro Zeile aus: ihren Namen (den „restore“ erwartet), wann sie erstellt wurde, ihre Art (daily, manual oder before-import, before-restore, before-migration) und ihre Größe in Bytes, getrennt durch Tabulatoren. Danach auf der Standardfehlerausgabe, wie viele es sind und wie viel Platz sie zusammen brauchen. Eine Passphrase ist nicht nötig.</translation>
     </message>
     <message>
         <source>There are no backups in this profile yet.</source>
@@ -2907,6 +2907,10 @@
     <message>
         <source>This picture is too large to open here. Please choose a smaller one.</source>
         <translation>Dieses Bild ist zu groß, um es hier zu öffnen. Bitte wähle ein kleineres.</translation>
+    </message>
+    <message>
+        <source>Backups: %1, together %2 (%3 bytes).</source>
+        <translation>Sicherungen: %1, zusammen %2 (%3 Bytes).</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7081,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>Care for right now, your plan and your people, and later, if you like, a gentle look back.</source>
         <translation>Fürsorge für jetzt gleich, dein Plan und deine Menschen und später, wenn du magst, ein behutsamer Blick zurück.</translation>
     </message>
+    <message>
+        <source>Settings shows how much room Mooring takes.</source>
+        <translation>In den Einstellungen siehst du, wie viel Platz Mooring braucht.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::UrgeField</name>
@@ -7865,6 +7873,44 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>The system&apos;s speech service is not running.</source>
         <translation>Der Sprachdienst des Systems läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWords</name>
+    <message>
+        <source>Your backups take %1, and %2 is still free on this disk. Your data and your backups are fine. So that the next backups have room, you could make some space on this disk, or move your profile to a larger one.</source>
+        <translation>Deine Sicherungen brauchen %1, und auf diesem Datenträger sind noch %2 frei. Mit deinen Daten und Sicherungen ist alles in Ordnung. Damit die nächsten Sicherungen Platz haben, kannst du auf diesem Datenträger etwas Platz schaffen oder dein Profil auf einen größeren bringen.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::RoomSection</name>
+    <message>
+        <source>How much room Mooring takes</source>
+        <translation>Wie viel Platz Mooring braucht</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Wird ausgerechnet…</translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>Deine Daten: %1</translation>
+    </message>
+    <message>
+        <source>Backups: none yet</source>
+        <translation>Sicherungen: noch keine</translation>
+    </message>
+    <message>
+        <source>Backups: %1, together %2</source>
+        <translation>Sicherungen: %1, zusammen %2</translation>
+    </message>
+    <message>
+        <source>Free on this disk: not known</source>
+        <translation>Frei auf diesem Datenträger: unbekannt</translation>
+    </message>
+    <message>
+        <source>Free on this disk: %1</source>
+        <translation>Frei auf diesem Datenträger: %1</translation>
     </message>
 </context>
 </TS>

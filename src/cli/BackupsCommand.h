@@ -7,7 +7,8 @@
 namespace mooring::cli {
 
 // `backups`: lists the backups, newest first, one a line: name, time, kind, size in bytes
-// (tab-separated). Needs no passphrase: the names say only when and why.
+// (tab-separated); then on stderr how many and how much room they take together. Needs no
+// passphrase: the names say only when and why.
 class BackupsCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(mooring)
 

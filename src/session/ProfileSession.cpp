@@ -103,12 +103,15 @@ void ProfileSession::startDailyBackupIfDue() {
     if (!m_profile || !Backups(m_profile->paths()).dailyDue()) return;  // a folder listing: quick
     runJob(
         this,
-        [](UnlockedProfile& profile) {
-            return Backups(profile.paths()).makeDailyIfDue(profile.database(), profile.dataKey()).has_value();
+        [](UnlockedProfile& profile) -> std::optional<BackupRoom> {
+            if (!Backups(profile.paths()).makeDailyIfDue(profile.database(), profile.dataKey())) return std::nullopt;
+            // Measured while still off the GUI thread: a long rotation is many files to size.
+            return BackupRoom::measure(profile.paths());
         },
-        [](Outcome<bool>& outcome) {
+        [this](Outcome<std::optional<BackupRoom>>& outcome) {
             try {
-                outcome.take();
+                if (const std::optional<BackupRoom> room = outcome.take(); room && room->backupsTakeTooMuch())
+                    Q_EMIT backupsNeedRoom(*room);
             } catch (const std::exception&) {
                 // Tried again at the next unlock; the list in settings shows what there is.
             }

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "session/Background.h"
+#include "storage/BackupRoom.h"
 #include "storage/CheckInPreferences.h"
 #include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
@@ -76,7 +77,8 @@ public:
     void waitForJobs();
 
     // The day's first backup (docs/backups.md) as a job, if none was made today. A failure
-    // is left for the settings' list to show.
+    // is left for the settings' list to show; backups that take much of the free space
+    // afterwards are said with backupsNeedRoom().
     void startDailyBackupIfDue();
 
     // Writes an import prepared and shown before, after a backup; all of it or none.
@@ -107,6 +109,9 @@ Q_SIGNALS:
     // screen holds unsaved (a note being typed). Nothing may be asked of the person here.
     void aboutToClose();
     void closed();  // the database is closed and the key wiped
+    // After the day's backup: the backups take more than a tenth of the disk's free space
+    // (BackupRoom). For a calm word where the person will see it, never a question.
+    void backupsNeedRoom(const mooring::BackupRoom& room);
 
 private:
     void announce(const QSet<QString>& tables);

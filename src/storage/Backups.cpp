@@ -110,6 +110,12 @@ std::optional<BackupInfo> Backups::find(const QString& name) const {
     return infoOf(*parsed);
 }
 
+qint64 Backups::totalBytes(const std::vector<BackupInfo>& backups) {
+    qint64 total = 0;
+    for (const BackupInfo& info : backups) total += info.bytes;
+    return total;
+}
+
 BackupName Backups::freeName(BackupKind kind, const QString& reason) const {
     BackupName name{now(), kind, kind == BackupKind::BeforeRisky ? reason : QString(), 1};
     // Several in one second count on across kinds, so the names keep the order they were made in.

@@ -41,6 +41,9 @@ public:
     // Newest first; folders that are not backups are left out (and never touched).
     std::vector<BackupInfo> list() const;
     std::optional<BackupInfo> find(const QString& name) const;
+    // What the rotation keeps takes this much room: the sum of every listed backup's files.
+    static qint64 totalBytes(const std::vector<BackupInfo>& backups);
+    qint64 totalBytes() const { return totalBytes(list()); }
 
     // Backs up `source` (this profile's open database) now. `reason` only for BeforeRisky.
     // Throws Error: CannotWrite (folder read-only, disk full: nothing is left behind),

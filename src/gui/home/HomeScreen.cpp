@@ -2,6 +2,7 @@
 
 #include "gui/common/Appearance.h"
 #include "gui/common/FocusLanding.h"
+#include "gui/common/MessageBanner.h"
 #include "gui/common/ReadingColumn.h"
 #include "gui/home/HomeTile.h"
 
@@ -10,7 +11,7 @@
 
 namespace mooring {
 
-HomeScreen::HomeScreen(QWidget* parent) : QWidget(parent), m_tiles(new QVBoxLayout) {
+HomeScreen::HomeScreen(QWidget* parent) : QWidget(parent), m_tiles(new QVBoxLayout), m_notice(new MessageBanner) {
     setObjectName(QStringLiteral("homeScreen"));
     auto* content = new QWidget;
     auto* heading = new QLabel(tr("Good to see you"), content);
@@ -20,6 +21,7 @@ HomeScreen::HomeScreen(QWidget* parent) : QWidget(parent), m_tiles(new QVBoxLayo
                                 "passphrase. Take whatever time you need."),
                              content);
     intro->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("homeNotice"));
 
     m_tiles->setSpacing(12);
     auto* help =
@@ -45,6 +47,7 @@ HomeScreen::HomeScreen(QWidget* parent) : QWidget(parent), m_tiles(new QVBoxLayo
     layout->setSpacing(12);
     layout->addWidget(heading);
     layout->addWidget(intro);
+    layout->addWidget(m_notice);
     layout->addSpacing(8);
     layout->addLayout(m_tiles);
     layout->addSpacing(8);

@@ -1,6 +1,8 @@
 #include "gui/main/UnlockedScreens.h"
 
 #include "gui/checkin/CheckInScreen.h"
+#include "gui/common/MessageBanner.h"
+#include "gui/common/RoomWords.h"
 #include "gui/home/HomeScreen.h"
 #include "gui/home/HomeTile.h"
 #include "gui/journal/JournalScreen.h"
@@ -87,6 +89,13 @@ HomeScreen* UnlockedScreens::makeHome() {
                                                 "like, a gentle look back."));
     setback->setObjectName(QStringLiteral("setbackTile"));
     connect(setback, &QPushButton::clicked, this, [this] { showSetback({}); });
+    // The day's backup ends after the start page is up. Its word about room on the disk goes
+    // there, where nothing is urgent: never over the help screen, never as a question.
+    MessageBanner* notice = home->notice();
+    connect(&m_session, &ProfileSession::backupsNeedRoom, notice, [notice](const BackupRoom& room) {
+        notice->showMessage(RoomWords::backupsNeedRoom(room) + u' ' + tr("Settings shows how much room Mooring takes."),
+                            MessageBanner::Tone::Info);
+    });
     return home;
 }
 

@@ -14,6 +14,7 @@
 #include "gui/settings/ReadAloudSection.h"
 #include "gui/settings/RecoveryCodeSection.h"
 #include "gui/settings/RemindersSection.h"
+#include "gui/settings/RoomSection.h"
 #include "gui/settings/SelfCareSection.h"
 #include "session/ProfileSession.h"
 #include "storage/Backups.h"
@@ -145,6 +146,8 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     }
     setTabOrder(previous, m_ui->backButton);
     connect(backups, &BackupsSection::restoreRequested, this, &SettingsScreen::restoreRequested);
+    // How much room the profile and its backups take: right after the backups (RoomSection.h).
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(backups) + 1, new RoomSection(session, content));
     // The check-in's self-care questions: after privacy, before backups (SelfCareSection.h).
     auto* selfCare = new SelfCareSection(session, content);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(backups), selfCare);
