@@ -5,8 +5,6 @@
 #include "cli/SecretReader.h"
 #include "exchange/Exporter.h"
 #include "exchange/JournalCsv.h"
-#include "exchange/ProtectedFile.h"
-#include "storage/AtomicFile.h"
 #include "storage/ProfileSettings.h"
 
 #include <QDir>
@@ -43,12 +41,11 @@ ExitStatus ExportCommand::run(CliContext& context) {
     OpenedProfile profile = context.openProfile(CliContext::Unlock::Passphrase, [&] { paths.requireOutside(path); });
     ProfileSettings settings(paths);
     Console& console = context.console();
-    QByteArray bytes;
     if (plain) {
         console.message(tr("Warning: this file will not be protected. Anyone who opens it can read everything in it%1. "
                            "Keep it somewhere only you can reach, and delete it when it is no longer needed.")
                             .arg(content == ExportContent::Full ? tr(", including your journal") : QString()));
-        bytes = Exporter(profile->database(), settings).readable(content);
+        Exporter(profile->database(), settings).save(path, content);
     } else {
         SecureBuffer exportPassphrase = context.secrets().read(tr("Export passphrase: "));
         if (exportPassphrase.empty())
@@ -59,11 +56,9 @@ ExitStatus ExportCommand::run(CliContext& context) {
             throw Error(Error::Kind::InvalidInput,
                         tr("The two export passphrases are not the same. Nothing was written; please try again."));
         const Argon2Params params = context.kdfParamsForNewPassphrase();
-        QByteArray json = Exporter(profile->database(), settings).readable(content);
-        bytes = ProtectedFile::seal(json, exportPassphrase, params);
-        json.fill('\0');
+        // Written piece by piece, the hope box's media one at a time.
+        Exporter(profile->database(), settings).save(path, content, &exportPassphrase, &params);
     }
-    AtomicFile::write(path, bytes);
     console.message(content == ExportContent::Full
                         ? tr("Your profile was exported to %1.").arg(QDir::toNativeSeparators(path))
                         : tr("Your plan was exported to %1.").arg(QDir::toNativeSeparators(path)));

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/Console.h"
 #include "cli/SecretReader.h"
+#include "exchange/ExportSource.h"
 #include "exchange/Importer.h"
 #include "storage/Backups.h"
 #include "storage/ProfileSettings.h"
@@ -26,20 +27,20 @@ QString ImportCommand::description() const {
 ExitStatus ImportCommand::run(CliContext& context) {
     const QString path = context.invocation().arguments.first();
     // The file first: one that is too large or unreadable is refused before any secret.
-    QByteArray bytes;
+    Importer::Form form = Importer::Form::Readable;
     OpenedProfile profile =
-        context.openProfile(CliContext::Unlock::Passphrase, [&] { bytes = Importer::readFile(path); });
-    QByteArray json;
-    if (Importer::formOf(bytes) == Importer::Form::Protected) {
+        context.openProfile(CliContext::Unlock::Passphrase, [&] { form = Importer::formOfFile(path); });
+    // Read piece by piece, never whole: a hope box can make the file hundreds of megabytes.
+    std::shared_ptr<const ExportSource> source;
+    if (form == Importer::Form::Protected) {
         const SecureBuffer exportPassphrase = context.secrets().read(tr("Export passphrase: "));
-        json = Importer::jsonOf(bytes, exportPassphrase);
+        source = ExportSource::fromFile(path, &exportPassphrase);
     } else {
-        json = bytes;
+        source = ExportSource::fromFile(path, nullptr);
     }
     ProfileSettings settings(context.paths());
     Importer importer(profile->database(), settings);
-    const ImportPlan plan = importer.prepare(json);
-    json.fill('\0');
+    const ImportPlan plan = importer.prepare(source);
 
     Console& console = context.console();
     console.message(tr("In %1: %2").arg(QDir::toNativeSeparators(path), plan.preview.summary()));

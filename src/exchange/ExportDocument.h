@@ -5,6 +5,7 @@
 #include "domain/CopingStrategy.h"
 #include "domain/Helpline.h"
 #include "domain/JournalEntry.h"
+#include "domain/Medium.h"
 #include "domain/SafetyPlan.h"
 #include "domain/SetbackReflection.h"
 
@@ -52,6 +53,11 @@ struct ExportDocument {
     std::optional<RecoveryPlaceNote> recoveryPlace;
     // Full exports only, and optional in a file: "checkins" (one a day, oldest first).
     QList<CheckIn> checkIns;
+    // Full exports only, and optional in a file: "media", the hope box's photos, recordings
+    // and sounds. Only what describes them: the bytes go from the database to the file and
+    // back one at a time (Exporter::save, Importer::apply), never all held at once. byteSize
+    // and sha256 are those of the bytes.
+    QList<Medium> media;
 
     static QString contentName(ExportContent content);  // "full", "plan"
 };

@@ -3,6 +3,8 @@
 // document as a whole; exchange/ExportRecordReaders.cpp reads each record.
 #include "exchange/ExportJson.h"
 
+#include "exchange/ExportMediaReader.h"
+#include "exchange/ExportParse.h"
 #include "exchange/ExportRecordReaders.h"
 #include "exchange/JsonFields.h"
 #include "storage/StrategyStore.h"
@@ -28,58 +30,6 @@ QString summaryOf(const QList<ExportProblem>& problems) {
     if (problems.size() == 2) text += u' ' + tr("(There is one more problem.)");
     if (problems.size() > 2) text += u' ' + tr("(There are %L1 more problems.)").arg(problems.size() - 1);
     return text;
-}
-
-// True when containers nest more than `limit` deep anywhere, counted in one pass over the
-// bytes before parsing: the parser's callback, the other way to stop early, made parsing a
-// large export three times slower. Brackets inside strings do not count; input that is
-// not JSON at all is left for the parser to refuse.
-bool nestsDeeperThan(QByteArrayView bytes, int limit) {
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : bytes) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-            case '"':
-                inString = true;
-                break;
-            case '[':
-            case '{':
-                if (++depth > limit) return true;
-                break;
-            case ']':
-            case '}':
-                if (depth > 0) --depth;
-                break;
-            default:
-                break;
-        }
-    }
-    return false;
-}
-
-Json parseLimited(QByteArrayView bytes) {
-    if (nestsDeeperThan(bytes, exportJson::kMaxDepth))
-        throw Error(Error::Kind::Damaged,
-                    tr("This file nests its data deeper than a Mooring export ever does, so it was not read. "
-                       "Nothing was changed."));
-    const char* begin = bytes.data();
-    try {
-        return Json::parse(begin, begin + bytes.size());
-    } catch (const Json::exception&) {
-        throw Error(Error::Kind::Damaged,
-                    tr("This file is not a Mooring export (it is not readable JSON, or it is damaged). "
-                       "Nothing was changed."));
-    }
 }
 
 void checkIdentity(const Json& root) {
@@ -136,18 +86,31 @@ namespace exportJson {
 
 using namespace exportRead;
 
-ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
+ExportDocument read(QByteArrayView bytes, const QDateTime& now) {
+    exportParse::ViewBuffer buffer(bytes);
+    return read(buffer, now);
+}
+
+void eachMediumData(std::streambuf& json, const std::function<void(std::size_t index, std::string& base64)>& take) {
+    exportParse::parse(json, take, false);
+}
+
+ExportDocument read(std::streambuf& json, const QDateTime& localNow) {
     // The same moment at its fixed offset: comparing 20,000 times with a local time makes Qt
     // look up the time zone every time (a tenth of a large import's reading).
     const QDateTime now = localNow.isValid() ? localNow.toOffsetFromUtc(localNow.offsetFromUtc()) : localNow;
-    const Json root = parseLimited(bytes);
+    std::vector<MediumData> data;
+    const Json root = exportParse::parse(json, [&data](std::size_t index, std::string& base64) {
+        if (index >= data.size()) data.resize(index + 1);
+        data[index] = MediumData::of(base64);
+    });
     checkIdentity(root);
 
     QList<ExportProblem> problems;
     ExportDocument doc;
     jsonRead::Fields top(root, {}, problems);
     top.onlyKeys({"format", "version", "exported_at", "content", "settings", "contacts", "helplines", "strategies",
-                  "safety_plan", "journal", "reflections", "setbacks", "recovery_place", "checkins"},
+                  "safety_plan", "journal", "reflections", "setbacks", "recovery_place", "checkins", "media"},
                  tr("not a field of a Mooring export"));
     const QString content = top.string("content", jsonRead::Required);
     if (content == u"plan"_s)
@@ -198,7 +161,7 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
     }
     if (doc.content == ExportContent::Plan) {
         // A plan-only file never carries these; one that does is not what it says it is.
-        for (const char* key : {"journal", "reflections", "setbacks", "recovery_place", "checkins"})
+        for (const char* key : {"journal", "reflections", "setbacks", "recovery_place", "checkins", "media"})
             if (root.contains(key)) top.problem(key, tr("not part of a plan-only export (its content is “plan”)"));
     }
     if (doc.content == ExportContent::Full) {
@@ -239,6 +202,8 @@ ExportDocument read(QByteArrayView bytes, const QDateTime& localNow) {
             jsonRead::Fields p(*place, u"recovery_place"_s, problems);
             doc.recoveryPlace = readRecoveryPlace(p);
         }
+        // A file made before the hope box has no "media": nothing to read, not a problem.
+        doc.media = readMedia(root, data, doc.strategies, problems);
     }
     if (!problems.isEmpty()) throw InvalidExport(std::move(problems));
     return doc;

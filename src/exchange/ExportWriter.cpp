@@ -117,6 +117,31 @@ Json checkInJson(const CheckIn& c) {
     return j;
 }
 
+Json mediumJson(const Medium& m) {
+    Json place = Json::object();
+    if (m.place.isReasonsForLiving())
+        place["plan_section"] = s(planSections::key(PlanSection::ReasonsForLiving));
+    else
+        place["strategy_id"] = s(m.place.strategyId);
+    return Json{{"id", s(m.id)},
+                {"kind", s(mediaKinds::name(m.kind))},
+                {"mime", s(m.mime)},
+                {"caption", s(m.caption)},
+                {"place", std::move(place)},
+                {"position", m.position},
+                {"created_at", s(timeText(m.createdAt))},
+                {"updated_at", s(timeText(m.updatedAt))},
+                {"sha256", s(m.sha256)}};
+}
+
+// A medium's line up to where its bytes go: "data" is its last field, so the base64 can be
+// written straight after this text and closed with "\"}".
+std::string mediumOpening(const Medium& m) {
+    std::string text = mediumJson(m).dump();
+    text.pop_back();  // the closing brace
+    return text + ",\"data\":\"";
+}
+
 template <typename List, typename ToJson>
 void appendList(std::string& out, const char* key, const List& list, ToJson toJson, bool last = false) {
     out += "  \"";
@@ -142,8 +167,9 @@ std::string recordText(const ReflectionRecord& reflection) { return reflectionJs
 std::string recordText(const SetbackReflection& reflection) { return setbackJson(reflection).dump(); }
 std::string recordText(const RecoveryPlaceNote& note) { return recoveryPlaceJson(note).dump(); }
 std::string recordText(const CheckIn& checkIn) { return checkInJson(checkIn).dump(); }
+std::string recordText(const Medium& medium) { return mediumJson(medium).dump(); }
 
-QByteArray write(const ExportDocument& doc) {
+QList<QByteArray> writePieces(const ExportDocument& doc) {
     std::string out;
     out.reserve(static_cast<std::size_t>(doc.journal.size()) * 600 + 64 * 1024);
     Json head{{"format", "mooring-export"},
@@ -164,16 +190,43 @@ QByteArray write(const ExportDocument& doc) {
     out += versions;
     const bool full = doc.content == ExportContent::Full;
     out += full ? "  },\n" : "  }\n";
+    const bool media = full && !doc.media.isEmpty();
+    QList<QByteArray> pieces;
     if (full) {
         appendList(out, "journal", doc.journal, journalJson::toJson);
         appendList(out, "reflections", doc.reflections, reflectionJson);
         const bool place = doc.recoveryPlace.has_value();
         appendList(out, "setbacks", doc.setbacks, setbackJson);
-        appendList(out, "checkins", doc.checkIns, checkInJson, !place);
-        if (place) out += "  \"recovery_place\": " + recoveryPlaceJson(*doc.recoveryPlace).dump() + "\n";
+        appendList(out, "checkins", doc.checkIns, checkInJson, !place && !media);
+        if (place)
+            out += "  \"recovery_place\": " + recoveryPlaceJson(*doc.recoveryPlace).dump() + (media ? ",\n" : "\n");
+        // Last, so that everything else can be read before the megabytes of the media.
+        if (media) {
+            out += "  \"media\": [";
+            for (qsizetype i = 0; i < doc.media.size(); ++i) {
+                out += i == 0 ? "\n    " : "\"},\n    ";
+                out += mediumOpening(doc.media.at(i));
+                pieces.append(QByteArray(out.data(), static_cast<qsizetype>(out.size())));
+                out.clear();
+            }
+            out += "\"}\n  ]\n";
+        }
     }
     out += "}\n";
-    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+    pieces.append(QByteArray(out.data(), static_cast<qsizetype>(out.size())));
+    return pieces;
+}
+
+qint64 base64Size(qint64 size) { return (size + 2) / 3 * 4; }
+
+QByteArray write(const ExportDocument& doc, const std::function<QByteArray(const Medium&)>& bytesOf) {
+    const QList<QByteArray> pieces = writePieces(doc);
+    QByteArray out = pieces.first();
+    for (qsizetype i = 1; i < pieces.size(); ++i) {
+        if (bytesOf) out += bytesOf(doc.media.at(i - 1)).toBase64();
+        out += pieces.at(i);
+    }
+    return out;
 }
 
 }  // namespace mooring::exportJson

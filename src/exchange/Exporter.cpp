@@ -1,16 +1,22 @@
 #include "exchange/Exporter.h"
 
 #include "exchange/ExportJson.h"
+#include "exchange/MediaRecords.h"
+#include "exchange/ProtectedFile.h"
+#include "storage/AtomicFile.h"
 #include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/HelplineSettings.h"
 #include "storage/JournalRows.h"
+#include "storage/MediaStore.h"
 #include "storage/ProfileSettings.h"
 #include "storage/SafetyPlanStore.h"
 #include "storage/SetbackReflectionStore.h"
 #include "storage/StrategyStore.h"
 #include "storage/WeekReflectionStore.h"
+
+#include <QCoreApplication>
 
 namespace mooring {
 
@@ -60,10 +66,49 @@ ExportDocument Exporter::document(ExportContent content) {
         const RecoveryPlaceNote place = RecoveryPlaceStore(m_db).load();
         if (place.updatedAt.isValid()) doc.recoveryPlace = place;
         doc.checkIns = CheckInStore(m_db).all();
+        doc.media = mediaRecords::all(m_db);
     }
     return doc;
 }
 
-QByteArray Exporter::readable(ExportContent content) { return exportJson::write(document(content)); }
+QByteArray Exporter::readable(ExportContent content) {
+    MediaStore store(m_db);
+    return exportJson::write(document(content), [&store](const Medium& m) { return store.bytes(m.id); });
+}
+
+void Exporter::save(const QString& path, ExportContent content, const SecureBuffer* passphrase,
+                    const Argon2Params* params) {
+    const ExportDocument doc = document(content);
+    const QList<QByteArray> pieces = exportJson::writePieces(doc);
+    // The length is known before a byte is written: the protected form's header says it.
+    qint64 plainSize = 0;
+    for (const QByteArray& piece : pieces) plainSize += piece.size();
+    for (const Medium& m : doc.media) plainSize += exportJson::base64Size(m.byteSize);
+    MediaStore store(m_db);
+    const auto produce = [&](const AtomicFile::Put& write) {
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            write(pieces.at(i));
+            if (i == doc.media.size()) break;
+            const Medium& m = doc.media.at(i);
+            QByteArray base64 = store.bytes(m.id).toBase64();
+            // Changed since it was listed: the length said first would no longer hold.
+            if (base64.size() != exportJson::base64Size(m.byteSize))
+                throw Error(Error::Kind::CannotWrite,
+                            QCoreApplication::translate("mooring",
+                                                        "A photo or sound changed while the export was being "
+                                                        "written, so it was not saved. Please try again."));
+            write(base64);
+        }
+    };
+    if (!passphrase) {
+        AtomicFile::write(path, produce);
+        return;
+    }
+    AtomicFile::write(path, [&](const AtomicFile::Put& out) {
+        ProtectedFile::Sealer sealer(out, *passphrase, *params, plainSize);
+        produce([&sealer](QByteArrayView piece) { sealer.write(piece); });
+        sealer.finish();
+    });
+}
 
 }  // namespace mooring

@@ -12,6 +12,8 @@ namespace mooring {
 
 class Database;
 class ProfileSettings;
+class SecureBuffer;
+struct Argon2Params;
 
 // Gathers a profile's records from the stores into an ExportDocument (docs/export-format.md).
 // Reads only; writing the file is the caller's (ExportFile).
@@ -20,7 +22,15 @@ public:
     Exporter(Database& db, ProfileSettings& settings, Clock clock = {});
 
     ExportDocument document(ExportContent content);
-    QByteArray readable(ExportContent content);  // the JSON bytes of document()
+    // The JSON bytes of document(), media and all: for small profiles and tests. A file is
+    // written with save(), which never holds the media at once.
+    QByteArray readable(ExportContent content);
+    // Writes the export to `path` (storage/AtomicFile): readable, or protected with
+    // `passphrase` under `params`. The text is made piece by piece and each medium's bytes
+    // are read from the database, encoded and written one at a time, so memory stays small
+    // whatever the hope box holds. Throws Error; the file is then as it was.
+    void save(const QString& path, ExportContent content, const SecureBuffer* passphrase = nullptr,
+              const Argon2Params* params = nullptr);
 
 private:
     QList<ContactRecord> contacts();

@@ -1,5 +1,6 @@
 #include "exchange/ImportRows.h"
 
+#include "exchange/MediaRecords.h"
 #include "storage/CheckInStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
@@ -45,6 +46,7 @@ ProfileState readState(Database& db) {
         s.recoveryPlaceUpdated = place->updatedAt;
     }
     for (const CheckIn& c : CheckInStore(db).all()) s.checkIns.insert(CheckInStore::dayKey(c.day), c.updatedAt);
+    for (const Medium& m : mediaRecords::all(db)) s.media.insert(m.id, m.updatedAt);
     return s;
 }
 

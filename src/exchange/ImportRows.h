@@ -35,6 +35,7 @@ struct ProfileState {
     bool hasRecoveryPlace = false;
     QDateTime recoveryPlaceUpdated;
     QHash<QString, QDateTime> checkIns;  // day (YYYY-MM-DD) -> updated_at: one a day
+    QHash<QString, QDateTime> media;     // id -> updated_at
 };
 ProfileState readState(Database& db);
 

@@ -2,13 +2,17 @@
 
 #include "domain/Error.h"
 #include "exchange/ExportJson.h"
+#include "exchange/ExportMediaReader.h"
+#include "exchange/ExportSource.h"
 #include "exchange/ImportConflicts.h"
 #include "exchange/ImportRows.h"
+#include "exchange/MediaRecords.h"
 #include "exchange/ProtectedFile.h"
 #include "storage/Database.h"
 #include "storage/HelplineSettings.h"
 #include "storage/JournalBatchWriter.h"
 #include "storage/LargerPageCache.h"
+#include "storage/MediaStore.h"
 #include "storage/ProfileSettings.h"
 #include "storage/SettingsCheckpoint.h"
 
@@ -101,6 +105,11 @@ void checkAgainstProfile(const ExportDocument& doc, const importRows::ProfileSta
     if (!problems.isEmpty()) throw InvalidExport(std::move(problems));
 }
 
+Error changedSinceChecked() {
+    return Error(Error::Kind::Damaged,
+                 tr("The file changed after it was checked, so nothing was imported. Please choose it again."));
+}
+
 }  // namespace
 
 QString ImportPreview::summary() const {
@@ -122,6 +131,9 @@ QString ImportPreview::summary() const {
     if (checkIns > 0)
         parts << counted(checkIns, QT_TRANSLATE_NOOP("mooring", "1 check-in"),
                          QT_TRANSLATE_NOOP("mooring", "%1 check-ins"));
+    if (media > 0)
+        parts << counted(media, QT_TRANSLATE_NOOP("mooring", "1 photo or sound"),
+                         QT_TRANSLATE_NOOP("mooring", "%1 photos and sounds"));
     QStringList here;
     here << counted(added, QT_TRANSLATE_NOOP("mooring", "1 new"), QT_TRANSLATE_NOOP("mooring", "%1 new"));
     if (kept > 0)
@@ -178,6 +190,24 @@ QByteArray Importer::readFile(const QString& path) {
     return bytes;
 }
 
+Importer::Form Importer::formOfFile(const QString& path) {
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir())
+        throw Error(Error::Kind::InvalidInput, tr("There is no file %1. Please check the name.").arg(shown));
+    if (info.size() > kMaxFileSize)
+        throw Error(Error::Kind::Damaged,
+                    tr("The file %1 is %L2 MB, far larger than any Mooring export, so it was not read. Nothing "
+                       "was changed.")
+                        .arg(shown)
+                        .arg(info.size() / 1000000));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Damaged,
+                    tr("The file %1 could not be read. Please check that you may open it.").arg(shown));
+    return formOf(file.read(ProtectedFile::kMagicSize));
+}
+
 Importer::Form Importer::formOf(QByteArrayView bytes) {
     return ProtectedFile::looksProtected(bytes) ? Form::Protected : Form::Readable;
 }
@@ -192,9 +222,34 @@ Importer::Importer(Database& db, ProfileSettings& settings, Clock clock)
 
 QDateTime Importer::now() const { return timeNow(m_clock); }
 
-ImportPlan Importer::prepare(QByteArrayView json) {
+void Importer::putMedia(const ImportPlan& plan, const importRows::ProfileState& state) {
+    const QList<Medium>& media = plan.document.media;
+    if (!plan.source) throw changedSinceChecked();
+    std::size_t seen = 0;
+    // The file once more, one medium at a time: each one's base64 and bytes are let go
+    // before the next is read. The bytes must be those prepare() checked.
+    exportJson::eachMediumData(*plan.source->open(), [&](std::size_t index, std::string& base64) {
+        if (index >= std::size_t(media.size())) throw changedSinceChecked();
+        seen = std::max(seen, index + 1);
+        const Medium& m = media.at(qsizetype(index));
+        const importRows::Decision d =
+            importRows::decide(state.media.contains(m.id), state.media.value(m.id), m.updatedAt);
+        if (d != importRows::Decision::Add && d != importRows::Decision::Update) return;
+        auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(base64.data(), qsizetype(base64.size())),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        std::string().swap(base64);
+        if (!decoded || MediaStore::sha256Hex(decoded.decoded) != m.sha256) throw changedSinceChecked();
+        mediaRecords::put(m_db, m, decoded.decoded);
+    });
+    if (seen != std::size_t(media.size())) throw changedSinceChecked();
+}
+
+ImportPlan Importer::prepare(QByteArrayView json) { return prepare(ExportSource::fromJson(json.toByteArray())); }
+
+ImportPlan Importer::prepare(std::shared_ptr<const ExportSource> source) {
     ImportPlan plan;
-    plan.document = exportJson::read(json, now());
+    plan.document = exportJson::read(*source->open(), now());
+    if (!plan.document.media.isEmpty()) plan.source = std::move(source);
     const ExportDocument& doc = plan.document;
     const importRows::ProfileState state = importRows::readState(m_db);
     checkAgainstProfile(doc, state);
@@ -242,6 +297,9 @@ ImportPlan Importer::prepare(QByteArrayView json) {
     if (doc.recoveryPlace)
         tally(importRows::decide(state.hasRecoveryPlace, state.recoveryPlaceUpdated, doc.recoveryPlace->updatedAt),
               *doc.recoveryPlace);
+    p.media = int(doc.media.size());
+    for (const Medium& m : doc.media)
+        count(p, importRows::decide(state.media.contains(m.id), state.media.value(m.id), m.updatedAt));
     HelplineSettings helplines(m_settings);
     const QList<Helpline> here = helplinesHere(helplines, doc.helplines);
     for (const Helpline& h : doc.helplines) {
@@ -296,6 +354,8 @@ void Importer::apply(const ImportPlan& plan, const std::function<void()>& before
         if (writes(importRows::decide(state.checkIns.contains(day), state.checkIns.value(day), c.updatedAt)))
             importRows::putCheckIn(m_db, c);
     }
+
+    if (!doc.media.isEmpty()) putMedia(plan, state);
 
     // settings.ini last, while the transaction can still be rolled back if it fails; the
     // checkpoint puts the settings back unless the transaction commits.

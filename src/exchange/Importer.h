@@ -10,10 +10,15 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace mooring {
 
+namespace importRows {
+struct ProfileState;
+}
 class Database;
+class ExportSource;
 class ProfileSettings;
 class SecureBuffer;
 
@@ -28,6 +33,7 @@ struct ImportPreview {
     int reflections = 0;
     int setbacks = 0;
     int checkIns = 0;
+    int media = 0;      // photos, recordings and sounds of the hope box
     int added = 0;      // not here yet: added
     int updated = 0;    // here already and older: replaced by the file's
     int kept = 0;       // here already and newer: left as they are
@@ -49,6 +55,9 @@ struct ImportPreview {
 struct ImportPlan {
     ExportDocument document;
     ImportPreview preview;
+    // Where the media's bytes are read from again by apply(): they are checked by prepare()
+    // and then let go, never held (all of a hope box would not fit in memory).
+    std::shared_ptr<const ExportSource> source;
 };
 
 // Import (docs/export-format.md): the whole file is read and checked first (prepare), the person
@@ -58,11 +67,15 @@ struct ImportPlan {
 class Importer {
 public:
     enum class Form { Readable, Protected };
-    static constexpr qint64 kMaxFileSize = 200'000'000;
+    // Far above a profile with a full hope box; a bound on what a file can make import read.
+    static constexpr qint64 kMaxFileSize = 8'000'000'000;
 
     // Refuses a file over kMaxFileSize by its size, before reading it. Throws Error.
     static QByteArray readFile(const QString& path);
     static Form formOf(QByteArrayView bytes);
+    // The same for a file, from its first bytes; refuses it as readFile() does, without
+    // reading the rest. Then ExportSource::fromFile reads it piece by piece.
+    static Form formOfFile(const QString& path);
     // The JSON inside: the bytes themselves, or the protected form opened with `passphrase`.
     static QByteArray jsonOf(QByteArrayView bytes, const SecureBuffer& passphrase);
 
@@ -71,12 +84,16 @@ public:
     // Reads and checks everything against the file's rules and this profile; writes
     // nothing. Throws Error (Damaged / InvalidExport, NewerVersion).
     ImportPlan prepare(QByteArrayView json);
-    // Writes the plan in one transaction: all of it or, on any error, none.
+    // The same, reading `source` as a stream (a file of any size up to kMaxFileSize).
+    ImportPlan prepare(std::shared_ptr<const ExportSource> source);
+    // Writes the plan in one transaction: all of it or, on any error, none. The media's
+    // bytes are read from plan.source once more and must be those prepare() checked.
     // `beforeWrite` runs first (e.g. a backup); when it throws, nothing is written.
     void apply(const ImportPlan& plan, const std::function<void()>& beforeWrite = {});
 
 private:
     QDateTime now() const;
+    void putMedia(const ImportPlan& plan, const importRows::ProfileState& state);
 
     Database& m_db;
     ProfileSettings& m_settings;

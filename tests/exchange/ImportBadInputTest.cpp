@@ -236,19 +236,22 @@ TEST_CASE("Keys version 1 does not define are refused, every one named, never dr
     }
 }
 
-TEST_CASE("A file over 200 MB is refused by its size, before it is read", "[exchange]") {
+TEST_CASE("A file over 8 GB is refused by its size, before it is read", "[exchange]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"huge.json"_s);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.resize(201'000'000));  // sparse: no real disk used
+    REQUIRE(file.resize(Importer::kMaxFileSize + 1));  // sparse: no real disk used
     file.close();
-    try {
-        Importer::readFile(path);
-        FAIL("a huge file was read");
-    } catch (const Error& e) {
-        CHECK(e.kind() == Error::Kind::Damaged);
-        CHECK(e.message().contains(u"larger than any Mooring export"_s));
+    for (const auto& read : std::initializer_list<std::function<void()>>{[&] { Importer::readFile(path); },
+                                                                         [&] { Importer::formOfFile(path); }}) {
+        try {
+            read();
+            FAIL("a huge file was read");
+        } catch (const Error& e) {
+            CHECK(e.kind() == Error::Kind::Damaged);
+            CHECK(e.message().contains(u"larger than any Mooring export"_s));
+        }
     }
 }
 
