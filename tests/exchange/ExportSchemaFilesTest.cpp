@@ -5,7 +5,9 @@
 #include "exchange/Importer.h"
 #include "exchange/SampleProfile.h"
 #include "storage/Argon2Params.h"
+#include "storage/MediaStore.h"
 #include "storage/ProfileSettings.h"
+#include "storage/StrategyStore.h"
 #include "storage/UnlockedProfile.h"
 #include "support/ExchangeSamples.h"
 
@@ -135,6 +137,28 @@ TEST_CASE("Real exports for the schema check", "[.][schema-samples]") {
     {
         OpenProfile empty;
         both(empty.db(), *empty.settings, u"new-profile"_s);
+    }
+    {
+        // The hope box: a photo with a safety-box idea, a recording with the reasons for living.
+        OpenProfile box;
+        fillRichProfile(box);
+        QString idea;
+        for (const CopingStrategy& s : StrategyStore(box.db()).all())
+            if (s.category == CopingCategory::SafetyBox) idea = s.id;
+        REQUIRE_FALSE(idea.isEmpty());
+        MediaStore store(box.db());
+        Medium photo;
+        photo.kind = MediumKind::Photo;
+        photo.mime = u"image/png"_s;
+        photo.caption = u"Postcard from Anna"_s;
+        photo.place = MediaPlace::safetyBox(idea);
+        store.add(photo, QByteArray("\x89PNG\r\n\x1A\n") + QByteArray(1000, 'p'));
+        Medium voice;
+        voice.kind = MediumKind::Recording;
+        voice.mime = u"audio/ogg"_s;
+        voice.place = MediaPlace::reasonsForLiving();
+        store.add(voice, QByteArray("OggS") + QByteArray(999, 'v'));
+        both(box.db(), *box.settings, u"hope-box"_s);
     }
     {
         const std::unique_ptr<SampleProfile> sample = SampleProfile::create(now(), Argon2Params::forTests());
