@@ -3083,6 +3083,41 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::CaptionDialog</name>
+    <message>
+        <source>Caption</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>It is kept. A few words about it help you find it again, and a screen reader says them.</source>
+        <translation>Es ist aufbewahrt. Ein paar Worte dazu helfen dir, es wiederzufinden, und ein Bildschirmleser liest sie vor.</translation>
+    </message>
+    <message>
+        <source>A few words about it. A screen reader says them.</source>
+        <translation>Ein paar Worte dazu. Ein Bildschirmleser liest sie vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Beschriftung</translation>
+    </message>
+    <message>
+        <source>For example “My sister and me at the lake”</source>
+        <translation>Zum Beispiel „Meine Schwester und ich am See“</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>mooring::CheckIn</name>
     <message>
         <source>Please give the day this check-in is for.</source>
@@ -4885,6 +4920,222 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::MediaIntake</name>
+    <message>
+        <source>Mooring could not open this file. It may have been moved, or it may not be yours to read.</source>
+        <translation>Mooring konnte diese Datei nicht öffnen. Vielleicht wurde sie verschoben, oder du darfst sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This picture file is too large to keep (over 40 MB). A smaller copy of it will do.</source>
+        <translation>Diese Bilddatei ist zu groß zum Aufbewahren (über 40 MB). Eine kleinere Kopie davon reicht.</translation>
+    </message>
+    <message>
+        <source>Mooring could not read this file to the end. Trying again may work.</source>
+        <translation>Mooring konnte diese Datei nicht bis zum Ende lesen. Ein neuer Versuch kann klappen.</translation>
+    </message>
+    <message>
+        <source>Getting your photo ready…</source>
+        <translation>Dein Foto wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Getting your sound ready…</source>
+        <translation>Dein Ton wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::MediaShelf</name>
+    <message>
+        <source>Place and camera details are taken out of every photo before it is kept.</source>
+        <translation>Ort und Kameraangaben werden aus jedem Foto entfernt, bevor es aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. A photo of someone or somewhere that matters to you, a voice that calms you, or a song that carries you can be kept here.</source>
+        <translation>Noch ist hier nichts. Ein Foto von einem Menschen oder Ort, der dir wichtig ist, eine Stimme, die dich beruhigt, oder ein Lied, das dich trägt, kann hier bleiben.</translation>
+    </message>
+    <message>
+        <source>Photos and sounds</source>
+        <translation>Fotos und Töne</translation>
+    </message>
+    <message>
+        <source>Add a &amp;photo…</source>
+        <translation>&amp;Foto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Foto hinzufügen</translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG picture. You can also drop one here.</source>
+        <translation>Ein JPEG- oder PNG-Bild. Du kannst es auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Add a so&amp;und file…</source>
+        <translation>Tondatei hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add a sound file</source>
+        <translation>Tondatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>An Opus or WAV sound file, up to 25 MB.</source>
+        <translation>Eine Opus- oder WAV-Tondatei, bis zu 25 MB.</translation>
+    </message>
+    <message>
+        <source>&amp;Record a voice note…</source>
+        <translation>Sprachnachricht &amp;aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Record a voice note</source>
+        <translation>Sprachnachricht aufnehmen</translation>
+    </message>
+    <message>
+        <source>C&amp;aption…</source>
+        <translation>Besch&amp;riftung…</translation>
+    </message>
+    <message>
+        <source>Change the caption</source>
+        <translation>Beschriftung ändern</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Tur&amp;n</source>
+        <translation>Dreh&amp;en</translation>
+    </message>
+    <message>
+        <source>Turn the photo clockwise</source>
+        <translation>Foto im Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>Abspie&amp;len</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Entfer&amp;nen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Put &amp;back</source>
+        <translation>Zurück&amp;holen</translation>
+    </message>
+    <message>
+        <source>Put back what was removed</source>
+        <translation>Zurückholen, was entfernt wurde</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <source>Photos and sounds of what matters to me</source>
+        <translation>Fotos und Töne von dem, was mir wichtig ist</translation>
+    </message>
+    <message>
+        <source>Photos and sounds kept with this idea</source>
+        <translation>Fotos und Töne zu dieser Idee</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Sound files (*.opus *.ogg *.wav *.OPUS *.OGG *.WAV);;All files (*)</source>
+        <translation>Tondateien (*.opus *.ogg *.wav *.OPUS *.OGG *.WAV);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The photo is kept.</source>
+        <translation>Das Foto ist aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your voice note is kept.</source>
+        <translation>Deine Sprachnachricht ist aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The sound is kept.</source>
+        <translation>Der Ton ist aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Tur&amp;n clockwise</source>
+        <translation>Im Uhrzeigersinn dreh&amp;en</translation>
+    </message>
+    <message>
+        <source>One file at a time, please: the first one is being added.</source>
+        <translation>Bitte eine Datei nach der anderen: Die erste wird hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::MediaShelfModel</name>
+    <message>
+        <source>Photo without a caption, added %1</source>
+        <translation>Foto ohne Beschriftung, hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <source>Voice note without a caption, added %1</source>
+        <translation>Sprachnachricht ohne Beschriftung, hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <source>Voice note: %1</source>
+        <translation>Sprachnachricht: %1</translation>
+    </message>
+    <message>
+        <source>Sound without a caption, added %1</source>
+        <translation>Ton ohne Beschriftung, hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <source>Sound: %1</source>
+        <translation>Ton: %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Hinzugefügt am %1</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::MediumActions</name>
+    <message>
+        <source>Caption saved.</source>
+        <translation>Beschriftung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Turned clockwise.</source>
+        <translation>Im Uhrzeigersinn gedreht.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Ctrl+Z or “Put back” brings it back.</source>
+        <translation>„%1“ entfernt. Strg+Z oder „Zurückholen“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Put back.</source>
+        <translation>Zurückgeholt.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::MessageBanner</name>
     <message>
         <source>Something unexpected got in the way. Please try again; if it keeps happening, restarting Mooring usually helps.</source>
@@ -6510,6 +6761,25 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::ShelfPlayback</name>
+    <message>
+        <source>Mooring can&apos;t play sounds here: %1</source>
+        <translation>Mooring kann hier keine Töne abspielen: %1</translation>
+    </message>
+    <message>
+        <source>Finished playing %1.</source>
+        <translation>%1 ist zu Ende gespielt.</translation>
+    </message>
+    <message>
+        <source>Playing %1.</source>
+        <translation>%1 wird abgespielt.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+</context>
+<context>
     <name>mooring::StandaloneCrisisWindow</name>
     <message>
         <source>Notes</source>
@@ -6604,6 +6874,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>A few words, for example “Call my sister”</source>
         <translation>Ein paar Worte, zum Beispiel „Meine Schwester anrufen“</translation>
+    </message>
+    <message>
+        <source>Once the idea is saved, you can keep photos and sounds with it.</source>
+        <translation>Sobald die Idee gespeichert ist, kannst du Fotos und Töne dazulegen.</translation>
     </message>
 </context>
 <context>
@@ -7289,6 +7563,65 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Some waves take longer than others. You are getting through this one, minute by minute.</source>
         <translation>Manche Wellen dauern länger als andere. Du kommst durch diese hindurch, Minute für Minute.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::VoiceNoteDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Aufnehmen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Abs&amp;pielen</translation>
+    </message>
+    <message>
+        <source>Record a voice note</source>
+        <translation>Sprachnachricht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Your own voice, or someone who cares about you, saying something kind to hear on a hard day. Up to %1 minutes.</source>
+        <translation>Deine eigene Stimme oder die von jemandem, dem du wichtig bist: etwas Freundliches für einen schweren Tag. Bis zu %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>For example “Me, on a good day”</source>
+        <translation>Zum Beispiel „Ich, an einem guten Tag“</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Beschriftung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Speic&amp;hern</translation>
+    </message>
+    <message>
+        <source>Mooring can&apos;t find a microphone or a sound system to record with. %1 Photos and sound files can still be added.</source>
+        <translation>Mooring findet kein Mikrofon und kein Tonsystem zum Aufnehmen. %1 Fotos und Tondateien kannst du trotzdem hinzufügen.</translation>
+    </message>
+    <message>
+        <source>your voice note</source>
+        <translation>deine Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>%1 of up to %2</source>
+        <translation>%1 von bis zu %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record again</source>
+        <translation>&amp;Neu aufnehmen</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,9 @@ VoiceNoteDialog::VoiceNoteDialog(QWidget* parent)
     setObjectName(u"voiceNoteDialog"_s);
     setWindowTitle(tr("Record a voice note"));
     const int limitMinutes = int(VoiceRecorder::kDefaultLimit.count() / 60);
-    m_intro->setText(
-        tr("Your own voice, or someone who cares about you, saying something kind to hear on a hard "
-           "day. Up to %n minute(s).",
-           nullptr, limitMinutes));
+    m_intro->setText(tr("Your own voice, or someone who cares about you, saying something kind to hear on a hard "
+                        "day. Up to %1 minutes.")
+                         .arg(limitMinutes));
     m_intro->setWordWrap(true);
     m_problem->setObjectName(u"voiceProblem"_s);
     m_problem->setWordWrap(true);
