@@ -39,6 +39,21 @@ qint64 freeOn(const QString& path) { return QStorageInfo(path).bytesAvailable();
 
 QString textOf(const QWidget* root, const char* name) { return child<QLabel>(root, name)->text(); }
 
+// A tmpfs of its own needs root, as CI runs; elsewhere the case says it was skipped.
+bool canMountSmallDisk() {
+    if (geteuid() == 0) return true;
+    WARN("skipped: a tmpfs of its own needs root (CI runs as root)");
+    return false;
+}
+
+ProfilePaths profileOn(const SmallDisk& disk) {
+    INFO(disk.whyNot().toStdString());
+    REQUIRE(disk.mounted());
+    const ProfilePaths paths(disk.path() + u"/profile"_s);
+    makeProfile(paths, kPassphrase);
+    return paths;
+}
+
 // Unlocks and waits until the day's backup is whole and its job has reported back.
 void unlockAndBackUp(MainWindow& window, const ProfilePaths& paths) {
     typePassphraseAndUnlock(window, kPassphrase);
@@ -50,15 +65,9 @@ void unlockAndBackUp(MainWindow& window, const ProfilePaths& paths) {
 
 TEST_CASE("Settings shows the room the data, the backups and the free space take, again each time it opens",
           "[settings][backups][room][gui]") {
-    if (geteuid() != 0) {
-        WARN("skipped: a tmpfs of its own needs root (CI runs as root)");
-        return;
-    }
+    if (!canMountSmallDisk()) return;
     SmallDisk disk(8);
-    INFO(disk.whyNot().toStdString());
-    REQUIRE(disk.mounted());
-    const ProfilePaths paths(disk.path() + u"/profile"_s);
-    makeProfile(paths, kPassphrase);
+    const ProfilePaths paths = profileOn(disk);
     auto window = openWindow(paths);
     unlockAndBackUp(*window, paths);
     CHECK_FALSE(child<MessageBanner>(window.get(), "homeNotice")->isVisible());  // 8 MB free: plenty
@@ -107,15 +116,9 @@ TEST_CASE("Settings shows the room the data, the backups and the free space take
 
 TEST_CASE("After the day's backup, backups over a tenth of the free space are said calmly on the start page",
           "[backups][room][gui]") {
-    if (geteuid() != 0) {
-        WARN("skipped: a tmpfs of its own needs root (CI runs as root)");
-        return;
-    }
+    if (!canMountSmallDisk()) return;
     SmallDisk disk(6);
-    INFO(disk.whyNot().toStdString());
-    REQUIRE(disk.mounted());
-    const ProfilePaths paths(disk.path() + u"/profile"_s);
-    makeProfile(paths, kPassphrase);
+    const ProfilePaths paths = profileOn(disk);
     disk.leaveFree(700);  // room for the backup, but it will take more than a tenth of what is left
     auto window = openWindow(paths);
     unlockAndBackUp(*window, paths);
