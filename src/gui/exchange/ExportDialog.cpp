@@ -127,22 +127,20 @@ void ExportDialog::startExport() {
         passphrase ? tr("Protected Mooring export (*.mooring)") : tr("Readable Mooring export (*.json)"));
     if (path.isEmpty()) return;
 
+    const ExportContent content = plan ? ExportContent::Plan : ExportContent::Full;
     QByteArray json;
     try {
         if (!m_session) return;  // locked while the file was being chosen
         m_access.paths.requireOutside(path);
-        json = Exporter(m_session->database(), m_settings).readable(plan ? ExportContent::Plan : ExportContent::Full);
+        if (!passphrase) {
+            // Written piece by piece, the hope box's media one at a time (Exporter::save).
+            Exporter(m_session->database(), m_settings).save(path, content);
+            finish(path, {});
+            return;
+        }
+        json = Exporter(m_session->database(), m_settings).readable(content);
     } catch (const Error& e) {
         finish({}, e.message());
-        return;
-    }
-    if (!passphrase) {
-        try {
-            AtomicFile::write(path, json);
-            finish(path, {});
-        } catch (const Error& e) {
-            finish({}, e.message());
-        }
         return;
     }
     // Calibrating and deriving the key take a second or two: off the GUI thread.

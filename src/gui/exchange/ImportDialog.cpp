@@ -1,7 +1,7 @@
 #include "gui/exchange/ImportDialog.h"
 
 #include "domain/Error.h"
-#include "exchange/ProtectedFile.h"
+#include "exchange/ExportSource.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
@@ -28,6 +28,7 @@ ImportDialog::ImportDialog(ProfileSession& session, ProfileSettings& settings, c
     : QDialog(parent),
       m_session(&session),
       m_settings(settings),
+      m_path(path),
       m_pages(new QStackedWidget(this)),
       m_passphrase(new QLineEdit(this)),
       m_open(new QPushButton(tr("Open the file"), this)),
@@ -100,18 +101,21 @@ ImportDialog::ImportDialog(ProfileSession& session, ProfileSettings& settings, c
     connect(m_open, &QPushButton::clicked, this, &ImportDialog::openProtected);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importNow);
 
+    Importer::Form form = Importer::Form::Readable;
+    std::shared_ptr<const ExportSource> source;
     try {
-        m_bytes = Importer::readFile(path);
+        form = Importer::formOfFile(path);
+        if (form == Importer::Form::Readable) source = ExportSource::fromFile(path, nullptr);
     } catch (const Error& e) {
         showProblem(e.message());
         return;
     }
-    if (Importer::formOf(m_bytes) == Importer::Form::Protected) {
+    if (form == Importer::Form::Protected) {
         m_pages->setCurrentIndex(1);
         m_open->setDefault(true);  // Enter in the field opens the file, never "Cancel"
         m_passphrase->setFocus();
     } else {
-        showPreview(m_bytes);
+        showPreview(source);
     }
 }
 
@@ -128,16 +132,17 @@ void ImportDialog::openProtected() {
     m_open->setEnabled(false);
     m_passphrase->setEnabled(false);
     m_banner->showMessage(tr("Opening the file, this takes a moment…"), MessageBanner::Tone::Info);
+    // Deriving the key takes a second or two: off the GUI thread. The file is then read
+    // chunk by chunk, with that key, by the preview and again by the import.
     runInBackground(
-        this, [bytes = m_bytes, secret]() { return ProtectedFile::open(bytes, *secret); },
-        [this](Outcome<QByteArray>& outcome) {
+        this, [path = m_path, secret]() { return ExportSource::fromFile(path, secret.get()); },
+        [this](Outcome<std::shared_ptr<const ExportSource>>& outcome) {
             m_open->setEnabled(true);
             m_passphrase->setEnabled(true);
             try {
-                QByteArray json = outcome.take();
+                const std::shared_ptr<const ExportSource> source = outcome.take();
                 m_banner->clearMessage();
-                showPreview(json);
-                json.fill('\0');
+                showPreview(source);
             } catch (const Error& e) {
                 showProblem(e.message());
                 m_passphrase->setFocus();
@@ -145,11 +150,11 @@ void ImportDialog::openProtected() {
         });
 }
 
-void ImportDialog::showPreview(const QByteArray& json) {
+void ImportDialog::showPreview(const std::shared_ptr<const ExportSource>& source) {
     if (!m_session) return;
     try {
         Importer importer(m_session->database(), m_settings);
-        m_plan = importer.prepare(json);
+        m_plan = importer.prepare(source);
     } catch (const Error& e) {
         m_pages->setCurrentIndex(0);
         showProblem(e.message());

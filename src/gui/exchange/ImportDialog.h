@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -15,6 +16,7 @@ class QStackedWidget;
 
 namespace mooring {
 
+class ExportSource;
 class MessageBanner;
 class ProfileSettings;
 
@@ -30,13 +32,13 @@ public:
 
 private:
     void openProtected();
-    void showPreview(const QByteArray& json);
+    void showPreview(const std::shared_ptr<const ExportSource>& source);
     void importNow();
     void showProblem(const QString& text);
 
     QPointer<ProfileSession> m_session;  // guarded: a lock closes it while this dialog closes
     ProfileSettings& m_settings;
-    QByteArray m_bytes;
+    QString m_path;  // read piece by piece, never whole: a hope box makes large files
     std::optional<ImportPlan> m_plan;
     QStackedWidget* m_pages;
     QLineEdit* m_passphrase;
