@@ -2912,6 +2912,30 @@
         <source>Backups: %1, together %2 (%3 bytes).</source>
         <translation>Sicherungen: %1, zusammen %2 (%3 Bytes).</translation>
     </message>
+    <message>
+        <source>1 photo or sound</source>
+        <translation>1 Foto oder Ton</translation>
+    </message>
+    <message>
+        <source>%1 photos and sounds</source>
+        <translation>%1 Fotos und Töne</translation>
+    </message>
+    <message>
+        <source>The file changed after it was checked, so nothing was imported. Please choose it again.</source>
+        <translation>Die Datei hat sich verändert, nachdem sie geprüft wurde, deshalb wurde nichts importiert. Bitte wähle sie noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to the end. Nothing was changed.</source>
+        <translation>Die Datei %1 konnte nicht bis zum Ende gelesen werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The export changed while it was being written, so it was not saved. Please try again.</source>
+        <translation>Der Export hat sich verändert, während er geschrieben wurde, deshalb wurde er nicht gespeichert. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>A photo or sound changed while the export was being written, so it was not saved. Please try again.</source>
+        <translation>Ein Foto oder Ton hat sich verändert, während der Export geschrieben wurde, deshalb wurde er nicht gespeichert. Bitte versuche es noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>
@@ -7787,6 +7811,106 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>not a field of self-care</source>
         <translation>kein Feld der Selbstfürsorge</translation>
+    </message>
+    <message>
+        <source>%1: this is needed but missing</source>
+        <translation>%1: das wird gebraucht, fehlt aber</translation>
+    </message>
+    <message>
+        <source>not a field of a medium&apos;s place</source>
+        <translation>kein Feld des Ortes eines Fotos oder Tons</translation>
+    </message>
+    <message>
+        <source>%1: expected either a strategy_id or the plan_section “%2” (one of the two)</source>
+        <translation>%1: erwartet war entweder eine strategy_id oder die plan_section „%2“ (eines von beiden)</translation>
+    </message>
+    <message>
+        <source>%1: expected “%2”, got “%3”</source>
+        <translation>%1: erwartet war „%2“, gefunden wurde „%3“</translation>
+    </message>
+    <message>
+        <source>%1: no idea with the id %2 is in this file</source>
+        <translation>%1: in dieser Datei gibt es keine Idee mit der ID %2</translation>
+    </message>
+    <message>
+        <source>%1: the idea %2 is not in the safety box, where photos and sounds are kept</source>
+        <translation>%1: die Idee %2 ist nicht im Notfallkoffer, wo Fotos und Töne aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>%1: its bytes are missing (expected them as base64 text)</source>
+        <translation>%1: die Daten fehlen (erwartet als Base64-Text)</translation>
+    </message>
+    <message>
+        <source>%1: its bytes are not readable base64 text</source>
+        <translation>%1: die Daten sind kein lesbarer Base64-Text</translation>
+    </message>
+    <message>
+        <source>%1: expected at most %L2 bytes, got %L3</source>
+        <translation>%1: erwartet waren höchstens %L2 Bytes, gefunden wurden %L3</translation>
+    </message>
+    <message>
+        <source>%1: its bytes are not the ones this file says (their SHA-256 differs); the file may be damaged</source>
+        <translation>%1: die Daten sind nicht die, die diese Datei angibt (ihr SHA-256 weicht ab); die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <source>%1: its bytes are not in the format it names (%2)</source>
+        <translation>%1: die Daten haben nicht das angegebene Format (%2)</translation>
+    </message>
+    <message>
+        <source>not a field of a photo or sound</source>
+        <translation>kein Feld eines Fotos oder Tons</translation>
+    </message>
+    <message>
+        <source>%1: expected “photo”, “recording” or “sound”, got “%2”</source>
+        <translation>%1: erwartet war „photo“, „recording“ oder „sound“, gefunden wurde „%2“</translation>
+    </message>
+    <message>
+        <source>%1: expected a format Mooring can show or play (%2), got “%3”</source>
+        <translation>%1: erwartet war ein Format, das Mooring zeigen oder abspielen kann (%2), gefunden wurde „%3“</translation>
+    </message>
+    <message>
+        <source>%1: a photo is kept as image/jpeg or image/png, not “%2”</source>
+        <translation>%1: ein Foto wird als image/jpeg oder image/png aufbewahrt, nicht als „%2“</translation>
+    </message>
+    <message>
+        <source>%1: a recording or sound is kept as audio/ogg or audio/wav, not “%2”</source>
+        <translation>%1: eine Aufnahme oder ein Ton wird als audio/ogg oder audio/wav aufbewahrt, nicht als „%2“</translation>
+    </message>
+    <message>
+        <source>%1: expected at most %L2 characters, got %L3</source>
+        <translation>%1: erwartet waren höchstens %L2 Zeichen, gefunden wurden %L3</translation>
+    </message>
+    <message>
+        <source>%1: expected 64 lower-case hexadecimal digits (a SHA-256)</source>
+        <translation>%1: erwartet waren 64 kleingeschriebene Hexadezimalziffern (ein SHA-256)</translation>
+    </message>
+    <message>
+        <source>a photo without a caption</source>
+        <translation>ein Foto ohne Beschriftung</translation>
+    </message>
+    <message>
+        <source>a recording without a caption</source>
+        <translation>eine Aufnahme ohne Beschriftung</translation>
+    </message>
+    <message>
+        <source>a sound without a caption</source>
+        <translation>ein Ton ohne Beschriftung</translation>
+    </message>
+    <message>
+        <source>the photo “%1”</source>
+        <translation>das Foto „%1“</translation>
+    </message>
+    <message>
+        <source>the recording “%1”</source>
+        <translation>die Aufnahme „%1“</translation>
+    </message>
+    <message>
+        <source>the sound “%1”</source>
+        <translation>der Ton „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
     </message>
 </context>
 <context>

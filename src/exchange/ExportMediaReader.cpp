@@ -97,7 +97,10 @@ Medium readMedium(jsonRead::Fields& f, const MediumData* data, const QHash<QStri
         f.problem("mime", tr("%1: expected a format Mooring can show or play (%2), got “%3”")
                               .arg(who, mediaKinds::mimeTypes().join(u", "_s), m.mime.left(40)));
     else if (known && !m.mime.isEmpty() && !mediaKinds::fits(m.kind, m.mime))
-        f.problem("mime", tr("%1: “%2” is not the format of a %3").arg(who, m.mime, kind));
+        f.problem("mime",
+                  m.kind == MediumKind::Photo
+                      ? tr("%1: a photo is kept as image/jpeg or image/png, not “%2”").arg(who, m.mime)
+                      : tr("%1: a recording or sound is kept as audio/ogg or audio/wav, not “%2”").arg(who, m.mime));
     if (characterCount(m.caption) > Medium::kMaxCaption)
         f.problem("caption", tr("%1: expected at most %L2 characters, got %L3")
                                  .arg(who)
