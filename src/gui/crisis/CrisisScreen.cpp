@@ -7,6 +7,7 @@
 #include "gui/common/ReadAloudButton.h"
 #include "gui/crisis/BreathingPacer.h"
 #include "gui/crisis/ChoiceAccessible.h"
+#include "gui/crisis/ChoiceKey.h"
 #include "gui/crisis/ChoicePlacement.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FavouriteIdeasPanel.h"
@@ -154,6 +155,7 @@ void CrisisScreen::addChoice(Panel panel, const QString& text, const QString& ac
     button->setObjectName(u"crisisChoice"_s);
     button->setCheckable(true);
     crisis::presentAsTab(button);  // heard as a tab that opens its panel, not a check box
+    crisis::clickOnKey(button);
     crisis::makeLarge(button, accessibleName);
     button->setMinimumHeight(crisis::ChoicePlacement::kChoiceHeight);
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -193,10 +195,7 @@ QWidget* CrisisScreen::page(Panel panel) {
         case Panel::KeepsGoing:
             if (!m_keeps && m_session) {
                 m_keeps = addPage(new KeepsGoingPanel(*m_session, m_stack));
-                connect(m_keeps, &KeepsGoingPanel::emptied, this, [this] {
-                    setChoiceOffered(Panel::KeepsGoing, false);
-                    dropKeepsPanel();
-                });
+                connect(m_keeps, &KeepsGoingPanel::emptied, this, &CrisisScreen::dropKeepsPanel);
             }
             return m_keeps ? static_cast<QWidget*>(m_keeps) : m_startPage;
     }
@@ -300,6 +299,7 @@ void CrisisScreen::updateKeepsChoice() {
 
 void CrisisScreen::dropKeepsPanel() {
     if (!m_keeps) return;
+    setChoiceOffered(Panel::KeepsGoing, false);  // also when the panel found itself empty
     if (currentPanel() == Panel::KeepsGoing) showPanel(Panel::Start);
     KeepsGoingPanel* gone = std::exchange(m_keeps, nullptr);
     m_stack->removeWidget(gone);
