@@ -113,6 +113,7 @@ void BackupsSection::refresh() {
         m_list->setCurrentRow(0);
     }
     updateButtons();
+    Q_EMIT refreshed();
 }
 
 void BackupsSection::updateButtons() {

@@ -27,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void restoreRequested(const QString& name);
+    void refreshed();  // the list was read again: a backup was made, or an import made one
 
 private:
     void backUpNow();

@@ -49,7 +49,8 @@ void RoomSection::showEvent(QShowEvent* event) {
 }
 
 void RoomSection::refresh() {
-    if (!m_session) return;  // locked meanwhile; this section is on its way out
+    if (!m_session) return;    // locked meanwhile; this section is on its way out
+    if (!isVisible()) return;  // measured when Settings is next shown
     if (m_measuring) {
         m_again = true;
         return;

@@ -147,7 +147,9 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     setTabOrder(previous, m_ui->backButton);
     connect(backups, &BackupsSection::restoreRequested, this, &SettingsScreen::restoreRequested);
     // How much room the profile and its backups take: right after the backups (RoomSection.h).
-    m_ui->layout->insertWidget(m_ui->layout->indexOf(backups) + 1, new RoomSection(session, content));
+    auto* room = new RoomSection(session, content);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(backups) + 1, room);
+    connect(backups, &BackupsSection::refreshed, room, &RoomSection::refresh);
     // The check-in's self-care questions: after privacy, before backups (SelfCareSection.h).
     auto* selfCare = new SelfCareSection(session, content);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(backups), selfCare);
