@@ -50,7 +50,7 @@ public:
     State state() const { return m_state; }
     QString message() const { return m_message; }
     // How loud the last tenth of a second was, 0 (silence) to 1 (as loud as it can be
-    // recorded), on a decibel scale as a meter shows it. Any thread may ask.
+    // recorded), on a decibel scale as a meter shows it; levelChanged() brings it too.
     double level() const;
     std::chrono::milliseconds elapsed() const;
 

@@ -58,7 +58,8 @@ std::unique_ptr<WavReader> WavReader::open(const QByteArray& bytes, QString* why
     int bits = 0;
     bool haveData = false;
     qint64 dataBytes = 0;
-    // Chunks follow one another, each padded to an even length; unknown ones are skipped.
+    // Chunks follow one another, each padded to an even length; unknown ones are skipped, and
+    // "fmt " may come after "data".
     for (qsizetype at = 12; at + 8 <= size;) {
         const char* id = data + at;
         const qint64 length = le32(id + 4);
@@ -70,12 +71,11 @@ std::unique_ptr<WavReader> WavReader::open(const QByteArray& bytes, QString* why
             bits = le16(data + body + 14);
             if (format == kFormatExtensible && length >= 26 && body + 26 <= size)
                 format = le16(data + body + 24);  // the sub-format's GUID begins with the tag
-        } else if (std::memcmp(id, "data", 4) == 0) {
+        } else if (std::memcmp(id, "data", 4) == 0 && !haveData) {
             reader->m_dataStart = body;
             // A recorder that was stopped may leave a length that runs past the end.
             dataBytes = std::min<qint64>(length, size - body);
             haveData = true;
-            break;
         }
         at = body + length + (length & 1);
     }

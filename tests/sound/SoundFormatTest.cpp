@@ -118,3 +118,23 @@ TEST_CASE("An Ogg Opus stream cut short plays what it has or is refused, never m
         CHECK(total <= 2 * 48000);
     }
 }
+
+TEST_CASE("A WAV with chunks of other programs, or its format after the samples, is read", "[sound][format]") {
+    const QByteArray plain = test::toneWav({.seconds = 0.25});
+    const QByteArray fmt = plain.mid(12, 24);  // "fmt " and its 16 bytes
+    const QByteArray data = plain.mid(36);     // "data", its length and the samples
+    const QByteArray list = QByteArray(
+        "LIST\x03\x00\x00\x00"
+        "abc\x00",
+        12);  // odd length, padded
+    QByteArray reordered = QByteArray("RIFF\x00\x00\x00\x00WAVE", 12) + list + data + fmt;
+    const SoundCheck check = checkSound(reordered);
+    CHECK(check.accepted());
+    CHECK(check.length == 250ms);
+    QString why;
+    const std::unique_ptr<SoundDecoder> decoder = SoundDecoder::open(reordered, &why);
+    REQUIRE(decoder);
+    std::vector<qint16> samples(12000);
+    REQUIRE(decoder->read(samples.data(), 12000) == 12000);
+    CHECK(samples == test::toneSamples({.seconds = 0.25}));
+}
