@@ -43,7 +43,9 @@ VoiceRecorder::VoiceRecorder(PcmSourceFactory sources, QObject* parent)
 
 VoiceRecorder::~VoiceRecorder() = default;  // m_workers lets go of the worker without waiting
 
-void VoiceRecorder::setLimit(std::chrono::milliseconds limit) { m_limit = std::max<std::chrono::milliseconds>(limit, std::chrono::seconds(1)); }
+void VoiceRecorder::setLimit(std::chrono::milliseconds limit) {
+    m_limit = std::max<std::chrono::milliseconds>(limit, std::chrono::seconds(1));
+}
 
 void VoiceRecorder::start() {
     dropRun();
