@@ -88,6 +88,7 @@ void ReportLayout::addTable(const QList<QStringList>& rows, const QList<double>&
     const double h = metrics.lineSpacing();
     QList<double> widths;
     for (double share : columns) widths.append(m_width * share);
+    const int header = int(m_items.size());
     for (int r = 0; r < rows.size(); ++r) {
         QFont cellFont = font;
         cellFont.setBold(r == 0);
@@ -123,6 +124,7 @@ void ReportLayout::addTable(const QList<QStringList>& rows, const QList<double>&
                                 x += widths.at(c);
                             }
                         }});
+        if (r > 0) m_items.last().header = header;
     }
     addSpace(h * 0.35);
 }
@@ -158,6 +160,11 @@ int ReportLayout::paginate(double pageHeight) {
         if (pageHasContent && y + std::min(together, pageHeight) > pageHeight) {
             m_pages.append(QList<Placed>());
             y = 0;
+            // A table running on to this page shows its header again, so its columns are named.
+            if (const int header = m_items.at(i).header; header >= 0) {
+                m_pages.last().append(Placed{header, y});
+                y += m_items.at(header).height;
+            }
         }
         // A space at the top of a page is dropped: the page starts with content.
         if (!m_items.at(i).paint && m_pages.constLast().isEmpty()) continue;

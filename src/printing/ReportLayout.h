@@ -47,7 +47,8 @@ public:
     // A label and a figure on one row, the label wrapped in the space left.
     void addRow(const QString& label, const QString& figure, const QFont& font);
     static constexpr qsizetype kWholeTableRows = 12;  // tables up to this many rows stay on one page
-    // Rows of cells, the first row the header (bold, never alone at a page's end). columns
+    // Rows of cells, the first row the header (bold, never alone at a page's end, and drawn
+    // again at the top of each page a long table runs on to). columns
     // are each column's share of the width; the first column's text is to the left, the
     // others' as `figures`. Ruled draws a line round every cell, so a row can be followed
     // across the page with a finger, and keeps the table on one page when it fits one.
@@ -71,6 +72,7 @@ private:
         double height = 0;
         bool keepWithNext = false;
         Painter paint;
+        int header = -1;  // a table's header row, drawn again above this row on a new page
     };
     struct Placed {
         int item = 0;
