@@ -14,6 +14,7 @@ MOORING_TEST_PACKAGES=(
     util-linux desktop-file-utils appstream tzdata
     python3 clang-format
     openbox dbus-daemon at-spi2-core python3-pyatspi
+    pulseaudio  # a private sound server: a tone played and recorded back, nothing left in HOME
 )
 
 mooring_install_missing() {
