@@ -3506,6 +3506,14 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Mein Sicherheitsplan, ein Schritt nach dem anderen</translation>
     </message>
     <message>
+        <source>What &amp;keeps me going</source>
+        <translation>Was mich &amp;trägt</translation>
+    </message>
+    <message>
+        <source>What keeps me going: my photos and sounds</source>
+        <translation>Was mich trägt: meine Fotos und Töne</translation>
+    </message>
+    <message>
         <source>Whatever you are feeling right now, it will change.</source>
         <translation>Was auch immer du gerade fühlst: Es wird sich verändern.</translation>
     </message>
@@ -4708,6 +4716,53 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
+    <name>mooring::KeepsGoingPanel</name>
+    <message>
+        <source>What keeps me going</source>
+        <translation>Was mich trägt</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriges</translation>
+    </message>
+    <message>
+        <source>Previous photo or sound</source>
+        <translation>Vorheriges Foto oder vorheriger Ton</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächstes</translation>
+    </message>
+    <message>
+        <source>Next photo or sound</source>
+        <translation>Nächstes Foto oder nächster Ton</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between them. P plays or stops a voice note or a sound.</source>
+        <translation>Mit den Pfeiltasten gehst du von einem zum anderen. P spielt eine Sprachnachricht oder einen Ton ab oder stoppt ihn.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Wird abgespielt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Played to the end</source>
+        <translation>Zu Ende gespielt</translation>
+    </message>
+    <message>
+        <source>Could not play: %1</source>
+        <translation>Konnte nicht abgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>mooring::LanguageChooser</name>
     <message>
         <source>Lan&amp;guage</source>
@@ -5293,6 +5348,17 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Copied %1. You can paste it on your phone.</source>
         <translation>%1 kopiert. Du kannst die Nummer auf deinem Handy einfügen.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::PhotoView</name>
+    <message>
+        <source>Photo without a caption</source>
+        <translation>Foto ohne Beschriftung</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Dieses Foto kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -6801,6 +6867,41 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>mooring::SoundTile</name>
+    <message>
+        <source>A voice note</source>
+        <translation>Eine Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>A sound</source>
+        <translation>Ein Ton</translation>
+    </message>
+    <message>
+        <source>Voice note without a caption</source>
+        <translation>Sprachnachricht ohne Beschriftung</translation>
+    </message>
+    <message>
+        <source>Sound without a caption</source>
+        <translation>Ton ohne Beschriftung</translation>
+    </message>
+    <message>
+        <source>Stop  (P)</source>
+        <translation>Stoppen  (P)</translation>
+    </message>
+    <message>
+        <source>Play  (P)</source>
+        <translation>Abspielen  (P)</translation>
+    </message>
+    <message>
+        <source>Stop: %1</source>
+        <translation>Stoppen: %1</translation>
+    </message>
+    <message>
+        <source>Play: %1</source>
+        <translation>Abspielen: %1</translation>
     </message>
 </context>
 <context>

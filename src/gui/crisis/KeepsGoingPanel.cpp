@@ -57,8 +57,8 @@ KeepsGoingPanel::KeepsGoingPanel(ProfileSession& session, QWidget* parent) : QWi
     m_tile = new SoundTile(this);
     layout->addWidget(m_tile);
     layout->addStretch(0);
-    auto* keys = crisis::wrappedLabel(tr("The arrow keys move between them. P plays or stops a recording."), this,
-                                      u"keepsKeys"_s);
+    auto* keys = crisis::wrappedLabel(tr("The arrow keys move between them. P plays or stops a voice note or a sound."),
+                                      this, u"keepsKeys"_s);
     crisis::setFontScale(keys, 0.85);
     layout->addWidget(keys);
     m_announcer = new crisis::ChangeAnnouncer(this);

@@ -37,10 +37,10 @@ SoundTile::SoundTile(QWidget* parent)
 
 void SoundTile::showMedium(const Medium& medium) {
     const bool recording = medium.kind == MediumKind::Recording;
-    m_kind->setText(recording ? tr("A recording") : tr("A sound"));
+    m_kind->setText(recording ? tr("A voice note") : tr("A sound"));
     const QString caption = medium.caption.trimmed();
     m_name = !caption.isEmpty() ? caption
-             : recording        ? tr("Recording without a caption")
+             : recording        ? tr("Voice note without a caption")
                                 : tr("Sound without a caption");
     m_caption->setText(m_name);
     m_state->clear();
