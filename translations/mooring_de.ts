@@ -7733,10 +7733,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Speic&amp;hern</translation>
     </message>
     <message>
-        <source>Mooring can&apos;t find a microphone or a sound system to record with. %1 Photos and sound files can still be added.</source>
-        <translation>Mooring findet kein Mikrofon und kein Tonsystem zum Aufnehmen. %1 Fotos und Tondateien kannst du trotzdem hinzufügen.</translation>
-    </message>
-    <message>
         <source>your voice note</source>
         <translation>deine Sprachnachricht</translation>
     </message>
@@ -7747,6 +7743,14 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     <message>
         <source>&amp;Record again</source>
         <translation>&amp;Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Mooring can&apos;t find a microphone or a sound system to record with.</source>
+        <translation>Mooring findet kein Mikrofon und kein Tonsystem zum Aufnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 Photos and sound files can still be added.</source>
+        <translation>%1 Fotos und Tondateien kannst du trotzdem hinzufügen.</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,7 @@ MediaShelf::MediaShelf(ProfileSession& session, QWidget* parent)
         reload();  // the session's signal comes later, from the event loop
         if (!id.isEmpty()) selectId(id);
     });
-    connect(m_actions, &MediumActions::captionClosed, this, [this] { m_view->setFocus(); });
+    connect(m_actions, &MediumActions::captionClosed, this, &MediaShelf::focusShelf);
     connect(&session, &ProfileSession::mediaChanged, this, &MediaShelf::reload);
     connect(&session, &ProfileSession::importDone, this, &MediaShelf::reload);
 }
@@ -200,7 +200,9 @@ void MediaShelf::reload() {
         m_model->setMedia({});
         m_banner->showMessage(e.message());
     }
+    // An empty box shows its invitation instead of an empty frame (a drop still lands).
     m_emptyNote->setVisible(m_model->rowCount() == 0);
+    m_view->setVisible(m_model->rowCount() > 0);
     selectId(keep);
 }
 
@@ -230,6 +232,8 @@ void MediaShelf::selectId(const QString& id) {
     if (row >= 0) m_view->setCurrentIndex(m_model->index(row));
     updateButtons();
 }
+
+void MediaShelf::focusShelf() { (m_view->isVisible() ? static_cast<QWidget*>(m_view) : m_addPhoto)->setFocus(); }
 
 bool MediaShelf::isBusy() const { return m_intake->isBusy(); }
 
@@ -288,7 +292,7 @@ void MediaShelf::recordVoiceNote() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_intake->addRecording(dialog->recording(), dialog->caption()); });
-    connect(dialog, &QDialog::finished, this, [this] { m_view->setFocus(); });
+    connect(dialog, &QDialog::finished, this, &MediaShelf::focusShelf);
     dialog->open();
 }
 
@@ -315,7 +319,7 @@ void MediaShelf::togglePlay() {
 
 void MediaShelf::removeCurrent() {
     if (const Medium* m = current()) m_actions->remove(*m);
-    m_view->setFocus();
+    focusShelf();
 }
 
 void MediaShelf::undo() { m_actions->undo(); }

@@ -74,6 +74,7 @@ private:
     void say(const QString& words, bool problem = false);
     void added(const Medium& medium, bool askCaption);
     const Medium* current() const;
+    void focusShelf();  // the list, or "Add a photo" while there is nothing in it
 
     ProfileSession& m_session;
     MediaPlace m_place;

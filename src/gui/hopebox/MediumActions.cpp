@@ -75,7 +75,7 @@ void MediumActions::turn(const QString& id) {
         });
 }
 
-void MediumActions::togglePlay(const Medium& medium) {
+void MediumActions::togglePlay(Medium medium) {
     if (medium.kind == MediumKind::Photo) return;
     if (m_playback->playingId() == medium.id) return m_playback->stop();
     try {
@@ -85,7 +85,7 @@ void MediumActions::togglePlay(const Medium& medium) {
     }
 }
 
-void MediumActions::remove(const Medium& medium) {
+void MediumActions::remove(Medium medium) {
     if (m_playback->playingId() == medium.id) m_playback->stop();
     auto* command =
         new RemoveMediumCommand(m_session, medium.id, [this](const QString& message) { Q_EMIT said(message, true); });

@@ -24,8 +24,8 @@ public:
 
     void askCaption(const QString& id, bool justAdded);  // a dialog, opened without a nested loop
     void turn(const QString& id);
-    void togglePlay(const Medium& medium);
-    void remove(const Medium& medium);
+    void togglePlay(Medium medium);
+    void remove(Medium medium);  // a copy: the shelf lists again while it is removed
     void undo();
     void forget();  // another place is shown: stop playing, nothing left to put back
 

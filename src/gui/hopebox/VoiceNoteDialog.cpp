@@ -110,9 +110,10 @@ VoiceNoteDialog::VoiceNoteDialog(QWidget* parent)
                 });
         connect(m_recorder, &VoiceRecorder::stateChanged, this, [this] { update(); });
     } else {
-        m_problem->setText(tr("Mooring can't find a microphone or a sound system to record with. %1 "
-                              "Photos and sound files can still be added.")
-                               .arg(why));
+        // `why` says what is missing; the shelf itself goes on working.
+        const QString reason =
+            why.isEmpty() ? tr("Mooring can't find a microphone or a sound system to record with.") : why;
+        m_problem->setText(tr("%1 Photos and sound files can still be added.").arg(reason));
     }
     connect(m_record, &QPushButton::clicked, this, &VoiceNoteDialog::record);
     connect(m_stop, &QPushButton::clicked, this, &VoiceNoteDialog::stop);
@@ -120,6 +121,13 @@ VoiceNoteDialog::VoiceNoteDialog(QWidget* parent)
     connect(m_playback, &ShelfPlayback::changed, this, [this] { update(); });
     showTime({});
     update();
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+}
+
+void VoiceNoteDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    // The first thing to do: record, or, when nothing can be recorded, leave.
+    (m_recorder ? m_record : m_cancel)->setFocus();
 }
 
 VoiceNoteDialog::~VoiceNoteDialog() = default;

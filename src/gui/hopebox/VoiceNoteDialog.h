@@ -35,6 +35,9 @@ public:
     // Tests: where sound is recorded from instead of the microphone (empty: the real one).
     static void setInputForTests(sound::PcmSourceFactory sources);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void record();
     void stop();
@@ -53,6 +56,7 @@ private:
     QLabel* m_time;
     QLineEdit* m_caption;
     QPushButton* m_save;
+    QPushButton* m_cancel;
 };
 
 }  // namespace mooring

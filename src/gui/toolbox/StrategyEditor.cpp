@@ -210,6 +210,7 @@ void StrategyEditor::setMediaShelf(MediaShelf* shelf) {
     m_shelf = shelf;
     m_shelf->setParent(this);
     // After the buttons: the form is saved with them, the photos are kept as they are added.
+    static_cast<QVBoxLayout*>(layout())->addSpacing(fontMetrics().lineSpacing());
     layout()->addWidget(m_shelf);
     setTabOrder(m_cancel, m_shelf);
     updateShelf();
