@@ -78,13 +78,17 @@ QByteArray Exporter::readable(ExportContent content) {
 
 void Exporter::save(const QString& path, ExportContent content, const SecureBuffer* passphrase,
                     const Argon2Params* params) {
-    const ExportDocument doc = document(content);
+    save(m_db, document(content), path, passphrase, params);
+}
+
+void Exporter::save(Database& db, const ExportDocument& doc, const QString& path, const SecureBuffer* passphrase,
+                    const Argon2Params* params) {
     const QList<QByteArray> pieces = exportJson::writePieces(doc);
     // The length is known before a byte is written: the protected form's header says it.
     qint64 plainSize = 0;
     for (const QByteArray& piece : pieces) plainSize += piece.size();
     for (const Medium& m : doc.media) plainSize += exportJson::base64Size(m.byteSize);
-    MediaStore store(m_db);
+    MediaStore store(db);
     const auto produce = [&](const AtomicFile::Put& write) {
         for (qsizetype i = 0; i < pieces.size(); ++i) {
             write(pieces.at(i));

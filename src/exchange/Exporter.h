@@ -31,6 +31,11 @@ public:
     // whatever the hope box holds. Throws Error; the file is then as it was.
     void save(const QString& path, ExportContent content, const SecureBuffer* passphrase = nullptr,
               const Argon2Params* params = nullptr);
+    // The same for a document made before (document()): reads only the media's bytes from
+    // `db`, so it can run as a session job while the records were gathered on the window's
+    // thread.
+    static void save(Database& db, const ExportDocument& doc, const QString& path,
+                     const SecureBuffer* passphrase = nullptr, const Argon2Params* params = nullptr);
 
 private:
     QList<ContactRecord> contacts();

@@ -2,14 +2,13 @@
 
 #include "domain/Error.h"
 #include "exchange/Exporter.h"
-#include "exchange/ProtectedFile.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/NewPassphraseForm.h"
 #include "session/Background.h"
 #include "session/ProfileSession.h"
-#include "storage/AtomicFile.h"
+#include "storage/UnlockedProfile.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -128,7 +127,7 @@ void ExportDialog::startExport() {
     if (path.isEmpty()) return;
 
     const ExportContent content = plan ? ExportContent::Plan : ExportContent::Full;
-    QByteArray json;
+    ExportDocument doc;
     try {
         if (!m_session) return;  // locked while the file was being chosen
         m_access.paths.requireOutside(path);
@@ -138,23 +137,23 @@ void ExportDialog::startExport() {
             finish(path, {});
             return;
         }
-        json = Exporter(m_session->database(), m_settings).readable(content);
+        // The records here (they read the settings too); the media's bytes, the key and the
+        // sealing in a job, since calibrating and deriving the key take a second or two.
+        doc = Exporter(m_session->database(), m_settings).document(content);
     } catch (const Error& e) {
         finish({}, e.message());
         return;
     }
-    // Calibrating and deriving the key take a second or two: off the GUI thread.
     m_save->setEnabled(false);
     m_passphrase->setBusy(true);
     m_banner->showMessage(tr("Preparing the protected file, this takes a moment…"), MessageBanner::Tone::Info);
     const ProfileAccess access = m_access;
-    runInBackground(
+    const bool started = m_session->runJob(
         this,
-        [access, passphrase, json = std::move(json), path]() mutable {
-            const QByteArray sealed = ProtectedFile::seal(json, *passphrase, access.passphraseParams());
-            json.fill('\0');
+        [access, passphrase, doc = std::move(doc), path](UnlockedProfile& profile) {
+            const Argon2Params params = access.passphraseParams();
+            Exporter::save(profile.database(), doc, path, passphrase.get(), &params);
             passphrase->clear();
-            AtomicFile::write(path, sealed);
             return true;
         },
         [this, path](Outcome<bool>& outcome) {
@@ -166,6 +165,10 @@ void ExportDialog::startExport() {
                 finish({}, e.message());
             }
         });
+    if (!started) {
+        m_passphrase->setBusy(false);
+        updateForm();
+    }
 }
 
 void ExportDialog::finish(const QString& path, const QString& problem) {
