@@ -4,6 +4,7 @@
 #include "domain/CopingIdea.h"
 #include "domain/CopingStrategy.h"
 #include "domain/Error.h"
+#include "storage/IdeaRemoval.h"
 
 #include <QDateTime>
 #include <QList>
@@ -54,10 +55,14 @@ public:
     bool moveFavourite(const QString& id, int step);
     void setHidden(const QString& id, bool hidden);
     // Only the person's own ideas can be deleted; built-ins can be hidden instead. An idea
-    // that still has photos or sounds (MediaStore) is refused, so none goes unnoticed.
+    // that still has photos or sounds (MediaStore) is refused, so none goes unnoticed;
+    // withMedia() deletes both.
     void remove(const QString& id);
     // Puts back an idea exactly as it was (undo of remove).
     void restore(const CopingStrategy& strategy);
+    // Deleting an idea together with its photos and sounds, and undoing that, each in one
+    // transaction on this store's connection.
+    IdeaRemoval withMedia() { return IdeaRemoval(m_db, m_clock); }
     // Puts an idea as it is (id, times, place kept), replacing the one with its id in place
     // (its photos and sounds stay with it); a built-in one is remembered as seeded, so seeding never adds it again. For
     // an import, which has checked it already.
