@@ -423,3 +423,27 @@ TEST_CASE("Without a sound system the voice note dialog says so and records noth
     CHECK(rig.kept().isEmpty());
     CHECK(child<QPushButton>(rig.shelf, u"addPhoto"_s)->isEnabled());
 }
+
+TEST_CASE("A photo imported without a thumbnail gets one, its own bytes unchanged", "[hopebox][shelf]") {
+    TempProfile folder;
+    auto session = openTestSession(folder);
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, "JPEG"));
+    Medium draft;
+    draft.kind = MediumKind::Photo;
+    draft.mime = u"image/jpeg"_s;
+    draft.caption = u"From the export"_s;
+    draft.place = MediaPlace::reasonsForLiving();
+    const Medium kept = session->media().add(draft, buffer.data());  // as an import keeps it
+    REQUIRE(session->media().list(draft.place).first().thumbnail.isEmpty());
+
+    MediaShelf shelf(*session);
+    shelf.setPlace(draft.place);
+    REQUIRE(QTest::qWaitFor([&] { return !session->media().list(draft.place).first().thumbnail.isEmpty(); }, 20000));
+    CHECK(imageSize(session->media().list(draft.place).first().thumbnail) == QSize(320, 240));
+    CHECK(session->media().bytes(kept.id) == buffer.data());
+    CHECK(session->media().find(kept.id)->caption == u"From the export"_s);
+}

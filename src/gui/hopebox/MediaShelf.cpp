@@ -9,6 +9,7 @@
 #include "gui/hopebox/MediaIntake.h"
 #include "gui/hopebox/MediaShelfModel.h"
 #include "gui/hopebox/MediumActions.h"
+#include "gui/hopebox/ThumbnailMender.h"
 #include "gui/hopebox/VoiceNoteDialog.h"
 #include "session/ProfileSession.h"
 
@@ -48,6 +49,7 @@ MediaShelf::MediaShelf(ProfileSession& session, QWidget* parent)
       m_model(new MediaShelfModel(this)),
       m_intake(new MediaIntake(session, this)),
       m_actions(new MediumActions(session, this)),
+      m_mender(new ThumbnailMender(session, this)),
       m_intro(new QLabel(this)),
       m_privacyNote(new QLabel(tr("Place and camera details are taken out of every photo before it is kept."), this)),
       m_busyBar(new QProgressBar(this)),
@@ -203,6 +205,10 @@ void MediaShelf::reload() {
     // An empty box shows its invitation instead of an empty frame (a drop still lands).
     m_emptyNote->setVisible(m_model->rowCount() == 0);
     m_view->setVisible(m_model->rowCount() > 0);
+    QStringList unthumbed;
+    for (const MediaStore::Listed& listed : m_model->media())
+        if (listed.medium.kind == MediumKind::Photo && listed.thumbnail.isEmpty()) unthumbed << listed.medium.id;
+    if (!unthumbed.isEmpty()) m_mender->mend(unthumbed);
     selectId(keep);
 }
 

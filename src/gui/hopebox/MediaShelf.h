@@ -20,6 +20,7 @@ class MediaShelfModel;
 class MessageBanner;
 class ProfileSession;
 class MediumActions;
+class ThumbnailMender;
 
 // The photos, voice notes and sounds of one place of the hope box (a safety-box idea, or
 // the plan's "what matters to me"), as a row of thumbnails and tiles with their captions.
@@ -81,6 +82,7 @@ private:
     MediaShelfModel* m_model;
     MediaIntake* m_intake;
     MediumActions* m_actions;
+    ThumbnailMender* m_mender;  // photos imported without a thumbnail
     QLabel* m_intro;
     QLabel* m_privacyNote;
     QPushButton* m_addPhoto;
