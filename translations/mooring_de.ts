@@ -2901,6 +2901,51 @@
         <translation>Bei dieser Idee sind noch Fotos oder Töne aufbewahrt. Bitte entferne sie zuerst, damit keines aus Versehen verloren geht.</translation>
     </message>
     <message>
+        <source>one photo</source>
+        <translation>ein Foto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one recording</source>
+        <translation>eine Aufnahme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings</source>
+        <translation>
+            <numerusform>%n Aufnahme</numerusform>
+            <numerusform>%n Aufnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one sound</source>
+        <translation>ein Ton</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sounds</source>
+        <translation>
+            <numerusform>%n Ton</numerusform>
+            <numerusform>%n Töne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” keeps %2. Would you like to delete it together with the idea? Undo (Ctrl+Z) brings both back.</source>
+        <translation>Bei „%1“ ist %2 aufbewahrt. Möchtest du beides zusammen löschen? Rückgängig (Strg+Z) holt beides zurück.</translation>
+    </message>
+    <message>
+        <source>“%1” keeps %2. Would you like to delete them together with the idea? Undo (Ctrl+Z) brings all of it back.</source>
+        <translation>Bei „%1“ sind %2 aufbewahrt. Möchtest du sie zusammen mit der Idee löschen? Rückgängig (Strg+Z) holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Delete this idea and what it keeps?</source>
+        <translation>Idee mit allem Aufbewahrten löschen?</translation>
+    </message>
+    <message>
         <source>This file could not be opened as a picture. Mooring can keep photos in JPEG or PNG.</source>
         <translation>Diese Datei ließ sich nicht als Bild öffnen. Mooring kann Fotos im Format JPEG oder PNG aufbewahren.</translation>
     </message>

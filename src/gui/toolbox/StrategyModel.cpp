@@ -144,21 +144,41 @@ void StrategyModel::setHidden(const QString& id, bool hidden) {
 }
 
 CopingStrategy StrategyModel::remove(const QString& id) {
-    const QModelIndex at = indexOf(id);
-    const CopingStrategy removed = at.isValid() ? m_rows.at(at.row()) : CopingStrategy{};
+    const CopingStrategy removed = strategy(id).value_or(CopingStrategy{});
     m_store().remove(id);
-    if (at.isValid()) {
-        beginRemoveRows({}, at.row(), at.row());
-        m_rows.removeAt(at.row());
-        endRemoveRows();
-    }
+    dropRow(id);
     return removed;
 }
 
 void StrategyModel::restore(const CopingStrategy& strategy) {
     m_store().restore(strategy);
-    if (indexOf(strategy.id).isValid()) return;
-    const auto back = m_store().find(strategy.id);
+    showRestored(strategy.id);
+}
+
+IdeaRemoval::Kept StrategyModel::keptMedia(const QString& id) { return m_store().withMedia().kept(id); }
+
+IdeaRemoval::Removed StrategyModel::removeWithMedia(const QString& id) {
+    IdeaRemoval::Removed removed = m_store().withMedia().remove(id);
+    dropRow(id);
+    return removed;
+}
+
+void StrategyModel::restoreWithMedia(const IdeaRemoval::Removed& removed) {
+    m_store().withMedia().restore(removed);
+    showRestored(removed.strategy.id);
+}
+
+void StrategyModel::dropRow(const QString& id) {
+    const QModelIndex at = indexOf(id);
+    if (!at.isValid()) return;
+    beginRemoveRows({}, at.row(), at.row());
+    m_rows.removeAt(at.row());
+    endRemoveRows();
+}
+
+void StrategyModel::showRestored(const QString& id) {
+    if (indexOf(id).isValid()) return;
+    const auto back = m_store().find(id);
     if (!back) return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows.append(*back);

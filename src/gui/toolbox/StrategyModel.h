@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CopingStrategy.h"
+#include "storage/IdeaRemoval.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -59,6 +60,11 @@ public:
     void setHidden(const QString& id, bool hidden);
     CopingStrategy remove(const QString& id);  // returns what was removed, for undo
     void restore(const CopingStrategy& strategy);
+    // The photos, recordings and sounds an idea keeps (the safety box), to ask before deleting.
+    IdeaRemoval::Kept keptMedia(const QString& id);
+    // Deletes an idea together with what it keeps, in one transaction; returns all of it, for undo.
+    IdeaRemoval::Removed removeWithMedia(const QString& id);
+    void restoreWithMedia(const IdeaRemoval::Removed& removed);
 
     std::optional<CopingStrategy> pick(std::optional<CopingCategory> family, QRandomGenerator& random,
                                        const QString& exclude = {}) const;
@@ -67,6 +73,9 @@ public:
     static QString spokenText(const CopingStrategy& strategy);
 
 private:
+    void dropRow(const QString& id);
+    void showRestored(const QString& id);  // appends it as stored, unless it is shown already
+
     StoreSource m_store;
     QList<CopingStrategy> m_rows;
 };

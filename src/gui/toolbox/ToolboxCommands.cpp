@@ -2,9 +2,11 @@
 
 #include "domain/CopingIdeaTexts.h"
 #include "domain/Error.h"
+#include "gui/toolbox/DeleteIdeaQuestion.h"
 #include "gui/toolbox/StrategyModel.h"
 
 #include <QCoreApplication>
+#include <QWidget>
 
 namespace mooring {
 
@@ -41,17 +43,30 @@ void HideIdeaCommand::undo() { apply(!m_hide); }
 
 DeleteIdeaCommand::DeleteIdeaCommand(ToolboxUndoContext context, const CopingStrategy& strategy)
     : m_context(std::move(context)), m_strategy(strategy) {
-    setText(QCoreApplication::translate("mooring", "delete \u201c%1\u201d")
-                .arg(CopingIdeaTexts::title(strategy.builtinKey, strategy.title)));
+    const QString title = CopingIdeaTexts::title(strategy.builtinKey, strategy.title);
+    setText(QCoreApplication::translate("mooring", "delete \u201c%1\u201d").arg(title));
+    try {
+        const IdeaRemoval::Kept kept = m_context.model->keptMedia(strategy.id);
+        // The model belongs to the screen the person pressed Delete on: the question sits over it.
+        if (kept.total() > 0 &&
+            !DeleteIdeaQuestion::ask(qobject_cast<QWidget*>(m_context.model->parent()), title, kept))
+            setObsolete(true);
+    } catch (const Error& e) {
+        m_context.report(e.message());
+        setObsolete(true);
+    }
 }
 
 void DeleteIdeaCommand::redo() {
-    guarded(m_context, [&] { m_context.model->remove(m_strategy.id); });
+    if (isObsolete()) return;
+    guarded(m_context, [&] { m_removed = m_context.model->removeWithMedia(m_strategy.id); });
 }
 
 void DeleteIdeaCommand::undo() {
+    if (m_removed.strategy.id.isEmpty()) return;  // the delete failed: the idea is still there
     guarded(m_context, [&] {
-        m_context.model->restore(m_strategy);
+        m_context.model->restoreWithMedia(m_removed);
+        m_removed = {};
         m_context.select(m_strategy.id);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CopingStrategy.h"
+#include "storage/IdeaRemoval.h"
 
 #include <QUndoCommand>
 
@@ -33,8 +34,11 @@ private:
     bool m_hide;
 };
 
-// Delete one of the person's own ideas; undo puts it back exactly as it was (same id,
-// favourite and its place among the favourites).
+// Delete one of the person's own ideas, with the photos and sounds it keeps; undo puts it
+// back exactly as it was (same id, favourite and its place among the favourites), and its
+// media with it. An idea that keeps media is deleted only after the person says yes, asked
+// here as the command is made (DeleteIdeaQuestion); declined, the command is obsolete and
+// the stack drops it without changing anything. Redo never asks again.
 class DeleteIdeaCommand : public QUndoCommand {
 public:
     DeleteIdeaCommand(ToolboxUndoContext context, const CopingStrategy& strategy);
@@ -44,6 +48,7 @@ public:
 private:
     ToolboxUndoContext m_context;
     CopingStrategy m_strategy;
+    IdeaRemoval::Removed m_removed;  // what the last redo deleted; empty when it deleted nothing
 };
 
 }  // namespace mooring
