@@ -213,6 +213,10 @@ TEST_CASE("A photo is added, captioned, turned, removed and put back from the ke
 
 TEST_CASE("A photo without a caption is named by its date, and F2 gives it one", "[hopebox][shelf]") {
     ShelfRig rig;
+    // An empty box shows its invitation and the ways to add, nothing greyed out.
+    CHECK(child<QLabel>(rig.shelf, u"mediaEmptyNote"_s)->isVisible());
+    CHECK_FALSE(rig.shelf->view()->isVisible());
+    CHECK_FALSE(child<QPushButton>(rig.shelf, u"mediumRemove"_s)->isVisible());
     QImage image(30, 20, QImage::Format_RGB32);
     image.fill(Qt::darkGreen);
     QBuffer buffer;
@@ -223,6 +227,8 @@ TEST_CASE("A photo without a caption is named by its date, and F2 gives it one",
     QTest::keyClick(dialog->field(), Qt::Key_Escape);  // "Not now": kept without words
     REQUIRE(QTest::qWaitFor([&] { return rig.shelf->findChild<CaptionDialog*>() == nullptr; }, 5000));
     REQUIRE(rig.kept().size() == 1);
+    CHECK(rig.shelf->view()->isVisible());
+    CHECK(child<QPushButton>(rig.shelf, u"mediumRemove"_s)->isVisible());
     const Medium photo = rig.kept().first().medium;
     const QString expected =
         u"Photo without a caption, added %1"_s.arg(QLocale().toString(photo.createdAt.date(), QLocale::LongFormat));

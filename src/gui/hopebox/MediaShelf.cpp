@@ -115,14 +115,9 @@ MediaShelf::MediaShelf(ProfileSession& session, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(items);
     layout->addWidget(m_notice);
-    setTabOrder(m_addPhoto, m_addSound);
-    setTabOrder(m_addSound, m_record);
-    setTabOrder(m_record, m_view);
-    setTabOrder(m_view, m_caption);
-    setTabOrder(m_caption, m_turn);
-    setTabOrder(m_turn, m_play);
-    setTabOrder(m_play, m_remove);
-    setTabOrder(m_remove, m_undoButton);
+    const QList<QWidget*> chain{m_addPhoto, m_addSound, m_record, m_view,      m_caption,
+                                m_turn,     m_play,     m_remove, m_undoButton};
+    for (qsizetype i = 1; i < chain.size(); ++i) setTabOrder(chain.at(i - 1), chain.at(i));
     Appearance::makeLargeTargets(this);
     updateSizes();
 
@@ -251,8 +246,12 @@ void MediaShelf::updateButtons() {
     const Medium* m = current();
     const bool busy = m_intake->isBusy();
     for (QPushButton* b : {m_addPhoto, m_addSound, m_record}) b->setEnabled(!busy);
+    // Nothing in the box: only the ways to add something, no grey buttons under it.
+    const bool any = m_model->rowCount() > 0;
+    m_caption->setVisible(any);
+    m_remove->setVisible(any);
     m_caption->setEnabled(m != nullptr);
-    m_turn->setVisible(!m || m->kind == MediumKind::Photo);
+    m_turn->setVisible(any && (!m || m->kind == MediumKind::Photo));
     m_turn->setEnabled(m && !busy);
     m_play->setVisible(m && m->kind != MediumKind::Photo);
     const bool playing = m && m_actions->playingId() == m->id;
