@@ -190,7 +190,7 @@ TEST_CASE("Arrow keys move through the plan's media first, then the safety box's
     CHECK(face->role() == QAccessible::Graphic);
     CHECK(face->text(QAccessible::Name) == u"The sea at Whitby"_s);
     CHECK(o.positionLabel() == u"1 of 4"_s);
-    CHECK(panel->lastSaid() == u"1 of 4. The sea at Whitby"_s);
+    REQUIRE(QTest::qWaitFor([&] { return panel->lastSaid() == u"1 of 4. The sea at Whitby"_s; }, 5000));
     // Decoded only as large as it is shown (with a quarter to spare), not at its 2400 px.
     REQUIRE(QTest::qWaitFor([&] { return !panel->photo()->decoded().isNull(); }, 5000));
     CHECK(panel->photo()->decoded().width() <= panel->photo()->width() * panel->photo()->devicePixelRatioF() * 1.3);

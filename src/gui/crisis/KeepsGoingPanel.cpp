@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -165,7 +166,11 @@ void KeepsGoingPanel::announcePosition() { m_announcer->say(positionText() + u".
 
 void KeepsGoingPanel::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (!m_items.isEmpty()) announcePosition();
+    // At the next turn, once the focus has landed on the item: a screen reader speaks the
+    // focus change over whatever was said before it.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible() && !m_items.isEmpty()) announcePosition();
+    });
 }
 
 void KeepsGoingPanel::stopQuietly() {
