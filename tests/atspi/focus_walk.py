@@ -7,7 +7,7 @@ a person who cannot see the screen:
 
  1. on the lock screen, its recovery code page, the home screen, a new journal entry (Ctrl+J),
     each screen a home tile opens (toolbox, plan, journal, check-in, setback, library,
-    recovery, settings, week): presses Tab until the focus comes round again, then Shift+Tab
+    recovery, settings, week) and a safety-box idea's form with its shelf of photos and sounds: presses Tab until the focus comes round again, then Shift+Tab
     the same way. Every focused object must be showing and have a name; every showing control
     of the screen that takes the focus must have been reached by Tab (labels aside; one radio
     button stands for its group), and Shift+Tab must reach the same ones. The focus a screen opens with must be on a named, showing object too,
@@ -217,7 +217,25 @@ def inner(build):
                                    ("I had a setback", "setback"), ("Understand self-harm", "library"),
                                    ("Where I am in recovery", "recovery"), ("Settings", "settings"),
                                    ("My week", "week")):
-            if open_by(name_start, screen) and screen != "week":
+            opened = open_by(name_start, screen)
+            if opened and screen == "toolbox":
+                # A safety-box idea's form, with the shelf for its photos and sounds under it
+                # (a new profile's safety box is empty: one idea is added first).
+                xdotool("key", "ctrl+6")
+                pump(0.6)
+                xdotool("key", "ctrl+n")
+                pump(0.6)
+                xdotool("type", "--delay", "20", "Letters from friends")
+                xdotool("key", "ctrl+s")
+                pump(0.8)
+                since = len(events)
+                xdotool("key", "F2")
+                wait_focus(since, seconds=4.0)
+                pump(0.6)
+                walk_screen("toolbox: a safety-box idea and its photos and sounds", app, last_focused(since))
+                xdotool("key", "Escape")
+                pump(0.6)
+            if opened and screen != "week":
                 back_home()
 
         # 2. On "My week", Alt+Left says which week is shown now: Orca speaks an announcement,
