@@ -25,6 +25,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr double kCaptionScale = 1.3;  // the panel's large calm text, as the plan's items
+// Places in the panel's layout: the way through, the photo, its caption, the tile, room.
+constexpr int kPhotoIndex = 1;
+constexpr int kStretchIndex = 4;
 }  // namespace
 
 KeepsGoingPanel::KeepsGoingPanel(ProfileSession& session, QWidget* parent) : QWidget(parent), m_session(&session) {
@@ -50,14 +53,19 @@ KeepsGoingPanel::KeepsGoingPanel(ProfileSession& session, QWidget* parent) : QWi
     layout->addLayout(nav);
 
     m_photo = new PhotoView(this);
-    layout->addWidget(m_photo, 1);
+    // A little room at the sides, so the window's focus ring round the photo is not cut off
+    // by the edge of the screen's scrolling area.
+    auto* photoRow = new QHBoxLayout;
+    photoRow->setContentsMargins(6, 0, 6, 0);
+    photoRow->addWidget(m_photo);
+    layout->addLayout(photoRow, 1);
     m_photoCaption = crisis::wrappedLabel(QString(), this, u"keepsCaption"_s);
     m_photoCaption->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     crisis::setFontScale(m_photoCaption, kCaptionScale);
     layout->addWidget(m_photoCaption);
     m_tile = new SoundTile(this);
     layout->addWidget(m_tile);
-    layout->addStretch(0);
+    layout->addStretch(0);  // kStretchIndex: takes the room a photo would take, when a tile is shown
     auto* keys = crisis::wrappedLabel(tr("The arrow keys move between them. P plays or stops a voice note or a sound."),
                                       this, u"keepsKeys"_s);
     crisis::setFontScale(keys, 0.85);
@@ -206,6 +214,10 @@ void KeepsGoingPanel::showItem(int index) {
         m_tile->showMedium(medium);
     }
     m_photo->setVisible(photo);
+    // A photo takes all the room there is; a tile stays at the top, under the way through.
+    auto* box = static_cast<QBoxLayout*>(layout());
+    box->setStretch(kPhotoIndex, photo ? 1 : 0);
+    box->setStretch(kStretchIndex, photo ? 0 : 1);
     if (!photo) m_photoCaption->hide();
     m_tile->setVisible(!photo);
     if (focusOnItem) (photo ? static_cast<QWidget*>(m_photo) : m_tile->playButton())->setFocus();

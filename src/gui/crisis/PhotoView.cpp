@@ -16,7 +16,7 @@ namespace {
 // Decoded a quarter larger than shown, so a window made a little larger paints at once
 // from what is there instead of decoding again.
 constexpr double kRoomToGrow = 1.25;
-constexpr int kFocusWidth = 3;
+constexpr int kMargin = 4;  // room for the window's focus ring inside the view
 
 QAccessibleInterface* accessiblePhoto(const QString&, QObject* object) {
     auto* view = qobject_cast<PhotoView*>(object);
@@ -77,12 +77,15 @@ void PhotoView::clear() {
     update();
 }
 
-QSize PhotoView::sizeHint() const { return {480, 360}; }
+// Small on purpose: the help screen's scrolling area asks for the height its page would like
+// at its width, so a large wish here would push the caption below the fold with large text.
+// The photo grows into all the room there is anyway (Expanding).
+QSize PhotoView::sizeHint() const { return {320, 160}; }
 
 QSize PhotoView::minimumSizeHint() const { return {160, 120}; }
 
 QRect PhotoView::placed(const QSize& picture) const {
-    const QRect room = rect().adjusted(kFocusWidth + 2, kFocusWidth + 2, -kFocusWidth - 2, -kFocusWidth - 2);
+    const QRect room = rect().adjusted(kMargin, kMargin, -kMargin, -kMargin);
     if (picture.isEmpty() || room.isEmpty()) return {};
     QRect target(QPoint(), picture.scaled(room.size(), Qt::KeepAspectRatio));
     target.moveCenter(room.center());
@@ -105,11 +108,7 @@ void PhotoView::decodeFor(const QSize& devicePixels) {
 void PhotoView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    if (hasFocus()) {
-        // As the help screen's buttons show the focus: a clear ring in the highlight colour.
-        painter.setPen(QPen(palette().color(QPalette::Highlight), kFocusWidth));
-        painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 10, 10);
-    }
+    // No focus mark of its own: the window's FocusRing rings the photo as it rings every control.
     if (m_bytes.isEmpty() && !m_unreadable) return;
     const QRect target = placed(m_fullSize);
     const qreal ratio = devicePixelRatioF();
