@@ -1,6 +1,8 @@
 #include "gui/common/DialogHooks.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QQueue>
@@ -63,7 +65,10 @@ QString DialogHooks::saveFileName(QWidget* parent, const QString& caption, const
 QString DialogHooks::openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter) {
     if (!state().fileNames.isEmpty()) return state().fileNames.dequeue();
     if (state().testMode) return {};
-    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+    // A start folder that is not there (no ~/Pictures on this computer) would be offered as
+    // a file name to open; start at home instead.
+    const QString start = dir.isEmpty() || QFileInfo(dir).isDir() ? dir : QDir::homePath();
+    return QFileDialog::getOpenFileName(parent, caption, start, filter);
 }
 
 bool DialogHooks::choosePrinter(QPrinter& printer, QWidget* parent) {
