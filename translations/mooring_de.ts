@@ -2659,18 +2659,26 @@
         <translation>Deine Daten liegen unter neuen Schlüsseln und die neue Passphrase gilt, aber der neue Wiederherstellungscode konnte nicht auf die Standardausgabe geschrieben werden. Bitte erstelle in Moorings Einstellungen einen neuen Wiederherstellungscode.</translation>
     </message>
     <message numerus="yes">
-        <source>Done. Your data is under new keys; %n old backup(s) were removed. Use the new passphrase from now on.</source>
+        <source>Done. Your data is under new keys; %n old backups were removed. Use the new passphrase from now on.</source>
         <translation>
             <numerusform>Fertig. Deine Daten liegen unter neuen Schlüsseln; %n alte Sicherung wurde entfernt. Verwende ab jetzt die neue Passphrase.</numerusform>
             <numerusform>Fertig. Deine Daten liegen unter neuen Schlüsseln; %n alte Sicherungen wurden entfernt. Verwende ab jetzt die neue Passphrase.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done. Your data and %n backup(s) are under new keys. Use the new passphrase from now on.</source>
+        <source>Done. Your data and %n backups are under new keys. Use the new passphrase from now on.</source>
         <translation>
             <numerusform>Fertig. Deine Daten und %n Sicherung liegen unter neuen Schlüsseln. Verwende ab jetzt die neue Passphrase.</numerusform>
             <numerusform>Fertig. Deine Daten und %n Sicherungen liegen unter neuen Schlüsseln. Verwende ab jetzt die neue Passphrase.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done. Your data is under new keys; 1 old backup was removed. Use the new passphrase from now on.</source>
+        <translation>Fertig. Deine Daten liegen unter neuen Schlüsseln; 1 alte Sicherung wurde entfernt. Verwende ab jetzt die neue Passphrase.</translation>
+    </message>
+    <message>
+        <source>Done. Your data and its one backup are under new keys. Use the new passphrase from now on.</source>
+        <translation>Fertig. Deine Daten und ihre Sicherung liegen unter neuen Schlüsseln. Verwende ab jetzt die neue Passphrase.</translation>
     </message>
     <message>
         <source>Some backups could not be updated, so your old passphrase or recovery code may still open them: %1 in %2. Deleting those folders is safer; your other backups and your profile are up to date.</source>
@@ -6834,7 +6842,7 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Nie</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>

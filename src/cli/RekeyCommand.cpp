@@ -65,13 +65,21 @@ ExitStatus RekeyCommand::run(CliContext& context) {
                            "could not be written to standard output. Please make a new recovery code in "
                            "Mooring's settings."));
     }
-    console.message(backups == Rekey::OldBackups::Remove
-                        ? tr("Done. Your data is under new keys; %n old backup(s) were removed. Use the new "
-                             "passphrase from now on.",
-                             nullptr, done.backupsRemoved)
-                        : tr("Done. Your data and %n backup(s) are under new keys. Use the new passphrase from "
-                             "now on.",
-                             nullptr, done.backupsCopied));
+    // English has no plural catalogue: one backup has a sentence of its own.
+    if (backups == Rekey::OldBackups::Remove)
+        console.message(done.backupsRemoved == 1
+                            ? tr("Done. Your data is under new keys; 1 old backup was removed. Use the new passphrase "
+                                 "from now on.")
+                            : tr("Done. Your data is under new keys; %n old backups were removed. Use the new "
+                                 "passphrase from now on.",
+                                 nullptr, done.backupsRemoved));
+    else
+        console.message(done.backupsCopied == 1
+                            ? tr("Done. Your data and its one backup are under new keys. Use the new passphrase from "
+                                 "now on.")
+                            : tr("Done. Your data and %n backups are under new keys. Use the new passphrase from "
+                                 "now on.",
+                                 nullptr, done.backupsCopied));
     return ExitStatus::Done;
 }
 

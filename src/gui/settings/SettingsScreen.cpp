@@ -56,7 +56,8 @@ SettingsScreen::SettingsScreen(ProfileAccess access, ProfileSettings& settings, 
     m_ui->themeBox->setItemData(2, int(ProfileSettings::Theme::Dark));
     m_ui->themeBox->addItem(tr("High contrast: white on black"), int(ProfileSettings::Theme::HighContrast));
     m_ui->idleLockBox->addItem(tr("Never"), 0);
-    for (int minutes : {5, 10, 15, 30, 60}) m_ui->idleLockBox->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
+    // Never one minute, so the English is always plural; other languages choose their form.
+    for (int minutes : {5, 10, 15, 30, 60}) m_ui->idleLockBox->addItem(tr("%n minutes", nullptr, minutes), minutes);
 
     // Show what is stored now; an in-between value (say 130 %) picks the nearest below.
     auto selectAtMost = [](QComboBox* box, int value) {
