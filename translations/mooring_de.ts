@@ -2989,6 +2989,10 @@
         <source>A photo or sound changed while the export was being written, so it was not saved. Please try again.</source>
         <translation>Ein Foto oder Ton hat sich verändert, während der Export geschrieben wurde, deshalb wurde er nicht gespeichert. Bitte versuche es noch einmal.</translation>
     </message>
+    <message>
+        <source>Something went wrong while writing it.</source>
+        <translation>Beim Schreiben ist etwas schiefgegangen.</translation>
+    </message>
 </context>
 <context>
     <name>mooring::Backups</name>
@@ -4443,8 +4447,16 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>Bitte gib zuerst die Export-Passphrase ein.</translation>
     </message>
     <message>
-        <source>Opening the file, this takes a moment…</source>
-        <translation>Die Datei wird geöffnet, das dauert einen Moment…</translation>
+        <source>Looking at what the file holds. This takes a moment…</source>
+        <translation>Mooring schaut nach, was die Datei enthält. Das dauert einen Moment…</translation>
+    </message>
+    <message>
+        <source>Opening the file and looking at what it holds. This takes a moment…</source>
+        <translation>Die Datei wird geöffnet, und Mooring schaut nach, was sie enthält. Das dauert einen Moment…</translation>
+    </message>
+    <message>
+        <source>Importing: a backup first, then everything from the file at once. This takes a moment and is not stopped halfway, so all of it is written or none. Help (F1) stays open to you meanwhile.</source>
+        <translation>Es wird importiert: zuerst eine Sicherung, dann alles aus der Datei auf einmal. Das dauert einen Moment und wird nicht mittendrin abgebrochen, so wird alles geschrieben oder nichts. Hilfe (F1) ist währenddessen für dich da.</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>

@@ -1,9 +1,12 @@
 #include "session/ProfileSession.h"
 
 #include "domain/Error.h"
+#include "exchange/ExportSource.h"
 #include "exchange/Importer.h"
 #include "storage/Backups.h"
 #include "storage/CommitWatch.h"
+#include "storage/ProfileSettings.h"
+#include "storage/SecureBuffer.h"
 #include "storage/UnlockedProfile.h"
 
 #include <QCoreApplication>
@@ -118,12 +121,48 @@ void ProfileSession::startDailyBackupIfDue() {
         });
 }
 
-void ProfileSession::applyImport(const ImportPlan& plan, ProfileSettings& settings) {
-    UnlockedProfile& open = profile();
-    Importer(open.database(), settings, m_clock).apply(plan, [&open] { Backups::makeBeforeRisky(open, u"import"_s); });
-    // After the change signals the import's commit has queued, so a screen that listens to
-    // both reads once more, not less.
-    QMetaObject::invokeMethod(this, &ProfileSession::importDone, Qt::QueuedConnection);
+bool ProfileSession::startImportCheck(QObject* context, const QString& path, std::shared_ptr<SecureBuffer> passphrase,
+                                      ImportChecked done) {
+    return runJob(
+        context,
+        [path, passphrase, clock = m_clock](UnlockedProfile& open) -> std::shared_ptr<const ImportPlan> {
+            const std::shared_ptr<const ExportSource> source = ExportSource::fromFile(path, passphrase.get());
+            if (passphrase) passphrase->clear();  // the source keeps the derived key only
+            // A QSettings of the job's own: the window's is not for other threads (the
+            // same file, and the same values, in one process).
+            ProfileSettings settings(open.paths());
+            return std::make_shared<const ImportPlan>(Importer(open.database(), settings, clock).prepare(source));
+        },
+        std::move(done));
+}
+
+bool ProfileSession::startImport(QObject* context, std::shared_ptr<const ImportPlan> plan,
+                                 std::function<void(const QString& problem)> done) {
+    const QPointer<QObject> receiver(context);
+    return runJob(
+        this,
+        [plan = std::move(plan), clock = m_clock](UnlockedProfile& open) {
+            ProfileSettings settings(open.paths());
+            Importer(open.database(), settings, clock).apply(*plan, [&open] {
+                Backups::makeBeforeRisky(open, u"import"_s);
+            });
+            return true;
+        },
+        [this, receiver, done = std::move(done)](Outcome<bool>& outcome) {
+            QString problem;
+            try {
+                outcome.take();
+            } catch (const Error& e) {
+                problem = e.message();
+            } catch (const std::exception&) {
+                problem = QCoreApplication::translate("mooring", "Something went wrong while writing it.");
+            }
+            if (!m_profile) return;  // locked meanwhile: nothing said on the lock screen
+            // After the change signals the import's commit has queued, so a screen that
+            // listens to both reads once more, not less.
+            if (problem.isEmpty()) QMetaObject::invokeMethod(this, &ProfileSession::importDone, Qt::QueuedConnection);
+            if (receiver) done(problem);
+        });
 }
 
 void ProfileSession::close() {
@@ -145,6 +184,7 @@ void ProfileSession::closeAndRestore(const QString& name) {
 }
 
 void ProfileSession::announce(const QSet<QString>& tables) {
+    if (!m_profile) return;  // committed by a job the lock waited for: no screen reads now
     unsigned areas = 0;
     for (const QString& table : tables) areas |= 1u << static_cast<unsigned>(areaOf(table));
     const auto changed = [areas](Area area) { return (areas & (1u << static_cast<unsigned>(area))) != 0; };

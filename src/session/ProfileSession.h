@@ -29,6 +29,7 @@ class CommitWatch;
 class Database;
 class ProfilePaths;
 class ProfileSettings;
+class SecureBuffer;
 class UnlockedProfile;
 struct ImportPlan;
 
@@ -81,9 +82,20 @@ public:
     // afterwards are said with backupsNeedRoom().
     void startDailyBackupIfDue();
 
-    // Writes an import prepared and shown before, after a backup; all of it or none.
-    // Throws Error; emits importDone() once it is written.
-    void applyImport(const ImportPlan& plan, ProfileSettings& settings);
+    // Reads and checks an export as a job (Importer::prepare), writing nothing: done gets
+    // the plan to show, or the reason it cannot be imported, on context's thread. The file
+    // is opened with `passphrase` when it is protected (the key derived in the job too).
+    using ImportChecked = std::function<void(Outcome<std::shared_ptr<const ImportPlan>>&)>;
+    bool startImportCheck(QObject* context, const QString& path, std::shared_ptr<SecureBuffer> passphrase,
+                          ImportChecked done);
+    // Writes an import prepared and shown before as a job, after a backup: all of it or none,
+    // in one transaction that cannot be stopped halfway. done(problem) follows on context's
+    // thread: empty once it is written (importDone() comes after the change signals), else
+    // why nothing was written. Not called when context is gone, nor once the session has
+    // closed: a lock waits for the write, and no word of it reaches a locked screen.
+    // Both return false, starting nothing, once the session is closing or closed.
+    bool startImport(QObject* context, std::shared_ptr<const ImportPlan> plan,
+                     std::function<void(const QString& problem)> done);
 
     // Waits for every job, then closes the database and wipes the key. Emits closed().
     void close();

@@ -139,7 +139,7 @@ TEST_CASE("Every control on every screen has a name a screen reader can say and 
         walkDialog(walk, problems, exportDialog, u"export"_s);
     }
     {
-        ImportDialog importDialog(*window->session(), window->settings(), temp.dir() + u"/none.json"_s, window.get());
+        ImportDialog importDialog(*window->session(), temp.dir() + u"/none.json"_s, window.get());
         walkDialog(walk, problems, importDialog, u"import"_s);
     }
 

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <nlohmann/json.hpp>
 
@@ -50,13 +51,13 @@ TEST_CASE("The import dialog names records changed at the same time but differen
     QTemporaryDir files;
     ProfileSession session(std::move(target.profile));  // as the window holds the open profile
 
-    ImportDialog dialog(session, *target.settings,
-                        writeFile(files, u"other-computer.json"_s, QByteArray::fromStdString(changed.dump())));
+    ImportDialog dialog(session, writeFile(files, u"other-computer.json"_s, QByteArray::fromStdString(changed.dump())));
     dialog.show();
     auto* preview = dialog.findChild<QLabel*>(u"importPreview"_s);
     auto* conflicts = dialog.findChild<QLabel*>(u"importConflicts"_s);
     REQUIRE(preview);
     REQUIRE(conflicts);
+    REQUIRE(QTest::qWaitFor([&] { return preview->isVisible(); }));  // checked in a session job
     CHECK(preview->text().contains(
         u"2 already here, changed at the same time but differently (kept as they are here)"_s));
     CHECK(conflicts->isVisible());
@@ -66,8 +67,9 @@ TEST_CASE("The import dialog names records changed at the same time but differen
     CHECK(conflicts->text().contains(u"keeps what is here"_s));
     saveScreenshot(&dialog, u"import-conflicts"_s);
 
-    ImportDialog same(session, *target.settings, writeFile(files, u"same.json"_s, bytes));
+    ImportDialog same(session, writeFile(files, u"same.json"_s, bytes));
     same.show();
+    REQUIRE(QTest::qWaitFor([&] { return same.findChild<QLabel*>(u"importPreview"_s)->isVisible(); }));
     CHECK_FALSE(same.findChild<QLabel*>(u"importConflicts"_s)->isVisible());
     CHECK(same.findChild<QLabel*>(u"importPreview"_s)->text().contains(u"already here, the same"_s));
 }

@@ -98,7 +98,7 @@ void ExchangeMenu::importNow() {
     ProfileSession* session = m_session();  // asked again: choosing a file runs the event loop
     if (path.isEmpty() || !session) return;
     // The screens hear of the import from the session (importDone), not from here.
-    auto* dialog = new ImportDialog(*session, m_settings, path, m_window);
+    auto* dialog = new ImportDialog(*session, path, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,19 +1,20 @@
 #include "gui/exchange/ImportDialog.h"
 
 #include "domain/Error.h"
-#include "exchange/ExportSource.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/DialogHooks.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/SecretInput.h"
 #include "session/Background.h"
 #include "session/ProfileSession.h"
+#include "storage/SecureBuffer.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -24,10 +25,9 @@ namespace mooring {
 
 using namespace Qt::StringLiterals;
 
-ImportDialog::ImportDialog(ProfileSession& session, ProfileSettings& settings, const QString& path, QWidget* parent)
+ImportDialog::ImportDialog(ProfileSession& session, const QString& path, QWidget* parent)
     : QDialog(parent),
       m_session(&session),
-      m_settings(settings),
       m_path(path),
       m_pages(new QStackedWidget(this)),
       m_passphrase(new QLineEdit(this)),
@@ -92,6 +92,8 @@ ImportDialog::ImportDialog(ProfileSession& session, ProfileSettings& settings, c
     m_pages->addWidget(preview);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(u"importCancel"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_pages);
@@ -102,10 +104,8 @@ ImportDialog::ImportDialog(ProfileSession& session, ProfileSettings& settings, c
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importNow);
 
     Importer::Form form = Importer::Form::Readable;
-    std::shared_ptr<const ExportSource> source;
     try {
-        form = Importer::formOfFile(path);
-        if (form == Importer::Form::Readable) source = ExportSource::fromFile(path, nullptr);
+        form = Importer::formOfFile(path);  // its first bytes only
     } catch (const Error& e) {
         showProblem(e.message());
         return;
@@ -115,51 +115,69 @@ ImportDialog::ImportDialog(ProfileSession& session, ProfileSettings& settings, c
         m_open->setDefault(true);  // Enter in the field opens the file, never "Cancel"
         m_passphrase->setFocus();
     } else {
-        showPreview(source);
+        startCheck(nullptr);
     }
 }
 
 ImportDialog::~ImportDialog() = default;
 
+void ImportDialog::reject() {
+    if (m_writing) return;  // Escape and the window's close button wait for the write too
+    QDialog::reject();
+}
+
 void ImportDialog::showProblem(const QString& text) { m_banner->showMessage(text); }
+
+void ImportDialog::setBusy(bool busy) {
+    m_open->setEnabled(!busy);
+    m_passphrase->setEnabled(!busy);
+    m_import->setEnabled(!busy && m_plan);
+    m_cancel->setEnabled(!m_writing);
+}
 
 void ImportDialog::openProtected() {
     if (m_passphrase->text().isEmpty()) {
         showProblem(tr("Please type the export passphrase first."));
         return;
     }
-    auto secret = std::make_shared<SecureBuffer>(takeSecret(*m_passphrase));
-    m_open->setEnabled(false);
-    m_passphrase->setEnabled(false);
-    m_banner->showMessage(tr("Opening the file, this takes a moment…"), MessageBanner::Tone::Info);
-    // Deriving the key takes a second or two: off the GUI thread. The file is then read
-    // chunk by chunk, with that key, by the preview and again by the import.
-    runInBackground(
-        this, [path = m_path, secret]() { return ExportSource::fromFile(path, secret.get()); },
-        [this](Outcome<std::shared_ptr<const ExportSource>>& outcome) {
-            m_open->setEnabled(true);
-            m_passphrase->setEnabled(true);
-            try {
-                const std::shared_ptr<const ExportSource> source = outcome.take();
-                m_banner->clearMessage();
-                showPreview(source);
-            } catch (const Error& e) {
-                showProblem(e.message());
-                m_passphrase->setFocus();
-            }
-        });
+    startCheck(std::make_shared<SecureBuffer>(takeSecret(*m_passphrase)));
 }
 
-void ImportDialog::showPreview(const std::shared_ptr<const ExportSource>& source) {
+void ImportDialog::startCheck(std::shared_ptr<SecureBuffer> passphrase) {
     if (!m_session) return;
+    const bool isProtected = passphrase != nullptr;
+    // Deriving the key, then reading the whole file and comparing it with this profile: a
+    // few seconds with a full hope box. Nothing is written, so Cancel may end the waiting.
+    const bool started = m_session->startImportCheck(
+        this, m_path, std::move(passphrase),
+        [this, isProtected](Outcome<std::shared_ptr<const ImportPlan>>& outcome) { checked(outcome, isProtected); });
+    if (!started) return;  // locking: this dialog closes too
+    setBusy(true);
+    m_banner->showMessage(isProtected ? tr("Opening the file and looking at what it holds. This takes a moment…")
+                                      : tr("Looking at what the file holds. This takes a moment…"),
+                          MessageBanner::Tone::Info);
+}
+
+void ImportDialog::checked(Outcome<std::shared_ptr<const ImportPlan>>& outcome, bool wasProtected) {
+    if (!m_session || !m_session->isOpen()) return;  // locked meanwhile: nothing to say
     try {
-        Importer importer(m_session->database(), m_settings);
-        m_plan = importer.prepare(source);
+        m_plan = outcome.take();
     } catch (const Error& e) {
-        m_pages->setCurrentIndex(0);
+        setBusy(false);
         showProblem(e.message());
+        if (wasProtected && e.kind() == Error::Kind::WrongSecret) {
+            m_passphrase->setFocus();  // another try
+        } else {
+            m_pages->setCurrentIndex(0);
+        }
         return;
     }
+    m_banner->clearMessage();
+    setBusy(false);
+    showPreview();
+}
+
+void ImportDialog::showPreview() {
     m_preview->setText(m_plan->preview.summary());
     m_conflicts->setText(m_plan->preview.conflictNote());
     m_conflicts->setVisible(!m_conflicts->text().isEmpty());
@@ -170,16 +188,49 @@ void ImportDialog::showPreview(const std::shared_ptr<const ExportSource>& source
 }
 
 void ImportDialog::importNow() {
-    if (!m_plan || !m_session) return;
-    try {
-        m_session->applyImport(*m_plan, m_settings);
-    } catch (const Error& e) {
-        showProblem(tr("Nothing was imported. %1").arg(e.message()));
+    if (!m_plan || !m_session || m_writing) return;
+    // The report goes to the window when this dialog has been closed meanwhile (F1 closes
+    // every dialog in front of help): the window outlives the write's job.
+    QWidget* window = parentWidget() ? parentWidget()->window() : nullptr;
+    const QPointer<ImportDialog> self(this);
+    const bool started = m_session->startImport(window ? static_cast<QObject*>(window) : this, m_plan,
+                                                [self, window](const QString& problem) {
+                                                    if (self && self->isVisible())
+                                                        self->written(problem);
+                                                    else if (window)
+                                                        sayAfterClosed(window, problem);
+                                                });
+    if (!started) return;
+    m_writing = true;
+    setBusy(true);
+    m_banner->showMessage(tr("Importing: a backup first, then everything from the file at once. This takes a "
+                             "moment and is not stopped halfway, so all of it is written or none. Help (F1) "
+                             "stays open to you meanwhile."),
+                          MessageBanner::Tone::Info);
+}
+
+void ImportDialog::written(const QString& problem) {
+    m_writing = false;
+    if (!problem.isEmpty()) {
+        setBusy(false);
+        showProblem(tr("Nothing was imported. %1").arg(problem));
         return;
     }
     m_plan.reset();
+    m_banner->clearMessage();
     DialogHooks::inform(this, tr("Import"), tr("The import is done."));
     accept();
+}
+
+void ImportDialog::sayAfterClosed(QWidget* window, const QString& problem) {
+    auto* box =
+        new QMessageBox(problem.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+                        problem.isEmpty() ? tr("The import is done.") : tr("Nothing was imported. %1").arg(problem),
+                        QMessageBox::Ok, window);
+    box->setObjectName(u"importReport"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);  // help, if it is open, stays usable
+    box->show();
 }
 
 }  // namespace mooring
