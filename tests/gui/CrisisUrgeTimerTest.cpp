@@ -98,9 +98,14 @@ TEST_CASE("The urge timer panel walks through check-in, extension and the end qu
     const QString first = child<QLabel>(&panel, u"urgeMessage"_s)->text();
     CHECK(first == u"This feeling is strong, and it is already changing."_s);
 
-    clock.advance(2min + 5s);
+    // What a screen reader says of the time passed, in plain English for one minute too.
+    clock.advance(1min + 5s);
+    panel.tick();
+    CHECK(child<QLabel>(&panel, u"urgePassed"_s)->accessibleName() == u"1 minute passed"_s);
+    clock.advance(1min);
     panel.tick();
     CHECK(child<QLabel>(&panel, u"urgePassed"_s)->text() == u"2:05"_s);
+    CHECK(child<QLabel>(&panel, u"urgePassed"_s)->accessibleName() == u"2 minutes passed"_s);
     CHECK(child<QLabel>(&panel, u"urgeMessage"_s)->text() != first);
     CHECK_FALSE(child<QWidget>(&panel, u"urgeCheckIn"_s)->isVisible());
 

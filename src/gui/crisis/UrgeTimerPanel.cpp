@@ -298,7 +298,8 @@ void UrgeTimerPanel::refreshRunning() {
     const int mins = int(duration_cast<minutes>(passed).count());
     const int secs = int(passed.count() % 60);
     m_passed->setText(tr("%1:%2").arg(mins).arg(secs, 2, 10, QLatin1Char('0')));
-    m_passed->setAccessibleName(tr("%n minutes passed", nullptr, mins));
+    // English has no plural catalogue: one minute has words of its own.
+    m_passed->setAccessibleName(mins == 1 ? tr("1 minute passed") : tr("%n minutes passed", nullptr, mins));
     m_lengthLine->setText(tr("passed, of %n minutes", nullptr, int(total.count())));
     m_progress->setRange(0, int(m_timer.length().count()));
     m_progress->setValue(int(std::min(passed, m_timer.length()).count()));
