@@ -7703,6 +7703,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
             <numerusform>%n Minuten vergangen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 minute passed</source>
+        <translation>1 Minute vergangen</translation>
+    </message>
     <message numerus="yes">
         <source>passed, of %n minutes</source>
         <translation>
