@@ -8,51 +8,18 @@ see that one, so a trace that saw nothing cannot pass.
 Usage: no_files_written.py SOUND_TESTS
 """
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 
-SYSCALLS = "open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,link,linkat,symlink,symlinkat,truncate"
-WRITING_FLAGS = re.compile(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC")
-CALL = re.compile(r'^\d+\s+(\w+)\((.*)\)\s+=\s+(-?\d+)')
-# Opened for writing without making anything: the null device and the terminal.
-HARMLESS = ("/dev/null", "/dev/tty", "/dev/pts/")
-
-
-def writes_in(log):
-    """Successful calls that create, write, rename or remove something, as (call, arguments)."""
-    found = []
-    with open(log, encoding="utf-8", errors="replace") as f:
-        for line in f:
-            match = CALL.match(line)
-            if not match or int(match.group(3)) < 0:
-                continue
-            name, arguments = match.group(1), match.group(2)
-            paths = re.findall(r'"([^"]*)"', arguments)
-            if any(p.startswith(HARMLESS) for p in paths):
-                continue
-            if name in ("open", "openat") and not WRITING_FLAGS.search(arguments):
-                continue
-            found.append((name, arguments))
-    return found
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from file_trace import traced_run as trace, writes_in  # noqa: E402
 
 
 def traced_run(binary, root, extra):
-    env = dict(os.environ)
-    for name, folder in (("HOME", "home"), ("TMPDIR", "tmp"), ("XDG_RUNTIME_DIR", "run"),
-                         ("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data")):
-        path = os.path.join(root, folder)
-        os.makedirs(path, mode=0o700, exist_ok=True)
-        env[name] = path
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    # LeakSanitizer cannot work under ptrace: in the sanitizer build it would fail the run.
-    env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS"), "detect_leaks=0"]))
     log = os.path.join(root, "trace.log")
-    result = subprocess.run(["strace", "-f", "-qq", "-e", "trace=" + SYSCALLS, "-o", log, binary] + extra,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
-    return result, writes_in(log)
+    result = trace([binary] + extra, root, log)
+    return result, writes_in(log, cwd=root)
 
 
 def main(argv):
@@ -72,9 +39,9 @@ def main(argv):
             return 1
         control_file = os.path.join(root, "tmp", "control-report.txt")
         _, control = traced_run(binary, root, ["[format]", "-o", control_file])
-    seen_control = any(control_file in arguments for _, arguments in control)
-    for name, arguments in writes:
-        print(f"written: {name}({arguments})")
+    seen_control = any(control_file in write.paths for write in control)
+    for write in writes:
+        print(f"written: {write}")
     print(f"no_files_written: {len(writes)} write(s) by the sound suite; the control run's report "
           f"{'was' if seen_control else 'was NOT'} seen")
     return 0 if not writes and seen_control else 1
