@@ -126,7 +126,13 @@ void ImportDialog::reject() {
     QDialog::reject();
 }
 
-void ImportDialog::showProblem(const QString& text) { m_banner->showMessage(text); }
+void ImportDialog::showProblem(const QString& text) { say(text, MessageBanner::Tone::Attention); }
+
+void ImportDialog::say(const QString& text, MessageBanner::Tone tone) {
+    m_banner->showMessage(text, tone);
+    // The dialog grows for the words, never squeezing the preview's wrapped lines.
+    if (const int needed = layout()->totalHeightForWidth(width()); needed > height()) resize(width(), needed);
+}
 
 void ImportDialog::setBusy(bool busy) {
     m_open->setEnabled(!busy);
@@ -153,9 +159,9 @@ void ImportDialog::startCheck(std::shared_ptr<SecureBuffer> passphrase) {
         [this, isProtected](Outcome<std::shared_ptr<const ImportPlan>>& outcome) { checked(outcome, isProtected); });
     if (!started) return;  // locking: this dialog closes too
     setBusy(true);
-    m_banner->showMessage(isProtected ? tr("Opening the file and looking at what it holds. This takes a moment…")
-                                      : tr("Looking at what the file holds. This takes a moment…"),
-                          MessageBanner::Tone::Info);
+    say(isProtected ? tr("Opening the file and looking at what it holds. This takes a moment…")
+                    : tr("Looking at what the file holds. This takes a moment…"),
+        MessageBanner::Tone::Info);
 }
 
 void ImportDialog::checked(Outcome<std::shared_ptr<const ImportPlan>>& outcome, bool wasProtected) {
@@ -203,10 +209,10 @@ void ImportDialog::importNow() {
     if (!started) return;
     m_writing = true;
     setBusy(true);
-    m_banner->showMessage(tr("Importing: a backup first, then everything from the file at once. This takes a "
-                             "moment and is not stopped halfway, so all of it is written or none. Help (F1) "
-                             "stays open to you meanwhile."),
-                          MessageBanner::Tone::Info);
+    say(tr("Importing: a backup first, then everything from the file at once. This takes a "
+           "moment and is not stopped halfway, so all of it is written or none. Help (F1) "
+           "stays open to you meanwhile."),
+        MessageBanner::Tone::Info);
 }
 
 void ImportDialog::written(const QString& problem) {
@@ -229,7 +235,8 @@ void ImportDialog::sayAfterClosed(QWidget* window, const QString& problem) {
                         QMessageBox::Ok, window);
     box->setObjectName(u"importReport"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::NonModal);  // help, if it is open, stays usable
+    box->setWindowModality(Qt::NonModal);             // help, if it is open, stays usable
+    box->setAttribute(Qt::WA_ShowWithoutActivating);  // and keeps the keyboard where it is
     box->show();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/Importer.h"
+#include "gui/common/MessageBanner.h"
 #include "session/ProfileSession.h"  // QPointer needs the whole class
 
 #include <QDialog>
@@ -15,7 +16,6 @@ class QStackedWidget;
 
 namespace mooring {
 
-class MessageBanner;
 class SecureBuffer;
 
 // "Import…" for a chosen file: the export passphrase if the file is protected, then a
@@ -45,6 +45,7 @@ private:
     static void sayAfterClosed(QWidget* window, const QString& problem);
     void setBusy(bool busy);
     void showProblem(const QString& text);
+    void say(const QString& text, MessageBanner::Tone tone);
 
     QPointer<ProfileSession> m_session;  // guarded: a lock closes it while this dialog closes
     QString m_path;                      // read piece by piece, never whole: a hope box makes large files
