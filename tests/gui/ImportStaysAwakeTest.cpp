@@ -29,10 +29,13 @@
 #include <random>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
 using namespace mooring;
 using namespace mooring::foundation;
 using namespace mooring::test;
 using namespace Qt::StringLiterals;
+using Json = nlohmann::json;
 
 namespace {
 
@@ -200,4 +203,36 @@ TEST_CASE("Import: Ctrl+L during the write waits for all of it and says nothing 
     CHECK(JournalStore(window->session()->database()).count() == 3);
     CHECK(window->session()->media().totals().count == kPhotos);
     DialogHooks::reset();
+}
+
+TEST_CASE("Import: a medium with a wrong SHA-256 is named after the check's job, nothing written",
+          "[exchange][gui][import]") {
+    DialogHooks::reset();
+    DialogHooks::setTestMode(true);
+    QTemporaryDir files;
+    const QString file = files.filePath(u"changed.json"_s);
+    writeExportWithPhotos(file);
+    {
+        QFile in(file);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        Json doc = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        doc["media"][0]["sha256"] = std::string(64, '0');
+        in.close();
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QByteArray::fromStdString(doc.dump()));
+    }
+    OpenProfile target;
+    ProfileSession session(std::move(target.profile));
+    ImportDialog dialog(session, file);
+    dialog.show();
+    auto* banner = dialog.findChild<MessageBanner*>();
+    REQUIRE(banner);
+    REQUIRE(QTest::qWaitFor([&] { return banner->text().contains(u"media[0].sha256"_s); }, 20000));
+    CHECK(banner->text().contains(u"their SHA-256 differs"_s));
+    CHECK_FALSE(dialog.findChild<QLabel*>(u"importPreview"_s)->isVisible());
+    CHECK(child<QPushButton>(&dialog, "importCancel")->isEnabled());
+    CHECK(session.media().totals().count == 0);
+    CHECK(JournalStore(session.database()).count() == 0);
 }
