@@ -167,6 +167,11 @@ void print(const char* title, const Profile& plain, const Profile& full, std::ve
         std::printf("  %-18s | %13.1f | %13.1f | %5.1f | %8.1f | %5.1f | %8.1f\n", p->name,
                     med(p->*runs, &Run::clickToHome), med(p->*runs, &Run::readyToHome), med(p->*runs, &Run::readyCpu),
                     med(p->*runs, &Run::week), med(p->*runs, &Run::weekCpu), med(p->*runs, &Run::lock));
+    for (const Profile* p : {&plain, &full}) {
+        double home = 0, week = 0;
+        for (const Run& r : p->*runs) home = std::max(home, r.readyToHome), week = std::max(week, r.week);
+        std::printf("  %-18s   the slowest: ready -> home %.1f, My week %.1f\n", p->name, home, week);
+    }
     const auto ratio = [&](double Run::*field) { return med(full.*runs, field) / med(plain.*runs, field); };
     std::printf("  %-18s | %13.2f | %13.2f | %5.2f | %8.2f | %5.2f | %8.2f\n", "ratio with/without",
                 ratio(&Run::clickToHome), ratio(&Run::readyToHome), ratio(&Run::readyCpu), ratio(&Run::week),
