@@ -121,12 +121,14 @@ Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path) : m_db(std
 Database::Database(Database&& other) noexcept
     : m_db(std::move(other.m_db)),
       m_path(std::move(other.m_path)),
+      m_writer(std::exchange(other.m_writer, std::make_unique<std::recursive_mutex>())),
       m_transactionDepth(std::exchange(other.m_transactionDepth, 0)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         m_db = std::move(other.m_db);
         m_path = std::move(other.m_path);
+        m_writer = std::exchange(other.m_writer, std::make_unique<std::recursive_mutex>());
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
     }
     return *this;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -72,6 +73,11 @@ private:
 
     std::unique_ptr<sqlite3, Closer> m_db;
     QString m_path;
+    // One thread at a time has Transactions open on the connection: a session job writing
+    // while the window saves would otherwise take the window's rows into its own
+    // transaction (one connection has one), and a rollback of the job would lose them.
+    // Held from the outermost Transaction until it ends; the depth belongs to its holder.
+    std::unique_ptr<std::recursive_mutex> m_writer = std::make_unique<std::recursive_mutex>();
     int m_transactionDepth = 0;  // Transactions open on this connection right now
 };
 
@@ -126,7 +132,8 @@ public:
 
 private:
     Database& m_db;
-    int m_level;  // 0: the outermost
+    std::unique_lock<std::recursive_mutex> m_writer;  // waits while another thread's transaction is open
+    int m_level;                                      // 0: the outermost
     bool m_done = false;
 };
 

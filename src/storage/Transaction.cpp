@@ -26,7 +26,8 @@ private:
 
 }  // namespace
 
-Transaction::Transaction(Database& db) : m_db(db), m_level(db.m_transactionDepth) {
+Transaction::Transaction(Database& db)
+    : m_db(db), m_writer(*db.m_writer), m_level(db.m_transactionDepth) {  // the depth read once it is ours
     // IMMEDIATE takes the write lock now, so a conflict shows here and not halfway through.
     // A savepoint inside needs no lock of its own: the outermost one holds it.
     if (m_level == 0)

@@ -9,7 +9,10 @@
 #include <sqlite3.h>
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 
 using namespace mooring;
 using test::rawKey;
@@ -153,4 +156,31 @@ TEST_CASE("A moved database keeps its open transaction's depth", "[database][tra
     Transaction fresh(moved);
     CHECK_FALSE(fresh.nested());
     fresh.commit();
+}
+
+TEST_CASE("A transaction on another thread waits; its rows are never taken into a job's", "[database][transaction]") {
+    NotesDb n;
+    std::atomic<bool> jobInside{false};
+    std::atomic<bool> windowSaved{false};
+    // A job writes in a transaction that it then rolls back (a refused import, say).
+    std::thread job([&] {
+        Transaction tx(n.db);
+        n.add("job");
+        jobInside = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        CHECK_FALSE(windowSaved.load());  // the window's save waited for this one to end
+    });
+    while (!jobInside) std::this_thread::yield();
+    {
+        // Meanwhile the window saves: before, this became a savepoint inside the job's
+        // transaction and went with its rollback.
+        Transaction tx(n.db);
+        CHECK_FALSE(tx.nested());
+        n.add("window");
+        tx.commit();
+        windowSaved = true;
+    }
+    job.join();
+    CHECK(n.notes() == QStringList{u"window"_s});
+    CHECK_FALSE(n.inTransaction());
 }
