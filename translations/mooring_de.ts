@@ -1807,6 +1807,10 @@
         <translation>Die Sicherung in %1 ließ sich nicht wie erwartet zurücklesen: Vielleicht ist sie beschädigt oder unvollständig. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The backup was stopped because Mooring was locked. It is made again at the next unlock.</source>
+        <translation>Die Sicherung wurde angehalten, weil Mooring gesperrt wurde. Sie wird beim nächsten Entsperren erneut erstellt.</translation>
+    </message>
+    <message>
         <source>This contact is no longer there.</source>
         <translation>Diesen Kontakt gibt es nicht mehr.</translation>
     </message>

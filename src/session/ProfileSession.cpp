@@ -104,10 +104,12 @@ void ProfileSession::waitForJobs() {
 
 void ProfileSession::startDailyBackupIfDue() {
     if (!m_profile || !Backups(m_profile->paths()).dailyDue()) return;  // a folder listing: quick
+    m_stopBackup->store(false);
     runJob(
         this,
-        [](UnlockedProfile& profile) -> std::optional<BackupRoom> {
-            if (!Backups(profile.paths()).makeDailyIfDue(profile.database(), profile.dataKey())) return std::nullopt;
+        [stop = m_stopBackup](UnlockedProfile& profile) -> std::optional<BackupRoom> {
+            if (!Backups(profile.paths()).makeDailyIfDue(profile.database(), profile.dataKey(), stop.get()))
+                return std::nullopt;
             // Measured while still off the GUI thread: a long rotation is many files to size.
             return BackupRoom::measure(profile.paths());
         },
@@ -169,6 +171,7 @@ void ProfileSession::close() {
     if (!m_profile || m_closing) return;
     Q_EMIT aboutToClose();
     m_closing = true;
+    m_stopBackup->store(true);
     waitForJobs();
     m_watch.reset();
     m_profile.reset();  // closes the database and wipes the key

@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -133,6 +134,9 @@ private:
     std::unique_ptr<CommitWatch> m_watch;
     Clock m_clock;
     QList<QPointer<QThread>> m_jobs;
+    // Set when the profile closes: the day's backup, which may take a second or more with
+    // a large hope box, stops then instead of keeping the lock waiting (made at next unlock).
+    std::shared_ptr<std::atomic<bool>> m_stopBackup = std::make_shared<std::atomic<bool>>(false);
     bool m_closing = false;
     std::function<void()> m_jobStartHook;
 };

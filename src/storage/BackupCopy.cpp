@@ -36,15 +36,23 @@ struct BackupFinisher {
 
 }  // namespace
 
-void BackupCopy::copyDatabase(Database& source, const QString& target, const SecureBuffer& dataKey) {
+void BackupCopy::copyDatabase(Database& source, const QString& target, const SecureBuffer& dataKey, BackupPace pace) {
     Database copy = Database::open(target, dataKey.bytes(), Database::Mode::Create);
     std::unique_ptr<sqlite3_backup, BackupFinisher> backup(
         sqlite3_backup_init(copy.handle(), "main", source.handle(), "main"));
     if (!backup) copy.check(sqlite3_errcode(copy.handle()));
     for (;;) {
+        if (pace.stop && pace.stop->load())
+            throw Error(Error::Kind::Busy,
+                        QCoreApplication::translate("mooring",
+                                                    "The backup was stopped because Mooring was locked. "
+                                                    "It is made again at the next unlock."));
         const int rc = sqlite3_backup_step(backup.get(), kPagesPerStep);
         if (rc == SQLITE_DONE) break;
-        if (rc == SQLITE_OK) continue;
+        if (rc == SQLITE_OK) {
+            if (pace.yieldToWindow) sqlite3_sleep(1);
+            continue;
+        }
         // The window holds the write lock for a moment (a save): try again after it.
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             sqlite3_sleep(5);

@@ -137,8 +137,9 @@ QString Backups::makeFolder(const QString& path) const {
     return path;
 }
 
-BackupInfo Backups::make(Database& source, const SecureBuffer& dataKey, BackupKind kind, const QString& reason) {
-    BackupInfo made = makeUnrotated(source, dataKey, kind, reason);
+BackupInfo Backups::make(Database& source, const SecureBuffer& dataKey, BackupKind kind, const QString& reason,
+                         BackupPace pace) {
+    BackupInfo made = makeUnrotated(source, dataKey, kind, reason, pace);
     rotate();
     return made;
 }
@@ -147,14 +148,14 @@ BackupInfo Backups::makeBeforeRisky(UnlockedProfile& profile, const QString& rea
     return Backups(profile.paths()).make(profile.database(), profile.dataKey(), BackupKind::BeforeRisky, reason);
 }
 
-BackupInfo Backups::makeUnrotated(Database& source, const SecureBuffer& dataKey, BackupKind kind,
-                                  const QString& reason) {
+BackupInfo Backups::makeUnrotated(Database& source, const SecureBuffer& dataKey, BackupKind kind, const QString& reason,
+                                  BackupPace pace) {
     if (kind == BackupKind::BeforeRisky && !BackupName::isValidReason(reason))
         throw std::invalid_argument("Backups::make: a reason of 1-20 lowercase letters is needed");
     const BackupName name = freeName(kind, reason);
     const QString incomplete = makeFolder(folderOf(kIncomplete + name.toString()));
     try {
-        BackupCopy::copyDatabase(source, databaseIn(incomplete), dataKey);
+        BackupCopy::copyDatabase(source, databaseIn(incomplete), dataKey, pace);
         BackupCopy::copyFile(m_paths.keyFile(), keyFileIn(incomplete));
     } catch (const Error& error) {
         removeBackupFolder(incomplete);
@@ -185,9 +186,10 @@ bool Backups::dailyDue() const {
     });
 }
 
-std::optional<BackupInfo> Backups::makeDailyIfDue(Database& source, const SecureBuffer& dataKey) {
+std::optional<BackupInfo> Backups::makeDailyIfDue(Database& source, const SecureBuffer& dataKey,
+                                                  const std::atomic<bool>* stop) {
     if (!dailyDue()) return std::nullopt;
-    return make(source, dataKey, BackupKind::Daily);
+    return make(source, dataKey, BackupKind::Daily, {}, BackupPace{true, stop});
 }
 
 void Backups::check(const QString& name, const SecureBuffer& dataKey) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "storage/BackupCopy.h"
 #include "storage/BackupName.h"
 #include "storage/ProfilePaths.h"
 #include "storage/SecureBuffer.h"
@@ -48,7 +49,8 @@ public:
     // Backs up `source` (this profile's open database) now. `reason` only for BeforeRisky.
     // Throws Error: CannotWrite (folder read-only, disk full: nothing is left behind),
     // Damaged (the copy did not check out: it is deleted again). Rotates afterwards.
-    BackupInfo make(Database& source, const SecureBuffer& dataKey, BackupKind kind, const QString& reason = {});
+    BackupInfo make(Database& source, const SecureBuffer& dataKey, BackupKind kind, const QString& reason = {},
+                    BackupPace pace = {});
 
     // What import (and anything else risky) calls first: make(BeforeRisky, reason).
     static BackupInfo makeBeforeRisky(UnlockedProfile& profile, const QString& reason);
@@ -56,7 +58,9 @@ public:
     // True when no daily backup has been made today (by the clock's local date).
     bool dailyDue() const;
     // The daily backup, if due; nothing otherwise.
-    std::optional<BackupInfo> makeDailyIfDue(Database& source, const SecureBuffer& dataKey);
+    // Made at the window's pace (BackupPace), and stopped when `stop` is set.
+    std::optional<BackupInfo> makeDailyIfDue(Database& source, const SecureBuffer& dataKey,
+                                             const std::atomic<bool>* stop = nullptr);
 
     // Throws Error::Kind::Damaged if the backup does not open with `dataKey` or fails its
     // integrity check; InvalidInput if there is no backup of that name.
@@ -113,7 +117,8 @@ public:
 
 private:
     QDateTime now() const;
-    BackupInfo makeUnrotated(Database& source, const SecureBuffer& dataKey, BackupKind kind, const QString& reason);
+    BackupInfo makeUnrotated(Database& source, const SecureBuffer& dataKey, BackupKind kind, const QString& reason,
+                             BackupPace pace = {});
     QString keepCurrent(const SecureBuffer& dataKey);
     QString keepAsItIs();  // the current files, unchecked (they may be damaged)
     void checkRestorable(const QString& name, const RestoreKey& key) const;

@@ -21,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <functional>
 
 using namespace mooring;
@@ -387,4 +388,24 @@ TEST_CASE("Opening a profile of an older schema makes a before-migration backup 
         CHECK(marker.text(0) == u"from schema 4"_s);
         CHECK(Backups(temp.paths()).list().size() == 1);
     }
+}
+
+TEST_CASE("The day's backup stops when asked and leaves nothing behind", "[backups]") {
+    TempProfile temp;
+    auto profile = makeProfile(temp);
+    Backups backups(temp.paths());
+    const std::atomic<bool> stop{true};  // the person locked as the backup began
+    try {
+        backups.makeDailyIfDue(profile->database(), profile->dataKey(), &stop);
+        FAIL("the backup was not stopped");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::Busy);
+    }
+    CHECK(backups.list().empty());
+    CHECK(QDir(temp.paths().backups()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    CHECK(backups.dailyDue());  // made at the next unlock
+
+    const std::atomic<bool> goOn{false};
+    REQUIRE(backups.makeDailyIfDue(profile->database(), profile->dataKey(), &goOn).has_value());
+    CHECK(backups.list().size() == 1);
 }
