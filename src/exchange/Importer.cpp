@@ -105,6 +105,24 @@ void checkAgainstProfile(const ExportDocument& doc, const importRows::ProfileSta
     if (!problems.isEmpty()) throw InvalidExport(std::move(problems));
 }
 
+// Opens a file the person chose to import, after the checks that need no reading: it is
+// there, it is a file, and it is not far larger than any export. Throws Error.
+void openExport(QFile& file, qint64 maxSize) {
+    const QString shown = QDir::toNativeSeparators(file.fileName());
+    const QFileInfo info(file.fileName());
+    if (!info.exists() || info.isDir())
+        throw Error(Error::Kind::InvalidInput, tr("There is no file %1. Please check the name.").arg(shown));
+    if (info.size() > maxSize)
+        throw Error(Error::Kind::Damaged,
+                    tr("The file %1 is %L2 MB, far larger than any Mooring export, so it was not read. Nothing "
+                       "was changed.")
+                        .arg(shown)
+                        .arg(info.size() / 1000000));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Damaged,
+                    tr("The file %1 could not be read. Please check that you may open it.").arg(shown));
+}
+
 Error changedSinceChecked() {
     return Error(Error::Kind::Damaged,
                  tr("The file changed after it was checked, so nothing was imported. Please choose it again."));
@@ -168,18 +186,7 @@ QString ImportPreview::conflictNote() const {
 QByteArray Importer::readFile(const QString& path) {
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
-    const QFileInfo info(path);
-    if (!info.exists() || info.isDir())
-        throw Error(Error::Kind::InvalidInput, tr("There is no file %1. Please check the name.").arg(shown));
-    if (info.size() > kMaxFileSize)
-        throw Error(Error::Kind::Damaged,
-                    tr("The file %1 is %L2 MB, far larger than any Mooring export, so it was not read. Nothing "
-                       "was changed.")
-                        .arg(shown)
-                        .arg(info.size() / 1000000));
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Damaged,
-                    tr("The file %1 could not be read. Please check that you may open it.").arg(shown));
+    openExport(file, kMaxFileSize);
     // Read at most one byte past the limit: the size may have changed since it was checked.
     QByteArray bytes = file.read(kMaxFileSize + 1);
     if (bytes.size() > kMaxFileSize)
@@ -191,20 +198,8 @@ QByteArray Importer::readFile(const QString& path) {
 }
 
 Importer::Form Importer::formOfFile(const QString& path) {
-    const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists() || info.isDir())
-        throw Error(Error::Kind::InvalidInput, tr("There is no file %1. Please check the name.").arg(shown));
-    if (info.size() > kMaxFileSize)
-        throw Error(Error::Kind::Damaged,
-                    tr("The file %1 is %L2 MB, far larger than any Mooring export, so it was not read. Nothing "
-                       "was changed.")
-                        .arg(shown)
-                        .arg(info.size() / 1000000));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Damaged,
-                    tr("The file %1 could not be read. Please check that you may open it.").arg(shown));
+    openExport(file, kMaxFileSize);
     return formOf(file.read(ProtectedFile::kMagicSize));
 }
 
