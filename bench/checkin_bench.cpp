@@ -8,6 +8,7 @@
 //
 //   build/ci/bench/checkin_bench [years]     (default: 10; runs on the offscreen platform)
 //   MOORING_BENCH_DIR=/some/disk  puts the profile there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 #include "GeneratedJournal.h"
 #include "UntilPainted.h"
@@ -109,12 +110,11 @@ std::pair<std::vector<double>, std::vector<double>> openPage(ProfileSession& ses
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    bench::offscreenUnlessAsked();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"Mooring"_s);
     const int years = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10;
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/checkin-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"checkin-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
 
     const int entries = bench::generateJournal(paths, years);

@@ -13,6 +13,7 @@
 //
 //   build/ci/bench/hopebox_bench [runs]     (default 9)
 //   MOORING_BENCH_DIR=/some/disk  puts the profile there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 
 #include "media/PhotoPreparation.h"
@@ -124,8 +125,7 @@ int main(int argc, char* argv[]) {
     std::printf("turn a kept photo:                %7.1f / %7.1f\n", median(turning.wall), median(turning.cpu));
 
     // --- 2. the store ---
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/hopebox-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"hopebox-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
     QString boxId;
     QStringList photoIds;

@@ -6,6 +6,7 @@
 //
 //   build/ci/bench/hopebox_shelf_bench [runs]     (default: 21; runs on the offscreen platform)
 //   MOORING_BENCH_DIR=/some/disk  puts the profile there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 #include "UntilPainted.h"
 
@@ -119,12 +120,11 @@ std::pair<std::vector<double>, std::vector<double>> timeOpening(QWidget* screen,
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    bench::offscreenUnlessAsked();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"Mooring"_s);
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 21;
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/shelf-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"shelf-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
 
     QString ideaId;

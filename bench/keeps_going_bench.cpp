@@ -13,6 +13,7 @@
 //
 //   build/ci/bench/keeps_going_bench [runs]     (default 21; offscreen platform)
 //   MOORING_BENCH_DIR=/some/disk  puts the profile there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 #include "UntilPainted.h"
 
@@ -167,12 +168,11 @@ double untilPhotoPainted(bench::PaintWatch& watch, CrisisScreen& screen, const s
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    bench::offscreenUnlessAsked();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"Mooring"_s);
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 21;
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/keeps-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"keeps-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
     {
         auto created = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(kPassphrase), Argon2Params::forTests());

@@ -11,6 +11,7 @@
 //
 //   build/ci/bench/photo_add_bench [runs]     (default: 9; runs on the offscreen platform)
 //   MOORING_BENCH_DIR=/some/disk  puts the profile there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 #include "GeneratedMedia.h"
 
@@ -88,12 +89,11 @@ QDialog* captionDialog() {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    bench::offscreenUnlessAsked();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"Mooring"_s);
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 9;
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/photo-add-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"photo-add-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
 
     // The camera's file, written before anything is timed.

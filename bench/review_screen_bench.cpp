@@ -12,6 +12,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen build-rel/bench/review_screen_bench [years...]  (default: 1 5 10 20)
 //   MOORING_BENCH_DIR=/some/disk  puts the profiles there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 #include "GeneratedJournal.h"
 #include "UntilPainted.h"
@@ -102,7 +103,7 @@ Figures run(int years, const QString& baseDir) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    bench::offscreenUnlessAsked();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"Mooring"_s);
     std::vector<int> sizes;

@@ -16,6 +16,7 @@
 //
 //   build/ci/bench/unlock_full_box_bench [runs] [years]   (default: 11 runs of each, 10 years)
 //   MOORING_BENCH_DIR=/some/disk  puts the profiles there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 #include "GeneratedJournal.h"
 #include "GeneratedMedia.h"
@@ -182,13 +183,12 @@ void print(const char* title, const Profile& plain, const Profile& full, std::ve
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    bench::offscreenUnlessAsked();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"Mooring"_s);
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 11;
     const int years = argc > 2 ? std::max(1, std::atoi(argv[2])) : 10;
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/unlock-full-box-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"unlock-full-box"_s));
 
     const QDateTime end = QDateTime::currentDateTime().addSecs(-3600);
     Profile plain{"without media", ProfilePaths(tmp.path() + u"/plain"_s), {}, {}};
