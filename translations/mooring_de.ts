@@ -7307,6 +7307,10 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <translation>„%1“ ist gelöscht. Strg+Z holt die Idee zurück.</translation>
     </message>
     <message>
+        <source>“%1” and what it kept are deleted. Ctrl+Z brings all of it back.</source>
+        <translation>„%1“ ist gelöscht, mit allem, was die Idee aufbewahrt hat. Strg+Z holt alles zurück.</translation>
+    </message>
+    <message>
         <source>all your ideas</source>
         <translation>alle deine Ideen</translation>
     </message>

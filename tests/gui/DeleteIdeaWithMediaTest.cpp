@@ -118,6 +118,9 @@ TEST_CASE("Deleting a safety-box idea with photos asks first; Ctrl+Z brings the 
     CHECK(media.list(MediaPlace::safetyBox(idea)).isEmpty());
     CHECK(media.totals().count == 0);
     CHECK(screen.currentId() != idea);
+    CHECK(
+        visibleText(&screen).contains(u"\u201cPostcards from Anna\u201d and what it kept are deleted. Ctrl+Z brings "
+                                      u"all of it back."_s));
     REQUIRE(QTest::qWaitFor([&] { return mediaChanged.size() == 1 && toolboxChanged.size() == 1; }));
 
     // Ctrl+Z: both back as they were, bytes and all.
@@ -144,6 +147,7 @@ TEST_CASE("Deleting a safety-box idea with photos asks first; Ctrl+Z brings the 
     pressKey(Qt::Key_Delete);
     CHECK_FALSE(store.find(plain));
     CHECK(DialogHooks::shownMessages().size() == 3);
+    CHECK(visibleText(&screen).contains(u"is deleted. Ctrl+Z brings it back."_s));
     pressKey(Qt::Key_Z, Qt::ControlModifier);
     CHECK(store.find(plain));
 }

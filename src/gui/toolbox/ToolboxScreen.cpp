@@ -276,8 +276,11 @@ void ToolboxScreen::deleteIdea() {
         return;
     }
     m_browse->banner()->clearMessage();
+    const bool keptMedia = m_model->keptMedia(s->id).total() > 0;  // asked about before it goes
     m_undo->push(new DeleteIdeaCommand(undoContext(), *s));
-    if (!m_model->strategy(s->id)) showNote(tr("\u201c%1\u201d is deleted. Ctrl+Z brings it back.").arg(s->title));
+    if (m_model->strategy(s->id)) return;  // kept: the person said no
+    showNote(keptMedia ? tr("\u201c%1\u201d and what it kept are deleted. Ctrl+Z brings all of it back.").arg(s->title)
+                       : tr("\u201c%1\u201d is deleted. Ctrl+Z brings it back.").arg(s->title));
 }
 
 ToolboxUndoContext ToolboxScreen::undoContext() {
