@@ -25,5 +25,5 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libc6 (>= 2.34), libstdc++6 (>= 12), libgcc-s1, libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), \
 libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6charts6 (>= 6.4), \
 libsqlcipher0 (>= 3.4.1), libsodium23 (>= 1.0.18), libqrencode4, libzxcvbn0, libspeechd2, libespeak-ng1, \
-libpulse0, libopusenc0, libopusfile0")
+libpulse0, libopusenc0, libopusfile0, libfontconfig1")
 include(CPack)

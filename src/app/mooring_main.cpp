@@ -1,5 +1,6 @@
 // The GUI program stays thin: harden the process, read the command line, take the
 // profile's lock, hand over to the MainWindow.
+#include "FontsReadAhead.h"
 #include "ForgetAfterLock.h"
 #include "domain/Error.h"
 #include "exchange/SampleProfile.h"
@@ -17,6 +18,7 @@
 #include "storage/ComeBackPipe.h"
 #include "storage/MemoryLock.h"
 #include "storage/ProcessHardening.h"
+#include "storage/ProfileClaim.h"
 #include "storage/ProfileLock.h"
 #include "storage/ProfilePaths.h"
 #include "storage/ProfileSettings.h"
@@ -33,9 +35,12 @@
 
 #include <chrono>
 #include <cstdio>
+#include <future>
 #include <optional>
 
 namespace {
+
+using Request = mooring::ComeBackPipe::Request;
 
 // The same number mooring-cli uses for "profile busy".
 constexpr int kExitBusy = 5;
@@ -150,9 +155,22 @@ int main(int argc, char* argv[]) {
     mooring::hardenProcess();
     // Before anything personal is read; Mooring works the same when the system says no.
     mooring::keepMemoryOutOfSwap();
+    mooring::FontsReadAhead fonts;
     const Options parsed = parseCommandLine(argc, argv);
+    const std::optional<QString> cryptoFailure = mooring::cryptoSelfTestFailure();
+    // Once the check has passed, the profile's lock is taken beside Qt's start-up
+    // (ProfileClaim.h says why); a sample profile is made further down and claimed there.
+    const std::optional<Request> ask =
+        parsed.tray ? std::nullopt : std::optional(parsed.helpNow ? Request::HelpNow : Request::Show);
+    std::future<mooring::ProfileClaim> earlyClaim;
+    if (!cryptoFailure && !parsed.sample)
+        earlyClaim = std::async(std::launch::async, mooring::ProfileClaim::make,
+                                mooring::ProfilePaths::resolve(parsed.profileDir), ask);
     QApplication app(argc, argv);
-    if (!mooring::passCryptoSelfTest()) return 3;  // as mooring-cli: 3 is "damaged or unreadable"
+    if (cryptoFailure) {
+        mooring::showCryptoSelfTestFailure(*cryptoFailure);
+        return 3;  // as mooring-cli: 3 is "damaged or unreadable"
+    }
     // Not applicationDisplayName: Qt would append it to every window title, and the
     // person may ask for a neutral one.
     QApplication::setApplicationName(QStringLiteral("Mooring"));
@@ -171,23 +189,29 @@ int main(int argc, char* argv[]) {
     const std::unique_ptr<mooring::SampleProfile> sample = parsed.sample ? makeSample() : nullptr;
     if (parsed.sample && !sample) return 3;
     const mooring::ProfilePaths paths = sample ? sample->paths() : mooring::ProfilePaths::resolve(parsed.profileDir);
+    // Before the settings are read: taking the lock may first tidy what an interrupted
+    // import left behind, settings.ini included.
+    mooring::ProfileClaim claim = sample ? mooring::ProfileClaim::make(paths, ask) : earlyClaim.get();
     // settings.ini holds the language chosen in settings; it is read before unlocking.
     const QString chosenLanguage =
         parsed.language.isEmpty() ? mooring::ProfileSettings(paths).language() : parsed.language;
     const mooring::Translations translations(
         mooring::Translations::resolve(chosenLanguage, QLocale::system().uiLanguages()));
-    // Open already, perhaps hidden with F12: that window comes to the front instead.
+    using Outcome = mooring::ProfileClaim::Outcome;
+    // Open already, perhaps hidden with F12: that window came to the front instead.
+    if (claim.outcome == Outcome::HandedOver) return 0;
     // --tray (a log-in) while Mooring is open already: nothing to do, nothing to show.
-    if (parsed.tray && mooring::profileOpenElsewhere(paths)) return 0;
-    using Request = mooring::ComeBackPipe::Request;
-    if (mooring::ComeBackPipe::ask(paths, parsed.helpNow ? Request::HelpNow : Request::Show)) return 0;
-    if (parsed.helpNow && mooring::profileOpenElsewhere(paths)) {
+    if (claim.outcome == Outcome::Busy && parsed.tray) return 0;
+    if (claim.outcome == Outcome::Busy && parsed.helpNow) {
         // Help never waits on a lock: the crisis screen needs no profile.
+        fonts.wait();
         mooring::StandaloneCrisisWindow crisis(paths);
         crisis.show();
         return QApplication::exec();
     }
-    const std::unique_ptr<mooring::ProfileLock> lock = mooring::takeProfileLock(paths);
+    // Not taken: trying once more says why, now in the person's language.
+    const std::unique_ptr<mooring::ProfileLock> lock =
+        claim.lock ? std::move(claim.lock) : mooring::takeProfileLock(paths);
     if (!lock) return kExitBusy;
 
     mooring::MainWindowOptions options(mooring::ProfileAccess{paths, std::nullopt});
@@ -197,6 +221,7 @@ int main(int argc, char* argv[]) {
     // Hidden only where a tray can bring it back; --help-now always shows the window.
     const bool hidden = parsed.tray && !parsed.helpNow && mooring::TrayIcon::available();
     options.startInTray = parsed.tray;
+    fonts.wait();
     mooring::MainWindow window(std::move(options));
     const mooring::ComeBackPipe comeBack(paths, [&window](Request r) { window.comeBack(r == Request::HelpNow); });
     mooring::installWindowTestHook(window);

@@ -46,41 +46,69 @@ QString cannotWriteLockMessage(const QString& dir) {
         .arg(QDir::toNativeSeparators(dir));
 }
 
-}  // namespace
+// Takes `lock` if it can; otherwise says which way it failed, without words (a quiet
+// attempt may run before the person's language is loaded).
+enum class Failure { None, Busy, CannotWriteLock, CannotLock };
 
-ProfileLock::ProfileLock(const ProfilePaths& paths) : m_lock(std::make_unique<QLockFile>(paths.lockFile())) {
+Failure take(QLockFile& lock, const ProfilePaths& paths) {
     // The lock lives in the profile folder, so the folder must exist first (owner only).
     if (!QDir(paths.dir()).exists()) {
-        if (!QDir().mkpath(paths.dir())) throw Error(Error::Kind::CannotWrite, cannotLockMessage(paths.dir()));
+        if (!QDir().mkpath(paths.dir())) return Failure::CannotLock;
         QFile::setPermissions(paths.dir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     // No age-based staleness: a profile may stay open for days. A lock whose process is
     // gone on this computer (or from before a reboot) is still taken over by QLockFile.
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0)) {
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
         ProfileLeftovers::tidy(paths);  // only now is nobody else writing here
-        return;
+        return Failure::None;
     }
     // A lock file without owner details (a crash between creating and filling it) would
     // otherwise block for ever. Removing it fails while a live process holds its flock().
     qint64 pid = 0;
     QString host;
     QString app;
-    if (m_lock->error() == QLockFile::LockFailedError && !m_lock->getLockInfo(&pid, &host, &app) &&
-        m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
+    if (lock.error() == QLockFile::LockFailedError && !lock.getLockInfo(&pid, &host, &app) &&
+        lock.removeStaleLockFile() && lock.tryLock(0)) {
         ProfileLeftovers::tidy(paths);
-        return;
+        return Failure::None;
     }
-    switch (m_lock->error()) {
+    switch (lock.error()) {
         case QLockFile::LockFailedError:
-            throw Error(Error::Kind::Busy, busyMessage(*m_lock));
+            return Failure::Busy;
         case QLockFile::UnknownError:
-            throw Error(Error::Kind::CannotWrite, cannotWriteLockMessage(paths.dir()));
+            return Failure::CannotWriteLock;
         case QLockFile::PermissionError:
         case QLockFile::NoError:
             break;
     }
+    return Failure::CannotLock;
+}
+
+}  // namespace
+
+ProfileLock::ProfileLock(const ProfilePaths& paths) : m_lock(std::make_unique<QLockFile>(paths.lockFile())) {
+    switch (take(*m_lock, paths)) {
+        case Failure::None:
+            return;
+        case Failure::Busy:
+            throw Error(Error::Kind::Busy, busyMessage(*m_lock));
+        case Failure::CannotWriteLock:
+            throw Error(Error::Kind::CannotWrite, cannotWriteLockMessage(paths.dir()));
+        case Failure::CannotLock:
+            break;
+    }
     throw Error(Error::Kind::CannotWrite, cannotLockMessage(paths.dir()));
+}
+
+ProfileLock::ProfileLock(std::unique_ptr<QLockFile> taken) : m_lock(std::move(taken)) {}
+
+std::unique_ptr<ProfileLock> ProfileLock::tryTake(const ProfilePaths& paths, bool& busy) {
+    auto lock = std::make_unique<QLockFile>(paths.lockFile());
+    const Failure failure = take(*lock, paths);
+    busy = failure == Failure::Busy;
+    if (failure != Failure::None) return nullptr;
+    return std::unique_ptr<ProfileLock>(new ProfileLock(std::move(lock)));
 }
 
 ProfileLock::~ProfileLock() = default;  // QLockFile's destructor unlocks and removes the file

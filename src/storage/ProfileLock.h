@@ -17,7 +17,12 @@ public:
     ProfileLock(const ProfileLock&) = delete;
     ProfileLock& operator=(const ProfileLock&) = delete;
 
+    // The same without words, for a start that has not loaded the person's language yet:
+    // nullptr when not taken, and `busy` says whether another Mooring holds it.
+    static std::unique_ptr<ProfileLock> tryTake(const ProfilePaths& paths, bool& busy);
+
 private:
+    explicit ProfileLock(std::unique_ptr<QLockFile> taken);
     std::unique_ptr<QLockFile> m_lock;
 };
 

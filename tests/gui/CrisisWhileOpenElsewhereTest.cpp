@@ -3,7 +3,6 @@
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/crisis/HelplinesPanel.h"
 #include "gui/main/StandaloneCrisisWindow.h"
-#include "gui/main/StartupLock.h"
 #include "storage/ProfileLock.h"
 #include "storage/ProfileSettings.h"
 #include "support/TempProfile.h"
@@ -15,18 +14,6 @@
 using namespace mooring;
 using namespace mooring::foundation;
 using namespace Qt::StringLiterals;
-
-TEST_CASE("A profile held by another Mooring is seen as open elsewhere, and only then", "[crisis][lock]") {
-    test::TempProfile tmp;
-    makeProfile(tmp.paths(), u"a calm harbour at dusk"_s);
-    CHECK_FALSE(profileOpenElsewhere(tmp.paths()));
-    {
-        ProfileLock held(tmp.paths());
-        CHECK(profileOpenElsewhere(tmp.paths()));
-    }
-    CHECK_FALSE(profileOpenElsewhere(tmp.paths()));
-    ProfileLock again(tmp.paths());  // probing left no lock behind
-}
 
 TEST_CASE("The stand-alone crisis window shows the region's helplines and closes on Back", "[crisis][lock]") {
     test::TempProfile tmp;

@@ -3,6 +3,7 @@
 #include "storage/ComeBackPipe.h"
 #include "storage/ProfilePaths.h"
 
+#include "support/RuntimeFolder.h"
 #include "support/TempProfile.h"
 
 #include <catch2/catch.hpp>
@@ -23,32 +24,11 @@
 
 using mooring::ComeBackPipe;
 using mooring::ProfilePaths;
+using mooring::test::RuntimeFolder;
 using mooring::test::TempProfile;
 using Request = ComeBackPipe::Request;
 
 namespace {
-
-// Points XDG_RUNTIME_DIR at a folder of the test's own while it lives.
-class RuntimeFolder {
-public:
-    RuntimeFolder() : m_before(qgetenv("XDG_RUNTIME_DIR")), m_had(qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
-        REQUIRE(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.path()));
-    }
-    ~RuntimeFolder() {
-        if (m_had)
-            qputenv("XDG_RUNTIME_DIR", m_before);
-        else
-            qunsetenv("XDG_RUNTIME_DIR");
-    }
-    QString path() const { return m_dir.path(); }
-
-private:
-    QTemporaryDir m_dir;
-    QByteArray m_before;
-    bool m_had;
-};
 
 // A profile folder as ProfileLock leaves it: made, so its real path is known.
 struct OpenProfile {

@@ -11,17 +11,20 @@
 
 namespace mooring {
 
-bool passCryptoSelfTest() {
+std::optional<QString> cryptoSelfTestFailure() {
     try {
         CryptoSelfTest::run();
-        return true;
+        return std::nullopt;
     } catch (const Error& error) {
         std::fprintf(stderr, "%s\n", error.message().toLocal8Bit().constData());
-        const QString platform = QGuiApplication::platformName();
-        if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
-            DialogHooks::inform(nullptr, QCoreApplication::translate("mooring", "Mooring"), error.message());
-        return false;
+        return error.message();
     }
+}
+
+void showCryptoSelfTestFailure(const QString& reason) {
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+        DialogHooks::inform(nullptr, QCoreApplication::translate("mooring", "Mooring"), reason);
 }
 
 }  // namespace mooring

@@ -1,10 +1,19 @@
 #pragma once
 
+#include <QString>
+
+#include <optional>
+
 namespace mooring {
 
-// main()'s check before any profile is touched: runs CryptoSelfTest and, if it fails,
-// says so on stderr and in a message box (none on the offscreen platform, where nobody
-// could answer it) and returns false; main then exits without opening anything.
-bool passCryptoSelfTest();
+// main()'s check before any profile is touched, in two steps. The test itself needs no
+// window system, so it runs before Qt's application object exists: the profile's lock is
+// taken beside Qt's start-up, and only once the check has passed. Returns nothing if it
+// passed, else the reason, also said on stderr; main then exits without opening anything.
+std::optional<QString> cryptoSelfTestFailure();
+
+// Once the QApplication exists: the reason in a message box, where someone can answer it
+// (none on the offscreen or minimal platform).
+void showCryptoSelfTestFailure(const QString& reason);
 
 }  // namespace mooring

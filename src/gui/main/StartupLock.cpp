@@ -21,13 +21,4 @@ std::unique_ptr<ProfileLock> takeProfileLock(const ProfilePaths& paths, QWidget*
     }
 }
 
-bool profileOpenElsewhere(const ProfilePaths& paths) {
-    try {
-        ProfileLock probe(paths);
-        return false;
-    } catch (const Error& error) {
-        return error.kind() == Error::Kind::Busy;
-    }
-}
-
 }  // namespace mooring

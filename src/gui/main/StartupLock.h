@@ -15,7 +15,4 @@ class ProfilePaths;
 // main then exits without touching anything. (ProfileLock makes a missing folder, 0700.)
 std::unique_ptr<ProfileLock> takeProfileLock(const ProfilePaths& paths, QWidget* parent = nullptr);
 
-// True when another Mooring holds the profile now; asks nothing and keeps no lock.
-bool profileOpenElsewhere(const ProfilePaths& paths);
-
 }  // namespace mooring
