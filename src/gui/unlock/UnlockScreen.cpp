@@ -36,8 +36,6 @@ UnlockScreen::UnlockScreen(ProfileAccess access, QWidget* parent)
     m_ui->recoveryCodeEdit->setAccessibleName(tr("Recovery code"));
     // The code is not a passphrase: seeing it while typing helps to get it right.
     m_ui->recoveryCodeEdit->setEchoMode(QLineEdit::Normal);
-    m_ui->recoveryCodeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    Appearance::setRelativeFontSize(m_ui->recoveryCodeEdit, 1.2);
     m_ui->newPassphraseForm->setFirstLabel(tr("&New passphrase"));
     // A link-like secondary action: quiet, but a full-size, focusable button.
     m_ui->useRecoveryButton->setFlat(true);
@@ -99,7 +97,8 @@ void UnlockScreen::showPage(QWidget* page) {
         each->setSizePolicy(each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored,
                             each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_ui->pages->setCurrentWidget(page);
-    m_ui->pages->adjustSize();
+    // Not yet shown (while the screen is built), the layout sizes it when it is shown.
+    if (m_ui->pages->isVisible()) m_ui->pages->adjustSize();
 }
 
 void UnlockScreen::showPassphrasePage() {
@@ -111,6 +110,13 @@ void UnlockScreen::showPassphrasePage() {
 }
 
 void UnlockScreen::showRecoveryPage() {
+    // The code's own typeface is a second font to find and load, which the lock screen's
+    // first paint does not need: it is set when the page is first shown.
+    if (!m_recoveryFontSet) {
+        m_ui->recoveryCodeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        Appearance::setRelativeFontSize(m_ui->recoveryCodeEdit, 1.2);
+        m_recoveryFontSet = true;
+    }
     m_ui->passphraseEdit->setText(QString());
     m_ui->passphraseError->clearMessage();
     showPage(m_ui->recoveryPage);

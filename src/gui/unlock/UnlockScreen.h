@@ -59,6 +59,7 @@ private:
     QWidget* m_content;
     std::unique_ptr<UnlockedProfile> m_profile;
     bool m_busy = false;
+    bool m_recoveryFontSet = false;
     QString m_idleText;
 };
 
