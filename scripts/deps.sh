@@ -8,7 +8,7 @@ MOORING_BUILD_PACKAGES=(
     libqt6opengl6-dev
     libsqlcipher-dev libsodium-dev nlohmann-json3-dev libzxcvbn-dev libdtl-dev libqrencode-dev
     libspeechd-dev libespeak-ng-dev libpulse-dev libopusenc-dev libopusfile-dev
-    libfontconfig-dev  # fontconfig read ahead on a thread at start-up (src/app/FontsReadAhead.h)
+    libfontconfig-dev  # fontconfig read ahead on a thread at start-up (src/app/StartupReadAhead.h)
 )
 MOORING_TEST_PACKAGES=(
     catch2 clang libclang-rt-14-dev sqlcipher poppler-utils xvfb xdotool bc strace gdb python3-jsonschema

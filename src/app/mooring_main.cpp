@@ -1,7 +1,7 @@
 // The GUI program stays thin: harden the process, read the command line, take the
 // profile's lock, hand over to the MainWindow.
-#include "FontsReadAhead.h"
 #include "ForgetAfterLock.h"
+#include "StartupReadAhead.h"
 #include "domain/Error.h"
 #include "exchange/SampleProfile.h"
 #include "gui/common/AppWideKeys.h"
@@ -155,7 +155,7 @@ int main(int argc, char* argv[]) {
     mooring::hardenProcess();
     // Before anything personal is read; Mooring works the same when the system says no.
     mooring::keepMemoryOutOfSwap();
-    mooring::FontsReadAhead fonts;
+    mooring::StartupReadAhead readAhead;
     const Options parsed = parseCommandLine(argc, argv);
     const std::optional<QString> cryptoFailure = mooring::cryptoSelfTestFailure();
     // Once the check has passed, the profile's lock is taken beside Qt's start-up
@@ -204,7 +204,7 @@ int main(int argc, char* argv[]) {
     if (claim.outcome == Outcome::Busy && parsed.tray) return 0;
     if (claim.outcome == Outcome::Busy && parsed.helpNow) {
         // Help never waits on a lock: the crisis screen needs no profile.
-        fonts.wait();
+        readAhead.wait();
         mooring::StandaloneCrisisWindow crisis(paths);
         crisis.show();
         return QApplication::exec();
@@ -221,7 +221,7 @@ int main(int argc, char* argv[]) {
     // Hidden only where a tray can bring it back; --help-now always shows the window.
     const bool hidden = parsed.tray && !parsed.helpNow && mooring::TrayIcon::available();
     options.startInTray = parsed.tray;
-    fonts.wait();
+    readAhead.wait();
     mooring::MainWindow window(std::move(options));
     const mooring::ComeBackPipe comeBack(paths, [&window](Request r) { window.comeBack(r == Request::HelpNow); });
     mooring::installWindowTestHook(window);
