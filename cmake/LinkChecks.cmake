@@ -3,8 +3,9 @@
 # each has a twin that must catch a case made to break it.
 #
 #   cli_loads_only_qtcore      ldd on mooring-cli: libQt6Core and no other Qt module
-#   mooring_needs_no_speech    readelf on mooring: no speech library NEEDED; reading aloud
-#                              opens them when first used (cmake/NeedsNoSpeech.cmake)
+#   mooring_needs_no_speech    readelf on mooring: no speech or sound library NEEDED (espeak,
+#                              speechd, pulse, opusenc, opusfile...); reading aloud and sound
+#                              open them when first used (cmake/NeedsNoSpeech.cmake)
 #   no_network_catches_links   cmake/NoNetwork.cmake refuses QtNetwork or QtSql reached only
 #                              through other targets (tests/data/checks/network)
 
@@ -43,21 +44,28 @@ set_tests_properties(
                "far_program -> innocent_layer -> talks_to_the_net -> Qt6::Network[\n ]+help_user -> Qt6::Help -> Qt::Sql"
                FAIL_REGULAR_EXPRESSION "clean_program")
 
-# mooring names no speech library as NEEDED: they are opened when reading aloud is first used.
+# mooring names no speech or sound library as NEEDED: they are opened when reading aloud or
+# sound is first used.
 find_program(MOORING_READELF readelf)
 set(no_speech ${PROJECT_SOURCE_DIR}/cmake/NeedsNoSpeech.cmake)
 if(TARGET mooring)
     add_test(NAME mooring_needs_no_speech COMMAND ${CMAKE_COMMAND} -DREADELF=${MOORING_READELF}
                                                   -DPROGRAM=$<TARGET_FILE:mooring> -P ${no_speech})
     set_tests_properties(mooring_needs_no_speech PROPERTIES LABELS "fast;checks" TIMEOUT 60 PASS_REGULAR_EXPRESSION
-                                                            "needs no speech library at start-up")
+                                                            "needs no speech or sound library at start-up")
 endif()
 # The same check on libpulse-simple, which needs libpulse: it must name it.
 find_library(MOORING_PULSE_SIMPLE pulse-simple)
 add_test(NAME no_speech_check_catches_needed COMMAND ${CMAKE_COMMAND} -DREADELF=${MOORING_READELF}
                                                      -DPROGRAM=${MOORING_PULSE_SIMPLE} -P ${no_speech})
 set_tests_properties(no_speech_check_catches_needed PROPERTIES LABELS "fast;checks" TIMEOUT 60 PASS_REGULAR_EXPRESSION
-                                                               "needs speech libraries at start-up: libpulse\\.so")
+                     "needs speech or sound libraries at start-up: libpulse\\.so")
+# ... and on libopusurl (installed with libopusfile), which needs libopusfile: it must name it.
+find_library(MOORING_OPUSURL opusurl)
+add_test(NAME no_speech_check_catches_opus COMMAND ${CMAKE_COMMAND} -DREADELF=${MOORING_READELF}
+                                                   -DPROGRAM=${MOORING_OPUSURL} -P ${no_speech})
+set_tests_properties(no_speech_check_catches_opus PROPERTIES LABELS "fast;checks" TIMEOUT 60 PASS_REGULAR_EXPRESSION
+                     "needs speech or sound libraries at start-up: libopusfile\\.so")
 # ... and on a program that is not there: missing is a failure, never a pass.
 add_test(NAME no_speech_check_catches_missing COMMAND ${CMAKE_COMMAND} -DREADELF=${MOORING_READELF}
                                                       -DPROGRAM=${PROJECT_BINARY_DIR}/no-such-program -P ${no_speech})

@@ -1,16 +1,18 @@
 # cmake -DPROGRAM=<file> -DREADELF=<readelf> -P NeedsNoSpeech.cmake
 #
-# Fails when PROGRAM's dynamic section names a speech library (libspeechd, libespeak-ng,
-# libpulse-simple, libpulse) as NEEDED: reading aloud opens them the first time it is used
-# (src/speech/RuntimeLibrary.h), so no start of Mooring pays for loading them and the twenty
-# libraries they bring. Fails too when readelf or the program is missing, or when readelf
-# lists nothing NEEDED at all (a check that could not look must not pass).
+# Fails when PROGRAM's dynamic section names a speech or sound library as NEEDED: the
+# speech libraries (libspeechd, libespeak-ng), libpulse-simple and libpulse, and the Ogg
+# Opus ones (libopusenc, libopusfile, and libopus and libogg under them). Reading aloud and
+# sound open them the first time they are used (src/sound/RuntimeLibrary.h), so no start of
+# Mooring pays for loading them and the libraries they bring. Fails too when readelf or the
+# program is missing, or when readelf lists nothing NEEDED at all (a check that could not
+# look must not pass).
 cmake_minimum_required(VERSION 3.25)
 
 # Said on one line as written (a FATAL_ERROR text is re-wrapped), then the script stops.
 function(refuse text)
     message(NOTICE "${text}")
-    message(FATAL_ERROR "The speech library check did not pass.")
+    message(FATAL_ERROR "The speech and sound library check did not pass.")
 endfunction()
 
 if(NOT READELF OR NOT EXISTS "${READELF}")
@@ -30,12 +32,12 @@ if(NOT needed)
 endif()
 set(speech)
 foreach(line IN LISTS needed)
-    if(line MATCHES "\\[(lib(speechd|espeak-ng|pulse-simple|pulse)\\.so[^]]*)\\]")
+    if(line MATCHES "\\[(lib(speechd|espeak-ng|pulse-simple|pulse|opusenc|opusfile|opus|ogg)\\.so[^]]*)\\]")
         list(APPEND speech ${CMAKE_MATCH_1})
     endif()
 endforeach()
 if(speech)
     list(JOIN speech ", " names)
-    refuse("${PROGRAM} needs speech libraries at start-up: ${names}")
+    refuse("${PROGRAM} needs speech or sound libraries at start-up: ${names}")
 endif()
-message(STATUS "${PROGRAM} needs no speech library at start-up.")
+message(STATUS "${PROGRAM} needs no speech or sound library at start-up.")

@@ -1,10 +1,9 @@
 #include "sound/OggOpusWriter.h"
 
 #include "domain/Error.h"
+#include "sound/OpusEncLibrary.h"
 
 #include <QCoreApplication>
-
-#include <opusenc.h>
 
 namespace mooring::sound {
 
@@ -22,20 +21,23 @@ int closeNothing(void*) { return 0; }
 
 OggOpusWriter::OggOpusWriter(int sampleRate, int channels, int bitsPerSecond, Content content)
     : m_sampleRate(sampleRate) {
-    OggOpusComments* comments = ope_comments_create();
+    QString why;
+    m_opus = OpusEncLibrary::load(&why);
+    if (!m_opus) throw Error(Error::Kind::InvalidInput, why);
+    OggOpusComments* comments = m_opus->comments_create();
     if (!comments) encoderFailed();
     const OpusEncCallbacks callbacks{&OggOpusWriter::append, &closeNothing};
     int error = 0;
     // Family 0: mono or stereo, the plain Opus mapping every player reads.
-    m_encoder = ope_encoder_create_callbacks(&callbacks, this, comments, sampleRate, channels, 0, &error);
-    ope_comments_destroy(comments);
+    m_encoder = m_opus->encoder_create_callbacks(&callbacks, this, comments, sampleRate, channels, 0, &error);
+    m_opus->comments_destroy(comments);
     if (!m_encoder) encoderFailed();
-    ope_encoder_ctl(m_encoder, OPUS_SET_BITRATE(bitsPerSecond));
-    ope_encoder_ctl(m_encoder, OPUS_SET_SIGNAL(content == Content::Voice ? OPUS_SIGNAL_VOICE : OPUS_SIGNAL_MUSIC));
+    m_opus->encoder_ctl(m_encoder, OPUS_SET_BITRATE(bitsPerSecond));
+    m_opus->encoder_ctl(m_encoder, OPUS_SET_SIGNAL(content == Content::Voice ? OPUS_SIGNAL_VOICE : OPUS_SIGNAL_MUSIC));
 }
 
 OggOpusWriter::~OggOpusWriter() {
-    if (m_encoder) ope_encoder_destroy(m_encoder);
+    if (m_encoder) m_opus->encoder_destroy(m_encoder);
 }
 
 int OggOpusWriter::append(void* user, const unsigned char* data, int length) {
@@ -44,13 +46,13 @@ int OggOpusWriter::append(void* user, const unsigned char* data, int length) {
 }
 
 void OggOpusWriter::write(const qint16* samples, int frames) {
-    if (!m_encoder || ope_encoder_write(m_encoder, samples, frames) != OPE_OK) encoderFailed();
+    if (!m_encoder || m_opus->encoder_write(m_encoder, samples, frames) != OPE_OK) encoderFailed();
     m_frames += frames;
 }
 
 QByteArray OggOpusWriter::finish() {
-    if (!m_encoder || ope_encoder_drain(m_encoder) != OPE_OK) encoderFailed();
-    ope_encoder_destroy(m_encoder);
+    if (!m_encoder || m_opus->encoder_drain(m_encoder) != OPE_OK) encoderFailed();
+    m_opus->encoder_destroy(m_encoder);
     m_encoder = nullptr;
     return std::move(m_bytes);
 }

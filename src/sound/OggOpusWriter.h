@@ -6,6 +6,8 @@ struct OggOpusEnc;
 
 namespace mooring::sound {
 
+struct OpusEncLibrary;
+
 // Encodes 16-bit samples to Ogg Opus in memory with libopusenc's callbacks API: the pages
 // are appended to a QByteArray as they are made, and nothing is ever written to a file.
 // The stream carries no tags beyond the encoder's own name (no title, date or place).
@@ -14,7 +16,8 @@ public:
     enum class Content { Voice, Music };
 
     // Any input rate libopusenc takes (8 to 192 kHz; it resamples to Opus's 48 kHz), mono or
-    // stereo; `bitsPerSecond` for the whole stream. Throws Error when the encoder refuses.
+    // stereo; `bitsPerSecond` for the whole stream. Throws Error when the encoder refuses,
+    // or when libopusenc cannot be loaded (it is opened here the first time, not linked).
     OggOpusWriter(int sampleRate, int channels, int bitsPerSecond, Content content);
     ~OggOpusWriter();
     OggOpusWriter(const OggOpusWriter&) = delete;
@@ -31,6 +34,7 @@ public:
 private:
     static int append(void* user, const unsigned char* data, int length);
 
+    const OpusEncLibrary* m_opus = nullptr;
     OggOpusEnc* m_encoder = nullptr;
     QByteArray m_bytes;
     qint64 m_frames = 0;
