@@ -4814,22 +4814,6 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
-    <message>
-        <source>Playing</source>
-        <translation>Wird abgespielt</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
-    </message>
-    <message>
-        <source>Played to the end</source>
-        <translation>Zu Ende gespielt</translation>
-    </message>
-    <message>
-        <source>Could not play: %1</source>
-        <translation>Konnte nicht abgespielt werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>mooring::LanguageChooser</name>
@@ -6920,22 +6904,22 @@ Die Passphrase, die du heute verwendest, gilt weiter.</translation>
     </message>
 </context>
 <context>
-    <name>mooring::ShelfPlayback</name>
+    <name>mooring::SoundPlayback</name>
     <message>
-        <source>Mooring can&apos;t play sounds here: %1</source>
-        <translation>Mooring kann hier keine Töne abspielen: %1</translation>
+        <source>Finished playing “%1”.</source>
+        <translation>„%1“ ist zu Ende gespielt.</translation>
     </message>
     <message>
-        <source>Finished playing %1.</source>
-        <translation>%1 ist zu Ende gespielt.</translation>
-    </message>
-    <message>
-        <source>Playing %1.</source>
-        <translation>%1 wird abgespielt.</translation>
+        <source>Playing “%1”.</source>
+        <translation>„%1“ wird abgespielt.</translation>
     </message>
     <message>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Could not play: %1</source>
+        <translation>Konnte nicht abgespielt werden: %1</translation>
     </message>
 </context>
 <context>

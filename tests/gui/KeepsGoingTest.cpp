@@ -256,12 +256,12 @@ TEST_CASE("A recording plays only when asked: never on opening or moving, P star
     REQUIRE(QTest::qWaitFor([&] { return *sinks.written > 0; }, 5000));
     auto* play = o.screen.findChild<QPushButton*>(u"keepsPlay"_s);
     CHECK(play->accessibleName() == u"Stop: Mum saying goodnight"_s);
-    CHECK(o.screen.findChild<QLabel*>(u"keepsSoundState"_s)->text() == u"Playing"_s);
-    CHECK(panel->lastSaid() == u"Playing"_s);
+    CHECK(o.screen.findChild<QLabel*>(u"keepsSoundState"_s)->text() == u"Playing \u201cMum saying goodnight\u201d."_s);
+    CHECK(panel->lastSaid() == u"Playing \u201cMum saying goodnight\u201d."_s);
 
     pressKey(Qt::Key_P);
     CHECK(panel->player()->state() == sound::SoundPlayer::State::Stopped);
-    CHECK(panel->lastSaid() == u"Stopped"_s);
+    CHECK(panel->lastSaid() == u"Stopped."_s);
     CHECK(play->accessibleName() == u"Play: Mum saying goodnight"_s);
 
     // The button plays too; moving on stops it, and coming back starts nothing.

@@ -285,7 +285,7 @@ TEST_CASE("A WAV sound file is kept as Opus and plays from the shelf", "[hopebox
     rig.focusList();
     pressKey(Qt::Key_Home);
     pressKey(Qt::Key_Space);
-    CHECK(rig.shelf->lastSaid() == u"Playing Sound: the sea."_s);
+    CHECK(rig.shelf->lastSaid() == u"Playing \u201cSound: the sea\u201d."_s);
     REQUIRE(QTest::qWaitFor([&] { return rig.shelf->lastSaid().startsWith(u"Finished playing"_s); }, 10000));
     CHECK(*frames >= 48000 * 4 / 10);
     ShelfPlayback::setOutputForTests({});

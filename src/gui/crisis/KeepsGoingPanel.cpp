@@ -2,13 +2,13 @@
 
 #include "domain/Error.h"
 #include "gui/common/FocusLanding.h"
+#include "gui/common/SoundPlayback.h"
 #include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/HopeSequence.h"
 #include "gui/crisis/PhotoView.h"
 #include "gui/crisis/SoundTile.h"
 #include "session/ProfileSession.h"
-#include "sound/PulseSink.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,6 +71,8 @@ KeepsGoingPanel::KeepsGoingPanel(ProfileSession& session, QWidget* parent) : QWi
     crisis::setFontScale(keys, 0.85);
     layout->addWidget(keys);
     m_announcer = new crisis::ChangeAnnouncer(this);
+    m_playback = new SoundPlayback(this);
+    connect(m_playback, &SoundPlayback::changed, this, &KeepsGoingPanel::playbackChanged);
 
     // Anywhere in the panel, also on its buttons (which would otherwise move the focus with
     // the arrows). Plain P: Space already presses whichever button has the focus, as
@@ -92,17 +94,12 @@ KeepsGoingPanel::KeepsGoingPanel(ProfileSession& session, QWidget* parent) : QWi
 }
 
 KeepsGoingPanel::~KeepsGoingPanel() {
-    // The player never waits for its worker; deleting it silences it at once.
-    if (m_player) m_player->stop();
+    m_playback->disconnect(this);  // it says its last words while this is half gone
 }
 
-void KeepsGoingPanel::setSinkFactory(sound::PcmSinkFactory sinks) {
-    m_sinks = std::move(sinks);
-    m_sinksSet = true;
-    delete m_player;  // the next Play makes one with these
-    m_player = nullptr;
-    m_loadedId.clear();
-}
+void KeepsGoingPanel::setSinkFactory(sound::PcmSinkFactory sinks) { m_playback->setSinkFactory(std::move(sinks)); }
+
+sound::SoundPlayer* KeepsGoingPanel::player() const { return m_playback->player(); }
 
 void KeepsGoingPanel::reload() {
     const QString shownId = m_items.isEmpty() ? QString() : m_items.at(m_index).id;
@@ -116,7 +113,7 @@ void KeepsGoingPanel::reload() {
         }
     }
     if (m_items.isEmpty()) {
-        stopQuietly();
+        m_playback->stopQuietly();
         m_photo->clear();
         Q_EMIT emptied();
         return;
@@ -135,10 +132,7 @@ void KeepsGoingPanel::reload() {
 }
 
 void KeepsGoingPanel::release() {
-    stopQuietly();
-    delete m_player;
-    m_player = nullptr;
-    m_loadedId.clear();
+    m_playback->release();
     m_photo->clear();
     m_items.clear();
     m_index = 0;
@@ -181,17 +175,10 @@ void KeepsGoingPanel::showEvent(QShowEvent* event) {
     });
 }
 
-void KeepsGoingPanel::stopQuietly() {
-    if (!m_player) return;
-    m_quiet = true;
-    m_player->stop();
-    m_quiet = false;
-}
-
 void KeepsGoingPanel::showItem(int index) {
     // Wherever the focus was on the item, it stays on the item that comes.
     const bool focusOnItem = m_photo->hasFocus() || m_tile->playButton()->hasFocus();
-    stopQuietly();  // moving on silences; nothing new starts
+    m_playback->stopQuietly();  // moving on silences; nothing new starts
     m_index = index;
     const Medium& medium = m_items.at(index);
     m_position->setText(positionText());
@@ -226,56 +213,17 @@ void KeepsGoingPanel::showItem(int index) {
 
 void KeepsGoingPanel::togglePlay() {
     if (m_items.isEmpty() || showsPhoto()) return;
-    if (m_player && m_player->state() == sound::SoundPlayer::State::Playing) {
-        m_player->stop();
-        return;
-    }
+    if (m_playback->isPlaying()) return m_playback->stop();
     const Medium& medium = m_items.at(m_index);
-    if (!m_player) {
-        if (!m_sinksSet) {
-            QString why;  // without a server the player says so in its own words when it plays
-            m_sinks = sound::PulseSink::localFactory("Hope box", &why);
-            m_sinksSet = true;
-        }
-        m_player = new sound::SoundPlayer(m_sinks, this);
-        connect(m_player, &sound::SoundPlayer::stateChanged, this, &KeepsGoingPanel::playerChanged);
-    }
-    if (m_loadedId != medium.id) {
-        QByteArray bytes;
-        try {
-            bytes = m_session->media().bytes(medium.id);
-        } catch (const Error& e) {
-            playerChanged(sound::SoundPlayer::State::Failed, e.message());
-            return;
-        }
-        m_loadedId.clear();
-        if (!m_player->load(bytes)) return;  // it said Failed, with why
-        m_loadedId = medium.id;
-    }
-    m_player->play();
+    m_playback->play(medium.id, m_tile->caption(), [session = m_session, id = medium.id] {
+        return session ? session->media().bytes(id) : QByteArray();
+    });
 }
 
-void KeepsGoingPanel::playerChanged(sound::SoundPlayer::State state, const QString& message) {
-    using State = sound::SoundPlayer::State;
-    m_tile->setPlaying(state == State::Playing);
-    QString line;
-    switch (state) {
-        case State::Playing:
-            line = tr("Playing");
-            break;
-        case State::Stopped:
-        case State::Paused:
-            line = tr("Stopped");
-            break;
-        case State::Finished:
-            line = tr("Played to the end");
-            break;
-        case State::Failed:
-            line = tr("Could not play: %1").arg(message);
-            break;
-    }
-    m_tile->setStateLine(line);
-    if (!m_quiet) m_announcer->say(line);
+void KeepsGoingPanel::playbackChanged(const QString& said) {
+    m_tile->setPlaying(m_playback->isPlaying());
+    m_tile->setStateLine(said);
+    if (!said.isEmpty()) m_announcer->say(said);  // a stop the person did not ask for is not announced
 }
 
 }  // namespace mooring

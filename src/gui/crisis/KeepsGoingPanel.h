@@ -15,6 +15,7 @@ namespace mooring {
 
 class PhotoView;
 class ProfileSession;
+class SoundPlayback;
 class SoundTile;
 
 namespace crisis {
@@ -53,7 +54,7 @@ public:
     QString shownCaption() const;  // the caption, or its kind fallback
     bool showsPhoto() const;
     PhotoView* photo() const { return m_photo; }
-    sound::SoundPlayer* player() const { return m_player; }  // nullptr until Play is first pressed
+    sound::SoundPlayer* player() const;  // nullptr until Play is first pressed
     QString lastSaid() const;
 
     void next();
@@ -69,13 +70,11 @@ protected:
 private:
     void showItem(int index);
     void announcePosition();
-    void stopQuietly();
-    void playerChanged(sound::SoundPlayer::State state, const QString& message);
+    void playbackChanged(const QString& said);
 
     QPointer<ProfileSession> m_session;
     QList<Medium> m_items;
     int m_index = 0;
-    QString m_loadedId;  // whose bytes the player holds
     QPushButton* m_previous;
     QLabel* m_position;
     QPushButton* m_next;
@@ -83,10 +82,7 @@ private:
     QLabel* m_photoCaption;
     SoundTile* m_tile;
     crisis::ChangeAnnouncer* m_announcer;
-    sound::SoundPlayer* m_player = nullptr;
-    sound::PcmSinkFactory m_sinks;
-    bool m_sinksSet = false;
-    bool m_quiet = false;  // a stop the person did not ask for is not announced
+    SoundPlayback* m_playback;
 };
 
 }  // namespace mooring
