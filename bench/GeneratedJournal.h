@@ -1,7 +1,8 @@
 #pragma once
 // Generated journals for the weekly review's benchmarks: a real encrypted
 // profile with about 2,000 entries a year (fixed seeds), entries shaped like real ones.
-// Shared by insights_bench and review_screen_bench so both measure the same profiles.
+// Shared by the benches that need a journal, so all measure the same profiles;
+// fillJournal is the loop alone, for a bench with entries of its own (journal_bench).
 
 #include "storage/Argon2Params.h"
 #include "storage/Database.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <functional>
 #include <random>
 
 namespace mooring::bench {
@@ -67,33 +69,56 @@ private:
     QList<QString> m_strategies;
 };
 
-// A new profile at `paths` with `years` of entries evenly spread back from kEnd, with
-// jitter; offsets as in the UK. Returns the number of entries.
-inline int generateJournal(const ProfilePaths& paths, int years) {
-    auto created = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(kPassphrase), Argon2Params::forTests());
-    QList<QString> strategyIds;
-    for (const CopingStrategy& s : StrategyStore(created.profile->database()).all()) strategyIds << s.id;
-    Writer writer(strategyIds);
+// The toolbox ideas a new profile holds, for the tried items that name one.
+inline QList<QString> strategyIds(Database& db) {
+    QList<QString> ids;
+    for (const CopingStrategy& s : StrategyStore(db).all()) ids << s.id;
+    return ids;
+}
+
+// Writes `years` of entries from `entryAt` into `db`, evenly spread back from `end` with
+// jitter, offsets as in the UK, a year per transaction; `afterYear(year)`, if given, runs
+// after each year's entries are stored. Returns the number of entries.
+inline int fillJournal(Database& db, int years, const QDateTime& end,
+                       const std::function<JournalEntry(const QDateTime&)>& entryAt,
+                       const std::function<void(int year)>& afterYear = {}) {
     const int total = years * kEntriesPerYear;
     const qint64 span = qint64(years) * 365 * 24 * 3600;
     std::mt19937 jitter(7);
-    const QDateTime end = kEnd;
-    JournalStore store(created.profile->database(), [end] { return end; });
+    JournalStore store(db, [end] { return end; });
     QList<JournalEntry> chunk;
+    int year = 0;
     for (int i = 0; i < total; ++i) {
         const qint64 back = span - span * i / total + std::uniform_int_distribution<int>(0, 3000)(jitter);
         const QDateTime when = end.addSecs(-back);
         const int offset = (when.date().month() >= 4 && when.date().month() <= 10) ? 3600 : 0;
-        JournalEntry e = writer.entry(when.toOffsetFromUtc(offset));
+        JournalEntry e = entryAt(when.toOffsetFromUtc(offset));
         e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         e.createdAt = e.updatedAt = e.occurredAt;
         chunk << e;
         if (chunk.size() == kEntriesPerYear || i == total - 1) {
             store.putAll(chunk);  // generating only: a year per transaction
             chunk.clear();
+            if (afterYear) afterYear(year);
+            ++year;
         }
     }
     return store.count();
+}
+
+// A new profile at `paths` with `years` of Writer's entries ending at `end`. A bench whose
+// window runs on the real clock passes an end near now, so the latest week has entries;
+// `afterYear(db, year)` lets it add more between the years, as a person would.
+// Returns the number of entries.
+inline int generateJournal(const ProfilePaths& paths, int years, const QDateTime& end = kEnd,
+                           const std::function<void(Database&, int year)>& afterYear = {}) {
+    auto created = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(kPassphrase), Argon2Params::forTests());
+    Database& db = created.profile->database();
+    Writer writer(strategyIds(db));
+    const auto entryAt = [&](const QDateTime& at) { return writer.entry(at); };
+    return fillJournal(db, years, end, entryAt, [&](int year) {
+        if (afterYear) afterYear(db, year);
+    });
 }
 
 }  // namespace mooring::bench

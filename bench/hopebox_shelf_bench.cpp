@@ -8,6 +8,7 @@
 //   MOORING_BENCH_DIR=/some/disk  puts the profile there instead of the temp folder.
 #include "BenchSetup.h"
 #include "BenchStats.h"
+#include "GeneratedMedia.h"
 #include "UntilPainted.h"
 
 #include "gui/hopebox/MediaShelf.h"
@@ -42,27 +43,6 @@ namespace {
 
 const QString kPassphrase = u"bench passphrase of some length"_s;
 
-// A picture that does not compress like a flat one: colours drifting across it, with noise.
-QByteArray noisyJpeg(std::mt19937& random, int width, int height, int quality) {
-    QImage image(width, height, QImage::Format_RGB32);
-    std::uniform_int_distribution<int> noise(-24, 24);
-    const int hue = int(random() % 360);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x) {
-            const QColor c = QColor::fromHsv((hue + x * 90 / width) % 360, 120, 100 + y * 120 / height);
-            image.setPixel(
-                x, y,
-                qRgb(std::clamp(c.red() + noise(random), 0, 255), std::clamp(c.green() + noise(random), 0, 255),
-                     std::clamp(c.blue() + noise(random), 0, 255)));
-        }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(quality);
-    writer.write(image);
-    return buffer.data();
-}
-
 QByteArray withSignature(std::mt19937& random, const QByteArray& signature, int size) {
     QByteArray bytes = signature;
     bytes.reserve(size);
@@ -71,13 +51,14 @@ QByteArray withSignature(std::mt19937& random, const QByteArray& signature, int 
 }
 
 // 200 photos (a 1600×1200 JPEG each, 8 different ones) with 320×240 thumbnails and 30
-// recordings of about 300 KB, in `place`.
+// recordings of about 300 KB, in `place`. GeneratedMedia.h's pictures, at qualities of their
+// own, and each recording different.
 void fill(Database& db, const MediaPlace& place) {
     std::mt19937 random(20261207);
     QList<QByteArray> photos, thumbnails;
     for (int i = 0; i < 8; ++i) {
-        photos << noisyJpeg(random, 1600, 1200, 85);
-        thumbnails << noisyJpeg(random, 320, 240, 75);
+        photos << bench::noisyJpeg(random, 1600, 1200, 85);
+        thumbnails << bench::noisyJpeg(random, 320, 240, 75);
     }
     MediaStore store(db);
     Transaction transaction(db);  // generating only: one transaction

@@ -11,6 +11,7 @@
 //
 //   build-rel/bench/insights_bench [years...]     (default: 1 5 10 20)
 //   MOORING_BENCH_DIR=/some/disk  puts the profiles there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 #include "GeneratedJournal.h"
 
@@ -98,10 +99,10 @@ struct Figures {
     int weekEntries = 0, helpful = 0;
 };
 
-Figures run(int years, const QString& baseDir) {
+Figures run(int years) {
     Figures f;
     f.years = years;
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/insights-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"insights-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
     f.entries = bench::generateJournal(paths, years);
     f.fileMiB = double(QFileInfo(paths.database()).size()) / (1024.0 * 1024.0);
@@ -149,7 +150,6 @@ int main(int argc, char* argv[]) {
     std::vector<int> sizes;
     for (int i = 1; i < argc; ++i) sizes.push_back(std::max(1, std::atoi(argv[i])));
     if (sizes.empty()) sizes = {1, 5, 10, 20};
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
 
     std::printf("insights_bench: medians in ms; budgets: one week's summary < 20, what helps me < 50\n");
     std::printf("%5s %7s %6s | %9s %8s %9s %11s | %10s %9s %10s | %s\n", "years", "entries", "MiB", "week cold",
@@ -157,7 +157,7 @@ int main(int argc, char* argv[]) {
                 "growth vs first size (week cold, helps cold)");
     double firstWeek = 0, firstHelps = 0;
     for (int years : sizes) {
-        const Figures f = run(years, baseDir);
+        const Figures f = run(years);
         if (firstWeek == 0) {
             firstWeek = f.weekColdMs;
             firstHelps = f.helpsColdMs;

@@ -8,7 +8,9 @@
 //
 // "cold" = a fresh connection after unlocking (SQLCipher's page cache empty, so every page
 // read is decrypted again); "warm" = the same connection once more.
+#include "BenchSetup.h"
 #include "BenchStats.h"
+#include "GeneratedJournal.h"
 
 #include "gui/journal/JournalModel.h"
 #include "gui/journal/JournalScreen.h"
@@ -38,10 +40,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kEntriesPerYear = 2000;
-const QString kPassphrase = u"bench passphrase of some length"_s;
+using bench::kPassphrase;
 
-// ---------- realistic entries ----------
+// ---------- realistic entries (longer and more varied than GeneratedJournal.h's) ----------
 
 class Writer {
 public:
@@ -151,39 +152,18 @@ struct Figures {
     double compactMs = 0;
 };
 
-Figures run(int years, const QString& baseDir) {
+Figures run(int years) {
     Figures f;
     f.years = years;
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/journal-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"journal-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
     auto created = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(kPassphrase), Argon2Params::forTests());
-    QList<QString> strategyIds;
-    for (const CopingStrategy& s : StrategyStore(created.profile->database()).all()) strategyIds << s.id;
-    Writer writer(strategyIds);
+    Writer writer(bench::strategyIds(created.profile->database()));
 
-    // Ten years back from now, evenly spread with a little jitter, offsets as in the UK.
-    const QDateTime end(QDate(2026, 11, 20), QTime(21, 0), Qt::OffsetFromUTC, 0);
-    const int total = years * kEntriesPerYear;
-    const qint64 span = qint64(years) * 365 * 24 * 3600;
-    std::mt19937 jitter(7);
-    {
-        JournalStore store(created.profile->database(), [end] { return end; });
-        QList<JournalEntry> chunk;
-        for (int i = 0; i < total; ++i) {
-            const qint64 back = span - span * i / total + std::uniform_int_distribution<int>(0, 3000)(jitter);
-            QDateTime when = end.addSecs(-back);
-            const int offset = (when.date().month() >= 4 && when.date().month() <= 10) ? 3600 : 0;
-            JournalEntry e = writer.entry(when.toOffsetFromUtc(offset));
-            e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            e.createdAt = e.updatedAt = e.occurredAt;
-            chunk << e;
-            if (chunk.size() == kEntriesPerYear || i == total - 1) {
-                store.putAll(chunk);  // generating only: a year per transaction
-                chunk.clear();
-            }
-        }
-        f.entries = store.count();
-    }
+    // GeneratedJournal.h's spread of the years, ending on its fixed day.
+    const QDateTime end = bench::kEnd;
+    f.entries = bench::fillJournal(created.profile->database(), years, end,
+                                   [&](const QDateTime& at) { return writer.entry(at); });
     created.profile.reset();
     f.fileMiB = double(QFileInfo(paths.database()).size()) / (1024.0 * 1024.0);
 
@@ -284,20 +264,19 @@ Figures run(int years, const QString& baseDir) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenUnlessAsked();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Mooring"_s);
     std::vector<int> sizes;
     for (int i = 1; i < argc; ++i) sizes.push_back(std::max(1, std::atoi(argv[i])));
     if (sizes.empty()) sizes = {1, 5, 10};
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
 
     std::printf("journal_bench: medians in ms; budgets: save < 15, open list < 100, search < 100\n");
     std::printf("%5s %7s %7s | %6s %6s | %9s %9s %9s | %10s %10s %10s | %8s | %7s %8s\n", "years", "entries", "MiB",
                 "save", "floor", "open cold", "open warm", "screen", "search cold", "warm", "worst cold", "LIKE cold",
                 "week", "compact");
     for (int years : sizes) {
-        const Figures f = run(years, baseDir);
+        const Figures f = run(years);
         std::printf("%5d %7d %7.1f | %6.2f %6.2f | %9.2f %9.2f %9.2f | %10.2f %10.2f %10.2f | %8.1f | %7.2f %8.1f\n",
                     f.years, f.entries, f.fileMiB, f.saveMs, f.floorMs, f.openColdMs, f.openWarmMs, f.screenColdMs,
                     f.searchColdMs, f.searchWarmMs, f.searchWorstColdMs, f.likeColdMs, f.weekMs, f.compactMs);

@@ -10,6 +10,7 @@
 //
 //   build/ci/bench/report_bench [years...]     (default: 10)
 //   MOORING_BENCH_DIR=/some/disk  puts the profiles there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 #include "GeneratedJournal.h"
 
@@ -61,10 +62,10 @@ struct Figures {
     int reportEntries = 0, yearEntries = 0;
 };
 
-Figures run(int years, const QString& baseDir) {
+Figures run(int years) {
     Figures f;
     f.years = years;
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/report-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"report-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
     f.entries = bench::generateJournal(paths, years);
     f.fileMiB = double(QFileInfo(paths.database()).size()) / (1024.0 * 1024.0);
@@ -111,13 +112,12 @@ int main(int argc, char* argv[]) {
     std::vector<int> sizes;
     for (int i = 1; i < argc; ++i) sizes.push_back(std::max(1, std::atoi(argv[i])));
     if (sizes.empty()) sizes = {10};
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
 
     std::printf("report_bench: medians in ms; budget: a 12-week report < 1000\n");
     std::printf("%5s %7s %6s | %11s %8s %11s %9s | %11s %8s | %8s %8s %8s\n", "years", "entries", "MiB", "12 wk cold",
                 "(cpu)", "12 wk warm", "(entries)", "1 year cold", "(entries)", "csv all", "(cpu)", "csv MiB");
     for (int years : sizes) {
-        const Figures f = run(years, baseDir);
+        const Figures f = run(years);
         std::printf("%5d %7d %6.1f | %11.2f %8.2f %11.2f %9d | %11.2f %8d | %8.1f %8.1f %8.1f\n", f.years, f.entries,
                     f.fileMiB, f.coldMs, f.coldCpu, f.warmMs, f.reportEntries, f.yearColdMs, f.yearEntries, f.csvMs,
                     f.csvCpu, f.csvMiB);

@@ -8,6 +8,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/ci/bench/report_pdf_bench [years...]   (default: 10)
 //   MOORING_BENCH_DIR=/some/disk  puts the profiles there instead of the temp folder.
+#include "BenchSetup.h"
 #include "BenchStats.h"
 #include "GeneratedJournal.h"
 
@@ -38,10 +39,10 @@ struct Figures {
 
 double msSince(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
 
-Figures run(int years, const QString& baseDir) {
+Figures run(int years) {
     Figures f;
     f.years = years;
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/report-pdf-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"report-pdf-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
     f.entries = bench::generateJournal(paths, years);
     const QDate end = bench::kEnd.date();
@@ -87,13 +88,12 @@ int main(int argc, char* argv[]) {
     std::vector<int> sizes;
     for (int i = 1; i < argc; ++i) sizes.push_back(std::max(1, std::atoi(argv[i])));
     if (sizes.empty()) sizes = {10};
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
 
     std::printf("report_pdf_bench: medians of 7 runs in ms; budget: fetch + 12-week PDF < 1000\n");
     std::printf("%5s %7s | %9s %8s %9s | %10s %9s | %12s\n", "years", "entries", "12wk read", "(entries)", "12wk pdf",
                 "with words", "(KiB)", "1 year all");
     for (int years : sizes) {
-        const Figures f = run(years, baseDir);
+        const Figures f = run(years);
         std::printf("%5d %7d | %9.1f %8d %9.1f | %10.1f %9.0f | %12.1f\n", f.years, f.entries, f.fetchMs,
                     f.reportEntries, f.pdfMs, f.wordsPdfMs, f.wordsKiB, f.yearMs);
         std::fflush(stdout);

@@ -51,10 +51,10 @@ struct Figures {
     int unpainted = 0;
 };
 
-Figures run(int years, const QString& baseDir) {
+Figures run(int years) {
     Figures f;
     f.years = years;
-    QTemporaryDir tmp(baseDir.isEmpty() ? QString() : baseDir + u"/review-screen-bench-XXXXXX"_s);
+    QTemporaryDir tmp(bench::benchFolder(u"review-screen-bench"_s));
     const ProfilePaths paths(tmp.path() + u"/profile"_s);
     f.entries = bench::generateJournal(paths, years);
 
@@ -109,14 +109,13 @@ int main(int argc, char* argv[]) {
     std::vector<int> sizes;
     for (int i = 1; i < argc; ++i) sizes.push_back(std::max(1, std::atoi(argv[i])));
     if (sizes.empty()) sizes = {1, 5, 10, 20};
-    const QString baseDir = qEnvironmentVariable("MOORING_BENCH_DIR");
 
     std::printf("review_screen_bench: medians in ms until painted; budget 150 (offscreen, 1100x850)\n");
     std::printf("%5s %7s | %9s %8s | %9s %8s %9s %10s | %s\n", "years", "entries", "open", "(cpu)", "week", "(cpu)",
                 "worst", "(load cpu)", "growth vs first size (open, week)");
     double firstOpen = 0, firstWeek = 0;
     for (int years : sizes) {
-        const Figures f = run(years, baseDir);
+        const Figures f = run(years);
         if (firstOpen == 0) {
             firstOpen = f.openWall;
             firstWeek = f.weekWall;

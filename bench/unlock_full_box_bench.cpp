@@ -42,38 +42,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// GeneratedJournal.h's generateJournal, ending now (the window's clock is the real one, so
-// "My week" opens on a week with entries), with the media added after each year's entries.
+// GeneratedJournal.h's journal, ending `end` (the window's clock is the real one, so "My
+// week" opens on a week with entries), with the media's share added after each year's entries.
 int makeProfile(const ProfilePaths& paths, int years, const QDateTime& end, const bench::GeneratedMedia* media) {
-    auto created = UnlockedProfile::create(paths, SecureBuffer::fromUtf8(bench::kPassphrase), Argon2Params::forTests());
-    Database& db = created.profile->database();
-    QList<QString> strategyIds;
-    for (const CopingStrategy& s : StrategyStore(db).all()) strategyIds << s.id;
-    bench::Writer writer(strategyIds);
-    const int total = years * bench::kEntriesPerYear;
-    const qint64 span = qint64(years) * 365 * 24 * 3600;
-    std::mt19937 jitter(7);
-    JournalStore store(db, [end] { return end; });
-    QList<JournalEntry> chunk;
-    int year = 0;
-    for (int i = 0; i < total; ++i) {
-        const qint64 back = span - span * i / total + std::uniform_int_distribution<int>(0, 3000)(jitter);
-        const QDateTime when = end.addSecs(-back);
-        const int offset = (when.date().month() >= 4 && when.date().month() <= 10) ? 3600 : 0;
-        JournalEntry e = writer.entry(when.toOffsetFromUtc(offset));
-        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        e.createdAt = e.updatedAt = e.occurredAt;
-        chunk << e;
-        if (chunk.size() == bench::kEntriesPerYear || i == total - 1) {
-            store.putAll(chunk);
-            chunk.clear();
-            if (media)
-                media->add(db, MediaPlace::reasonsForLiving(), year * 200 / years, (year + 1) * 200 / years,
-                           year * 30 / years, (year + 1) * 30 / years);
-            ++year;
-        }
-    }
-    return store.count();
+    if (!media) return bench::generateJournal(paths, years, end);
+    return bench::generateJournal(paths, years, end, [&](Database& db, int year) {
+        media->add(db, MediaPlace::reasonsForLiving(), year * 200 / years, (year + 1) * 200 / years, year * 30 / years,
+                   (year + 1) * 30 / years);
+    });
 }
 
 // The first paint of anything on the home screen, as home_after_unlock notes it.
