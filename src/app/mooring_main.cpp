@@ -155,8 +155,10 @@ int main(int argc, char* argv[]) {
     mooring::hardenProcess();
     // Before anything personal is read; Mooring works the same when the system says no.
     mooring::keepMemoryOutOfSwap();
+    const Options parsed = parseCommandLine(argc, argv);  // --help and --version exit() here
+    // Only now: exit() while the thread still reads would leave fontconfig's half-made
+    // configuration behind (LeakSanitizer sees it), and Qt frees the finished one.
     mooring::StartupReadAhead readAhead;
-    const Options parsed = parseCommandLine(argc, argv);
     const std::optional<QString> cryptoFailure = mooring::cryptoSelfTestFailure();
     // Once the check has passed, the profile's lock is taken beside Qt's start-up
     // (ProfileClaim.h says why); a sample profile is made further down and claimed there.
