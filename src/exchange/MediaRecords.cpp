@@ -7,13 +7,9 @@ namespace mooring::mediaRecords {
 
 QList<Medium> all(Database& db) {
     MediaStore store(db);
-    QList<Medium> out;
-    const auto add = [&out](const QList<MediaStore::Listed>& listed) {
-        for (const MediaStore::Listed& l : listed) out.append(l.medium);
-    };
-    add(store.list(MediaPlace::reasonsForLiving()));
+    QList<Medium> out = store.listRecords(MediaPlace::reasonsForLiving());
     // Every idea, not only the safety box's: one moved out of it keeps its media.
-    for (const CopingStrategy& s : StrategyStore(db).all()) add(store.list(MediaPlace::safetyBox(s.id)));
+    for (const CopingStrategy& s : StrategyStore(db).all()) out.append(store.listRecords(MediaPlace::safetyBox(s.id)));
     return out;
 }
 

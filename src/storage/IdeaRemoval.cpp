@@ -36,8 +36,8 @@ IdeaRemoval::Removed IdeaRemoval::remove(const QString& strategyId) {
     // Read before anything goes: a built-in or vanished idea is refused below with the
     // media still in place, because the transaction is rolled back.
     if (auto found = strategies.find(strategyId)) removed.strategy = *found;
-    for (const MediaStore::Listed& listed : media.list(MediaPlace::safetyBox(strategyId)))
-        removed.media.append(media.remove(listed.medium.id));
+    for (const Medium& medium : media.listRecords(MediaPlace::safetyBox(strategyId)))
+        removed.media.append(media.remove(medium.id));
     strategies.remove(strategyId);
     tx.commit();
     return removed;

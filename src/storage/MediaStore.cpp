@@ -16,9 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr const char* kColumns =
-    "id, kind, mime, caption, strategy_id, plan_section, position, byte_size, sha256, created_at, updated_at, "
-    "thumbnail";
+// A medium's record, in readMedium's order.
+constexpr const char* kRecordColumns =
+    "id, kind, mime, caption, strategy_id, plan_section, position, byte_size, sha256, created_at, updated_at";
+
+// The record and then the thumbnail (readRow). Last, so that a query without it reads none
+// of its pages: only a row's first page holds the record.
+std::string allColumns() { return kRecordColumns + std::string(", thumbnail"); }
 
 // `text` is marked with QT_TRANSLATE_NOOP("mooring", ...) where it is written.
 Error refused(const char* text) {
@@ -39,9 +43,8 @@ void bindPlace(Statement& query, int index, const MediaPlace& place) {
     query.bind(index, place.isReasonsForLiving() ? planSectionKey() : place.strategyId);
 }
 
-MediaStore::Listed readRow(const Statement& row) {
-    MediaStore::Listed out;
-    Medium& m = out.medium;
+Medium readMedium(const Statement& row) {
+    Medium m;
     m.id = row.text(0);
     m.kind = mediaKinds::fromName(row.text(1)).value_or(MediumKind::Photo);
     m.mime = row.text(2);
@@ -52,7 +55,20 @@ MediaStore::Listed readRow(const Statement& row) {
     m.sha256 = row.text(8);
     m.createdAt = QDateTime::fromString(row.text(9), Qt::ISODate);
     m.updatedAt = QDateTime::fromString(row.text(10), Qt::ISODate);
-    if (!row.isNull(11)) out.thumbnail = row.blob(11);
+    return m;
+}
+
+MediaStore::Listed readRow(const Statement& row) {
+    return {readMedium(row), row.isNull(11) ? QByteArray() : row.blob(11)};
+}
+
+// The rows of one place in the person's order, each read by `read`.
+template <typename Read>
+auto readPlace(Database& db, const std::string& columns, const MediaPlace& place, Read read) {
+    Statement query(db, "SELECT " + columns + " FROM media " + wherePlace(place) + " ORDER BY position, created_at");
+    bindPlace(query, 1, place);
+    QList<decltype(read(query))> out;
+    while (query.step()) out.append(read(query));
     return out;
 }
 
@@ -64,8 +80,7 @@ void bindThumbnail(Statement& statement, int index, const QByteArray& thumbnail)
 }
 
 void insertRows(Database& db, const Medium& m, const QByteArray& bytes, const QByteArray& thumbnail) {
-    Statement insert(db,
-                     std::string("INSERT INTO media(") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insert(db, "INSERT INTO media(" + allColumns() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, m.id).bind(2, mediaKinds::name(m.kind)).bind(3, m.mime).bind(4, m.caption);
     if (m.place.isReasonsForLiving())
         insert.bind(5, std::nullopt).bind(6, planSectionKey());
@@ -111,19 +126,18 @@ QString MediaStore::sha256Hex(const QByteArray& bytes) {
 }
 
 QList<MediaStore::Listed> MediaStore::list(const MediaPlace& place) {
-    Statement query(m_db, std::string("SELECT ") + kColumns + " FROM media " + wherePlace(place) +
-                              " ORDER BY position, created_at");
-    bindPlace(query, 1, place);
-    QList<Listed> out;
-    while (query.step()) out.append(readRow(query));
-    return out;
+    return readPlace(m_db, allColumns(), place, readRow);
+}
+
+QList<Medium> MediaStore::listRecords(const MediaPlace& place) {
+    return readPlace(m_db, kRecordColumns, place, readMedium);
 }
 
 std::optional<Medium> MediaStore::find(const QString& id) {
-    Statement query(m_db, std::string("SELECT ") + kColumns + " FROM media WHERE id = ?");
+    Statement query(m_db, "SELECT " + std::string(kRecordColumns) + " FROM media WHERE id = ?");
     query.bind(1, id);
     if (!query.step()) return std::nullopt;
-    return readRow(query).medium;
+    return readMedium(query);
 }
 
 MediaStore::Totals MediaStore::totals(const MediaPlace& place) {
@@ -216,7 +230,7 @@ MediaStore::Removed MediaStore::remove(const QString& id) {
     Transaction tx(m_db);
     Removed removed;
     {
-        Statement query(m_db, std::string("SELECT ") + kColumns + " FROM media WHERE id = ?");
+        Statement query(m_db, "SELECT " + allColumns() + " FROM media WHERE id = ?");
         query.bind(1, id);
         if (!query.step())
             throw refused(QT_TRANSLATE_NOOP("mooring", "This photo or sound is no longer here. Nothing was changed."));

@@ -42,6 +42,9 @@ public:
 
     // The media of one place in the person's order (position, then age).
     QList<Listed> list(const MediaPlace& place);
+    // The same records in the same order, without reading a thumbnail: for a caller that
+    // needs only what the media are (a full box's thumbnails are about 4 MB to decrypt).
+    QList<Medium> listRecords(const MediaPlace& place);
     std::optional<Medium> find(const QString& id);
     // How many media and how many bytes, in one place or in the whole profile; reads no blob.
     Totals totals(const MediaPlace& place);

@@ -131,6 +131,51 @@ TEST_CASE("hope box: a photo is kept, listed with its thumbnail, read, captioned
     CHECK(d.db.integrityOk());
 }
 
+TEST_CASE("hope box: the records alone come as list() gives them, in each place's order, without thumbnails",
+          "[media]") {
+    MediaDb d;
+    CopingStrategy s;
+    s.category = CopingCategory::SafetyBox;
+    s.title = u"Nothing kept here yet"_s;
+    const MediaPlace box = MediaPlace::safetyBox(d.boxIdea), empty = MediaPlace::safetyBox(d.ideas.add(s).id);
+    const MediaPlace reasons = MediaPlace::reasonsForLiving();
+    const QByteArray wav("RIFF\x04\0\0\0WAVEdata", 16);
+    const auto keep = [&](MediumKind kind, const QString& mime, const MediaPlace& place, const QByteArray& bytes,
+                          const QByteArray& thumbnail = {}) {
+        d.clock = d.clock.addSecs(60);
+        return d.store.add(draft(kind, mime, place, u"kept"_s), bytes, thumbnail);
+    };
+    const Medium photo = keep(MediumKind::Photo, u"image/jpeg"_s, box, jpegLike("harbour"), "thumb 1");
+    const Medium voice = keep(MediumKind::Recording, u"audio/ogg"_s, box, oggLike("goodnight"));
+    const Medium sound = keep(MediumKind::Sound, u"audio/wav"_s, box, wav + "rain");
+    const Medium later = keep(MediumKind::Photo, u"image/png"_s, box, "\x89PNG\r\n\x1A\nscarf", "thumb 2");
+    const Medium song = keep(MediumKind::Sound, u"audio/ogg"_s, reasons, oggLike("song"));
+    const Medium face = keep(MediumKind::Photo, u"image/jpeg"_s, reasons, jpegLike("Anna"), "thumb 3");
+
+    // Put back out of the table's own order: the first one last written, and one sharing
+    // the voice note's position but older, so that only ORDER BY gives the person's order.
+    d.store.restore(d.store.remove(photo.id));
+    MediaStore::Removed moved = d.store.remove(later.id);
+    moved.medium.position = voice.position;
+    moved.medium.createdAt = voice.createdAt.addSecs(-30);
+    d.store.restore(moved);
+
+    const auto records = [](const QList<MediaStore::Listed>& listed) {
+        QList<Medium> out;
+        for (const MediaStore::Listed& l : listed) out.append(l.medium);
+        return out;
+    };
+    REQUIRE(d.store.list(box) ==
+            QList<MediaStore::Listed>{{photo, "thumb 1"}, {moved.medium, "thumb 2"}, {voice, {}}, {sound, {}}});
+    CHECK(d.store.listRecords(box) == QList<Medium>{photo, moved.medium, voice, sound});
+    CHECK(d.store.listRecords(box) == records(d.store.list(box)));
+    REQUIRE(d.store.list(reasons) == QList<MediaStore::Listed>{{song, {}}, {face, "thumb 3"}});
+    CHECK(d.store.listRecords(reasons) == QList<Medium>{song, face});
+    CHECK(d.store.listRecords(reasons) == records(d.store.list(reasons)));
+    CHECK(d.store.list(empty).isEmpty());
+    CHECK(d.store.listRecords(empty).isEmpty());
+}
+
 TEST_CASE("hope box: the SHA-256 is libsodium's, in lower-case hex", "[media]") {
     CHECK(MediaStore::sha256Hex("abc") == u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
     CHECK(MediaStore::sha256Hex({}) == u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s);

@@ -18,10 +18,7 @@ QList<MediaPlace> placesInOrder(ProfileSession& session) {
 QList<Medium> hopeSequence(ProfileSession& session) {
     MediaStore media = session.media();
     QList<Medium> sequence;
-    const auto take = [&](const MediaPlace& place) {
-        for (const MediaStore::Listed& listed : media.list(place)) sequence.append(listed.medium);
-    };
-    for (const MediaPlace& place : placesInOrder(session)) take(place);
+    for (const MediaPlace& place : placesInOrder(session)) sequence.append(media.listRecords(place));
     return sequence;
 }
 
