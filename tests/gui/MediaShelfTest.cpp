@@ -2,10 +2,10 @@
 // file, a dropped one), captioned, turned, played, removed and put back, by keyboard.
 #include "gui/common/DialogHooks.h"
 #include "gui/common/LiveNotice.h"
+#include "gui/common/SoundPlayback.h"
 #include "gui/hopebox/CaptionDialog.h"
 #include "gui/hopebox/MediaShelf.h"
 #include "gui/hopebox/MediaShelfModel.h"
-#include "gui/hopebox/ShelfPlayback.h"
 #include "gui/hopebox/VoiceNoteDialog.h"
 #include "gui/plan/PlanEditor.h"
 #include "gui/plan/SectionEditor.h"
@@ -281,14 +281,14 @@ TEST_CASE("A WAV sound file is kept as Opus and plays from the shelf", "[hopebox
     CHECK(rig.shelf->view()->model()->index(0, 0).data(Qt::AccessibleTextRole).toString() == u"Sound: the sea"_s);
 
     auto frames = std::make_shared<std::atomic<long long>>(0);
-    ShelfPlayback::setOutputForTests([frames] { return std::make_unique<CountingSink>(frames); });
+    SoundPlayback::setOutputForTests([frames] { return std::make_unique<CountingSink>(frames); });
     rig.focusList();
     pressKey(Qt::Key_Home);
     pressKey(Qt::Key_Space);
     CHECK(rig.shelf->lastSaid() == u"Playing \u201cSound: the sea\u201d."_s);
     REQUIRE(QTest::qWaitFor([&] { return rig.shelf->lastSaid().startsWith(u"Finished playing"_s); }, 10000));
     CHECK(*frames >= 48000 * 4 / 10);
-    ShelfPlayback::setOutputForTests({});
+    SoundPlayback::setOutputForTests({});
 }
 
 TEST_CASE("A sound file over 25 MB is refused kindly and nothing is kept", "[hopebox][shelf][sound]") {
@@ -361,7 +361,7 @@ TEST_CASE("A voice note is recorded, played back, captioned and kept by keyboard
     microphone->pace = Microphone::Pace::RealTime;
     VoiceNoteDialog::setInputForTests(fakeSources(microphone));
     auto frames = std::make_shared<std::atomic<long long>>(0);
-    ShelfPlayback::setOutputForTests([frames] { return std::make_unique<CountingSink>(frames); });
+    SoundPlayback::setOutputForTests([frames] { return std::make_unique<CountingSink>(frames); });
 
     QTest::mouseClick(child<QPushButton>(rig.shelf, u"recordVoice"_s), Qt::LeftButton);
     auto* dialog = rig.shelf->findChild<VoiceNoteDialog*>();
@@ -396,7 +396,7 @@ TEST_CASE("A voice note is recorded, played back, captioned and kept by keyboard
     pressKey(Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] { return !alive || !alive->isVisible(); }, 5000));
     VoiceNoteDialog::setInputForTests({});
-    ShelfPlayback::setOutputForTests({});
+    SoundPlayback::setOutputForTests({});
 
     REQUIRE(rig.kept().size() == 1);
     const Medium note = rig.kept().first().medium;

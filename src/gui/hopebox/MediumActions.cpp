@@ -1,10 +1,10 @@
 #include "gui/hopebox/MediumActions.h"
 
 #include "domain/Error.h"
+#include "gui/common/SoundPlayback.h"
 #include "gui/hopebox/CaptionDialog.h"
 #include "gui/hopebox/MediaShelfModel.h"
 #include "gui/hopebox/RemoveMediumCommand.h"
-#include "gui/hopebox/ShelfPlayback.h"
 #include "media/PhotoPreparation.h"
 #include "session/ProfileSession.h"
 
@@ -16,9 +16,9 @@ MediumActions::MediumActions(ProfileSession& session, QWidget* dialogs)
     : QObject(dialogs),
       m_session(session),
       m_dialogs(dialogs),
-      m_playback(new ShelfPlayback(this)),
+      m_playback(new SoundPlayback(this)),
       m_undo(new QUndoStack(this)) {
-    connect(m_playback, &ShelfPlayback::changed, this, &MediumActions::said);
+    connect(m_playback, &SoundPlayback::changed, this, &MediumActions::said);
 }
 
 MediumActions::~MediumActions() { m_undo->disconnect(); }

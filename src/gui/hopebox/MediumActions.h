@@ -10,7 +10,7 @@ class QWidget;
 namespace mooring {
 
 class ProfileSession;
-class ShelfPlayback;
+class SoundPlayback;
 
 // What can be done with one medium of the shelf: its caption, turning a photo (off the GUI
 // thread), playing or stopping a sound, removing it and putting it back. Saved at once;
@@ -40,7 +40,7 @@ Q_SIGNALS:
 private:
     ProfileSession& m_session;
     QWidget* m_dialogs;
-    ShelfPlayback* m_playback;
+    SoundPlayback* m_playback;
     QUndoStack* m_undo;
 };
 

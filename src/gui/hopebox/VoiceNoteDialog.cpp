@@ -2,7 +2,7 @@
 
 #include "domain/Medium.h"
 #include "gui/common/Appearance.h"
-#include "gui/hopebox/ShelfPlayback.h"
+#include "gui/common/SoundPlayback.h"
 #include "sound/PulseSource.h"
 #include "sound/VoiceRecorder.h"
 
@@ -39,7 +39,7 @@ void VoiceNoteDialog::setInputForTests(sound::PcmSourceFactory sources) { testIn
 
 VoiceNoteDialog::VoiceNoteDialog(QWidget* parent)
     : QDialog(parent),
-      m_playback(new ShelfPlayback(this)),
+      m_playback(new SoundPlayback(this)),
       m_intro(new QLabel(this)),
       m_problem(new QLabel(this)),
       m_record(new QPushButton(tr("&Record"), this)),
@@ -118,7 +118,7 @@ VoiceNoteDialog::VoiceNoteDialog(QWidget* parent)
     connect(m_record, &QPushButton::clicked, this, &VoiceNoteDialog::record);
     connect(m_stop, &QPushButton::clicked, this, &VoiceNoteDialog::stop);
     connect(m_play, &QPushButton::clicked, this, &VoiceNoteDialog::play);
-    connect(m_playback, &ShelfPlayback::changed, this, [this] { update(); });
+    connect(m_playback, &SoundPlayback::changed, this, [this] { update(); });
     showTime({});
     update();
     m_cancel = buttons->button(QDialogButtonBox::Cancel);

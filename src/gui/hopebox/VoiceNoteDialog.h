@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace mooring {
 
-class ShelfPlayback;
+class SoundPlayback;
 
 namespace sound {
 class VoiceRecorder;
@@ -46,7 +46,7 @@ private:
     void showTime(std::chrono::milliseconds elapsed);
 
     sound::VoiceRecorder* m_recorder = nullptr;
-    ShelfPlayback* m_playback;
+    SoundPlayback* m_playback;
     QLabel* m_intro;
     QLabel* m_problem;
     QPushButton* m_record;
