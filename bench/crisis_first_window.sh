@@ -42,23 +42,31 @@ printf 'a calm harbour at dusk\na calm harbour at dusk\n' |
     { echo "could not create a profile with mooring-cli" >&2; exit 1; }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-# A start that never shows a window (now and then Xvfb refuses a connection and Qt gives
-# up) makes first_window.sh wait until its limit: such runs are left out and made up for.
-measure() {  # TITLE CMD...
-    local good=() t tries=0
-    while [ ${#good[@]} -lt "$runs" ] && [ $tries -lt $((runs * 2)) ]; do
-        tries=$((tries + 1))
-        t=$("$tool" "$@" 2>/dev/null)
-        if [ -n "$t" ] && [ "$(echo "$t < 10" | bc)" = 1 ]; then good+=("$t"); else echo "$*" >>"$work/failed"; fi
-    done
-    [ ${#good[@]} -gt 0 ] || { echo "no window appeared for: $*" >&2; exit 1; }
-    printf '%s\n' "${good[@]}" | median
+# The three programs take turns, run by run, so that whatever else the machine does at some
+# moment weighs on all three alike (timed one block after the other, a busy minute during
+# one block moved the ratio by a tenth). A start that never shows a window (now and then Xvfb
+# refuses a connection and Qt gives up) makes first_window.sh wait until its limit: such runs
+# are left out and made up for.
+one() {  # NAME TITLE CMD... : one timed run, its seconds appended to $work/NAME
+    local name=$1 t
+    shift
+    t=$("$tool" "$@" 2>/dev/null)
+    if [ -n "$t" ] && [ "$(echo "$t < 10" | bc)" = 1 ]; then echo "$t" >>"$work/$name"; else echo "$*" >>"$work/failed"; fi
 }
-
+count() { [ -f "$work/$1" ] && wc -l <"$work/$1" || echo 0; }
 "$build/bench/empty_window" & warm=$!; sleep 1; kill $warm 2>/dev/null; wait $warm 2>/dev/null || true  # warm the caches
-base=$(measure 'Mooring baseline' "$build/bench/empty_window")
-lock=$(measure 'Mooring' "$build/src/app/mooring" --profile "$profile")
-help=$(measure 'Mooring' "$build/src/app/mooring" --profile "$profile" --help-now)
+for _ in $(seq 1 $((runs * 2))); do
+    [ "$(count base)" -lt "$runs" ] && one base 'Mooring baseline' "$build/bench/empty_window"
+    [ "$(count lock)" -lt "$runs" ] && one lock 'Mooring' "$build/src/app/mooring" --profile "$profile"
+    [ "$(count help)" -lt "$runs" ] && one help 'Mooring' "$build/src/app/mooring" --profile "$profile" --help-now
+    [ "$(count base)" -ge "$runs" ] && [ "$(count lock)" -ge "$runs" ] && [ "$(count help)" -ge "$runs" ] && break
+done
+for name in base lock help; do
+    [ "$(count $name)" -gt 0 ] || { echo "no window appeared for: $name" >&2; exit 1; }
+done
+base=$(median <"$work/base")
+lock=$(median <"$work/lock")
+help=$(median <"$work/help")
 ratio() { echo "scale=2; $1 / $2" | bc; }
 printf 'runs each:               %s (left out and repeated: %s that showed no window)\n' "$runs" "$(cat "$work/failed" 2>/dev/null | wc -l)"
 printf 'empty Qt window:         %.3f s (median)\n' "$base"
