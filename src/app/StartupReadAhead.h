@@ -5,7 +5,8 @@
 namespace mooring {
 
 // What the first window needs and nothing in Mooring's start depends on, read on a thread
-// of its own while the main thread deals with the command line, Qt and the profile's lock:
+// of its own while the main thread runs the crypto self-test and starts Qt (the profile's
+// lock is taken beside it):
 // - fontconfig's configuration and caches (some fifty small XML files), which the first
 //   text measured anywhere would otherwise read: a fifth of the work before the lock
 //   screen's first paint. fontconfig keeps one configuration per process, whichever
