@@ -30,6 +30,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QWindow>
 
@@ -169,6 +170,9 @@ int main(int argc, char* argv[]) {
         earlyClaim = std::async(std::launch::async, mooring::ProfileClaim::make,
                                 mooring::ProfilePaths::resolve(parsed.profileDir), ask);
     QApplication app(argc, argv);
+    // Qt frees fontconfig's configuration as the application ends; on an early return
+    // that must not race the thread still making it (half of it would leak).
+    const auto readAheadEndsFirst = qScopeGuard([&readAhead] { readAhead.wait(); });
     if (cryptoFailure) {
         mooring::showCryptoSelfTestFailure(*cryptoFailure);
         return 3;  // as mooring-cli: 3 is "damaged or unreadable"
