@@ -1,5 +1,7 @@
 #include "gui/common/MessageBanner.h"
 
+#include "gui/common/WrappedLabel.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QApplication>
@@ -40,13 +42,12 @@ void tellShown(QWidget* banner) {
 
 }  // namespace
 
-MessageBanner::MessageBanner(QWidget* parent) : QFrame(parent), m_label(new QLabel(this)) {
+MessageBanner::MessageBanner(QWidget* parent) : QFrame(parent), m_label(new WrappedLabel(this)) {
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(&accessibleBanner);
         return true;
     }();
     (void)factoryInstalled;
-    m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setObjectName(QStringLiteral("bannerText"));

@@ -1,5 +1,7 @@
 #include "gui/crisis/CrisisStyle.h"
 
+#include "gui/common/WrappedLabel.h"
+
 #include <QAbstractButton>
 #include <QFont>
 #include <QLabel>
@@ -97,8 +99,7 @@ void makeLarge(QAbstractButton* button, const QString& accessibleName) {
 }
 
 QLabel* wrappedLabel(const QString& text, QWidget* parent, const QString& objectName) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
+    auto* label = new WrappedLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
     if (!objectName.isEmpty()) label->setObjectName(objectName);
     return label;
