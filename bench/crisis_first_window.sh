@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # How fast "I need help now" appears (it needs no database, no key derivation and no
-# chart). Prints the median time to a visible window over RUNS runs (default 11)
-# for: an empty Qt Widgets window (the baseline), `mooring` on a locked profile (the
-# lock screen) and `mooring --help-now`, then each as a ratio of the baseline.
+# chart). Prints the median time to the first painted frame, and to the window's map, over
+# RUNS runs (default 11) for: an empty Qt Widgets window (the baseline), `mooring` on a
+# locked profile (the lock screen) and `mooring --help-now`, each also as a ratio of the
+# baseline.
 #
 #   bench/crisis_first_window.sh [BUILD_DIR]      (default build/release; needs the
 #   targets mooring, mooring-cli and empty_window; runs under its own Xvfb if DISPLAY is unset)
 # Each run is timed by bench/first_window.sh: from starting the program until the X server
-# maps its window (xev, xdotool). Figures and what costs what: bench/README-startup.md.
+# maps its window (xev, xdotool), and until the program has painted its first frame (the
+# program says when). Figures and what costs what: bench/README-startup.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/release}
@@ -47,11 +49,17 @@ median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]
 # one block moved the ratio by a tenth). A start that never shows a window (now and then Xvfb
 # refuses a connection and Qt gives up) makes first_window.sh wait until its limit: such runs
 # are left out and made up for.
-one() {  # NAME TITLE CMD... : one timed run, its seconds appended to $work/NAME
-    local name=$1 t
+one() {  # NAME TITLE CMD... : one timed run, its seconds appended to $work/NAME (mapped)
+    local name=$1 t mapped painted  # and $work/NAME.painted (first frame)
     shift
     t=$("$tool" "$@" 2>/dev/null)
-    if [ -n "$t" ] && [ "$(echo "$t < 10" | bc)" = 1 ]; then echo "$t" >>"$work/$name"; else echo "$*" >>"$work/failed"; fi
+    read -r mapped painted <<<"$t"
+    if [ -n "$mapped" ] && [ -n "$painted" ] && [ "$(echo "$painted < 10" | bc)" = 1 ]; then
+        echo "$mapped" >>"$work/$name"
+        echo "$painted" >>"$work/$name.painted"
+    else
+        echo "$*" >>"$work/failed"
+    fi
 }
 count() { [ -f "$work/$1" ] && wc -l <"$work/$1" || echo 0; }
 "$build/bench/empty_window" & warm=$!; sleep 1; kill $warm 2>/dev/null; wait $warm 2>/dev/null || true  # warm the caches
@@ -64,11 +72,16 @@ done
 for name in base lock help; do
     [ "$(count $name)" -gt 0 ] || { echo "no window appeared for: $name" >&2; exit 1; }
 done
-base=$(median <"$work/base")
-lock=$(median <"$work/lock")
-help=$(median <"$work/help")
 ratio() { echo "scale=2; $1 / $2" | bc; }
 printf 'runs each:               %s (left out and repeated: %s that showed no window)\n' "$runs" "$(cat "$work/failed" 2>/dev/null | wc -l)"
-printf 'empty Qt window:         %.3f s (median)\n' "$base"
-printf 'mooring (lock screen):   %.3f s (median)   %sx baseline\n' "$lock" "$(ratio "$lock" "$base")"
-printf 'mooring --help-now:      %.3f s (median)   %sx baseline\n' "$help" "$(ratio "$help" "$base")"
+for figure in painted mapped; do
+    suffix=.$figure
+    [ $figure = mapped ] && suffix=
+    base=$(median <"$work/base$suffix")
+    lock=$(median <"$work/lock$suffix")
+    help=$(median <"$work/help$suffix")
+    if [ $figure = painted ]; then echo "until the first frame is painted (medians):"; else echo "until the window is mapped (medians):"; fi
+    printf '  empty Qt window:         %.3f s\n' "$base"
+    printf '  mooring (lock screen):   %.3f s   %sx baseline\n' "$lock" "$(ratio "$lock" "$base")"
+    printf '  mooring --help-now:      %.3f s   %sx baseline\n' "$help" "$(ratio "$help" "$base")"
+done

@@ -115,9 +115,14 @@ QIcon appIcon() {
 
 // The window icon (an SVG and six PNGs to decode, about a tenth of the work before the first
 // paint) is not needed to paint the first window, so it is set just after that paint.
+// With MOORING_REPORT_FIRST_FRAME=1 the moment of that first frame is also printed on
+// standard error (seconds since 1970), for bench/first_window.sh.
 class IconAfterFirstPaint : public QObject {
 public:
-    explicit IconAfterFirstPaint(QObject* parent) : QObject(parent) { qApp->installEventFilter(this); }
+    explicit IconAfterFirstPaint(QObject* parent)
+        : QObject(parent), m_report(qEnvironmentVariable("MOORING_REPORT_FIRST_FRAME") == QLatin1String("1")) {
+        qApp->installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
@@ -125,10 +130,19 @@ protected:
         // A widget window paints while it handles its first expose; the timer runs after that.
         if (event->type() == QEvent::Expose && window && window->isExposed()) {
             qApp->removeEventFilter(this);
-            QTimer::singleShot(0, this, [] { QApplication::setWindowIcon(appIcon()); });
+            QTimer::singleShot(0, this, [report = m_report] {
+                if (report) {
+                    const auto now = std::chrono::system_clock::now().time_since_epoch();
+                    std::fprintf(stderr, "first frame at %.6f\n", std::chrono::duration<double>(now).count());
+                }
+                QApplication::setWindowIcon(appIcon());
+            });
         }
         return false;
     }
+
+private:
+    const bool m_report;
 };
 
 // --sample: made in a private temporary folder; nullptr (and a message) if that fails.
