@@ -10,10 +10,10 @@ namespace mooring {
 
 // A word-wrapped label that remembers its height for the last few widths it was asked about.
 // While a screen is first laid out, Qt's layouts ask each wrapped label for its height again
-// and again at the same few widths (the lock screen's six labels 235 times, at six widths),
-// and QLabel lays out and shapes its whole text anew for every question. The answers are
-// forgotten as soon as anything they depend on changes: the text, the font, the margins,
-// the frame, the indent, the alignment or the text format.
+// and again at the same few widths (the lock screen's six message banners 234 times, at six
+// widths), and QLabel lays out and shapes its whole text anew for every question. The answers
+// are forgotten as soon as anything they depend on changes: the text, the font, the margins
+// (the frame's width included), the indent, the alignment, the wrapping or the text format.
 class WrappedLabel : public QLabel {
     Q_OBJECT
 public:
