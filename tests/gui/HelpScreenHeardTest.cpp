@@ -2,7 +2,7 @@
 // stays: the next grounding prompt or plan step, another idea, the urge timer's kind words
 // and replies; the questions carried by the answers that take the focus; the choices heard
 // as tabs. tests/atspi/help_screen_changes.py listens to the same on the real bus.
-#include "gui/crisis/ChangeAnnouncer.h"
+#include "gui/common/LiveNotice.h"
 #include "gui/crisis/CrisisScreen.h"
 #include "gui/crisis/GroundingPanel.h"
 #include "gui/crisis/PlanStepsPanel.h"
@@ -29,7 +29,7 @@ using namespace std::chrono_literals;
 namespace {
 
 QString lastSaid(QWidget* panel) {
-    auto* announcer = panel->findChild<crisis::ChangeAnnouncer*>();
+    auto* announcer = panel->findChild<LiveNotice*>();
     REQUIRE(announcer);
     QAccessibleInterface* face = QAccessible::queryAccessibleInterface(announcer);
     REQUIRE(face);

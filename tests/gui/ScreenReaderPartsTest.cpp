@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -152,6 +153,19 @@ TEST_CASE("A live notice appears on the bus as a notification with its words", "
     CHECK(face->text(QAccessible::Name) == u"30 November to 6 December"_s);
     CHECK(notice->isVisible());
     CHECK(notice->focusPolicy() == Qt::NoFocus);
+}
+
+TEST_CASE("A live notice keeps quiet while hidden and speaks once shown", "[gui][screenreader]") {
+    QWidget window;
+    auto* notice = new LiveNotice(&window);
+    QSignalSpy announced(notice, &LiveNotice::announced);
+    notice->say(u"Step 2 of 5"_s);
+    CHECK(announced.isEmpty());                     // a hidden panel's changes are nobody's news
+    CHECK(notice->lastSaid() == u"Step 2 of 5"_s);  // yet its words are ready for when it shows
+    window.show();
+    notice->say(u"Step 2 of 5"_s);
+    notice->say(u"Step 2 of 5"_s);  // the same words twice are heard twice
+    CHECK(announced.size() == 2);
 }
 
 TEST_CASE("A toolbox button's tool tip says what its name says", "[gui][screenreader]") {

@@ -27,12 +27,15 @@ LiveNotice::LiveNotice(QWidget* parent) : QWidget(parent) {
 
 void LiveNotice::say(const QString& words) {
     setAccessibleName(words);
+    // A hidden panel's changes are nobody's news.
+    if (!isVisible()) return;
     // Hidden and shown again on the bus: a screen reader speaks a notification as it appears,
     // also when the same words come twice.
     QAccessibleEvent hidden(this, QAccessible::ObjectHide);
     QAccessible::updateAccessibility(&hidden);
     QAccessibleEvent shown(this, QAccessible::ObjectShow);
     QAccessible::updateAccessibility(&shown);
+    emit announced(words);
 }
 
 }  // namespace mooring

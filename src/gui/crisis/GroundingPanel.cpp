@@ -1,8 +1,8 @@
 #include "gui/crisis/GroundingPanel.h"
 
 #include "gui/common/FocusLanding.h"
+#include "gui/common/LiveNotice.h"
 #include "gui/common/ReadAloudButton.h"
-#include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/PageStack.h"
 #include "speech/Script.h"
@@ -134,7 +134,7 @@ GroundingPanel::GroundingPanel(QWidget* parent) : QWidget(parent) {
     doneLayout->addStretch(1);
     m_pages->addWidget(m_donePage);
 
-    m_announcer = new crisis::ChangeAnnouncer(this);
+    m_announcer = new LiveNotice(this);
     // Where the keyboard lands after the last step, the words of that page come with it.
     m_again->setAccessibleDescription(kDone.text());
     connect(m_notes, &QLineEdit::returnPressed, this, &GroundingPanel::next);

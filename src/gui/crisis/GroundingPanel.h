@@ -10,9 +10,7 @@ namespace mooring {
 
 class ReadAloudButton;
 
-namespace crisis {
-class ChangeAnnouncer;
-}
+class LiveNotice;
 
 namespace crisis {
 class PageStack;
@@ -52,7 +50,7 @@ private:
     QPushButton* m_next = nullptr;
     QPushButton* m_again = nullptr;
     ReadAloudButton* m_readAloud = nullptr;  // reads each step as it is shown
-    crisis::ChangeAnnouncer* m_announcer = nullptr;
+    LiveNotice* m_announcer = nullptr;
 };
 
 }  // namespace mooring

@@ -2,8 +2,8 @@
 
 #include "domain/Error.h"
 #include "gui/common/FocusLanding.h"
+#include "gui/common/LiveNotice.h"
 #include "gui/common/SoundPlayback.h"
-#include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/HopeSequence.h"
 #include "gui/crisis/PhotoView.h"
@@ -70,7 +70,7 @@ KeepsGoingPanel::KeepsGoingPanel(ProfileSession& session, QWidget* parent) : QWi
                                       this, u"keepsKeys"_s);
     crisis::setFontScale(keys, 0.85);
     layout->addWidget(keys);
-    m_announcer = new crisis::ChangeAnnouncer(this);
+    m_announcer = new LiveNotice(this);
     m_playback = new SoundPlayback(this);
     connect(m_playback, &SoundPlayback::changed, this, &KeepsGoingPanel::playbackChanged);
 

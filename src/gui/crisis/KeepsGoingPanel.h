@@ -18,9 +18,7 @@ class ProfileSession;
 class SoundPlayback;
 class SoundTile;
 
-namespace crisis {
-class ChangeAnnouncer;
-}
+class LiveNotice;
 
 // "What keeps me going" on the help screen, after unlocking: the hope box's photos,
 // recordings and sounds one at a time, in hopeSequence()'s order. A photo fills the panel
@@ -81,7 +79,7 @@ private:
     PhotoView* m_photo;
     QLabel* m_photoCaption;
     SoundTile* m_tile;
-    crisis::ChangeAnnouncer* m_announcer;
+    LiveNotice* m_announcer;
     SoundPlayback* m_playback;
 };
 

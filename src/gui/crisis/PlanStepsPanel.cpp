@@ -3,8 +3,8 @@
 #include "domain/Error.h"
 #include "domain/Helpline.h"
 #include "gui/common/FocusLanding.h"
+#include "gui/common/LiveNotice.h"
 #include "gui/common/ReadAloudButton.h"
-#include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/NumberActions.h"
 #include "session/ProfileSession.h"
@@ -81,7 +81,7 @@ PlanStepsPanel::PlanStepsPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_body);
     layout->addStretch(1);
 
-    m_announcer = new crisis::ChangeAnnouncer(this);
+    m_announcer = new LiveNotice(this);
     FocusLanding::install(this, [this] { return m_next; });
     connect(m_previous, &QPushButton::clicked, this, &PlanStepsPanel::previous);
     connect(m_next, &QPushButton::clicked, this, &PlanStepsPanel::next);

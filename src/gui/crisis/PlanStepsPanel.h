@@ -18,9 +18,7 @@ namespace mooring {
 class ProfileSession;
 class ReadAloudButton;
 
-namespace crisis {
-class ChangeAnnouncer;
-}
+class LiveNotice;
 
 // "My plan, step by step" on the crisis screen: the latest saved version of the person's
 // safety plan, one section at a time, as large and calm as the other panels. The people in
@@ -63,7 +61,7 @@ private:
     QPushButton* m_previous;
     QPushButton* m_next;
     ReadAloudButton* m_readAloud;  // the step shown, from the saved plan only
-    crisis::ChangeAnnouncer* m_announcer;
+    LiveNotice* m_announcer;
 };
 
 }  // namespace mooring

@@ -3,7 +3,7 @@
 #include "domain/CopingIdeaTexts.h"
 #include "domain/Error.h"
 #include "gui/common/FocusLanding.h"
-#include "gui/crisis/ChangeAnnouncer.h"
+#include "gui/common/LiveNotice.h"
 #include "gui/crisis/CrisisStyle.h"
 
 #include <QComboBox>
@@ -101,7 +101,7 @@ TryIdeaPanel::TryIdeaPanel(QWidget* parent) : QWidget(parent) {
     m_another->setAutoDefault(true);
     layout->addWidget(m_another, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    m_announcer = new crisis::ChangeAnnouncer(this);
+    m_announcer = new LiveNotice(this);
 
     try {
         m_all = builtinIdeas();

@@ -15,9 +15,7 @@ namespace mooring {
 
 // "Try something": one coping idea at a time from the built-in library, and "another
 // idea" for the next. The person may narrow it to one family.
-namespace crisis {
-class ChangeAnnouncer;
-}
+class LiveNotice;
 
 class TryIdeaPanel : public QWidget {
     Q_OBJECT
@@ -48,7 +46,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_details = nullptr;
     QPushButton* m_another = nullptr;
-    crisis::ChangeAnnouncer* m_announcer = nullptr;  // the next idea, while the focus stays on "Another"
+    LiveNotice* m_announcer = nullptr;  // the next idea, while the focus stays on "Another"
 };
 
 }  // namespace mooring

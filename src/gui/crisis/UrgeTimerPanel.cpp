@@ -1,8 +1,8 @@
 #include "gui/crisis/UrgeTimerPanel.h"
 
 #include "gui/common/FocusLanding.h"
+#include "gui/common/LiveNotice.h"
 #include "gui/common/ReadAloudButton.h"
-#include "gui/crisis/ChangeAnnouncer.h"
 #include "gui/crisis/CrisisStyle.h"
 #include "gui/crisis/FlowLayout.h"
 #include "gui/crisis/PageStack.h"
@@ -51,7 +51,7 @@ UrgeTimerPanel::UrgeTimerPanel(QWidget* parent) : QWidget(parent) {
     m_endPage = buildEndPage();
     m_answeredPage = buildAnsweredPage();
     for (QWidget* page : {m_choosePage, m_runningPage, m_endPage, m_answeredPage}) m_pages->addWidget(page);
-    m_announcer = new crisis::ChangeAnnouncer(this);
+    m_announcer = new LiveNotice(this);
     showPage(m_choosePage);
     say({kIntro, kHowLong});
 }

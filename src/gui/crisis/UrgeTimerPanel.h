@@ -18,8 +18,9 @@ namespace mooring {
 
 class ReadAloudButton;
 
+class LiveNotice;
+
 namespace crisis {
-class ChangeAnnouncer;
 class PageStack;
 }  // namespace crisis
 
@@ -84,7 +85,7 @@ private:
     QPushButton* m_firstChoice = nullptr;
     QPushButton* m_firstEndAnswer = nullptr;
     ReadAloudButton* m_readAloud = nullptr;
-    crisis::ChangeAnnouncer* m_announcer = nullptr;  // kind words and replies, the focus staying
+    LiveNotice* m_announcer = nullptr;  // kind words and replies, the focus staying
     std::vector<speech::HelpText> m_saying;
 };
 
