@@ -8,9 +8,8 @@ class QPushButton;
 
 namespace mooring {
 
-class ReadAloudButton;
-
 class LiveNotice;
+class ReadAloudButton;
 
 namespace crisis {
 class PageStack;

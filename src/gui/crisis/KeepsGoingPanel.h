@@ -13,12 +13,11 @@ class QPushButton;
 
 namespace mooring {
 
+class LiveNotice;
 class PhotoView;
 class ProfileSession;
 class SoundPlayback;
 class SoundTile;
-
-class LiveNotice;
 
 // "What keeps me going" on the help screen, after unlocking: the hope box's photos,
 // recordings and sounds one at a time, in hopeSequence()'s order. A photo fills the panel

@@ -15,10 +15,9 @@ class QVBoxLayout;
 
 namespace mooring {
 
+class LiveNotice;
 class ProfileSession;
 class ReadAloudButton;
-
-class LiveNotice;
 
 // "My plan, step by step" on the crisis screen: the latest saved version of the person's
 // safety plan, one section at a time, as large and calm as the other panels. The people in

@@ -13,10 +13,10 @@ class QPushButton;
 
 namespace mooring {
 
-// "Try something": one coping idea at a time from the built-in library, and "another
-// idea" for the next. The person may narrow it to one family.
 class LiveNotice;
 
+// "Try something": one coping idea at a time from the built-in library, and "another
+// idea" for the next. The person may narrow it to one family.
 class TryIdeaPanel : public QWidget {
     Q_OBJECT
 public:

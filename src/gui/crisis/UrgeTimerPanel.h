@@ -16,9 +16,8 @@ class QTimer;
 
 namespace mooring {
 
-class ReadAloudButton;
-
 class LiveNotice;
+class ReadAloudButton;
 
 namespace crisis {
 class PageStack;
