@@ -20,7 +20,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_LICENSE GPL-3+)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
-# Checked against `dpkg -S` of every library the two programs link (Debian 12, bookworm).
+# Checked against `dpkg -S` of every library the programs link or open at run time (Debian 12,
+# bookworm): SQLCipher, sound and speech are opened when first needed, not linked.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libc6 (>= 2.34), libstdc++6 (>= 12), libgcc-s1, libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), \
 libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6charts6 (>= 6.4), \

@@ -5,12 +5,11 @@
 #include "storage/Database.h"
 #include "storage/KeyFile.h"
 #include "storage/SecureBuffer.h"
+#include "storage/SqlCipher.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
-#include <sqlite3.h>
 
 #include <memory>
 
@@ -31,7 +30,7 @@ QString shown(const QString& path) { return QDir::toNativeSeparators(path); }
 }
 
 struct BackupFinisher {
-    void operator()(sqlite3_backup* backup) const noexcept { sqlite3_backup_finish(backup); }
+    void operator()(sqlite3_backup* backup) const noexcept { sqlcipher().backup_finish(backup); }
 };
 
 }  // namespace
@@ -39,28 +38,28 @@ struct BackupFinisher {
 void BackupCopy::copyDatabase(Database& source, const QString& target, const SecureBuffer& dataKey, BackupPace pace) {
     Database copy = Database::open(target, dataKey.bytes(), Database::Mode::Create);
     std::unique_ptr<sqlite3_backup, BackupFinisher> backup(
-        sqlite3_backup_init(copy.handle(), "main", source.handle(), "main"));
-    if (!backup) copy.check(sqlite3_errcode(copy.handle()));
+        sqlcipher().backup_init(copy.handle(), "main", source.handle(), "main"));
+    if (!backup) copy.check(sqlcipher().errcode(copy.handle()));
     for (;;) {
         if (pace.stop && pace.stop->load())
             throw Error(Error::Kind::Busy,
                         QCoreApplication::translate("mooring",
                                                     "The backup was stopped because Mooring was locked. "
                                                     "It is made again at the next unlock."));
-        const int rc = sqlite3_backup_step(backup.get(), kPagesPerStep);
+        const int rc = sqlcipher().backup_step(backup.get(), kPagesPerStep);
         if (rc == SQLITE_DONE) break;
         if (rc == SQLITE_OK) {
-            if (pace.yieldToWindow) sqlite3_sleep(1);
+            if (pace.yieldToWindow) sqlcipher().sleep(1);
             continue;
         }
         // The window holds the write lock for a moment (a save): try again after it.
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-            sqlite3_sleep(5);
+            sqlcipher().sleep(5);
             continue;
         }
         copy.check(rc);
     }
-    const int rc = sqlite3_backup_finish(backup.release());
+    const int rc = sqlcipher().backup_finish(backup.release());
     copy.check(rc);
 }
 

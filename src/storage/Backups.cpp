@@ -9,6 +9,7 @@
 #include "storage/KeyVault.h"
 #include "storage/ProfileLeftovers.h"
 #include "storage/SecureBuffer.h"
+#include "storage/SqlCipher.h"
 #include "storage/UnlockedProfile.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>

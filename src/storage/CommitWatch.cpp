@@ -2,10 +2,9 @@
 
 #include "domain/Error.h"
 #include "storage/Database.h"
+#include "storage/SqlCipher.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 #include <cstring>
 #include <utility>
@@ -33,20 +32,20 @@ struct CommitWatch::Hooks {
 
 CommitWatch::CommitWatch(Database& db, Listener listener) : m_db(db), m_hooks(std::make_unique<Hooks>()) {
     m_hooks->listener = std::move(listener);
-    sqlite3_update_hook(m_db.handle(), &Hooks::rowChanged, m_hooks.get());
-    sqlite3_commit_hook(m_db.handle(), &Hooks::committing, m_hooks.get());
-    sqlite3_rollback_hook(m_db.handle(), &Hooks::rolledBack, m_hooks.get());
+    sqlcipher().update_hook(m_db.handle(), &Hooks::rowChanged, m_hooks.get());
+    sqlcipher().commit_hook(m_db.handle(), &Hooks::committing, m_hooks.get());
+    sqlcipher().rollback_hook(m_db.handle(), &Hooks::rolledBack, m_hooks.get());
 }
 
 CommitWatch::~CommitWatch() {
-    sqlite3_update_hook(m_db.handle(), nullptr, nullptr);
-    sqlite3_commit_hook(m_db.handle(), nullptr, nullptr);
-    sqlite3_rollback_hook(m_db.handle(), nullptr, nullptr);
+    sqlcipher().update_hook(m_db.handle(), nullptr, nullptr);
+    sqlcipher().commit_hook(m_db.handle(), nullptr, nullptr);
+    sqlcipher().rollback_hook(m_db.handle(), nullptr, nullptr);
 }
 
 void requireThreadSafeSqlite() {
     // 0: built without any mutex; SQLITE_OPEN_FULLMUTEX cannot make such a library safe.
-    if (sqlite3_threadsafe() != 0) return;
+    if (sqlcipher().threadsafe() != 0) return;
     throw Error(Error::Kind::Damaged, QCoreApplication::translate(
                                           "mooring",
                                           "This copy of Mooring was built with a database library that is not safe "

@@ -2,11 +2,10 @@
 
 #include "domain/Error.h"
 #include "storage/Sodium.h"
+#include "storage/SqlCipher.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-#include <sqlite3.h>
 
 #include <array>
 #include <cstring>
@@ -93,49 +92,62 @@ bool argon2idKnownAnswer() {
     return same(derived, expected("argon2id", "3a008963c65f7ffa7331a90babd1fd17ea9f03bd05356b857ceb43f7b7080adc"));
 }
 
-// The SQLite linked must be SQLCipher (plain SQLite would ignore the key and write plain
-// pages): it answers PRAGMA cipher_version and works with a raw key.
-bool sqlcipherWorks() {
-    sqlite3* db = nullptr;
-    if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
-        sqlite3_close(db);
+// Opening SQLCipher runs the check below once per process (SqlCipher::get); asked again here.
+bool sqlcipherOpensAndWorks() {
+    try {
+        return CryptoSelfTest::isSqlCipher(SqlCipher::get());
+    } catch (const Error&) {
         return false;
     }
-    const std::string rawKey = "x'" + std::string(64, 'a') + "'";
-    bool ok = sqlite3_key(db, rawKey.data(), static_cast<int>(rawKey.size())) == SQLITE_OK &&
-              sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (42);", nullptr, nullptr, nullptr) == SQLITE_OK;
-    std::string version;
-    sqlite3_stmt* statement = nullptr;
-    if (ok && sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK &&
-        sqlite3_step(statement) == SQLITE_ROW) {
-        if (const unsigned char* text = sqlite3_column_text(statement, 0))
-            version = reinterpret_cast<const char*>(text);
-    }
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    if (qEnvironmentVariable("MOORING_SELF_TEST_CORRUPT") == QLatin1String("sqlcipher")) version.clear();
-    return ok && !version.empty();
 }
 
 }  // namespace
 
-void CryptoSelfTest::run() {
+// The library opened must be SQLCipher (plain SQLite would ignore the key and write plain
+// pages): it answers PRAGMA cipher_version and works with a raw key.
+bool CryptoSelfTest::isSqlCipher(const SqlCipher& api) {
+    sqlite3* db = nullptr;
+    if (api.open(":memory:", &db) != SQLITE_OK) {
+        api.close(db);
+        return false;
+    }
+    const std::string rawKey = "x'" + std::string(64, 'a') + "'";
+    bool ok = api.key(db, rawKey.data(), static_cast<int>(rawKey.size())) == SQLITE_OK &&
+              api.exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (42);", nullptr, nullptr, nullptr) == SQLITE_OK;
+    std::string version;
+    sqlite3_stmt* statement = nullptr;
+    if (ok && api.prepare_v2(db, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK &&
+        api.step(statement) == SQLITE_ROW) {
+        if (const unsigned char* text = api.column_text(statement, 0)) version = reinterpret_cast<const char*>(text);
+    }
+    api.finalize(statement);
+    api.close(db);
+    if (qEnvironmentVariable("MOORING_SELF_TEST_CORRUPT") == QLatin1String("sqlcipher")) version.clear();
+    return ok && !version.empty();
+}
+
+QString CryptoSelfTest::refusal() {
+    return QCoreApplication::translate("mooring",
+                                       "Mooring checks its encryption each time it starts, and on this "
+                                       "computer the check did not pass. To keep your data safe it will "
+                                       "not open anything. Installing Mooring again may put this right; "
+                                       "your data has not been touched.");
+}
+
+void CryptoSelfTest::run(Scope scope) {
     g_lastFailure.clear();
     ensureSodium();
     struct Check {
         const char* name;
         bool (*passes)();
     };
-    for (const Check& check : {Check{"xchacha20poly1305", xchachaKnownAnswer}, Check{"blake2b", blake2bKnownAnswer},
-                               Check{"argon2id", argon2idKnownAnswer}, Check{"sqlcipher", sqlcipherWorks}}) {
+    std::vector<Check> checks{
+        {"xchacha20poly1305", xchachaKnownAnswer}, {"blake2b", blake2bKnownAnswer}, {"argon2id", argon2idKnownAnswer}};
+    if (scope == Scope::Everything) checks.push_back({"sqlcipher", sqlcipherOpensAndWorks});
+    for (const Check& check : checks) {
         if (check.passes()) continue;
         g_lastFailure = QString::fromLatin1(check.name);
-        throw Error(Error::Kind::Damaged,
-                    QCoreApplication::translate("mooring",
-                                                "Mooring checks its encryption each time it starts, and on this "
-                                                "computer the check did not pass. To keep your data safe it will "
-                                                "not open anything. Installing Mooring again may put this right; "
-                                                "your data has not been touched."));
+        throw Error(Error::Kind::Damaged, refusal());
     }
 }
 

@@ -2,12 +2,11 @@
 
 #include "storage/SecureBuffer.h"
 #include "storage/Sodium.h"
+#include "storage/SqlCipher.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
-#include <sqlite3.h>
 
 #include <stdexcept>
 #include <string>
@@ -86,11 +85,11 @@ std::pair<Error::Kind, QString> describe(int primaryCode) {
 // The extended code, if the one passed in is only the primary one.
 int extendedCodeOf(sqlite3* db, int rc) {
     if (rc > 0xff || db == nullptr) return rc;
-    const int extended = sqlite3_extended_errcode(db);
+    const int extended = sqlcipher().extended_errcode(db);
     return (extended & 0xff) == rc ? extended : rc;
 }
 
-std::string detailOf(sqlite3* db) { return db ? std::string(sqlite3_errmsg(db)) : std::string(); }
+std::string detailOf(sqlite3* db) { return db ? std::string(sqlcipher().errmsg(db)) : std::string(); }
 
 // x'<64 hex>' in secure memory: the raw-key form SQLCipher takes without running PBKDF2.
 SecureBuffer rawKeyText(std::span<const std::byte> rawKey) {
@@ -112,7 +111,7 @@ SqliteError::SqliteError(Kind kind, const QString& message, int code, int extend
 
 void Database::Closer::operator()(sqlite3* db) const noexcept {
     // close_v2 defers the close if a statement is still alive instead of failing.
-    sqlite3_close_v2(db);
+    sqlcipher().close_v2(db);
 }
 
 Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
@@ -180,21 +179,21 @@ std::unique_ptr<sqlite3, Database::Closer> Database::openHandle(const QString& p
     // (requireThreadSafeSqlite() refuses a library built without mutexes at all).
     const int flags = access | SQLITE_OPEN_FULLMUTEX;
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    const int rc = sqlcipher().open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     // SQLite hands back a handle even on failure; it must be closed either way.
     std::unique_ptr<sqlite3, Closer> handle(raw);
     if (rc != SQLITE_OK) {
         const auto [kind, message] = describe(rc & 0xff);
         throw SqliteError(kind, message, rc & 0xff, extendedCodeOf(raw, rc), detailOf(raw));
     }
-    sqlite3_extended_result_codes(raw, 1);
+    sqlcipher().extended_result_codes(raw, 1);
     return handle;
 }
 
 void Database::applyKey(std::span<const std::byte> rawKey) {
     const SecureBuffer text = rawKeyText(rawKey);
     // SQLCipher copies the key into its own memory; `text` is wiped when it goes out of scope.
-    check(sqlite3_key(m_db.get(), text.data(), static_cast<int>(text.size() - 1)));
+    check(sqlcipher().key(m_db.get(), text.data(), static_cast<int>(text.size() - 1)));
 }
 
 void Database::proveKey() {
@@ -212,8 +211,8 @@ void Database::proveKey() {
 void Database::exec(std::string_view sql) {
     const std::string text(sql);  // sqlite3_exec needs a terminated string
     char* errorText = nullptr;
-    const int rc = sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, &errorText);
-    sqlite3_free(errorText);  // the same text is still available from sqlite3_errmsg
+    const int rc = sqlcipher().exec(m_db.get(), text.c_str(), nullptr, nullptr, &errorText);
+    sqlcipher().free(errorText);  // the same text is still available from sqlite3_errmsg
     check(rc);
 }
 
@@ -228,9 +227,9 @@ void Database::setUserVersion(int version) {
     exec("PRAGMA user_version = " + std::to_string(version));
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db.get()); }
+std::int64_t Database::lastInsertRowId() const { return sqlcipher().last_insert_rowid(m_db.get()); }
 
-int Database::changes() const { return sqlite3_changes(m_db.get()); }
+int Database::changes() const { return sqlcipher().changes(m_db.get()); }
 
 bool Database::integrityOk() {
     try {
@@ -253,38 +252,40 @@ void Database::check(int rc) const {
 // ---- Statement ----
 
 Statement::Statement(Database& db, std::string_view sql) : m_db(&db) {
-    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
+    const int rc = sqlcipher().prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     db.check(rc);
 }
 
 Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() { sqlcipher().finalize(m_stmt); }
 
 Statement& Statement::bind(int index, std::int64_t value) {
-    m_db->check(sqlite3_bind_int64(m_stmt, index, value));
+    m_db->check(sqlcipher().bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Statement& Statement::bind(int index, double value) {
-    m_db->check(sqlite3_bind_double(m_stmt, index, value));
+    m_db->check(sqlcipher().bind_double(m_stmt, index, value));
     return *this;
 }
 
 Statement& Statement::bind(int index, const QString& value) {
     const QByteArray utf8 = value.toUtf8();
-    m_db->check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
+    m_db->check(
+        sqlcipher().bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement& Statement::bind(int index, const QByteArray& value) {
     // constData() is never null, so an empty array stays an empty blob rather than NULL.
-    m_db->check(sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
+    m_db->check(
+        sqlcipher().bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement& Statement::bind(int index, std::nullopt_t) {
-    m_db->check(sqlite3_bind_null(m_stmt, index));
+    m_db->check(sqlcipher().bind_null(m_stmt, index));
     return *this;
 }
 
@@ -297,11 +298,11 @@ Statement& Statement::bind(int index, const std::optional<std::int64_t>& value) 
 }
 
 bool Statement::step() {
-    const int rc = sqlite3_step(m_stmt);
+    const int rc = sqlcipher().step(m_stmt);
     if (rc == SQLITE_ROW) return true;
     if (rc != SQLITE_DONE) {
         // Leave the statement reusable for the caller that catches the error.
-        sqlite3_reset(m_stmt);
+        sqlcipher().reset(m_stmt);
         m_db->check(rc);
     }
     return false;
@@ -314,26 +315,26 @@ void Statement::run() {
 
 void Statement::reset() {
     // reset() repeats the last step's error, which step() has already reported.
-    sqlite3_reset(m_stmt);
+    sqlcipher().reset(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const { return sqlcipher().column_type(m_stmt, column) == SQLITE_NULL; }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::int64(int column) const { return sqlcipher().column_int64(m_stmt, column); }
 
-int Statement::integer(int column) const { return sqlite3_column_int(m_stmt, column); }
+int Statement::integer(int column) const { return sqlcipher().column_int(m_stmt, column); }
 
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::real(int column) const { return sqlcipher().column_double(m_stmt, column); }
 
 QString Statement::text(int column) const {
     // The pointer first, then the size, as SQLite's documentation asks.
-    const auto* chars = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return QString::fromUtf8(chars, sqlite3_column_bytes(m_stmt, column));
+    const auto* chars = reinterpret_cast<const char*>(sqlcipher().column_text(m_stmt, column));
+    return QString::fromUtf8(chars, sqlcipher().column_bytes(m_stmt, column));
 }
 
 QByteArray Statement::blob(int column) const {
-    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
-    return QByteArray(bytes, sqlite3_column_bytes(m_stmt, column));
+    const auto* bytes = static_cast<const char*>(sqlcipher().column_blob(m_stmt, column));
+    return QByteArray(bytes, sqlcipher().column_bytes(m_stmt, column));
 }
 
 }  // namespace mooring

@@ -1,7 +1,6 @@
 // Transaction (declared in Database.h): BEGIN IMMEDIATE at the outermost level, savepoints inside.
 #include "storage/Database.h"
-
-#include <sqlite3.h>
+#include "storage/SqlCipher.h"
 
 #include <cstdio>
 #include <string_view>
@@ -42,14 +41,14 @@ Transaction::~Transaction() {
     --m_db.m_transactionDepth;
     // Some errors (disk full, I/O) already rolled the whole transaction back; then nothing is
     // left to undo here and a ROLLBACK would only fail.
-    if (sqlite3_get_autocommit(m_db.handle())) return;
+    if (sqlcipher().get_autocommit(m_db.handle())) return;
     if (m_level == 0) {
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlcipher().exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         return;
     }
     // ROLLBACK TO undoes this level's writes but leaves the savepoint open; RELEASE ends it.
-    sqlite3_exec(m_db.handle(), SavepointSql("ROLLBACK TO", m_level).c_str(), nullptr, nullptr, nullptr);
-    sqlite3_exec(m_db.handle(), SavepointSql("RELEASE", m_level).c_str(), nullptr, nullptr, nullptr);
+    sqlcipher().exec(m_db.handle(), SavepointSql("ROLLBACK TO", m_level).c_str(), nullptr, nullptr, nullptr);
+    sqlcipher().exec(m_db.handle(), SavepointSql("RELEASE", m_level).c_str(), nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {

@@ -6,6 +6,7 @@
 #include "storage/MigrationBackup.h"
 #include "storage/Migrations.h"
 #include "storage/RecoveryCode.h"
+#include "storage/SqlCipher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,6 +103,7 @@ UnlockedProfile::State UnlockedProfile::probe(const ProfilePaths& paths) {
 UnlockedProfile::Created UnlockedProfile::create(const ProfilePaths& paths, const SecureBuffer& passphrase,
                                                  const Argon2Params& params) {
     requirePassphrase(passphrase);
+    SqlCipher::get();  // checked before any file is made (CryptoSelfTest)
     if (!params.isWithinFileLimits())
         throw std::invalid_argument("UnlockedProfile::create: Argon2 parameters outside the key file's limits");
     if (probe(paths) != State::Missing)
@@ -147,6 +149,7 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::unlockWithRecoveryCode(const P
 
 std::unique_ptr<UnlockedProfile> UnlockedProfile::unlockSlot(const ProfilePaths& paths, KeySlot::Type type,
                                                              const SecureBuffer& secret, Access access) {
+    SqlCipher::get();  // checked before any file is touched, the key file included (CryptoSelfTest)
     const bool hasKeyFile = QFileInfo::exists(paths.keyFile());
     const bool hasDatabase = QFileInfo::exists(paths.database());
     if (!hasKeyFile && !hasDatabase)

@@ -13,7 +13,9 @@ namespace mooring {
 
 std::optional<QString> cryptoSelfTestFailure() {
     try {
-        CryptoSelfTest::run();
+        // SQLCipher is checked as a profile is first opened: loading it now would slow the
+        // lock screen and help, which need no database.
+        CryptoSelfTest::run(CryptoSelfTest::Scope::BeforeAnyDatabase);
         return std::nullopt;
     } catch (const Error& error) {
         std::fprintf(stderr, "%s\n", error.message().toLocal8Bit().constData());
