@@ -31,6 +31,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QScopeGuard>
+#include <QThread>
 #include <QTimer>
 #include <QWindow>
 
@@ -54,9 +55,34 @@ struct Options {
     QString language{};   // --language, else MOORING_LANGUAGE; empty: settings.ini, then the system
 };
 
-// --help and --version answer (and exit) before any window system is needed, so they
-// also work without a display.
-Options parseCommandLine(int argc, char* argv[]) {
+// Mooring's options, worded for --help in whatever language is loaded at the time.
+void describeOptions(QCommandLineParser& parser) {
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mooring", "An offline companion for recovery from self-harm. Everything stays on this computer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("mooring", "Keep the profile in DIR (a USB stick, say)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("help-now"),
+                      QCoreApplication::translate("mooring", "Open straight onto \"I need help now\".")});
+    parser.addOption({QStringLiteral("sample"),
+                      QCoreApplication::translate("mooring",
+                                                  "Try Mooring with a made-up sample profile. Nothing in it is real, "
+                                                  "and it is deleted when you close Mooring.")});
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate(
+                          "mooring", "Show Mooring in LANGUAGE (en or de) this time, whatever the settings say."),
+                      QStringLiteral("LANGUAGE")});
+    parser.addOption({QStringLiteral("tray"),
+                      QCoreApplication::translate("mooring",
+                                                  "Start in the tray, without a window, for reminders. Without a "
+                                                  "tray, the window opens as usual.")});
+}
+
+// --help and --version answer (and exit) before any window system is needed, so they also
+// work without a display. Only they need an application object: for the translation.
+[[noreturn]] void answerHelpOrVersion(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Mooring"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOORING_VERSION));
@@ -64,45 +90,29 @@ Options parseCommandLine(int argc, char* argv[]) {
     const mooring::Translations helpLanguage(
         mooring::Translations::resolve(mooring::Translations::fromEnvironment(), QLocale::system().uiLanguages()));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "mooring", "An offline companion for recovery from self-harm. Everything stays on this computer."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("mooring", "Keep the profile in DIR (a USB stick, say)."), QStringLiteral("DIR"));
-    const QCommandLineOption helpNowOption(
-        QStringLiteral("help-now"), QCoreApplication::translate("mooring", "Open straight onto \"I need help now\"."));
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"),
-        QCoreApplication::translate("mooring",
-                                    "Show Mooring in LANGUAGE (en or de) this time, whatever the settings say."),
-        QStringLiteral("LANGUAGE"));
-    parser.addOption(profileOption);
-    parser.addOption(helpNowOption);
-    const QCommandLineOption sampleOption(
-        QStringLiteral("sample"),
-        QCoreApplication::translate("mooring",
-                                    "Try Mooring with a made-up sample profile. Nothing in it is real, and it "
-                                    "is deleted when you close Mooring."));
-    parser.addOption(sampleOption);
-    parser.addOption(languageOption);
-    const QCommandLineOption trayOption(
-        QStringLiteral("tray"),
-        QCoreApplication::translate("mooring",
-                                    "Start in the tray, without a window, for reminders. Without a tray, the "
-                                    "window opens as usual."));
-    parser.addOption(trayOption);
-    // Qt's own options (-platform, -style, -reverse) are for QApplication, not errors here.
+    describeOptions(parser);
     parser.parse(QCoreApplication::arguments());
     if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version"))) parser.showVersion();
-    QString language = parser.value(languageOption);
+    parser.showVersion();
+}
+
+// Read without an application object: making one only for this, and QApplication again after
+// it, cost time before the first window (bench/README-startup.md, eighth round).
+Options parseCommandLine(int argc, char* argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    describeOptions(parser);
+    // Qt's own options (-platform, -style, -reverse) are for QApplication, not errors here.
+    parser.parse(arguments);
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")))
+        answerHelpOrVersion(argc, argv);
+    QString language = parser.value(QStringLiteral("language"));
     if (language.isEmpty()) language = mooring::Translations::fromEnvironment();
-    Options options{parser.value(profileOption), parser.isSet(helpNowOption)};
+    Options options{parser.value(QStringLiteral("profile")), parser.isSet(QStringLiteral("help-now"))};
     options.language = language;
-    options.sample = parser.isSet(sampleOption);
-    options.tray = parser.isSet(trayOption);
+    options.sample = parser.isSet(QStringLiteral("sample"));
+    options.tray = parser.isSet(QStringLiteral("tray"));
     return options;
 }
 
@@ -167,6 +177,9 @@ std::optional<std::chrono::milliseconds> idleLockForTests() {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+    // Qt takes the first thread that uses it for its main thread. The read-ahead and the
+    // profile's claim below use Qt on threads of their own before QApplication exists.
+    QThread::currentThread();
     mooring::hardenProcess();
     // Before anything personal is read; Mooring works the same when the system says no.
     mooring::keepMemoryOutOfSwap();
