@@ -3,10 +3,13 @@
 # chart). Prints the median time to the first painted frame, and to the window's map, over
 # RUNS runs (default 11) for: an empty Qt Widgets window (the baseline), `mooring` on a
 # locked profile (the lock screen) and `mooring --help-now`, each also as a ratio of the
-# baseline.
+# baseline. A fourth program, the help screen's words in plain Qt labels and buttons
+# (`bench/help_words_window`), tells what of `--help-now`'s time the words themselves cost:
+# its ratio to the baseline, and `--help-now`'s ratio to it, are printed as well.
 #
-#   bench/crisis_first_window.sh [BUILD_DIR]      (default build/release; needs the
-#   targets mooring, mooring-cli and empty_window; runs under its own Xvfb if DISPLAY is unset)
+#   bench/crisis_first_window.sh [BUILD_DIR]      (default build/release; needs the targets
+#   mooring, mooring-cli, empty_window and help_words_window; runs under its own Xvfb if
+#   DISPLAY is unset)
 # Each run is timed by bench/first_window.sh: from starting the program until the X server
 # maps its window (xev, xdotool), and until the program has painted its first frame (the
 # program says when). Figures and what costs what: bench/README-startup.md.
@@ -15,8 +18,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/release}
 runs=${RUNS:-11}
 tool=$root/bench/first_window.sh
-for need in "$build/src/app/mooring" "$build/src/app/mooring-cli" "$build/bench/empty_window"; do
-    [ -x "$need" ] || { echo "missing $need: build the targets mooring mooring-cli empty_window" >&2; exit 1; }
+for need in "$build/src/app/mooring" "$build/src/app/mooring-cli" "$build/bench/empty_window" \
+    "$build/bench/help_words_window"; do
+    [ -x "$need" ] || { echo "missing $need: build mooring, mooring-cli, empty_window, help_words_window" >&2; exit 1; }
 done
 for need in xdotool xev; do command -v $need >/dev/null || { echo "$need is needed" >&2; exit 1; }; done
 
@@ -67,9 +71,11 @@ for _ in $(seq 1 $((runs * 2))); do
     [ "$(count base)" -lt "$runs" ] && one base 'Mooring baseline' "$build/bench/empty_window"
     [ "$(count lock)" -lt "$runs" ] && one lock 'Mooring' "$build/src/app/mooring" --profile "$profile"
     [ "$(count help)" -lt "$runs" ] && one help 'Mooring' "$build/src/app/mooring" --profile "$profile" --help-now
-    [ "$(count base)" -ge "$runs" ] && [ "$(count lock)" -ge "$runs" ] && [ "$(count help)" -ge "$runs" ] && break
+    [ "$(count words)" -lt "$runs" ] && one words 'Mooring words' "$build/bench/help_words_window"
+    [ "$(count base)" -ge "$runs" ] && [ "$(count lock)" -ge "$runs" ] && [ "$(count help)" -ge "$runs" ] &&
+        [ "$(count words)" -ge "$runs" ] && break
 done
-for name in base lock help; do
+for name in base lock help words; do
     [ "$(count $name)" -gt 0 ] || { echo "no window appeared for: $name" >&2; exit 1; }
 done
 ratio() { echo "scale=2; $1 / $2" | bc; }
@@ -80,8 +86,11 @@ for figure in painted mapped; do
     base=$(median <"$work/base$suffix")
     lock=$(median <"$work/lock$suffix")
     help=$(median <"$work/help$suffix")
+    words=$(median <"$work/words$suffix")
     if [ $figure = painted ]; then echo "until the first frame is painted (medians):"; else echo "until the window is mapped (medians):"; fi
     printf '  empty Qt window:         %.3f s\n' "$base"
     printf '  mooring (lock screen):   %.3f s   %sx baseline\n' "$lock" "$(ratio "$lock" "$base")"
     printf '  mooring --help-now:      %.3f s   %sx baseline\n' "$help" "$(ratio "$help" "$base")"
+    printf '  its words in plain Qt:   %.3f s   %sx baseline (--help-now: %sx these)\n' "$words" \
+        "$(ratio "$words" "$base")" "$(ratio "$help" "$words")"
 done
