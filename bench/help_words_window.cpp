@@ -7,17 +7,15 @@
 // screen; if that screen changes a lot, change them here too.
 // Like mooring, it prints the moment of its first frame on standard error when
 // MOORING_REPORT_FIRST_FRAME=1 (bench/first_window.sh reads it).
+#include "FirstFrameReport.h"
+
 #include <QApplication>
 #include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTimer>
-#include <QWindow>
 
 #include <fontconfig/fontconfig.h>
 
-#include <chrono>
-#include <cstdio>
 #include <thread>
 
 namespace {
@@ -27,28 +25,6 @@ constexpr double kScreen = 1.3;
 constexpr double kTitle = 1.25;
 constexpr double kHeading = 1.5;
 constexpr double kCareLine = 0.85;
-
-class FirstFrameReport : public QObject {
-public:
-    explicit FirstFrameReport(bool print) : m_print(print) { qApp->installEventFilter(this); }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        const auto* window = qobject_cast<QWindow*>(watched);
-        if (event->type() == QEvent::Expose && window && window->isExposed()) {
-            qApp->removeEventFilter(this);
-            QTimer::singleShot(0, this, [print = m_print] {
-                if (!print) return;
-                const auto now = std::chrono::system_clock::now().time_since_epoch();
-                std::fprintf(stderr, "first frame at %.6f\n", std::chrono::duration<double>(now).count());
-            });
-        }
-        return false;
-    }
-
-private:
-    const bool m_print;
-};
 
 QLabel* words(const char* text, double scale, bool bold, QWidget* window) {
     auto* label = new QLabel(QString::fromUtf8(text), window);
@@ -72,7 +48,7 @@ int main(int argc, char* argv[]) {
     std::thread readAhead([] { FcInit(); });
     QApplication app(argc, argv);
     readAhead.join();
-    FirstFrameReport report(qEnvironmentVariable("MOORING_REPORT_FIRST_FRAME") == QLatin1String("1"));
+    const mooring::bench::FirstFrameReport report;
     QWidget window;
     window.setWindowTitle(QStringLiteral("Mooring words"));
     QFont screen = window.font();
